@@ -1,1 +1,190 @@
-//! placeholder
+//! Where Lectern keeps its files, and the user's configuration file.
+//!
+//! Paths come from the platform's conventions (`directories`; XDG on Linux) unless
+//! overridden by `--db`/`LECTERN_DB` and `--config`/`LECTERN_CONFIG`. A config file that exists
+//! but cannot be read is an error naming the file, line and key — never silently ignored.
+
+use std::path::{Path, PathBuf};
+
+use directories::ProjectDirs;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot find a home directory to keep lectern's data in; pass --db and --config")]
+    NoHome,
+    #[error("cannot read config file {path}: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{path}:{line}:{column}: {key_part}{message}\n  fix the value or remove the line (see `lectern config show` for the accepted keys)", key_part = key.as_ref().map(|k| format!("key `{k}`: ")).unwrap_or_default())]
+    Parse {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        key: Option<String>,
+        message: String,
+    },
+}
+
+/// Where the database, config file and log live, and why.
+#[derive(Debug, Clone, Serialize)]
+pub struct Paths {
+    pub db: PathBuf,
+    pub config: PathBuf,
+    pub log_dir: PathBuf,
+}
+
+impl Paths {
+    /// Resolves the paths: explicit overrides first (already merged with env by clap), then
+    /// the platform defaults (`~/.local/share/lectern/lectern.db`, `~/.config/lectern/config.toml`).
+    pub fn resolve(db: Option<PathBuf>, config: Option<PathBuf>) -> Result<Paths, ConfigError> {
+        let dirs = ProjectDirs::from("", "", "lectern");
+        let dirs_ref = dirs.as_ref();
+        let db = match db {
+            Some(p) => p,
+            None => dirs_ref
+                .ok_or(ConfigError::NoHome)?
+                .data_dir()
+                .join("lectern.db"),
+        };
+        let config = match config {
+            Some(p) => p,
+            None => dirs_ref
+                .ok_or(ConfigError::NoHome)?
+                .config_dir()
+                .join("config.toml"),
+        };
+        let log_dir = dirs_ref
+            .map(|d| d.state_dir().unwrap_or_else(|| d.data_dir()).to_path_buf())
+            .unwrap_or_else(|| db.parent().unwrap_or(Path::new(".")).to_path_buf());
+        Ok(Paths {
+            db,
+            config,
+            log_dir,
+        })
+    }
+}
+
+/// The effective configuration: defaults overridden by the user's file.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    pub scoring: ScoringConfig,
+    pub generation: GenerationConfig,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ScoringConfig {
+    /// Rubric used when a course does not name one: `creatoros` (default) or `strict`.
+    pub rubric: String,
+    /// Didática Lendária points a lesson needs to pass (reference: 70).
+    pub didatica_pass: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct GenerationConfig {
+    /// `offline` (default, no network), `openai` or `anthropic`.
+    pub provider: String,
+    pub model: Option<String>,
+    pub base_url: Option<String>,
+    /// Name of the environment variable holding the API key (the key itself never goes here).
+    pub api_key_env: Option<String>,
+    pub concurrency: u32,
+    pub max_retries: u32,
+}
+
+impl Default for ScoringConfig {
+    fn default() -> Self {
+        ScoringConfig {
+            rubric: "creatoros".to_string(),
+            didatica_pass: 70,
+        }
+    }
+}
+
+impl Default for GenerationConfig {
+    fn default() -> Self {
+        GenerationConfig {
+            provider: "offline".to_string(),
+            model: None,
+            base_url: None,
+            api_key_env: None,
+            concurrency: 3,
+            max_retries: 3,
+        }
+    }
+}
+
+impl Config {
+    /// Loads `path`; a missing file means defaults, anything unreadable is an error.
+    pub fn load(path: &Path) -> Result<Config, ConfigError> {
+        match std::fs::read_to_string(path) {
+            Ok(text) => Config::parse(&text, path),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
+            Err(source) => Err(ConfigError::Read {
+                path: path.to_path_buf(),
+                source,
+            }),
+        }
+    }
+
+    pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
+        toml::from_str(text).map_err(|e| {
+            let offset = e.span().map_or(0, |s| s.start).min(text.len());
+            let before = &text[..offset];
+            let line = before.matches('\n').count() + 1;
+            let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+            let column = before[line_start..].chars().count() + 1;
+            let line_text = text[line_start..].lines().next().unwrap_or("");
+            let key = line_text
+                .split_once('=')
+                .map(|(k, _)| k.trim().to_string())
+                .filter(|k| !k.is_empty() && !k.starts_with('['));
+            ConfigError::Parse {
+                path: path.to_path_buf(),
+                line,
+                column,
+                key,
+                message: e.message().to_string(),
+            }
+        })
+    }
+
+    pub fn to_toml(&self) -> String {
+        toml::to_string_pretty(self).unwrap_or_else(|e| format!("# cannot render config: {e}\n"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bad_value_names_line_and_key() {
+        let text = "[scoring]\nrubric = \"creatoros\"\ndidatica_pass = \"seventy\"\n";
+        let err = Config::parse(text, Path::new("c.toml")).unwrap_err();
+        let msg = err.to_string();
+        assert!(msg.starts_with("c.toml:3:"), "{msg}");
+        assert!(msg.contains("key `didatica_pass`"), "{msg}");
+    }
+
+    #[test]
+    fn unknown_key_is_an_error() {
+        let err = Config::parse("[scoring]\nrubrik = \"strict\"\n", Path::new("c.toml"))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("c.toml:2:") && err.contains("rubrik"), "{err}");
+    }
+
+    #[test]
+    fn empty_file_gives_defaults() {
+        assert_eq!(
+            Config::parse("", Path::new("c.toml")).unwrap(),
+            Config::default()
+        );
+    }
+}

@@ -14,6 +14,9 @@
 //!
 //! `tests/integration/architecture.rs` enforces the rule.
 
+// Tests may unwrap: a panic there is the failure report.
+#![cfg_attr(test, allow(clippy::unwrap_used))]
+
 pub mod cli;
 pub mod config;
 pub mod domain;

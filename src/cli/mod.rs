@@ -1,1 +1,81 @@
-//! placeholder
+//! The `lectern` command line: clap derive, one file per subcommand (`Cmd` + `run`).
+//!
+//! Human output goes to stdout, diagnostics to stderr; `--json` prints exactly one JSON
+//! document on stdout. Exit codes (docs/cli.md): 0 ok, 1 a check failed, 2 bad usage or input.
+//! Must not depend on the TUI's internals or on ratatui.
+
+mod completions;
+mod config_cmd;
+mod context;
+mod list;
+mod logging;
+mod output;
+mod show;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+pub use context::Context;
+pub use output::Exit;
+
+/// A keyboard-driven terminal workbench for course authors.
+#[derive(Debug, Parser)]
+#[command(name = "lectern", version, about, long_about = None, propagate_version = true)]
+pub struct Cli {
+    /// Database file (default: the platform data dir, e.g. ~/.local/share/lectern/lectern.db).
+    #[arg(long, global = true, env = "LECTERN_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// Config file (default: ~/.config/lectern/config.toml).
+    #[arg(long, global = true, env = "LECTERN_CONFIG", value_name = "PATH")]
+    pub config: Option<PathBuf>,
+    /// Do not create the demo course in a new database.
+    #[arg(long, global = true, env = "LECTERN_NO_DEMO", value_parser = clap::builder::FalseyValueParser::new())]
+    pub no_demo: bool,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List courses with their scores.
+    List(list::Cmd),
+    /// Show one course with its lessons, scores and issues.
+    Show(show::Cmd),
+    /// Print where lectern keeps its files, or the effective configuration.
+    Config(config_cmd::Cmd),
+    /// Print a shell completion script.
+    Completions(completions::Cmd),
+}
+
+/// Entry point used by `main.rs`.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(exit) => exit.into(),
+        Err(err) => {
+            output::report_error(&err);
+            Exit::BadInput.into()
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<Exit> {
+    let global = context::GlobalArgs {
+        db: cli.db,
+        config: cli.config,
+        no_demo: cli.no_demo,
+    };
+    match cli.command {
+        Some(Command::Completions(cmd)) => completions::run(cmd),
+        Some(Command::Config(cmd)) => config_cmd::run(cmd, &global),
+        Some(Command::List(cmd)) => list::run(cmd, &mut Context::open(&global)?),
+        Some(Command::Show(cmd)) => show::run(cmd, &mut Context::open(&global)?),
+        None => {
+            // The workbench TUI is not built yet; until it lands, show the library.
+            eprintln!("lectern: the interactive workbench is not available yet; listing courses");
+            list::run(list::Cmd::default(), &mut Context::open(&global)?)
+        }
+    }
+}

@@ -79,10 +79,17 @@ mod tests {
 
     #[test]
     fn statuses_round_trip_through_text() {
-        for s in [ValidationStatus::Passed, ValidationStatus::Warning, ValidationStatus::Failed] {
+        for s in [
+            ValidationStatus::Passed,
+            ValidationStatus::Warning,
+            ValidationStatus::Failed,
+        ] {
             assert_eq!(s.as_str().parse::<ValidationStatus>(), Ok(s));
         }
-        assert_eq!("archived".parse::<CourseStatus>(), Ok(CourseStatus::Archived));
+        assert_eq!(
+            "archived".parse::<CourseStatus>(),
+            Ok(CourseStatus::Archived)
+        );
         let err = "done".parse::<LessonStatus>().unwrap_err();
         assert!(err.to_string().contains("`done`"), "{err}");
     }

@@ -1,1 +1,20 @@
-//! placeholder
+//! The local SQLite store: migrations, typed repositories, full-text search.
+//!
+//! Synchronous code over one `rusqlite::Connection`; async callers go through a dedicated
+//! thread. Depends on `domain` only (never on generation, services, CLI or TUI).
+
+mod courses;
+mod error;
+mod lessons;
+mod migrate;
+mod repo;
+mod search;
+mod store;
+
+pub use courses::{CourseRecord, CourseSummary, MetadataRecord, NewCourse};
+pub use error::StoreError;
+pub use lessons::{LessonRecord, LessonRow, ScoreRecord};
+pub use migrate::{LATEST_VERSION, MIGRATIONS, Migration, MigrationReport};
+pub use repo::Repo;
+pub use search::{MATCH_END, MATCH_START, SearchHit, SearchKind, to_fts_query};
+pub use store::{CourseId, Store};

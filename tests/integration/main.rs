@@ -1,3 +1,8 @@
 //! One integration-test binary for the whole crate (faster to link than one per file).
 
+// Tests may unwrap: a panic there is the failure report.
+#![allow(clippy::unwrap_used)]
+
+mod architecture;
+mod storage;
 mod support;

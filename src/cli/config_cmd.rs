@@ -1,0 +1,46 @@
+//! `lectern config path|show`: where files live and the effective configuration.
+
+use clap::{Args, Subcommand};
+
+use crate::config::Config;
+
+use super::context::GlobalArgs;
+use super::output::{Exit, print_json};
+
+#[derive(Debug, Args)]
+pub struct Cmd {
+    #[command(subcommand)]
+    action: Action,
+}
+
+#[derive(Debug, Subcommand)]
+enum Action {
+    /// Print the database, config file and log folder paths.
+    Path {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print the effective configuration (defaults merged with the config file) as TOML.
+    Show,
+}
+
+pub fn run(cmd: Cmd, global: &GlobalArgs) -> anyhow::Result<Exit> {
+    let paths = global.paths()?;
+    match cmd.action {
+        Action::Path { json: true } => print_json(&paths)?,
+        Action::Path { json: false } => {
+            println!("database: {}", paths.db.display());
+            println!("config:   {}", paths.config.display());
+            println!("log:      {}", paths.log_dir.join("lectern.log").display());
+        }
+        Action::Show => {
+            let config = Config::load(&paths.config)?;
+            println!(
+                "# effective configuration (file: {})",
+                paths.config.display()
+            );
+            print!("{}", config.to_toml());
+        }
+    }
+    Ok(Exit::Ok)
+}

@@ -1,0 +1,67 @@
+//! What every database-backed subcommand needs: resolved paths, config, logging, the store.
+
+use std::path::PathBuf;
+
+use anyhow::Context as _;
+
+use crate::config::{Config, Paths};
+use crate::services::{self, OpenOptions};
+use crate::storage::Store;
+
+use super::logging::{self, LogGuard};
+
+#[derive(Debug, Clone)]
+pub struct GlobalArgs {
+    pub db: Option<PathBuf>,
+    pub config: Option<PathBuf>,
+    pub no_demo: bool,
+}
+
+impl GlobalArgs {
+    pub fn paths(&self) -> anyhow::Result<Paths> {
+        Ok(Paths::resolve(self.db.clone(), self.config.clone())?)
+    }
+}
+
+pub struct Context {
+    pub paths: Paths,
+    pub config: Config,
+    pub store: Store,
+    _log: Option<LogGuard>,
+}
+
+impl Context {
+    pub fn open(global: &GlobalArgs) -> anyhow::Result<Context> {
+        let paths = global.paths()?;
+        let config = Config::load(&paths.config)?;
+        let log = logging::init(&paths.log_dir);
+        let (store, report) = services::open_library(
+            &paths.db,
+            OpenOptions {
+                seed_demo: !global.no_demo,
+            },
+        )
+        .with_context(|| format!("opening database {}", paths.db.display()))?;
+        if let Some(backup) = &report.migration.backup {
+            eprintln!(
+                "lectern: migrated {} from schema v{} to v{}; the previous file was copied to {}",
+                paths.db.display(),
+                report.migration.from,
+                report.migration.to,
+                backup.display()
+            );
+        }
+        if let Some(slug) = &report.demo_seeded {
+            eprintln!(
+                "lectern: new database at {}; added the demo course `{slug}`",
+                paths.db.display()
+            );
+        }
+        Ok(Context {
+            paths,
+            config,
+            store,
+            _log: log,
+        })
+    }
+}

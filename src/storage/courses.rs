@@ -1,0 +1,326 @@
+//! Courses: `content_pieces` rows, their 1:1 `course_metadata`, and the library listing.
+
+use rusqlite::{OptionalExtension, Row, params};
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::domain::course::CourseStatus;
+
+use super::repo::{Repo, json_column, parse_status};
+use super::{CourseId, StoreError};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewCourse {
+    pub slug: String,
+    pub title: String,
+    pub subtitle: Option<String>,
+    pub keywords: Vec<String>,
+    pub status: CourseStatus,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CourseRecord {
+    #[serde(skip)]
+    pub id: CourseId,
+    pub slug: String,
+    pub title: String,
+    pub subtitle: Option<String>,
+    pub status: CourseStatus,
+    pub keywords: Vec<String>,
+    pub persona: Option<String>,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+/// The brief, curriculum and outline of a course, raw and parsed (`course_metadata`).
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct MetadataRecord {
+    pub brief_markdown: Option<String>,
+    pub brief_file_name: Option<String>,
+    pub brief_fields: Value,
+    pub icp: Value,
+    pub learning_objectives: Value,
+    pub voice: Value,
+    pub format: Value,
+    pub commercial: Value,
+    pub context: Value,
+    pub curriculum: Option<Value>,
+    pub curriculum_yaml: Option<String>,
+    pub outline_markdown: Option<String>,
+    pub total_modules: u32,
+    pub total_lessons: u32,
+    pub total_duration_minutes: Option<u32>,
+    pub course_type: Option<String>,
+    pub tool_name: Option<String>,
+    pub knowledge_level: Option<String>,
+    pub rubric: String,
+    pub source_path: Option<String>,
+}
+
+/// One line of the library: a course with the aggregates of its lessons.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CourseSummary {
+    pub slug: String,
+    pub title: String,
+    pub status: CourseStatus,
+    pub persona: Option<String>,
+    /// Every lesson row, planned ones included.
+    pub lessons: u32,
+    /// Lessons listed in the curriculum that have no content yet.
+    pub planned: u32,
+    /// Mean GPS score of scored lessons, 0–1.
+    pub avg_gps: Option<f64>,
+    /// Mean Didática Lendária score of scored lessons, 0–1.
+    pub avg_didatica: Option<f64>,
+    pub passed: u32,
+    pub warning: u32,
+    pub failed: u32,
+    pub updated_at: String,
+}
+
+const COURSE_COLUMNS: &str = "p.id, p.piece_slug, p.title, p.subtitle, p.status, p.keywords, \
+     m.display_name, p.created_at, p.updated_at";
+
+impl Repo<'_> {
+    pub fn create_course(&self, new: &NewCourse) -> Result<CourseId, StoreError> {
+        if self.course_by_slug(&new.slug)?.is_some() {
+            return Err(StoreError::SlugTaken(new.slug.clone()));
+        }
+        let keywords = serde_json::to_string(&new.keywords).map_err(|source| StoreError::Json {
+            what: "keywords",
+            source,
+        })?;
+        self.conn().execute(
+            "INSERT INTO content_pieces (piece_slug, title, subtitle, keywords, status)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![
+                new.slug,
+                new.title,
+                new.subtitle,
+                keywords,
+                new.status.as_str()
+            ],
+        )?;
+        Ok(CourseId(self.conn().last_insert_rowid()))
+    }
+
+    /// Updates title, subtitle and keywords of an existing course.
+    pub fn update_course(&self, id: CourseId, new: &NewCourse) -> Result<(), StoreError> {
+        let keywords = serde_json::to_string(&new.keywords).map_err(|source| StoreError::Json {
+            what: "keywords",
+            source,
+        })?;
+        self.conn().execute(
+            "UPDATE content_pieces SET title = ?2, subtitle = ?3, keywords = ?4,
+                 updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+             WHERE id = ?1",
+            params![id.0, new.title, new.subtitle, keywords],
+        )?;
+        Ok(())
+    }
+
+    pub fn course_by_slug(&self, slug: &str) -> Result<Option<CourseRecord>, StoreError> {
+        let sql = format!(
+            "SELECT {COURSE_COLUMNS} FROM content_pieces p
+             LEFT JOIN minds m ON m.id = p.persona_mind_id WHERE p.piece_slug = ?1"
+        );
+        let row = self
+            .conn()
+            .query_row(&sql, [slug], course_from_row)
+            .optional()?;
+        row.transpose()
+    }
+
+    /// Like [`Repo::course_by_slug`], but a missing course is an error naming the slug.
+    pub fn require_course(&self, slug: &str) -> Result<CourseRecord, StoreError> {
+        self.course_by_slug(slug)?
+            .ok_or_else(|| StoreError::CourseNotFound(slug.to_string()))
+    }
+
+    pub fn set_course_status(&self, id: CourseId, status: CourseStatus) -> Result<(), StoreError> {
+        self.conn().execute(
+            "UPDATE content_pieces SET status = ?2,
+                 updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1",
+            params![id.0, status.as_str()],
+        )?;
+        Ok(())
+    }
+
+    pub fn upsert_metadata(&self, id: CourseId, meta: &MetadataRecord) -> Result<(), StoreError> {
+        let json = |what: &'static str, v: &Value| {
+            serde_json::to_string(v).map_err(|source| StoreError::Json { what, source })
+        };
+        let curriculum = meta
+            .curriculum
+            .as_ref()
+            .map(|c| json("curriculum", c))
+            .transpose()?;
+        self.conn()
+            .prepare_cached(
+                "INSERT INTO course_metadata (content_piece_id, brief_markdown, brief_file_name,
+                    brief_fields, icp, learning_objectives, voice, format, commercial, context,
+                    curriculum, curriculum_yaml, outline_markdown, total_modules, total_lessons,
+                    total_duration_minutes, course_type, tool_name, knowledge_level, rubric,
+                    source_path)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
+                    ?17, ?18, ?19, ?20, ?21)
+                 ON CONFLICT (content_piece_id) DO UPDATE SET
+                    brief_markdown = excluded.brief_markdown,
+                    brief_file_name = excluded.brief_file_name,
+                    brief_fields = excluded.brief_fields, icp = excluded.icp,
+                    learning_objectives = excluded.learning_objectives, voice = excluded.voice,
+                    format = excluded.format, commercial = excluded.commercial,
+                    context = excluded.context, curriculum = excluded.curriculum,
+                    curriculum_yaml = excluded.curriculum_yaml,
+                    outline_markdown = excluded.outline_markdown,
+                    total_modules = excluded.total_modules, total_lessons = excluded.total_lessons,
+                    total_duration_minutes = excluded.total_duration_minutes,
+                    course_type = excluded.course_type, tool_name = excluded.tool_name,
+                    knowledge_level = excluded.knowledge_level, rubric = excluded.rubric,
+                    source_path = excluded.source_path,
+                    updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
+            )?
+            .execute(params![
+                id.0,
+                meta.brief_markdown,
+                meta.brief_file_name,
+                json("brief_fields", &meta.brief_fields)?,
+                json("icp", &meta.icp)?,
+                json("learning_objectives", &meta.learning_objectives)?,
+                json("voice", &meta.voice)?,
+                json("format", &meta.format)?,
+                json("commercial", &meta.commercial)?,
+                json("context", &meta.context)?,
+                curriculum,
+                meta.curriculum_yaml,
+                meta.outline_markdown,
+                meta.total_modules,
+                meta.total_lessons,
+                meta.total_duration_minutes,
+                meta.course_type,
+                meta.tool_name,
+                meta.knowledge_level,
+                meta.rubric,
+                meta.source_path,
+            ])?;
+        Ok(())
+    }
+
+    pub fn metadata(&self, id: CourseId) -> Result<Option<MetadataRecord>, StoreError> {
+        let row = self
+            .conn()
+            .query_row(
+                "SELECT brief_markdown, brief_file_name, brief_fields, icp, learning_objectives,
+                    voice, format, commercial, context, curriculum, curriculum_yaml,
+                    outline_markdown, total_modules, total_lessons, total_duration_minutes,
+                    course_type, tool_name, knowledge_level, rubric, source_path
+                 FROM course_metadata WHERE content_piece_id = ?1",
+                [id.0],
+                metadata_from_row,
+            )
+            .optional()?;
+        row.transpose()
+    }
+
+    /// Every course with its lesson aggregates, in one query, ordered by title.
+    pub fn list_courses(&self, include_archived: bool) -> Result<Vec<CourseSummary>, StoreError> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT p.piece_slug, p.title, p.status, m.display_name,
+                    count(l.id),
+                    coalesce(sum(l.content_markdown IS NULL), 0),
+                    avg(l.gps_score), avg(l.didatica_score),
+                    coalesce(sum(l.validation_status = 'passed'), 0),
+                    coalesce(sum(l.validation_status = 'warning'), 0),
+                    coalesce(sum(l.validation_status = 'failed'), 0),
+                    max(p.updated_at, coalesce(max(l.updated_at), ''))
+             FROM content_pieces p
+             LEFT JOIN minds m ON m.id = p.persona_mind_id
+             LEFT JOIN course_lessons l ON l.content_piece_id = p.id
+             WHERE ?1 OR p.status <> 'archived'
+             GROUP BY p.id
+             ORDER BY p.title COLLATE NOCASE, p.piece_slug",
+        )?;
+        let rows = stmt.query_map([include_archived], |row| {
+            Ok((
+                CourseSummary {
+                    slug: row.get(0)?,
+                    title: row.get(1)?,
+                    status: CourseStatus::Draft,
+                    persona: row.get(3)?,
+                    lessons: row.get(4)?,
+                    planned: row.get(5)?,
+                    avg_gps: row.get(6)?,
+                    avg_didatica: row.get(7)?,
+                    passed: row.get(8)?,
+                    warning: row.get(9)?,
+                    failed: row.get(10)?,
+                    updated_at: row.get(11)?,
+                },
+                row.get::<_, String>(2)?,
+            ))
+        })?;
+        rows.map(|row| {
+            let (mut summary, status) = row?;
+            summary.status = parse_status(&status)?;
+            Ok(summary)
+        })
+        .collect()
+    }
+}
+
+fn course_from_row(row: &Row<'_>) -> rusqlite::Result<Result<CourseRecord, StoreError>> {
+    let status: String = row.get(4)?;
+    let keywords: String = row.get(5)?;
+    let build = || -> Result<CourseRecord, StoreError> {
+        Ok(CourseRecord {
+            id: CourseId(row.get(0)?),
+            slug: row.get(1)?,
+            title: row.get(2)?,
+            subtitle: row.get(3)?,
+            status: parse_status(&status)?,
+            keywords: serde_json::from_str(&keywords).map_err(|source| StoreError::Json {
+                what: "keywords",
+                source,
+            })?,
+            persona: row.get(6)?,
+            created_at: row.get(7)?,
+            updated_at: row.get(8)?,
+        })
+    };
+    Ok(build())
+}
+
+fn metadata_from_row(row: &Row<'_>) -> rusqlite::Result<Result<MetadataRecord, StoreError>> {
+    let build = || -> Result<MetadataRecord, StoreError> {
+        let curriculum: Option<String> = row.get(9)?;
+        Ok(MetadataRecord {
+            brief_markdown: row.get(0)?,
+            brief_file_name: row.get(1)?,
+            brief_fields: json_column(row, 2, "brief_fields")?,
+            icp: json_column(row, 3, "icp")?,
+            learning_objectives: json_column(row, 4, "learning_objectives")?,
+            voice: json_column(row, 5, "voice")?,
+            format: json_column(row, 6, "format")?,
+            commercial: json_column(row, 7, "commercial")?,
+            context: json_column(row, 8, "context")?,
+            curriculum: curriculum
+                .map(|c| serde_json::from_str(&c))
+                .transpose()
+                .map_err(|source| StoreError::Json {
+                    what: "curriculum",
+                    source,
+                })?,
+            curriculum_yaml: row.get(10)?,
+            outline_markdown: row.get(11)?,
+            total_modules: row.get(12)?,
+            total_lessons: row.get(13)?,
+            total_duration_minutes: row.get(14)?,
+            course_type: row.get(15)?,
+            tool_name: row.get(16)?,
+            knowledge_level: row.get(17)?,
+            rubric: row.get(18)?,
+            source_path: row.get(19)?,
+        })
+    };
+    Ok(build())
+}

@@ -1,0 +1,50 @@
+//! Storage errors, each saying which database and what to do.
+
+use std::path::PathBuf;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error(
+        "database {path} is at schema version {found}, newer than this lectern supports \
+         ({supported}); it was left untouched — upgrade lectern or open another database with --db"
+    )]
+    TooNew {
+        path: PathBuf,
+        found: i64,
+        supported: i64,
+    },
+    #[error("cannot back up {path} to {backup} before migrating: {source}")]
+    Backup {
+        path: PathBuf,
+        backup: PathBuf,
+        source: rusqlite::Error,
+    },
+    #[error(
+        "migration {number} ({name}) failed on {path}: {source}; the database was left at version {left_at}"
+    )]
+    Migration {
+        path: PathBuf,
+        number: usize,
+        name: &'static str,
+        left_at: i64,
+        source: rusqlite::Error,
+    },
+    #[error("cannot create the folder for database {path}: {source}")]
+    CreateDir {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("course `{0}` not found (see `lectern list`)")]
+    CourseNotFound(String),
+    #[error("course slug `{0}` already exists")]
+    SlugTaken(String),
+    #[error("stored {what} is not valid JSON: {source}")]
+    Json {
+        what: &'static str,
+        source: serde_json::Error,
+    },
+    #[error("stored value is invalid: {0}")]
+    Invalid(String),
+    #[error(transparent)]
+    Sqlite(#[from] rusqlite::Error),
+}

@@ -1,0 +1,131 @@
+//! Forward-only schema migrations tracked with `PRAGMA user_version`.
+//!
+//! The SQL lives in `migrations/sqlite/NNNN_name.sql` and is embedded at compile time. Each
+//! migration runs in its own transaction, so a failure leaves the database at the last good
+//! version. `user_version` holds the number of applied migrations (the rusqlite_migration
+//! convention, so switching to that crate later needs no data change).
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::Connection;
+
+use super::StoreError;
+
+pub struct Migration {
+    pub name: &'static str,
+    pub sql: &'static str,
+}
+
+/// Every migration, in order. A test checks that this list matches `migrations/sqlite/`.
+pub const MIGRATIONS: &[Migration] = &[Migration {
+    name: "0001_init",
+    sql: include_str!("../../migrations/sqlite/0001_init.sql"),
+}];
+
+pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// What opening a database did to its schema.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MigrationReport {
+    pub from: i64,
+    pub to: i64,
+    /// Copy made before migrating a database that already held data.
+    pub backup: Option<PathBuf>,
+}
+
+impl MigrationReport {
+    pub fn created(&self) -> bool {
+        self.from == 0 && self.backup.is_none() && self.to > 0
+    }
+}
+
+pub fn current_version(conn: &Connection) -> rusqlite::Result<i64> {
+    conn.pragma_query_value(None, "user_version", |row| row.get(0))
+}
+
+/// Refuses a database from a newer lectern before anything can touch it.
+pub fn ensure_not_newer(conn: &Connection, path: &Path) -> Result<i64, StoreError> {
+    let found = current_version(conn)?;
+    if found > LATEST_VERSION {
+        return Err(StoreError::TooNew {
+            path: path.to_path_buf(),
+            found,
+            supported: LATEST_VERSION,
+        });
+    }
+    Ok(found)
+}
+
+/// Applies every pending migration. `path` is `None` for in-memory databases (no backup).
+pub fn migrate(conn: &mut Connection, path: Option<&Path>) -> Result<MigrationReport, StoreError> {
+    let display_path = path.map_or_else(|| PathBuf::from(":memory:"), Path::to_path_buf);
+    let from = ensure_not_newer(conn, &display_path)?;
+    if from == LATEST_VERSION {
+        return Ok(MigrationReport {
+            from,
+            to: from,
+            backup: None,
+        });
+    }
+    let backup = match path {
+        Some(path) if holds_data(conn)? => Some(backup_before_migrating(conn, path, from)?),
+        _ => None,
+    };
+    for (index, migration) in MIGRATIONS.iter().enumerate().skip(from as usize) {
+        let number = index + 1;
+        let fail = |source| StoreError::Migration {
+            path: display_path.clone(),
+            number,
+            name: migration.name,
+            left_at: number as i64 - 1,
+            source,
+        };
+        let tx = conn.transaction().map_err(fail)?;
+        tx.execute_batch(migration.sql).map_err(fail)?;
+        tx.pragma_update(None, "user_version", number as i64)
+            .map_err(fail)?;
+        tx.commit().map_err(fail)?;
+    }
+    Ok(MigrationReport {
+        from,
+        to: LATEST_VERSION,
+        backup,
+    })
+}
+
+fn holds_data(conn: &Connection) -> rusqlite::Result<bool> {
+    let objects: i64 = conn.query_row(
+        "SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'",
+        [],
+        |r| r.get(0),
+    )?;
+    Ok(objects > 0)
+}
+
+/// `VACUUM INTO` writes a consistent copy even while the WAL holds recent commits.
+fn backup_before_migrating(
+    conn: &Connection,
+    path: &Path,
+    from: i64,
+) -> Result<PathBuf, StoreError> {
+    let backup = free_backup_path(path, from);
+    let target = backup.to_string_lossy().into_owned();
+    conn.execute("VACUUM INTO ?1", [&target])
+        .map_err(|source| StoreError::Backup {
+            path: path.to_path_buf(),
+            backup: backup.clone(),
+            source,
+        })?;
+    Ok(backup)
+}
+
+fn free_backup_path(path: &Path, from: i64) -> PathBuf {
+    let base = format!("{}.bak-v{from}", path.display());
+    let mut candidate = PathBuf::from(&base);
+    let mut n = 2;
+    while candidate.exists() {
+        candidate = PathBuf::from(format!("{base}.{n}"));
+        n += 1;
+    }
+    candidate
+}

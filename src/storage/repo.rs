@@ -1,0 +1,59 @@
+//! `Repo`: the typed repository over one connection or one open transaction.
+//!
+//! Reads use `Store::read`; every write goes through `Store::write`, which runs the whole user
+//! action in one transaction, so nothing is ever half-written.
+
+use std::str::FromStr;
+
+use rusqlite::{Connection, Row, TransactionBehavior};
+use serde_json::Value;
+
+use super::{Store, StoreError};
+
+pub struct Repo<'c> {
+    conn: &'c Connection,
+}
+
+impl<'c> Repo<'c> {
+    pub(super) fn conn(&self) -> &'c Connection {
+        self.conn
+    }
+}
+
+impl Store {
+    pub fn read(&self) -> Repo<'_> {
+        Repo { conn: self.conn() }
+    }
+
+    /// Runs `action` in one IMMEDIATE transaction: committed if it returns `Ok`, rolled back
+    /// (nothing written) if it returns `Err`.
+    pub fn write<T, E>(&mut self, action: impl FnOnce(&Repo<'_>) -> Result<T, E>) -> Result<T, E>
+    where
+        E: From<StoreError>,
+    {
+        let tx = self
+            .conn_mut()
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(StoreError::from)?;
+        let out = action(&Repo { conn: &tx })?;
+        tx.commit().map_err(StoreError::from)?;
+        Ok(out)
+    }
+}
+
+pub(super) fn parse_status<T>(text: &str) -> Result<T, StoreError>
+where
+    T: FromStr<Err = crate::domain::course::UnknownStatus>,
+{
+    text.parse()
+        .map_err(|e: crate::domain::course::UnknownStatus| StoreError::Invalid(e.to_string()))
+}
+
+pub(super) fn json_column(
+    row: &Row<'_>,
+    idx: usize,
+    what: &'static str,
+) -> Result<Value, StoreError> {
+    let text: String = row.get(idx)?;
+    serde_json::from_str(&text).map_err(|source| StoreError::Json { what, source })
+}

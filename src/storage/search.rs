@@ -1,0 +1,83 @@
+//! Full-text search (FTS5) over lesson titles and text and course titles and keywords.
+
+use rusqlite::params;
+use serde::Serialize;
+
+use super::StoreError;
+use super::repo::Repo;
+
+/// Marks around matched terms in [`SearchHit::snippet`]; front ends turn them into styling.
+pub const MATCH_START: char = '\u{2}';
+pub const MATCH_END: char = '\u{3}';
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SearchKind {
+    Course,
+    Lesson,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SearchHit {
+    pub kind: SearchKind,
+    pub course_slug: String,
+    pub lesson_id: Option<String>,
+    pub title: String,
+    /// Text around the match with [`MATCH_START`]/[`MATCH_END`] around matched terms.
+    pub snippet: String,
+    /// FTS5 bm25 rank: lower is better.
+    pub rank: f64,
+}
+
+/// Turns what a person typed into an FTS5 query: every word must appear (as a prefix), and
+/// FTS5 operators in the input are taken literally instead of failing with a syntax error.
+pub fn to_fts_query(input: &str) -> Option<String> {
+    let terms: Vec<String> = input
+        .split_whitespace()
+        .map(|word| format!("\"{}\"*", word.replace('"', "\"\"")))
+        .collect();
+    (!terms.is_empty()).then(|| terms.join(" "))
+}
+
+impl Repo<'_> {
+    /// Best matches first; lessons and courses mixed by rank. Archived courses are left out.
+    pub fn search(&self, input: &str, limit: u32) -> Result<Vec<SearchHit>, StoreError> {
+        let Some(query) = to_fts_query(input) else {
+            return Ok(Vec::new());
+        };
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT kind, slug, lesson_id, title, snippet, rank FROM (
+                SELECT 'lesson' AS kind, p.piece_slug AS slug, l.lesson_id AS lesson_id,
+                       l.title AS title,
+                       snippet(lesson_fts, -1, char(2), char(3), '…', 16) AS snippet,
+                       lesson_fts.rank AS rank
+                FROM lesson_fts
+                JOIN course_lessons l ON l.id = lesson_fts.rowid
+                JOIN content_pieces p ON p.id = l.content_piece_id
+                WHERE lesson_fts MATCH ?1 AND p.status <> 'archived'
+                UNION ALL
+                SELECT 'course', p.piece_slug, NULL, p.title,
+                       snippet(course_fts, -1, char(2), char(3), '…', 16), course_fts.rank
+                FROM course_fts
+                JOIN content_pieces p ON p.id = course_fts.rowid
+                WHERE course_fts MATCH ?1 AND p.status <> 'archived'
+             ) ORDER BY rank LIMIT ?2",
+        )?;
+        let rows = stmt.query_map(params![query, limit], |row| {
+            let kind: String = row.get(0)?;
+            Ok(SearchHit {
+                kind: if kind == "course" {
+                    SearchKind::Course
+                } else {
+                    SearchKind::Lesson
+                },
+                course_slug: row.get(1)?,
+                lesson_id: row.get(2)?,
+                title: row.get(3)?,
+                snippet: row.get(4)?,
+                rank: row.get(5)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}

@@ -1,0 +1,78 @@
+//! `Store`: one open, migrated SQLite database with the connection settings Lectern relies on.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags};
+
+use super::StoreError;
+use super::migrate::{self, MigrationReport};
+
+/// Row id of a course (`content_pieces.id`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct CourseId(pub i64);
+
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Opens (creating if needed) and migrates the database at `path`.
+    ///
+    /// A database written by a newer lectern is refused before any byte of it changes.
+    pub fn open(path: &Path) -> Result<(Store, MigrationReport), StoreError> {
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent).map_err(|source| StoreError::CreateDir {
+                path: path.to_path_buf(),
+                source,
+            })?;
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX
+            | OpenFlags::SQLITE_OPEN_URI;
+        let mut conn = Connection::open_with_flags(path, flags)?;
+        conn.busy_timeout(Duration::from_secs(5))?;
+        // Checked before `journal_mode=WAL`, which rewrites the file header.
+        migrate::ensure_not_newer(&conn, path)?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        let report = migrate::migrate(&mut conn, Some(path))?;
+        Ok((
+            Store {
+                conn,
+                path: path.to_path_buf(),
+            },
+            report,
+        ))
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub(super) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    pub(super) fn conn_mut(&mut self) -> &mut Connection {
+        &mut self.conn
+    }
+
+    /// Reads a pragma; used by tests and `lectern doctor`-style diagnostics.
+    pub fn pragma_text(&self, name: &str) -> Result<String, StoreError> {
+        let value: rusqlite::types::Value =
+            self.conn.pragma_query_value(None, name, |row| row.get(0))?;
+        Ok(match value {
+            rusqlite::types::Value::Integer(i) => i.to_string(),
+            rusqlite::types::Value::Text(t) => t,
+            other => format!("{other:?}"),
+        })
+    }
+
+    pub fn schema_version(&self) -> Result<i64, StoreError> {
+        Ok(migrate::current_version(&self.conn)?)
+    }
+}
