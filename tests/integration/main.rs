@@ -4,5 +4,6 @@
 #![allow(clippy::unwrap_used)]
 
 mod architecture;
+mod cli;
 mod storage;
 mod support;

@@ -1,0 +1,182 @@
+//! The real `lectern` binary, driven with assert_cmd in an isolated home.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+
+/// A sandboxed environment: its own XDG dirs and HOME, no inherited overrides.
+struct Sandbox {
+    dir: tempfile::TempDir,
+}
+
+impl Sandbox {
+    fn new() -> Sandbox {
+        Sandbox {
+            dir: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    fn path(&self, rel: &str) -> std::path::PathBuf {
+        self.dir.path().join(rel)
+    }
+
+    fn cmd(&self) -> Command {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_lectern"));
+        cmd.env_clear()
+            .env("HOME", self.path("home"))
+            .env("XDG_DATA_HOME", self.path("data"))
+            .env("XDG_CONFIG_HOME", self.path("config"))
+            .env("XDG_STATE_HOME", self.path("state"))
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default());
+        cmd
+    }
+}
+
+fn json_of(output: &[u8]) -> Value {
+    serde_json::from_slice(output).unwrap_or_else(|e| {
+        panic!(
+            "stdout is not one JSON document ({e}):\n{}",
+            String::from_utf8_lossy(output)
+        )
+    })
+}
+
+#[test]
+fn db_flag_and_env_choose_the_database() {
+    let sb = Sandbox::new();
+    let flag_db = sb.path("by-flag.db");
+    sb.cmd()
+        .args(["--no-demo", "list", "--json", "--db"])
+        .arg(&flag_db)
+        .assert()
+        .success();
+    assert!(flag_db.exists(), "--db after the subcommand is honoured");
+
+    let env_db = sb.path("by-env.db");
+    sb.cmd()
+        .env("LECTERN_DB", &env_db)
+        .env("LECTERN_NO_DEMO", "1")
+        .args(["list"])
+        .assert()
+        .success();
+    assert!(env_db.exists());
+    assert!(
+        !sb.path("data/lectern/lectern.db").exists(),
+        "default db untouched"
+    );
+
+    let out = sb
+        .cmd()
+        .arg("--db")
+        .arg(&flag_db)
+        .args(["config", "path"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains(&*flag_db.to_string_lossy()));
+}
+
+#[test]
+fn config_path_uses_xdg_dirs() {
+    let sb = Sandbox::new();
+    let out = sb
+        .cmd()
+        .args(["config", "path", "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let paths = json_of(&out.stdout);
+    assert_eq!(
+        paths["db"],
+        sb.path("data/lectern/lectern.db")
+            .to_string_lossy()
+            .as_ref()
+    );
+    assert_eq!(
+        paths["config"],
+        sb.path("config/lectern/config.toml")
+            .to_string_lossy()
+            .as_ref()
+    );
+}
+
+#[test]
+fn a_bad_config_file_exits_2_naming_file_line_and_key() {
+    let sb = Sandbox::new();
+    let config = sb.path("bad.toml");
+    std::fs::write(&config, "[scoring]\ndidatica_pass = \"setenta\"\n").unwrap();
+    sb.cmd()
+        .arg("--config")
+        .arg(&config)
+        .args(["--no-demo", "list"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(format!("{}:2:", config.display())))
+        .stderr(predicate::str::contains("didatica_pass"));
+    sb.cmd()
+        .arg("--config")
+        .arg(&config)
+        .args(["config", "show"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn config_show_prints_the_effective_configuration() {
+    let sb = Sandbox::new();
+    let config = sb.path("ok.toml");
+    std::fs::write(&config, "[generation]\nprovider = \"openai\"\n").unwrap();
+    sb.cmd()
+        .env("LECTERN_CONFIG", &config)
+        .args(["config", "show"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("provider = \"openai\""))
+        .stdout(predicate::str::contains("didatica_pass = 70"));
+}
+
+#[test]
+fn unknown_course_and_bad_usage_exit_2() {
+    let sb = Sandbox::new();
+    sb.cmd()
+        .args(["--no-demo", "show", "nao-existe"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("course `nao-existe` not found"));
+    sb.cmd().args(["--frobnicate"]).assert().code(2);
+}
+
+#[test]
+fn version_help_and_completions() {
+    let sb = Sandbox::new();
+    sb.cmd()
+        .arg("--version")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(env!("CARGO_PKG_VERSION")));
+    sb.cmd()
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("list"));
+    sb.cmd()
+        .args(["completions", "bash"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("_lectern"));
+}
+
+#[test]
+fn empty_library_says_how_to_start() {
+    let sb = Sandbox::new();
+    sb.cmd()
+        .args(["--no-demo", "list"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("No courses yet"));
+    let out = sb
+        .cmd()
+        .args(["list", "--json", "--no-demo"])
+        .output()
+        .unwrap();
+    assert_eq!(json_of(&out.stdout), serde_json::json!([]));
+}
