@@ -1,0 +1,170 @@
+//! Reading a CreatorOS course folder from disk into memory, once, before anything is parsed.
+//!
+//! Only the CreatorOS files are read: `COURSE-BRIEF*.md`, `curriculum.yaml`/`.yml`,
+//! `course-outline.md`, `lessons/**/*.md` and `research/**/*.md`. Symbolic links are never
+//! followed (a link could point outside the folder); they are reported instead.
+
+use std::path::{Path, PathBuf};
+
+use super::ServiceError;
+
+/// One file of a course folder: its path relative to the folder (always `/`-separated) and
+/// its exact bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SnapshotFile {
+    pub rel_path: String,
+    pub bytes: Vec<u8>,
+}
+
+/// The CreatorOS files of one course folder, sorted by relative path.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FolderSnapshot {
+    /// The folder's own name (the slug when the brief does not give one).
+    pub name: String,
+    pub source: Option<PathBuf>,
+    pub files: Vec<SnapshotFile>,
+    /// Paths skipped on purpose (symbolic links), for the report.
+    pub skipped_links: Vec<String>,
+}
+
+impl FolderSnapshot {
+    pub fn file(&self, rel_path: &str) -> Option<&SnapshotFile> {
+        self.files.iter().find(|f| f.rel_path == rel_path)
+    }
+
+    pub fn under<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = &'a SnapshotFile> + 'a {
+        self.files
+            .iter()
+            .filter(move |f| f.rel_path.starts_with(prefix))
+    }
+}
+
+/// True when `dir` looks like a course folder rather than a folder of course folders.
+pub fn is_course_folder(dir: &Path) -> bool {
+    dir.join("lessons").is_dir()
+        || dir.join("curriculum.yaml").is_file()
+        || dir.join("curriculum.yml").is_file()
+        || root_files(dir).iter().any(|name| is_brief_name(name))
+}
+
+/// The course folders named by `path`: itself, or its sub-folders that are course folders.
+pub fn course_folders(path: &Path) -> Result<Vec<PathBuf>, ServiceError> {
+    if !path.is_dir() {
+        return Err(ServiceError::Input(format!(
+            "{} is not a folder; pass a course folder or a folder of course folders",
+            path.display()
+        )));
+    }
+    if is_course_folder(path) {
+        return Ok(vec![path.to_path_buf()]);
+    }
+    let mut found: Vec<PathBuf> = read_dir_sorted(path)?
+        .into_iter()
+        .filter(|p| !is_symlink(p) && p.is_dir() && is_course_folder(p))
+        .collect();
+    found.sort();
+    if found.is_empty() {
+        return Err(ServiceError::Input(format!(
+            "{} holds no course folder (one with lessons/, curriculum.yaml or COURSE-BRIEF.md)",
+            path.display()
+        )));
+    }
+    Ok(found)
+}
+
+pub fn is_brief_name(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    lower.starts_with("course-brief") && lower.ends_with(".md")
+}
+
+/// Reads every CreatorOS file of the course folder at `dir`.
+pub fn read_course_folder(dir: &Path) -> Result<FolderSnapshot, ServiceError> {
+    let name = dir
+        .canonicalize()
+        .ok()
+        .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .unwrap_or_else(|| "course".to_string());
+    let mut snapshot = FolderSnapshot {
+        name,
+        source: Some(dir.to_path_buf()),
+        files: Vec::new(),
+        skipped_links: Vec::new(),
+    };
+    for entry in read_dir_sorted(dir)? {
+        let file_name = entry
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let wanted = is_brief_name(&file_name)
+            || matches!(
+                file_name.as_str(),
+                "curriculum.yaml" | "curriculum.yml" | "course-outline.md"
+            );
+        if wanted {
+            add_file(&mut snapshot, &entry, file_name)?;
+        }
+    }
+    for sub in ["lessons", "research"] {
+        let sub_dir = dir.join(sub);
+        if sub_dir.is_dir() && !is_symlink(&sub_dir) {
+            walk_markdown(&mut snapshot, &sub_dir, sub)?;
+        }
+    }
+    snapshot.files.sort_by(|a, b| a.rel_path.cmp(&b.rel_path));
+    Ok(snapshot)
+}
+
+fn walk_markdown(snapshot: &mut FolderSnapshot, dir: &Path, rel: &str) -> Result<(), ServiceError> {
+    for entry in read_dir_sorted(dir)? {
+        let name = entry
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let rel_path = format!("{rel}/{name}");
+        if is_symlink(&entry) {
+            snapshot.skipped_links.push(rel_path);
+        } else if entry.is_dir() {
+            walk_markdown(snapshot, &entry, &rel_path)?;
+        } else if name.to_lowercase().ends_with(".md") {
+            add_file(snapshot, &entry, rel_path)?;
+        }
+    }
+    Ok(())
+}
+
+fn add_file(
+    snapshot: &mut FolderSnapshot,
+    path: &Path,
+    rel_path: String,
+) -> Result<(), ServiceError> {
+    if is_symlink(path) {
+        snapshot.skipped_links.push(rel_path);
+        return Ok(());
+    }
+    let bytes = std::fs::read(path)
+        .map_err(|e| ServiceError::Input(format!("cannot read {}: {e}", path.display())))?;
+    snapshot.files.push(SnapshotFile { rel_path, bytes });
+    Ok(())
+}
+
+fn is_symlink(path: &Path) -> bool {
+    path.symlink_metadata()
+        .is_ok_and(|m| m.file_type().is_symlink())
+}
+
+fn root_files(dir: &Path) -> Vec<String> {
+    read_dir_sorted(dir)
+        .unwrap_or_default()
+        .iter()
+        .filter(|p| p.is_file())
+        .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .collect()
+}
+
+fn read_dir_sorted(dir: &Path) -> Result<Vec<PathBuf>, ServiceError> {
+    let entries = std::fs::read_dir(dir)
+        .map_err(|e| ServiceError::Input(format!("cannot read folder {}: {e}", dir.display())))?;
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    Ok(paths)
+}
