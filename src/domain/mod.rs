@@ -6,3 +6,5 @@
 
 pub mod course;
 pub mod issue;
+pub mod rubric;
+pub mod text;
