@@ -5,6 +5,7 @@
 //!
 //! Pure: takes the lesson text, returns values. No I/O, no clock.
 
+pub mod codes;
 pub mod creatoros;
 pub mod didatica;
 pub mod didatica_scan;
