@@ -90,7 +90,7 @@ mod tests {
             "archived".parse::<CourseStatus>(),
             Ok(CourseStatus::Archived)
         );
-        let err = "done".parse::<LessonStatus>().unwrap_err();
+        let err = "done".parse::<LessonStatus>().expect_err("unknown status");
         assert!(err.to_string().contains("`done`"), "{err}");
     }
 }

@@ -4,5 +4,9 @@
 //! terminal. Every function takes strings and structs and returns values, so all of it is
 //! unit-testable without a runtime. `tests/integration/architecture.rs` enforces this.
 
+pub mod bloom;
+pub mod checks;
 pub mod course;
 pub mod issue;
+pub mod rubric;
+pub mod text;

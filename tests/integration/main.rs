@@ -5,5 +5,6 @@
 
 mod architecture;
 mod cli;
+mod scoring_parity;
 mod storage;
 mod support;

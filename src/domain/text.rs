@@ -1,0 +1,270 @@
+//! Text primitives for scoring: decoding lesson bytes, newline normalisation, hashing, Python-
+//! compatible word counting and byte-offset → line mapping.
+//!
+//! Pure: callers read the bytes; nothing here touches the file system.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+/// How the bytes of a lesson were turned into text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Encoding {
+    Utf8,
+    Windows1252,
+}
+
+/// The first byte that is not valid UTF-8. Lines and columns are 1-based; the column counts bytes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DecodeError {
+    pub byte: u8,
+    pub offset: usize,
+    pub line: u32,
+    pub column: u32,
+    /// Python's wording: `invalid start byte`, `invalid continuation byte`, `unexpected end of data`.
+    pub reason: &'static str,
+}
+
+impl fmt::Display for DecodeError {
+    /// Mirrors the message CreatorOS stored in `reference-scores.jsonl` (`decode_error`).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "UnicodeDecodeError: 'utf-8' codec can't decode byte 0x{:02x} in position {}: {}",
+            self.byte, self.offset, self.reason
+        )
+    }
+}
+
+/// Lesson bytes decoded to text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DecodedText {
+    pub text: String,
+    pub encoding: Encoding,
+    /// A UTF-8 byte-order mark was present and removed.
+    pub had_bom: bool,
+    /// Set when the bytes were not UTF-8 and were decoded as Windows-1252 instead.
+    pub decode_error: Option<DecodeError>,
+}
+
+/// Decodes UTF-8 (dropping a leading BOM), else Windows-1252, reporting the first bad byte.
+pub fn decode(bytes: &[u8]) -> DecodedText {
+    let (body, had_bom) = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        Some(rest) => (rest, true),
+        None => (bytes, false),
+    };
+    match std::str::from_utf8(body) {
+        Ok(s) => DecodedText {
+            text: s.to_owned(),
+            encoding: Encoding::Utf8,
+            had_bom,
+            decode_error: None,
+        },
+        Err(e) => {
+            let offset = e.valid_up_to();
+            let byte = body.get(offset).copied().unwrap_or(0);
+            let reason = match e.error_len() {
+                None => "unexpected end of data",
+                // A valid lead byte whose sequence breaks later is a continuation problem.
+                Some(_) if (0xC2..=0xF4).contains(&byte) => "invalid continuation byte",
+                Some(_) => "invalid start byte",
+            };
+            let before = &body[..offset];
+            let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
+            let line_start = before
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |p| p + 1);
+            let bom = if had_bom { 3 } else { 0 };
+            DecodedText {
+                text: body.iter().map(|&b| windows_1252(b)).collect(),
+                encoding: Encoding::Windows1252,
+                had_bom,
+                decode_error: Some(DecodeError {
+                    byte,
+                    offset: offset + bom,
+                    line: saturate(line),
+                    column: saturate(offset - line_start + 1),
+                    reason,
+                }),
+            }
+        }
+    }
+}
+
+fn saturate(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// Windows-1252; the five unassigned bytes map to the C1 control of the same value (as WHATWG).
+fn windows_1252(b: u8) -> char {
+    const HIGH: [char; 32] = [
+        '\u{20AC}', '\u{81}', '\u{201A}', '\u{192}', '\u{201E}', '\u{2026}', '\u{2020}',
+        '\u{2021}', '\u{2C6}', '\u{2030}', '\u{160}', '\u{2039}', '\u{152}', '\u{8D}', '\u{17D}',
+        '\u{8F}', '\u{90}', '\u{2018}', '\u{2019}', '\u{201C}', '\u{201D}', '\u{2022}', '\u{2013}',
+        '\u{2014}', '\u{2DC}', '\u{2122}', '\u{161}', '\u{203A}', '\u{153}', '\u{9D}', '\u{17E}',
+        '\u{178}',
+    ];
+    match b {
+        0x80..=0x9F => HIGH[usize::from(b - 0x80)],
+        _ => char::from(b),
+    }
+}
+
+/// Newlines as Python's text mode delivers them: `\r\n` and lone `\r` become `\n`.
+pub fn normalize_newlines(text: &str) -> Cow<'_, str> {
+    if !text.contains('\r') {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
+}
+
+/// Lower-case hex SHA-256 of the bytes.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    let mut out = String::with_capacity(64);
+    for b in digest.iter() {
+        use fmt::Write as _;
+        let _ = write!(out, "{b:02x}");
+    }
+    out
+}
+
+/// Python's `str.isspace()`: Rust's White_Space plus the separators U+001C..U+001F.
+pub fn is_py_space(c: char) -> bool {
+    c.is_whitespace() || ('\u{1C}'..='\u{1F}').contains(&c)
+}
+
+/// Exactly Python's `len(s.split())`.
+pub fn word_count(s: &str) -> usize {
+    let mut count = 0;
+    let mut in_word = false;
+    for c in s.chars() {
+        let space = if c.is_ascii() {
+            c.is_ascii_whitespace() || c == '\u{0B}' || ('\u{1C}'..='\u{1F}').contains(&c)
+        } else {
+            is_py_space(c)
+        };
+        if space {
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            count += 1;
+        }
+    }
+    count
+}
+
+/// Python's `str.strip()` (whitespace as `str.isspace()` sees it).
+pub fn py_strip(s: &str) -> &str {
+    s.trim_matches(is_py_space)
+}
+
+/// Maps byte offsets of one text to 1-based line numbers.
+pub struct LineIndex {
+    starts: Vec<usize>,
+    len: usize,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(
+            text.bytes()
+                .enumerate()
+                .filter(|&(_, b)| b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
+        LineIndex {
+            starts,
+            len: text.len(),
+        }
+    }
+
+    /// 1-based line holding byte `offset` (offsets past the end map to the last line).
+    pub fn line(&self, offset: usize) -> u32 {
+        let offset = offset.min(self.len);
+        let idx = self.starts.partition_point(|&s| s <= offset);
+        saturate(idx.max(1))
+    }
+
+    /// Number of lines (a trailing newline does not open a new line).
+    pub fn line_count(&self) -> u32 {
+        let n = self.starts.len();
+        let trailing = self.len > 0 && self.starts.last() == Some(&self.len);
+        saturate(if trailing { n - 1 } else { n })
+    }
+
+    /// Inclusive line range of the bytes `start..end` (an empty range is its start line).
+    pub fn span(&self, start: usize, end: usize) -> (u32, u32) {
+        let first = self.line(start);
+        let last = if end > start {
+            self.line(end - 1)
+        } else {
+            first
+        };
+        (first, last.max(first))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_count_matches_python_split() {
+        assert_eq!(word_count(""), 0);
+        assert_eq!(word_count("  a  b\tc\n"), 3);
+        assert_eq!(
+            word_count("a\u{1C}b\u{1F}c"),
+            3,
+            "U+001C..U+001F separate words in Python"
+        );
+        assert_eq!(word_count("a\u{A0}b\u{3000}c\u{85}d"), 4);
+        assert_eq!(
+            word_count("a\u{200B}b"),
+            1,
+            "zero-width space is not whitespace"
+        );
+        assert_eq!(word_count("a\u{FEFF}b"), 1);
+    }
+
+    #[test]
+    fn decode_utf8_bom_and_cp1252() {
+        let d = decode(b"\xEF\xBB\xBFol\xC3\xA1");
+        assert_eq!(
+            (d.text.as_str(), d.had_bom, d.decode_error),
+            ("olá", true, None)
+        );
+        let d = decode(b"# T\nab\xE7\xE3o");
+        assert_eq!(d.text, "# T\nabção");
+        let e = d.decode_error.expect("error");
+        assert_eq!((e.offset, e.line, e.column, e.byte), (6, 2, 3, 0xE7));
+        assert_eq!(
+            e.to_string(),
+            "UnicodeDecodeError: 'utf-8' codec can't decode byte 0xe7 in position 6: invalid continuation byte"
+        );
+        let e = decode(b"x\x8dy").decode_error.expect("error");
+        assert_eq!(e.reason, "invalid start byte");
+        assert_eq!(decode(b"x\x80").text, "x\u{20AC}");
+        assert_eq!(
+            decode(b"ab\xC3").decode_error.map(|e| e.reason),
+            Some("unexpected end of data")
+        );
+    }
+
+    #[test]
+    fn newlines_and_lines() {
+        assert_eq!(normalize_newlines("a\r\nb\rc\n"), "a\nb\nc\n");
+        let idx = LineIndex::new("a\nbb\n");
+        assert_eq!(
+            (idx.line(0), idx.line(2), idx.line(5), idx.line_count()),
+            (1, 2, 3, 2)
+        );
+        assert_eq!(idx.span(2, 5), (2, 2));
+        assert_eq!(sha256_hex(b"").len(), 64);
+    }
+}
