@@ -79,11 +79,20 @@ mod tests {
 
     #[test]
     fn statuses_round_trip_through_text() {
-        for s in [ValidationStatus::Passed, ValidationStatus::Warning, ValidationStatus::Failed] {
+        for s in [
+            ValidationStatus::Passed,
+            ValidationStatus::Warning,
+            ValidationStatus::Failed,
+        ] {
             assert_eq!(s.as_str().parse::<ValidationStatus>(), Ok(s));
         }
-        assert_eq!("archived".parse::<CourseStatus>(), Ok(CourseStatus::Archived));
-        let err = "done".parse::<LessonStatus>().unwrap_err();
+        assert_eq!(
+            "archived".parse::<CourseStatus>(),
+            Ok(CourseStatus::Archived)
+        );
+        let err = "done"
+            .parse::<LessonStatus>()
+            .expect_err("`done` is not a lesson status");
         assert!(err.to_string().contains("`done`"), "{err}");
     }
 }

@@ -5,4 +5,8 @@
 //! unit-testable without a runtime. `tests/integration/architecture.rs` enforces this.
 
 pub mod course;
+pub mod curriculum;
+pub mod fold;
 pub mod issue;
+pub mod numbering;
+pub mod yaml_tree;

@@ -1,3 +1,4 @@
 //! One integration-test binary for the whole crate (faster to link than one per file).
 
+mod curriculum_parse;
 mod support;
