@@ -27,6 +27,10 @@ pub fn corpus_dir(test: &str) -> Option<PathBuf> {
 pub fn corpus_odd_dir(test: &str) -> Option<PathBuf> {
     let corpus = corpus_dir(test)?;
     let odd = corpus.parent().map(|p| p.join("corpus-odd"))?;
-    assert!(odd.is_dir(), "corpus-odd not found next to LECTERN_CORPUS: {}", odd.display());
+    assert!(
+        odd.is_dir(),
+        "corpus-odd not found next to LECTERN_CORPUS: {}",
+        odd.display()
+    );
     Some(odd)
 }
