@@ -7,6 +7,10 @@
 pub mod course;
 pub mod curriculum;
 pub mod fold;
+pub mod front_matter;
 pub mod issue;
+pub mod lesson_file;
+pub mod lesson_header;
+pub mod lesson_ids;
 pub mod numbering;
 pub mod yaml_tree;

@@ -1,4 +1,5 @@
 //! One integration-test binary for the whole crate (faster to link than one per file).
 
 mod curriculum_parse;
+mod lesson_files;
 mod support;
