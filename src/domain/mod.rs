@@ -5,6 +5,7 @@
 //! unit-testable without a runtime. `tests/integration/architecture.rs` enforces this.
 
 pub mod course;
+pub mod course_match;
 pub mod curriculum;
 pub mod fold;
 pub mod front_matter;
