@@ -14,4 +14,5 @@ pub mod lesson_file;
 pub mod lesson_header;
 pub mod lesson_ids;
 pub mod numbering;
+pub mod research;
 pub mod yaml_tree;
