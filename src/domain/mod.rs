@@ -7,6 +7,16 @@
 pub mod bloom;
 pub mod checks;
 pub mod course;
+pub mod course_match;
+pub mod curriculum;
+pub mod fold;
+pub mod front_matter;
 pub mod issue;
+pub mod lesson_file;
+pub mod lesson_header;
+pub mod lesson_ids;
+pub mod numbering;
+pub mod research;
 pub mod rubric;
 pub mod text;
+pub mod yaml_tree;

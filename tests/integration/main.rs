@@ -5,6 +5,9 @@
 
 mod architecture;
 mod cli;
+mod course_matching;
+mod curriculum_parse;
+mod lesson_files;
 mod scoring_parity;
 mod storage;
 mod support;
