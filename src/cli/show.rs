@@ -54,7 +54,10 @@ fn render(detail: &CourseDetail, paint: Paint) -> String {
             "  {:<8} {status}  GPS {:>2}/30  DL {:>3}/100  {}\n",
             r.lesson_id, score.gps_points, score.didatica_points, r.title
         ));
-        for issue in score.issues.iter().take(3) {
+        // Errors first, then warnings, then hints: the top three are the ones to fix.
+        let mut issues: Vec<_> = score.issues.iter().collect();
+        issues.sort_by_key(|i| i.severity);
+        for issue in issues.iter().take(3) {
             let at = issue
                 .line_start
                 .map(|l| format!("line {l}: "))

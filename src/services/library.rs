@@ -23,10 +23,12 @@ pub struct OpenReport {
 
 /// Opens (creating and migrating if needed) the database at `db`.
 pub fn open_library(db: &Path, options: OpenOptions) -> Result<(Store, OpenReport), ServiceError> {
-    let (store, migration) = Store::open(db)?;
-    let demo_seeded = (options.seed_demo && migration.created())
-        .then(String::new)
-        .filter(|s| !s.is_empty());
+    let (mut store, migration) = Store::open(db)?;
+    let demo_seeded = if options.seed_demo && migration.created() {
+        Some(super::demo::seed_demo(&mut store)?)
+    } else {
+        None
+    };
     if let Some(backup) = &migration.backup {
         tracing::info!(db = %db.display(), backup = %backup.display(), "backed up before migrating");
     }

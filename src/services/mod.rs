@@ -2,12 +2,18 @@
 //!
 //! Front ends call these functions and render their results, so the two cannot drift apart.
 
+mod demo;
 mod error;
 mod folder;
+mod import;
+mod import_plan;
 mod library;
 
+pub use demo::{DEMO_SLUG, demo_snapshot, seed_demo};
 pub use error::ServiceError;
 pub use folder::{
     FolderSnapshot, SnapshotFile, course_folders, is_course_folder, read_course_folder,
 };
+pub use import::{CourseImport, ImportOutcome, OnExisting, import_snapshot, store_plan};
+pub use import_plan::{CoursePlan, ImportRefusal, ImportWarning, plan_course, score_record};
 pub use library::{CourseDetail, OpenOptions, OpenReport, course_detail, open_library};

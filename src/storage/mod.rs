@@ -8,6 +8,7 @@ mod error;
 mod lessons;
 mod migrate;
 mod repo;
+mod research;
 mod search;
 mod store;
 
@@ -16,5 +17,6 @@ pub use error::StoreError;
 pub use lessons::{LessonRecord, LessonRow, ScoreRecord};
 pub use migrate::{LATEST_VERSION, MIGRATIONS, Migration, MigrationReport};
 pub use repo::Repo;
+pub use research::ResearchRecord;
 pub use search::{MATCH_END, MATCH_START, SearchHit, SearchKind, to_fts_query};
 pub use store::{CourseId, Store};

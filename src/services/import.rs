@@ -1,0 +1,92 @@
+//! Storing a planned course: one transaction per course, all of it or none of it.
+
+use serde::Serialize;
+
+use crate::domain::rubric::Rubric;
+use crate::storage::{Store, StoreError};
+
+use super::ServiceError;
+use super::folder::FolderSnapshot;
+use super::import_plan::{CoursePlan, ImportWarning, plan_course};
+
+/// What to do when the course's slug is already in the database.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum OnExisting {
+    /// Update the course in place (lessons matched by id).
+    Update,
+    /// Leave the stored course as it is.
+    Skip,
+    /// Refuse the course.
+    Fail,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ImportOutcome {
+    Created,
+    Updated,
+    Skipped,
+}
+
+/// The result of importing one course, for the report.
+#[derive(Debug, Clone, Serialize)]
+pub struct CourseImport {
+    pub slug: String,
+    pub title: String,
+    pub outcome: ImportOutcome,
+    /// Lessons with content.
+    pub lessons: usize,
+    /// Lessons listed in the curriculum with no file.
+    pub planned: usize,
+    pub warnings: Vec<ImportWarning>,
+}
+
+/// Parses, scores and stores one course folder snapshot.
+pub fn import_snapshot(
+    store: &mut Store,
+    snapshot: &FolderSnapshot,
+    rubric: Rubric,
+    on_existing: OnExisting,
+) -> Result<CourseImport, ServiceError> {
+    let plan = plan_course(snapshot, rubric).map_err(|r| ServiceError::Input(r.to_string()))?;
+    store_plan(store, plan, on_existing)
+}
+
+pub fn store_plan(
+    store: &mut Store,
+    plan: CoursePlan,
+    on_existing: OnExisting,
+) -> Result<CourseImport, ServiceError> {
+    let planned = plan.planned_only();
+    let lessons = plan.lessons.len() - planned;
+    let outcome = store.write(|repo| -> Result<ImportOutcome, ServiceError> {
+        let existing = repo.course_by_slug(&plan.course.slug)?;
+        let (id, outcome) = match (existing, on_existing) {
+            (None, _) => (repo.create_course(&plan.course)?, ImportOutcome::Created),
+            (Some(_), OnExisting::Skip) => return Ok(ImportOutcome::Skipped),
+            (Some(_), OnExisting::Fail) => {
+                return Err(StoreError::SlugTaken(plan.course.slug.clone()).into());
+            }
+            (Some(course), OnExisting::Update) => {
+                repo.update_course(course.id, &plan.course)?;
+                (course.id, ImportOutcome::Updated)
+            }
+        };
+        repo.upsert_metadata(id, &plan.metadata)?;
+        repo.upsert_lessons(id, &plan.lessons)?;
+        let keep: Vec<&str> = plan.lessons.iter().map(|l| l.lesson_id.as_str()).collect();
+        repo.delete_lessons_except(id, &keep)?;
+        if let Some(research) = &plan.research {
+            repo.upsert_research(id, research)?;
+        }
+        Ok(outcome)
+    })?;
+    Ok(CourseImport {
+        slug: plan.course.slug,
+        title: plan.course.title,
+        outcome,
+        lessons,
+        planned,
+        warnings: plan.warnings,
+    })
+}

@@ -1,0 +1,335 @@
+//! Turning a course folder snapshot into the rows to store: parse, match, score — no I/O.
+//!
+//! A malformed `curriculum.yaml` refuses the whole course (nothing is written); everything
+//! else that is odd becomes a warning naming the file and line, and the course still imports.
+
+use serde::Serialize;
+use serde_json::{Value, json};
+
+use crate::domain::course::{CourseStatus, LessonStatus};
+use crate::domain::course_match::match_curriculum;
+use crate::domain::curriculum::{ParsedCurriculum, parse_curriculum};
+use crate::domain::issue::Issue;
+use crate::domain::lesson_file::{LessonFile, parse_lesson_file};
+use crate::domain::lesson_ids::assign_lesson_ids;
+use crate::domain::research::{ResearchKind, research_kind};
+use crate::domain::rubric::{LessonScore, Rubric, score_lesson};
+use crate::domain::text::{self, DecodedText, Encoding};
+use crate::storage::{LessonRecord, MetadataRecord, NewCourse, ResearchRecord, ScoreRecord};
+
+use super::folder::{FolderSnapshot, is_brief_name};
+
+/// A finding of the import, tied to a file of the course folder.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ImportWarning {
+    pub file: String,
+    #[serde(flatten)]
+    pub issue: Issue,
+}
+
+/// Why a course was refused: the file, where, what was wrong, what to do.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error)]
+#[error("{file}:{line}:{column}: {message} ({hint}); nothing was imported for this course")]
+pub struct ImportRefusal {
+    pub file: String,
+    pub line: u32,
+    pub column: u32,
+    pub message: String,
+    pub hint: String,
+}
+
+/// Everything one course folder will write.
+#[derive(Debug, Clone)]
+pub struct CoursePlan {
+    pub course: NewCourse,
+    pub metadata: MetadataRecord,
+    pub lessons: Vec<LessonRecord>,
+    pub research: Option<ResearchRecord>,
+    pub warnings: Vec<ImportWarning>,
+}
+
+impl CoursePlan {
+    pub fn planned_only(&self) -> usize {
+        self.lessons
+            .iter()
+            .filter(|l| l.content_markdown.is_none())
+            .count()
+    }
+}
+
+pub fn plan_course(snapshot: &FolderSnapshot, rubric: Rubric) -> Result<CoursePlan, ImportRefusal> {
+    let mut warnings = Vec::new();
+    let curriculum = read_curriculum(snapshot, &mut warnings)?;
+    let brief = snapshot
+        .files
+        .iter()
+        .find(|f| !f.rel_path.contains('/') && is_brief_name(&f.rel_path));
+    let brief_text = brief.map(|f| decode_warn(&f.rel_path, &f.bytes, &mut warnings).text);
+    let outline = snapshot
+        .file("course-outline.md")
+        .map(|f| decode_warn(&f.rel_path, &f.bytes, &mut warnings).text);
+
+    let decoded: Vec<(DecodedText, String)> = snapshot
+        .under("lessons/")
+        .map(|f| {
+            (
+                decode_warn(&f.rel_path, &f.bytes, &mut warnings),
+                text::sha256_hex(&f.bytes),
+            )
+        })
+        .collect();
+    let files: Vec<LessonFile> = snapshot
+        .under("lessons/")
+        .zip(&decoded)
+        .map(|(f, (d, _))| parse_lesson_file(&f.rel_path, &d.text))
+        .collect();
+    for file in &files {
+        warnings.extend(file.issues.iter().map(|i| warn(&file.path, i)));
+    }
+    let assignment = assign_lesson_ids(&files);
+    warnings.extend(assignment.issues.iter().map(|i| warn("lessons/", i)));
+
+    let mut lessons = Vec::new();
+    let matched = curriculum
+        .as_ref()
+        .map(|c| match_curriculum(c, &files, &assignment));
+    if let Some(m) = &matched {
+        warnings.extend(m.issues.iter().map(|i| warn("curriculum.yaml", i)));
+    }
+    for assigned in &assignment.lessons {
+        let file = &files[assigned.index];
+        let (text, sha) = &decoded[assigned.index];
+        let planned = matched
+            .as_ref()
+            .zip(curriculum.as_ref())
+            .and_then(|(m, c)| {
+                let pair = m.matched.iter().find(|p| p.path == file.path)?;
+                c.lessons().find(|l| l.lesson_id == pair.planned_id)
+            });
+        let score = score_lesson(&text.text, rubric);
+        lessons.push(LessonRecord {
+            lesson_id: assigned.lesson_id.clone(),
+            module_number: file
+                .number
+                .map(|n| n.0)
+                .or(planned.map(|p| p.module_number)),
+            lesson_number: file
+                .number
+                .map(|n| n.1)
+                .or(planned.map(|p| p.lesson_number)),
+            sort_order: assigned.order,
+            title: planned
+                .and_then(|p| p.title.clone())
+                .unwrap_or_else(|| file.title.clone()),
+            slug: Some(file.file_name.trim_end_matches(".md").to_string()),
+            content_markdown: Some(text.text.clone()),
+            word_count: score.word_count as u32,
+            bloom_level: file
+                .bloom_level
+                .clone()
+                .or(planned.and_then(|p| p.bloom_level.clone())),
+            learning_objectives: planned
+                .map(|p| p.learning_objectives.clone())
+                .unwrap_or_default(),
+            key_concepts: planned.map(|p| p.key_concepts.clone()).unwrap_or_default(),
+            duration_minutes: file
+                .duration_minutes
+                .or(planned.and_then(|p| p.duration_minutes)),
+            status: LessonStatus::Draft,
+            file_path: Some(file.path.clone()),
+            content_sha256: Some(sha.clone()),
+            source_encoding: Some(encoding_name(text).to_string()),
+            score: Some(score_record(&score)),
+        });
+    }
+    if let (Some(m), Some(c)) = (&matched, &curriculum) {
+        let next_order = lessons.iter().map(|l| l.sort_order).max().unwrap_or(0) + 1;
+        for (i, id) in m.planned_only.iter().enumerate() {
+            if let Some(p) = c.lessons().find(|l| &l.lesson_id == id) {
+                lessons.push(planned_lesson(p, next_order + i as u32));
+            }
+        }
+    }
+
+    let title = curriculum
+        .as_ref()
+        .and_then(|c| c.title.clone())
+        .or_else(|| brief_text.as_deref().and_then(first_h1))
+        .unwrap_or_else(|| snapshot.name.clone());
+    let slug = curriculum
+        .as_ref()
+        .and_then(|c| c.slug.clone())
+        .unwrap_or_else(|| snapshot.name.clone());
+    let metadata = MetadataRecord {
+        brief_markdown: brief_text,
+        brief_file_name: brief.map(|f| f.rel_path.clone()),
+        brief_fields: json!({}),
+        icp: json!({}),
+        learning_objectives: json!([]),
+        voice: json!({}),
+        format: json!({}),
+        commercial: json!({}),
+        context: json!({}),
+        curriculum: curriculum
+            .as_ref()
+            .map(|c| serde_json::to_value(c).unwrap_or(Value::Null)),
+        curriculum_yaml: curriculum.as_ref().map(|c| c.raw_yaml.clone()),
+        outline_markdown: outline,
+        total_modules: curriculum.as_ref().map_or(0, |c| c.modules.len() as u32),
+        total_lessons: lessons.len() as u32,
+        total_duration_minutes: curriculum
+            .as_ref()
+            .map(|c| c.lessons().filter_map(|l| l.duration_minutes).sum()),
+        rubric: rubric.as_str().to_string(),
+        source_path: snapshot.source.as_ref().map(|p| p.display().to_string()),
+        ..MetadataRecord::default()
+    };
+    Ok(CoursePlan {
+        course: NewCourse {
+            slug,
+            title,
+            subtitle: None,
+            keywords: Vec::new(),
+            status: CourseStatus::Draft,
+        },
+        metadata,
+        lessons,
+        research: read_research(snapshot, &mut warnings),
+        warnings,
+    })
+}
+
+fn read_curriculum(
+    snapshot: &FolderSnapshot,
+    warnings: &mut Vec<ImportWarning>,
+) -> Result<Option<ParsedCurriculum>, ImportRefusal> {
+    let Some(file) = snapshot
+        .file("curriculum.yaml")
+        .or_else(|| snapshot.file("curriculum.yml"))
+    else {
+        return Ok(None);
+    };
+    let text = decode_warn(&file.rel_path, &file.bytes, warnings).text;
+    let parsed = parse_curriculum(&text).map_err(|e| ImportRefusal {
+        file: file.rel_path.clone(),
+        line: e.line,
+        column: e.column,
+        message: e.message,
+        hint: e.hint,
+    })?;
+    warnings.extend(parsed.issues.iter().map(|i| warn(&file.rel_path, i)));
+    Ok(Some(parsed))
+}
+
+fn read_research(
+    snapshot: &FolderSnapshot,
+    warnings: &mut Vec<ImportWarning>,
+) -> Option<ResearchRecord> {
+    let mut record = ResearchRecord {
+        research_summary: json!({}),
+        ..ResearchRecord::default()
+    };
+    let mut any = false;
+    for f in snapshot.under("research/") {
+        any = true;
+        let text = decode_warn(&f.rel_path, &f.bytes, warnings).text;
+        let name = f.rel_path.trim_start_matches("research/").to_string();
+        let slot = match research_kind(&name) {
+            ResearchKind::MarketAnalysis => &mut record.market_analysis,
+            ResearchKind::ContentGaps => &mut record.content_gaps,
+            ResearchKind::Differentiation => &mut record.differentiation,
+            ResearchKind::Sources => &mut record.sources,
+            ResearchKind::Other(_) => {
+                record.research_summary[name] = Value::String(text);
+                continue;
+            }
+        };
+        if slot.is_some() {
+            record.research_summary[name] = Value::String(text);
+        } else {
+            *slot = Some(text);
+        }
+    }
+    any.then_some(record)
+}
+
+fn planned_lesson(p: &crate::domain::curriculum::PlannedLesson, order: u32) -> LessonRecord {
+    LessonRecord {
+        lesson_id: p.lesson_id.clone(),
+        module_number: Some(p.module_number),
+        lesson_number: Some(p.lesson_number),
+        sort_order: order,
+        title: p
+            .title
+            .clone()
+            .unwrap_or_else(|| format!("Aula {}", p.lesson_id)),
+        slug: None,
+        content_markdown: None,
+        word_count: 0,
+        bloom_level: p.bloom_level.clone(),
+        learning_objectives: p.learning_objectives.clone(),
+        key_concepts: p.key_concepts.clone(),
+        duration_minutes: p.duration_minutes,
+        status: LessonStatus::Draft,
+        file_path: p.file_path.clone(),
+        content_sha256: None,
+        source_encoding: None,
+        score: None,
+    }
+}
+
+/// The stored form of a lesson's judgement.
+pub fn score_record(score: &LessonScore) -> ScoreRecord {
+    ScoreRecord {
+        rubric: score.rubric.as_str().to_string(),
+        gps_valid: score.gps.valid,
+        gps_points: score.gps.score,
+        didatica_points: score.didatica.score,
+        validation_status: score.status,
+        issues: score.issues.clone(),
+        details: json!({ "gps": score.gps, "didatica": score.didatica }),
+    }
+}
+
+fn decode_warn(path: &str, bytes: &[u8], warnings: &mut Vec<ImportWarning>) -> DecodedText {
+    let decoded = text::decode(bytes);
+    if let Some(e) = &decoded.decode_error {
+        warnings.push(ImportWarning {
+            file: path.to_string(),
+            issue: Issue {
+                code: "IMPORT-NOT-UTF8".into(),
+                severity: crate::domain::issue::Severity::Warning,
+                element: "encoding".into(),
+                message: format!(
+                    "not valid UTF-8 (byte 0x{:02x} at line {}, column {}); read as Windows-1252",
+                    e.byte, e.line, e.column
+                ),
+                hint: "re-save the file as UTF-8 to silence this warning".into(),
+                line_start: Some(e.line),
+                line_end: Some(e.line),
+            },
+        });
+    }
+    decoded
+}
+
+fn encoding_name(decoded: &DecodedText) -> &'static str {
+    match decoded.encoding {
+        Encoding::Utf8 if decoded.had_bom => "utf-8-bom",
+        Encoding::Utf8 => "utf-8",
+        Encoding::Windows1252 => "windows-1252",
+    }
+}
+
+fn warn(file: &str, issue: &Issue) -> ImportWarning {
+    ImportWarning {
+        file: file.to_string(),
+        issue: issue.clone(),
+    }
+}
+
+fn first_h1(text: &str) -> Option<String> {
+    text.lines()
+        .find_map(|l| l.strip_prefix("# "))
+        .map(|t| t.trim().to_string())
+}
