@@ -5,6 +5,7 @@
 //! unit-testable without a runtime. `tests/integration/architecture.rs` enforces this.
 
 pub mod bloom;
+pub mod brief;
 pub mod checks;
 pub mod course;
 pub mod course_match;

@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used)]
 
 mod architecture;
+mod brief_parse;
 mod cli;
 mod course_matching;
 mod curriculum_parse;
