@@ -6,6 +6,7 @@
 use serde::Serialize;
 use serde_json::{Value, json};
 
+use crate::domain::brief::parse_brief;
 use crate::domain::course::{CourseStatus, LessonStatus};
 use crate::domain::course_match::match_curriculum;
 use crate::domain::curriculum::{ParsedCurriculum, parse_curriculum};
@@ -17,7 +18,7 @@ use crate::domain::rubric::{LessonScore, Rubric, score_lesson};
 use crate::domain::text::{self, DecodedText, Encoding};
 use crate::storage::{LessonRecord, MetadataRecord, NewCourse, ResearchRecord, ScoreRecord};
 
-use super::folder::{FolderSnapshot, is_brief_name};
+use super::folder::FolderSnapshot;
 
 /// A finding of the import, tied to a file of the course folder.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -60,10 +61,9 @@ impl CoursePlan {
 pub fn plan_course(snapshot: &FolderSnapshot, rubric: Rubric) -> Result<CoursePlan, ImportRefusal> {
     let mut warnings = Vec::new();
     let curriculum = read_curriculum(snapshot, &mut warnings)?;
-    let brief = snapshot
-        .files
-        .iter()
-        .find(|f| !f.rel_path.contains('/') && is_brief_name(&f.rel_path));
+    let brief = snapshot.files.iter().find(|f| {
+        !f.rel_path.contains('/') && crate::domain::brief::is_brief_file_name(&f.rel_path)
+    });
     let brief_text = brief.map(|f| decode_warn(&f.rel_path, &f.bytes, &mut warnings).text);
     let outline = snapshot
         .file("course-outline.md")
@@ -151,25 +151,37 @@ pub fn plan_course(snapshot: &FolderSnapshot, rubric: Rubric) -> Result<CoursePl
         }
     }
 
-    let title = curriculum
-        .as_ref()
-        .and_then(|c| c.title.clone())
+    let parsed_brief = brief_text.as_deref().map(parse_brief);
+    if let (Some(b), Some(f)) = (&parsed_brief, brief) {
+        warnings.extend(b.issues.iter().map(|i| warn(&f.rel_path, i)));
+    }
+    let pb = parsed_brief.as_ref();
+    let title = pb
+        .and_then(|b| b.title.clone())
+        .or_else(|| curriculum.as_ref().and_then(|c| c.title.clone()))
         .or_else(|| brief_text.as_deref().and_then(first_h1))
         .unwrap_or_else(|| snapshot.name.clone());
-    let slug = curriculum
-        .as_ref()
-        .and_then(|c| c.slug.clone())
+    // The brief's slug if it has one, else the folder name (issue 4).
+    let slug = pb
+        .and_then(|b| b.slug.clone().or_else(|| b.course_slug.clone()))
+        .filter(|s| is_slug(s))
         .unwrap_or_else(|| snapshot.name.clone());
+    let text_or_null = |v: Option<&String>| v.map_or(Value::Null, |t| Value::String(t.clone()));
     let metadata = MetadataRecord {
         brief_markdown: brief_text,
         brief_file_name: brief.map(|f| f.rel_path.clone()),
-        brief_fields: json!({}),
-        icp: json!({}),
-        learning_objectives: json!([]),
-        voice: json!({}),
-        format: json!({}),
-        commercial: json!({}),
-        context: json!({}),
+        brief_fields: pb.map_or(json!({}), |b| serde_json::to_value(b).unwrap_or(json!({}))),
+        icp: pb.map_or(json!({}), |b| {
+            serde_json::to_value(&b.icp).unwrap_or(json!({}))
+        }),
+        learning_objectives: json!(
+            pb.map(|b| b.learning_objectives.clone())
+                .unwrap_or_default()
+        ),
+        voice: json!({ "text": text_or_null(pb.and_then(|b| b.voice.as_ref())) }),
+        format: json!({ "text": text_or_null(pb.and_then(|b| b.format.as_ref())) }),
+        commercial: json!({ "text": text_or_null(pb.and_then(|b| b.commercial.as_ref())) }),
+        context: json!({ "text": text_or_null(pb.and_then(|b| b.context.as_ref())) }),
         curriculum: curriculum
             .as_ref()
             .map(|c| serde_json::to_value(c).unwrap_or(Value::Null)),
@@ -180,18 +192,23 @@ pub fn plan_course(snapshot: &FolderSnapshot, rubric: Rubric) -> Result<CoursePl
         total_duration_minutes: curriculum
             .as_ref()
             .map(|c| c.lessons().filter_map(|l| l.duration_minutes).sum()),
+        course_type: pb
+            .and_then(|b| b.course_type.clone())
+            .filter(|t| matches!(t.as_str(), "technical" | "conceptual" | "mixed")),
+        tool_name: pb.and_then(|b| b.tool.clone()),
         rubric: rubric.as_str().to_string(),
         source_path: snapshot.source.as_ref().map(|p| p.display().to_string()),
         ..MetadataRecord::default()
     };
+    let course = NewCourse {
+        slug,
+        title,
+        subtitle: pb.and_then(|b| b.subtitle.clone()),
+        keywords: pb.map(|b| b.tags.clone()).unwrap_or_default(),
+        status: CourseStatus::Draft,
+    };
     Ok(CoursePlan {
-        course: NewCourse {
-            slug,
-            title,
-            subtitle: None,
-            keywords: Vec::new(),
-            status: CourseStatus::Draft,
-        },
+        course,
         metadata,
         lessons,
         research: read_research(snapshot, &mut warnings),
@@ -326,6 +343,13 @@ fn warn(file: &str, issue: &Issue) -> ImportWarning {
         file: file.to_string(),
         issue: issue.clone(),
     }
+}
+
+/// Slugs the store accepts from a brief: kebab-case ASCII (spec §5.6 `^[a-z0-9-]{3,50}$`).
+fn is_slug(s: &str) -> bool {
+    (3..=50).contains(&s.len())
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 fn first_h1(text: &str) -> Option<String> {

@@ -180,3 +180,90 @@ fn empty_library_says_how_to_start() {
         .unwrap();
     assert_eq!(json_of(&out.stdout), serde_json::json!([]));
 }
+
+#[test]
+fn first_run_seeds_the_demo_course_with_every_status() {
+    let sb = Sandbox::new();
+    let out = sb.cmd().args(["list", "--json"]).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("added the demo course"));
+    assert!(
+        sb.path("data/lectern/lectern.db").exists(),
+        "default data dir used"
+    );
+    let list = json_of(&out.stdout);
+    let courses = list.as_array().unwrap();
+    assert_eq!(courses.len(), 1);
+    let demo = &courses[0];
+    assert_eq!(demo["slug"], "planilhas-sem-medo");
+    assert_eq!(demo["title"], "Planilhas sem Medo");
+    assert_eq!(demo["status"], "draft");
+    assert_eq!(demo["lessons"], 6);
+    assert_eq!(
+        (
+            demo["passed"].as_u64(),
+            demo["warning"].as_u64(),
+            demo["failed"].as_u64()
+        ),
+        (Some(3), Some(1), Some(2))
+    );
+    let gps = demo["avg_gps"].as_f64().unwrap();
+    let dl = demo["avg_didatica"].as_f64().unwrap();
+    assert!(
+        (0.0..=1.0).contains(&gps) && (0.0..=1.0).contains(&dl),
+        "{gps} {dl}"
+    );
+    assert!((gps - (5.0 + 0.67) / 6.0).abs() < 1e-6, "{gps}");
+
+    // Second run: the database is not new, nothing is seeded again.
+    let again = sb.cmd().args(["list", "--json"]).output().unwrap();
+    assert!(!String::from_utf8_lossy(&again.stderr).contains("demo"));
+    assert_eq!(json_of(&again.stdout).as_array().unwrap().len(), 1);
+
+    // `show` prints the lessons with scores and issues.
+    let show = sb
+        .cmd()
+        .args(["show", "planilhas-sem-medo", "--json"])
+        .output()
+        .unwrap();
+    let detail = json_of(&show.stdout);
+    let lessons = detail["lessons"].as_array().unwrap();
+    assert_eq!(lessons.len(), 6);
+    let l23 = lessons.iter().find(|l| l["lesson_id"] == "2.3").unwrap();
+    assert_eq!(l23["score"]["validation_status"], "failed");
+    assert!(
+        l23["score"]["issues"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["code"] == "GPS-P-MISSING")
+    );
+    sb.cmd()
+        .args(["show", "planilhas-sem-medo"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("GPS-P-MISSING"));
+}
+
+#[test]
+fn no_demo_flag_and_env_skip_the_demo() {
+    let sb = Sandbox::new();
+    let out = sb
+        .cmd()
+        .env("LECTERN_NO_DEMO", "1")
+        .args(["list", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(json_of(&out.stdout), serde_json::json!([]));
+    let sb = Sandbox::new();
+    let out = sb
+        .cmd()
+        .args(["list", "--json", "--no-demo"])
+        .output()
+        .unwrap();
+    assert_eq!(json_of(&out.stdout), serde_json::json!([]));
+}
