@@ -9,6 +9,8 @@ use std::path::{Path, PathBuf};
 use directories::ProjectDirs;
 use serde::{Deserialize, Serialize};
 
+use crate::domain::rubric::Rubric;
+
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     #[error("cannot find a home directory to keep lectern's data in; pass --db and --config")]
@@ -79,7 +81,7 @@ pub struct Config {
 #[serde(default, deny_unknown_fields)]
 pub struct ScoringConfig {
     /// Rubric used when a course does not name one: `creatoros` (default) or `strict`.
-    pub rubric: String,
+    pub rubric: Rubric,
     /// Didática Lendária points a lesson needs to pass (reference: 70).
     pub didatica_pass: u32,
 }
@@ -100,7 +102,7 @@ pub struct GenerationConfig {
 impl Default for ScoringConfig {
     fn default() -> Self {
         ScoringConfig {
-            rubric: "creatoros".to_string(),
+            rubric: Rubric::default(),
             didatica_pass: 70,
         }
     }
@@ -178,6 +180,14 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.contains("c.toml:2:") && err.contains("rubrik"), "{err}");
+    }
+
+    #[test]
+    fn unknown_rubric_is_an_error() {
+        let err = Config::parse("[scoring]\nrubric = \"lenient\"\n", Path::new("c.toml"))
+            .expect_err("lenient is not a rubric")
+            .to_string();
+        assert!(err.contains("c.toml:2:") && err.contains("rubric"), "{err}");
     }
 
     #[test]

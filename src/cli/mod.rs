@@ -11,6 +11,7 @@ mod list;
 mod logging;
 mod output;
 mod show;
+mod validate;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -45,6 +46,8 @@ pub enum Command {
     Show(show::Cmd),
     /// Print where lectern keeps its files, or the effective configuration.
     Config(config_cmd::Cmd),
+    /// Score lessons (file, course folder, folder of courses, or a stored course) with a rubric.
+    Validate(validate::Cmd),
     /// Print a shell completion script.
     Completions(completions::Cmd),
 }
@@ -71,6 +74,7 @@ fn run(cli: Cli) -> anyhow::Result<Exit> {
         Some(Command::Completions(cmd)) => completions::run(cmd),
         Some(Command::Config(cmd)) => config_cmd::run(cmd, &global),
         Some(Command::List(cmd)) => list::run(cmd, &mut Context::open(&global)?),
+        Some(Command::Validate(cmd)) => validate::run(cmd, &global),
         Some(Command::Show(cmd)) => show::run(cmd, &mut Context::open(&global)?),
         None => {
             // The workbench TUI is not built yet; until it lands, show the library.

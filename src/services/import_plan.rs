@@ -11,13 +11,12 @@ use crate::domain::course::{CourseStatus, LessonStatus};
 use crate::domain::course_match::match_curriculum;
 use crate::domain::curriculum::{ParsedCurriculum, parse_curriculum};
 use crate::domain::issue::Issue;
-use crate::domain::lesson_file::{LessonFile, parse_lesson_file};
-use crate::domain::lesson_ids::assign_lesson_ids;
+use crate::domain::lesson_file::LessonFile;
 use crate::domain::research::{ResearchKind, research_kind};
 use crate::domain::rubric::{LessonScore, Rubric, score_lesson};
-use crate::domain::text::{self, DecodedText, Encoding};
 use crate::storage::{LessonRecord, MetadataRecord, NewCourse, ResearchRecord, ScoreRecord};
 
+use super::course_read::{ReadLesson, decode_warn, encoding_name, read_lessons, warn};
 use super::folder::FolderSnapshot;
 
 /// A finding of the import, tied to a file of the course folder.
@@ -69,36 +68,22 @@ pub fn plan_course(snapshot: &FolderSnapshot, rubric: Rubric) -> Result<CoursePl
         .file("course-outline.md")
         .map(|f| decode_warn(&f.rel_path, &f.bytes, &mut warnings).text);
 
-    let decoded: Vec<(DecodedText, String)> = snapshot
-        .under("lessons/")
-        .map(|f| {
-            (
-                decode_warn(&f.rel_path, &f.bytes, &mut warnings),
-                text::sha256_hex(&f.bytes),
-            )
-        })
-        .collect();
-    let files: Vec<LessonFile> = snapshot
-        .under("lessons/")
-        .zip(&decoded)
-        .map(|(f, (d, _))| parse_lesson_file(&f.rel_path, &d.text))
-        .collect();
-    for file in &files {
-        warnings.extend(file.issues.iter().map(|i| warn(&file.path, i)));
-    }
-    let assignment = assign_lesson_ids(&files);
-    warnings.extend(assignment.issues.iter().map(|i| warn("lessons/", i)));
-
+    let read = read_lessons(snapshot, &mut warnings);
+    let files: Vec<LessonFile> = read.lessons.iter().map(|l| l.file.clone()).collect();
+    let assignment = &read.assignment;
     let mut lessons = Vec::new();
     let matched = curriculum
         .as_ref()
-        .map(|c| match_curriculum(c, &files, &assignment));
+        .map(|c| match_curriculum(c, &files, assignment));
     if let Some(m) = &matched {
         warnings.extend(m.issues.iter().map(|i| warn("curriculum.yaml", i)));
     }
     for assigned in &assignment.lessons {
-        let file = &files[assigned.index];
-        let (text, sha) = &decoded[assigned.index];
+        let ReadLesson {
+            file,
+            decoded: text,
+            sha256: sha,
+        } = &read.lessons[assigned.index];
         let planned = matched
             .as_ref()
             .zip(curriculum.as_ref())
@@ -305,43 +290,6 @@ pub fn score_record(score: &LessonScore) -> ScoreRecord {
         validation_status: score.status,
         issues: score.issues.clone(),
         details: json!({ "gps": score.gps, "didatica": score.didatica }),
-    }
-}
-
-fn decode_warn(path: &str, bytes: &[u8], warnings: &mut Vec<ImportWarning>) -> DecodedText {
-    let decoded = text::decode(bytes);
-    if let Some(e) = &decoded.decode_error {
-        warnings.push(ImportWarning {
-            file: path.to_string(),
-            issue: Issue {
-                code: "IMPORT-NOT-UTF8".into(),
-                severity: crate::domain::issue::Severity::Warning,
-                element: "encoding".into(),
-                message: format!(
-                    "not valid UTF-8 (byte 0x{:02x} at line {}, column {}); read as Windows-1252",
-                    e.byte, e.line, e.column
-                ),
-                hint: "re-save the file as UTF-8 to silence this warning".into(),
-                line_start: Some(e.line),
-                line_end: Some(e.line),
-            },
-        });
-    }
-    decoded
-}
-
-fn encoding_name(decoded: &DecodedText) -> &'static str {
-    match decoded.encoding {
-        Encoding::Utf8 if decoded.had_bom => "utf-8-bom",
-        Encoding::Utf8 => "utf-8",
-        Encoding::Windows1252 => "windows-1252",
-    }
-}
-
-fn warn(file: &str, issue: &Issue) -> ImportWarning {
-    ImportWarning {
-        file: file.to_string(),
-        issue: issue.clone(),
     }
 }
 

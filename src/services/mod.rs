@@ -2,12 +2,14 @@
 //!
 //! Front ends call these functions and render their results, so the two cannot drift apart.
 
+mod course_read;
 mod demo;
 mod error;
 mod folder;
 mod import;
 mod import_plan;
 mod library;
+mod validate;
 
 pub use demo::{DEMO_SLUG, demo_snapshot, seed_demo};
 pub use error::ServiceError;
@@ -17,3 +19,7 @@ pub use folder::{
 pub use import::{CourseImport, ImportOutcome, OnExisting, import_snapshot, store_plan};
 pub use import_plan::{CoursePlan, ImportRefusal, ImportWarning, plan_course, score_record};
 pub use library::{CourseDetail, OpenOptions, OpenReport, course_detail, open_library};
+pub use validate::{
+    CourseValidation, LessonValidation, curriculum_facts, validate_file, validate_snapshot,
+    validate_stored,
+};

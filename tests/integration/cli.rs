@@ -21,14 +21,7 @@ impl Sandbox {
     }
 
     fn cmd(&self) -> Command {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_lectern"));
-        cmd.env_clear()
-            .env("HOME", self.path("home"))
-            .env("XDG_DATA_HOME", self.path("data"))
-            .env("XDG_CONFIG_HOME", self.path("config"))
-            .env("XDG_STATE_HOME", self.path("state"))
-            .env("PATH", std::env::var_os("PATH").unwrap_or_default());
-        cmd
+        crate::support::lectern(self.dir.path())
     }
 }
 

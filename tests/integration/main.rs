@@ -12,3 +12,4 @@ mod lesson_files;
 mod scoring_parity;
 mod storage;
 mod support;
+mod validate_cli;

@@ -34,3 +34,16 @@ pub fn corpus_odd_dir(test: &str) -> Option<PathBuf> {
     );
     Some(odd)
 }
+
+/// The real `lectern` binary in an isolated home: its own HOME and XDG dirs under `home`,
+/// nothing inherited from the developer's environment (no LECTERN_DB, no NO_COLOR …).
+pub fn lectern(home: &std::path::Path) -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::new(env!("CARGO_BIN_EXE_lectern"));
+    cmd.env_clear()
+        .env("HOME", home.join("home"))
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_STATE_HOME", home.join("state"))
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default());
+    cmd
+}

@@ -1,0 +1,238 @@
+//! `lectern validate TARGET`: score lessons with a rubric, for people, scripts and CI.
+//!
+//! TARGET is a lesson `.md`, a course folder, a folder of course folders, or the slug of a
+//! course in the database (whose stored scores are then updated in one transaction).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use clap::{Args, ValueEnum};
+use serde_json::json;
+
+use crate::config::Config;
+use crate::domain::course::ValidationStatus;
+use crate::domain::rubric::Rubric;
+use crate::services::{self, CourseValidation, LessonValidation};
+
+use super::Context;
+use super::context::GlobalArgs;
+use super::output::{Exit, Paint};
+
+#[derive(Debug, Args)]
+pub struct Cmd {
+    /// A lesson file, a course folder, a folder of course folders, or a course slug.
+    target: String,
+    /// Rubric to score with (default: the config's `scoring.rubric`, else creatoros).
+    #[arg(long, value_parser = parse_rubric)]
+    rubric: Option<Rubric>,
+    /// Print JSON Lines: one object per lesson, then a `{"summary": …}` line.
+    #[arg(long)]
+    json: bool,
+    /// Exit 1 when a lesson has fewer GPS points than this (0–30).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=30))]
+    min_gps: Option<u32>,
+    /// Exit 1 when a lesson has fewer Didática points than this (0–100).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=100))]
+    min_didatica: Option<u32>,
+    /// Exit 1 when a lesson's status is this bad or worse.
+    #[arg(long, value_enum)]
+    fail_on: Option<FailOn>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum FailOn {
+    Failed,
+    Warning,
+}
+
+fn parse_rubric(s: &str) -> Result<Rubric, String> {
+    s.parse()
+        .map_err(|e: crate::domain::rubric::UnknownRubric| e.to_string())
+}
+
+pub fn run(cmd: Cmd, global: &GlobalArgs) -> anyhow::Result<Exit> {
+    let paths = global.paths()?;
+    let rubric = match cmd.rubric {
+        Some(r) => r,
+        None => Config::load(&paths.config)?.scoring.rubric,
+    };
+    let path = PathBuf::from(&cmd.target);
+    let courses = if path.is_file() {
+        let bytes = std::fs::read(&path)?;
+        let (course, rel) = lesson_location(&path);
+        vec![services::validate_file(&course, &rel, &bytes, rubric)]
+    } else if path.is_dir() {
+        let mut out = Vec::new();
+        for dir in services::course_folders(&path)? {
+            out.push(services::validate_snapshot(
+                &services::read_course_folder(&dir)?,
+                rubric,
+            ));
+        }
+        out
+    } else if looks_like_path(&cmd.target) {
+        anyhow::bail!(
+            "{} does not exist; pass a lesson file, a course folder or a course slug",
+            cmd.target
+        );
+    } else {
+        let mut ctx = Context::open(global)?;
+        vec![services::validate_stored(
+            &mut ctx.store,
+            &cmd.target,
+            rubric,
+        )?]
+    };
+    let short = courses
+        .iter()
+        .flat_map(|c| &c.lessons)
+        .filter(|l| falls_short(&cmd, l))
+        .count();
+    if cmd.json {
+        print_json_lines(&courses, rubric, short)?;
+    } else {
+        print_human(&courses, Paint::stdout(), short);
+    }
+    Ok(if short > 0 {
+        Exit::CheckFailed
+    } else {
+        Exit::Ok
+    })
+}
+
+fn looks_like_path(target: &str) -> bool {
+    target.contains('/')
+        || target.contains('\\')
+        || target.ends_with(".md")
+        || target.starts_with('.')
+}
+
+/// Course name and path relative to the course folder: the folder holding `lessons/`.
+fn lesson_location(path: &Path) -> (String, String) {
+    let abs = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+    let course_dir = abs
+        .ancestors()
+        .skip(1)
+        .find(|a| a.file_name().is_some_and(|n| n == "lessons"))
+        .and_then(Path::parent);
+    if let Some(course_dir) = course_dir {
+        let rel = abs.strip_prefix(course_dir).unwrap_or(&abs);
+        let name = course_dir
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned());
+        return (
+            name.unwrap_or_default(),
+            rel.to_string_lossy().replace('\\', "/"),
+        );
+    }
+    let course = abs
+        .parent()
+        .and_then(|p| p.file_name())
+        .map(|n| n.to_string_lossy().into_owned());
+    let file = abs.file_name().map(|n| n.to_string_lossy().into_owned());
+    (course.unwrap_or_default(), file.unwrap_or_default())
+}
+
+fn falls_short(cmd: &Cmd, l: &LessonValidation) -> bool {
+    cmd.min_gps.is_some_and(|min| l.gps.score < min)
+        || cmd.min_didatica.is_some_and(|min| l.didatica.score < min)
+        || match cmd.fail_on {
+            Some(FailOn::Failed) => l.status == ValidationStatus::Failed,
+            Some(FailOn::Warning) => l.status != ValidationStatus::Passed,
+            None => false,
+        }
+}
+
+fn print_json_lines(
+    courses: &[CourseValidation],
+    rubric: Rubric,
+    short: usize,
+) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    for lesson in courses.iter().flat_map(|c| &c.lessons) {
+        serde_json::to_writer(&mut out, lesson)?;
+        writeln!(out)?;
+    }
+    let count = |s: ValidationStatus| {
+        courses
+            .iter()
+            .flat_map(|c| &c.lessons)
+            .filter(|l| l.status == s)
+            .count()
+    };
+    let summary = json!({ "summary": {
+        "rubric": rubric,
+        "lessons": courses.iter().map(|c| c.lessons.len()).sum::<usize>(),
+        "passed": count(ValidationStatus::Passed),
+        "warning": count(ValidationStatus::Warning),
+        "failed": count(ValidationStatus::Failed),
+        "below_threshold": short,
+        "courses": courses,
+    }});
+    serde_json::to_writer(&mut out, &summary)?;
+    writeln!(out)?;
+    Ok(())
+}
+
+fn print_human(courses: &[CourseValidation], paint: Paint, short: usize) {
+    for course in courses {
+        println!("{}", paint.bold(&course.course));
+        for w in &course.warnings {
+            eprintln!("  warning: {}: {}", w.file, w.issue.message);
+        }
+        for l in &course.lessons {
+            let status = match l.status {
+                ValidationStatus::Passed => paint.good("passed "),
+                ValidationStatus::Warning => paint.warn("warning"),
+                ValidationStatus::Failed => paint.bad("failed "),
+            };
+            let gps_mark = if l.gps.valid { "✓" } else { "✗" };
+            let id = if l.lesson_id.is_empty() {
+                "-"
+            } else {
+                &l.lesson_id
+            };
+            println!(
+                "  {id:<8} GPS {:>2}/30 {gps_mark}  DL {:>3}/100  {status}  {}",
+                l.gps.score, l.didatica.score, l.path
+            );
+            let mut issues: Vec<_> = l.issues.iter().collect();
+            issues.sort_by_key(|i| i.severity);
+            for issue in issues.iter().take(2) {
+                let at = issue
+                    .line_start
+                    .map(|n| format!("line {n}: "))
+                    .unwrap_or_default();
+                println!(
+                    "           {} {at}{}",
+                    paint.dim(&issue.code),
+                    issue.message
+                );
+            }
+        }
+        let p = &course.report.pedagogical;
+        println!(
+            "  {} lessons · GPS-valid {}/{} ({:.0}%) · Didática ≥ 70 {}/{} ({:.0}%) · avg Didática {} · gate {}",
+            p.total_lessons,
+            p.gps_passed,
+            p.total_lessons,
+            p.gps_pass_rate * 100.0,
+            p.dl_passed,
+            p.total_lessons,
+            p.dl_pass_rate * 100.0,
+            p.avg_dl_score,
+            if p.passed {
+                paint.good("PASS")
+            } else {
+                paint.bad("FAIL")
+            }
+        );
+        for issue in &course.report.issues {
+            println!("  {} {}", paint.dim(&issue.code), issue.message);
+        }
+        println!();
+    }
+    if short > 0 {
+        println!("{short} lesson(s) below the requested thresholds");
+    }
+}

@@ -1,0 +1,98 @@
+//! The first step shared by import and validate: decode every lesson file of a snapshot,
+//! read what it says about itself, and give each a unique id and its place in the course.
+
+use crate::domain::issue::{Issue, Severity};
+use crate::domain::lesson_file::{LessonFile, parse_lesson_file};
+use crate::domain::lesson_ids::{LessonIdAssignment, assign_lesson_ids};
+use crate::domain::text::{self, DecodedText, Encoding};
+
+use super::folder::FolderSnapshot;
+use super::import_plan::ImportWarning;
+
+/// One lesson file, decoded and parsed.
+#[derive(Debug, Clone)]
+pub struct ReadLesson {
+    pub file: LessonFile,
+    pub decoded: DecodedText,
+    /// sha256 of the original bytes (before decoding).
+    pub sha256: String,
+}
+
+/// Every lesson file of a course with the id assignment (indexes into `lessons`).
+#[derive(Debug, Clone)]
+pub struct ReadCourse {
+    pub lessons: Vec<ReadLesson>,
+    pub assignment: LessonIdAssignment,
+}
+
+impl ReadCourse {
+    /// Lesson files with their assigned ids, in course order.
+    pub fn in_order(&self) -> impl Iterator<Item = (&str, u32, &ReadLesson)> {
+        self.assignment
+            .lessons
+            .iter()
+            .map(|a| (a.lesson_id.as_str(), a.order, &self.lessons[a.index]))
+    }
+}
+
+pub fn read_lessons(snapshot: &FolderSnapshot, warnings: &mut Vec<ImportWarning>) -> ReadCourse {
+    let lessons: Vec<ReadLesson> = snapshot
+        .under("lessons/")
+        .map(|f| {
+            let decoded = decode_warn(&f.rel_path, &f.bytes, warnings);
+            let file = parse_lesson_file(&f.rel_path, &decoded.text);
+            warnings.extend(file.issues.iter().map(|i| warn(&file.path, i)));
+            ReadLesson {
+                file,
+                decoded,
+                sha256: text::sha256_hex(&f.bytes),
+            }
+        })
+        .collect();
+    let files: Vec<LessonFile> = lessons.iter().map(|l| l.file.clone()).collect();
+    let assignment = assign_lesson_ids(&files);
+    warnings.extend(assignment.issues.iter().map(|i| warn("lessons/", i)));
+    ReadCourse {
+        lessons,
+        assignment,
+    }
+}
+
+/// Decodes a file, adding a warning (file, line, column of the first bad byte) when it was
+/// not UTF-8 and was read as Windows-1252.
+pub fn decode_warn(path: &str, bytes: &[u8], warnings: &mut Vec<ImportWarning>) -> DecodedText {
+    let decoded = text::decode(bytes);
+    if let Some(e) = &decoded.decode_error {
+        warnings.push(ImportWarning {
+            file: path.to_string(),
+            issue: Issue {
+                code: "IMPORT-NOT-UTF8".into(),
+                severity: Severity::Warning,
+                element: "encoding".into(),
+                message: format!(
+                    "not valid UTF-8 (byte 0x{:02x} at line {}, column {}); read as Windows-1252",
+                    e.byte, e.line, e.column
+                ),
+                hint: "re-save the file as UTF-8 to silence this warning".into(),
+                line_start: Some(e.line),
+                line_end: Some(e.line),
+            },
+        });
+    }
+    decoded
+}
+
+pub fn encoding_name(decoded: &DecodedText) -> &'static str {
+    match decoded.encoding {
+        Encoding::Utf8 if decoded.had_bom => "utf-8-bom",
+        Encoding::Utf8 => "utf-8",
+        Encoding::Windows1252 => "windows-1252",
+    }
+}
+
+pub fn warn(file: &str, issue: &Issue) -> ImportWarning {
+    ImportWarning {
+        file: file.to_string(),
+        issue: issue.clone(),
+    }
+}
