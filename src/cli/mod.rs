@@ -7,6 +7,7 @@
 mod completions;
 mod config_cmd;
 mod context;
+mod import;
 mod list;
 mod logging;
 mod output;
@@ -46,6 +47,8 @@ pub enum Command {
     Show(show::Cmd),
     /// Print where lectern keeps its files, or the effective configuration.
     Config(config_cmd::Cmd),
+    /// Import CreatorOS course folders (one transaction per course).
+    Import(import::Cmd),
     /// Score lessons (file, course folder, folder of courses, or a stored course) with a rubric.
     Validate(validate::Cmd),
     /// Print a shell completion script.
@@ -74,6 +77,7 @@ fn run(cli: Cli) -> anyhow::Result<Exit> {
         Some(Command::Completions(cmd)) => completions::run(cmd),
         Some(Command::Config(cmd)) => config_cmd::run(cmd, &global),
         Some(Command::List(cmd)) => list::run(cmd, &mut Context::open(&global)?),
+        Some(Command::Import(cmd)) => import::run(cmd, &mut Context::open(&global)?),
         Some(Command::Validate(cmd)) => validate::run(cmd, &global),
         Some(Command::Show(cmd)) => show::run(cmd, &mut Context::open(&global)?),
         None => {

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::domain::rubric::Rubric;
-use crate::storage::{Store, StoreError};
+use crate::storage::{CourseId, LessonRow, Repo, Store, StoreError};
 
 use super::ServiceError;
 use super::folder::FolderSnapshot;
@@ -39,6 +39,22 @@ pub struct CourseImport {
     /// Lessons listed in the curriculum with no file.
     pub planned: usize,
     pub warnings: Vec<ImportWarning>,
+    /// On re-import: the version that keeps the replaced text, if anything changed.
+    pub saved_version: Option<u32>,
+}
+
+/// What importing `plan` would do, without writing anything (`--dry-run`).
+pub fn describe_plan(plan: &CoursePlan) -> CourseImport {
+    let planned = plan.planned_only();
+    CourseImport {
+        slug: plan.course.slug.clone(),
+        title: plan.course.title.clone(),
+        outcome: ImportOutcome::Created,
+        lessons: plan.lessons.len() - planned,
+        planned,
+        warnings: plan.warnings.clone(),
+        saved_version: None,
+    }
 }
 
 /// Parses, scores and stores one course folder snapshot.
@@ -59,11 +75,11 @@ pub fn store_plan(
 ) -> Result<CourseImport, ServiceError> {
     let planned = plan.planned_only();
     let lessons = plan.lessons.len() - planned;
-    let outcome = store.write(|repo| -> Result<ImportOutcome, ServiceError> {
+    let (outcome, saved_version) = store.write(|repo| -> Result<_, ServiceError> {
         let existing = repo.course_by_slug(&plan.course.slug)?;
         let (id, outcome) = match (existing, on_existing) {
             (None, _) => (repo.create_course(&plan.course)?, ImportOutcome::Created),
-            (Some(_), OnExisting::Skip) => return Ok(ImportOutcome::Skipped),
+            (Some(_), OnExisting::Skip) => return Ok((ImportOutcome::Skipped, None)),
             (Some(_), OnExisting::Fail) => {
                 return Err(StoreError::SlugTaken(plan.course.slug.clone()).into());
             }
@@ -72,6 +88,10 @@ pub fn store_plan(
                 (course.id, ImportOutcome::Updated)
             }
         };
+        let saved_version = match outcome {
+            ImportOutcome::Updated => keep_replaced_text(repo, id, &plan)?,
+            _ => None,
+        };
         repo.upsert_metadata(id, &plan.metadata)?;
         repo.upsert_lessons(id, &plan.lessons)?;
         let keep: Vec<&str> = plan.lessons.iter().map(|l| l.lesson_id.as_str()).collect();
@@ -79,7 +99,7 @@ pub fn store_plan(
         if let Some(research) = &plan.research {
             repo.upsert_research(id, research)?;
         }
-        Ok(outcome)
+        Ok((outcome, saved_version))
     })?;
     Ok(CourseImport {
         slug: plan.course.slug,
@@ -88,5 +108,51 @@ pub fn store_plan(
         lessons,
         planned,
         warnings: plan.warnings,
+        saved_version,
     })
+}
+
+/// Before a re-import overwrites a course, snapshots the lessons whose text changes or
+/// disappears, and the brief/curriculum/outline if they change, as a new course version.
+fn keep_replaced_text(
+    repo: &Repo<'_>,
+    id: CourseId,
+    plan: &CoursePlan,
+) -> Result<Option<u32>, ServiceError> {
+    let old_lessons = repo.lessons_of(id)?;
+    let replaced: Vec<&LessonRow> = old_lessons
+        .iter()
+        .filter(|old| old.record.content_markdown.is_some())
+        .filter(|old| {
+            let new = plan
+                .lessons
+                .iter()
+                .find(|l| l.lesson_id == old.record.lesson_id);
+            new.is_none_or(|n| n.content_markdown != old.record.content_markdown)
+        })
+        .collect();
+    let old_meta = repo.metadata(id)?;
+    let meta_changed = old_meta.as_ref().is_some_and(|m| {
+        m.brief_markdown != plan.metadata.brief_markdown
+            || m.curriculum_yaml != plan.metadata.curriculum_yaml
+            || m.outline_markdown != plan.metadata.outline_markdown
+    });
+    if replaced.is_empty() && !meta_changed {
+        return Ok(None);
+    }
+    let to_json = |v: serde_json::Result<serde_json::Value>| {
+        v.map_err(|source| StoreError::Json {
+            what: "version snapshot",
+            source,
+        })
+    };
+    let metadata = to_json(serde_json::to_value(&old_meta))?;
+    let lessons = to_json(serde_json::to_value(&replaced))?;
+    let mut summary = format!("re-import replaced {} lesson(s)", replaced.len());
+    if meta_changed {
+        summary.push_str(" and the brief/curriculum/outline");
+    }
+    Ok(Some(repo.add_version(
+        id, &metadata, &lessons, "import", &summary,
+    )?))
 }

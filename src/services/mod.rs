@@ -16,7 +16,9 @@ pub use error::ServiceError;
 pub use folder::{
     FolderSnapshot, SnapshotFile, course_folders, is_course_folder, read_course_folder,
 };
-pub use import::{CourseImport, ImportOutcome, OnExisting, import_snapshot, store_plan};
+pub use import::{
+    CourseImport, ImportOutcome, OnExisting, describe_plan, import_snapshot, store_plan,
+};
 pub use import_plan::{CoursePlan, ImportRefusal, ImportWarning, plan_course, score_record};
 pub use library::{CourseDetail, OpenOptions, OpenReport, course_detail, open_library};
 pub use validate::{

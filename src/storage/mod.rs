@@ -11,6 +11,7 @@ mod repo;
 mod research;
 mod search;
 mod store;
+mod versions;
 
 pub use courses::{CourseRecord, CourseSummary, MetadataRecord, NewCourse};
 pub use error::StoreError;
@@ -20,3 +21,4 @@ pub use repo::Repo;
 pub use research::ResearchRecord;
 pub use search::{MATCH_END, MATCH_START, SearchHit, SearchKind, to_fts_query};
 pub use store::{CourseId, Store};
+pub use versions::VersionRecord;

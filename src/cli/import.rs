@@ -1,0 +1,142 @@
+//! `lectern import PATH...`: bring CreatorOS course folders into the database.
+//!
+//! Each course is one transaction: a course that cannot be read (e.g. a malformed
+//! `curriculum.yaml`) is refused with file:line:column and leaves the database unchanged,
+//! while the other courses of the same run still import.
+
+use std::path::PathBuf;
+
+use clap::Args;
+use serde::Serialize;
+
+use crate::domain::rubric::Rubric;
+use crate::services::{self, CourseImport, ImportOutcome, OnExisting};
+
+use super::Context;
+use super::output::{Exit, Paint, print_json};
+
+#[derive(Debug, Args)]
+pub struct Cmd {
+    /// Course folders, or folders of course folders.
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    /// Read, parse and score, report what would happen, write nothing.
+    #[arg(long)]
+    dry_run: bool,
+    /// What to do with a course whose slug is already in the database.
+    #[arg(long, value_enum, default_value = "update")]
+    on_existing: OnExisting,
+    /// Rubric to score lessons with (default: the config's `scoring.rubric`).
+    #[arg(long, value_parser = parse_rubric)]
+    rubric: Option<Rubric>,
+    /// Print one JSON document instead of the report.
+    #[arg(long)]
+    json: bool,
+}
+
+fn parse_rubric(s: &str) -> Result<Rubric, String> {
+    s.parse()
+        .map_err(|e: crate::domain::rubric::UnknownRubric| e.to_string())
+}
+
+#[derive(Debug, Serialize)]
+struct Refused {
+    path: String,
+    error: String,
+}
+
+#[derive(Debug, Serialize)]
+struct Report {
+    dry_run: bool,
+    courses: Vec<CourseImport>,
+    refused: Vec<Refused>,
+}
+
+pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
+    let rubric = cmd.rubric.unwrap_or(ctx.config.scoring.rubric);
+    let mut report = Report {
+        dry_run: cmd.dry_run,
+        courses: Vec::new(),
+        refused: Vec::new(),
+    };
+    for path in &cmd.paths {
+        for dir in services::course_folders(path)? {
+            let refuse = |error: String| Refused {
+                path: dir.display().to_string(),
+                error,
+            };
+            let snapshot = match services::read_course_folder(&dir) {
+                Ok(s) => s,
+                Err(e) => {
+                    report.refused.push(refuse(e.to_string()));
+                    continue;
+                }
+            };
+            let plan = match services::plan_course(&snapshot, rubric) {
+                Ok(plan) => plan,
+                Err(refusal) => {
+                    report
+                        .refused
+                        .push(refuse(format!("{}: {refusal}", dir.display())));
+                    continue;
+                }
+            };
+            if cmd.dry_run {
+                report.courses.push(services::describe_plan(&plan));
+                continue;
+            }
+            match services::store_plan(&mut ctx.store, plan, cmd.on_existing) {
+                Ok(done) => report.courses.push(done),
+                Err(e) => report.refused.push(refuse(e.to_string())),
+            }
+        }
+    }
+    if cmd.json {
+        print_json(&report)?;
+    } else {
+        print_report(&report, Paint::stdout());
+    }
+    Ok(if report.refused.is_empty() {
+        Exit::Ok
+    } else {
+        Exit::CheckFailed
+    })
+}
+
+fn print_report(report: &Report, paint: Paint) {
+    for c in &report.courses {
+        let outcome = match (report.dry_run, c.outcome) {
+            (true, _) => "would import",
+            (false, ImportOutcome::Created) => "created",
+            (false, ImportOutcome::Updated) => "updated",
+            (false, ImportOutcome::Skipped) => "skipped (already in the database)",
+        };
+        println!(
+            "{} {} — {outcome}: {} lesson(s), {} planned only, {} warning(s)",
+            paint.bold(&c.slug),
+            c.title,
+            c.lessons,
+            c.planned,
+            c.warnings.len()
+        );
+        if let Some(v) = c.saved_version {
+            println!("  previous text kept as version {v}");
+        }
+        for w in &c.warnings {
+            let at = w
+                .issue
+                .line_start
+                .map(|l| format!(":{l}"))
+                .unwrap_or_default();
+            println!(
+                "  {} {}{at}: {}",
+                paint.warn("warning"),
+                w.file,
+                w.issue.message
+            );
+        }
+    }
+    for r in &report.refused {
+        eprintln!("{} {}", paint.bad("refused"), r.error);
+    }
+}
