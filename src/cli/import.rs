@@ -18,8 +18,11 @@ use super::output::{Exit, Paint, print_json};
 #[derive(Debug, Args)]
 pub struct Cmd {
     /// Course folders, or folders of course folders.
-    #[arg(required = true)]
+    #[arg(required_unless_present = "from_db")]
     paths: Vec<PathBuf>,
+    /// Import every course of a CreatorOS-design SQLite database (read-only).
+    #[arg(long, value_name = "FILE")]
+    from_db: Option<PathBuf>,
     /// Read, parse and score, report what would happen, write nothing.
     #[arg(long)]
     dry_run: bool,
@@ -59,36 +62,47 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
         courses: Vec::new(),
         refused: Vec::new(),
     };
+    let mut sources = Vec::new();
+    if let Some(db) = &cmd.from_db {
+        for snapshot in services::snapshots_from_creatoros_db(db)? {
+            let label = format!("{} (course {})", db.display(), snapshot.name);
+            sources.push((label, Ok(snapshot)));
+        }
+    }
     for path in &cmd.paths {
         for dir in services::course_folders(path)? {
-            let refuse = |error: String| Refused {
-                path: dir.display().to_string(),
-                error,
-            };
-            let snapshot = match services::read_course_folder(&dir) {
-                Ok(s) => s,
-                Err(e) => {
-                    report.refused.push(refuse(e.to_string()));
-                    continue;
-                }
-            };
-            let plan = match services::plan_course(&snapshot, rubric) {
-                Ok(plan) => plan,
-                Err(refusal) => {
-                    report
-                        .refused
-                        .push(refuse(format!("{}: {refusal}", dir.display())));
-                    continue;
-                }
-            };
-            if cmd.dry_run {
-                report.courses.push(services::describe_plan(&plan));
+            sources.push((
+                dir.display().to_string(),
+                services::read_course_folder(&dir),
+            ));
+        }
+    }
+    for (label, snapshot) in sources {
+        let refuse = |error: String| Refused {
+            path: label.clone(),
+            error,
+        };
+        let snapshot = match snapshot {
+            Ok(s) => s,
+            Err(e) => {
+                report.refused.push(refuse(e.to_string()));
                 continue;
             }
-            match services::store_plan(&mut ctx.store, plan, cmd.on_existing) {
-                Ok(done) => report.courses.push(done),
-                Err(e) => report.refused.push(refuse(e.to_string())),
+        };
+        let plan = match services::plan_course(&snapshot, rubric) {
+            Ok(plan) => plan,
+            Err(refusal) => {
+                report.refused.push(refuse(format!("{label}: {refusal}")));
+                continue;
             }
+        };
+        if cmd.dry_run {
+            report.courses.push(services::describe_plan(&plan));
+            continue;
+        }
+        match services::store_plan(&mut ctx.store, plan, cmd.on_existing) {
+            Ok(done) => report.courses.push(done),
+            Err(e) => report.refused.push(refuse(e.to_string())),
         }
     }
     if cmd.json {

@@ -2,6 +2,7 @@
 //!
 //! Front ends call these functions and render their results, so the two cannot drift apart.
 
+mod brownfield;
 mod course_read;
 mod demo;
 mod error;
@@ -11,6 +12,7 @@ mod import_plan;
 mod library;
 mod validate;
 
+pub use brownfield::snapshots_from_creatoros_db;
 pub use demo::{DEMO_SLUG, demo_snapshot, seed_demo};
 pub use error::ServiceError;
 pub use folder::{

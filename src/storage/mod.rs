@@ -4,6 +4,7 @@
 //! thread. Depends on `domain` only (never on generation, services, CLI or TUI).
 
 mod courses;
+mod creatoros_db;
 mod error;
 mod lessons;
 mod migrate;
@@ -14,6 +15,7 @@ mod store;
 mod versions;
 
 pub use courses::{CourseRecord, CourseSummary, MetadataRecord, NewCourse};
+pub use creatoros_db::{LegacyCourse, LegacyLesson, read_creatoros_db};
 pub use error::StoreError;
 pub use lessons::{LessonRecord, LessonRow, ScoreRecord};
 pub use migrate::{LATEST_VERSION, MIGRATIONS, Migration, MigrationReport};

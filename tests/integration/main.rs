@@ -5,6 +5,7 @@
 
 mod architecture;
 mod brief_parse;
+mod brownfield;
 mod cli;
 mod course_matching;
 mod curriculum_parse;
