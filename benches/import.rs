@@ -1,0 +1,70 @@
+//! Imports the whole corpus (parse + match + score + persist, one transaction per course)
+//! into a fresh file database per iteration; reports lessons/s. Folders are read into memory
+//! once before timing, so disk reads of the corpus are not measured.
+//! Run: `LECTERN_CORPUS=/work/shared/corpus cargo bench --bench import`.
+
+#![allow(clippy::unwrap_used)]
+
+use std::path::Path;
+
+use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
+use lectern::domain::rubric::Rubric;
+use lectern::services::{self, OnExisting};
+use lectern::storage::Store;
+
+fn bench(c: &mut Criterion) {
+    let Some(corpus) = std::env::var_os("LECTERN_CORPUS") else {
+        eprintln!("import bench skipped: LECTERN_CORPUS is not set");
+        return;
+    };
+    let snapshots: Vec<_> = services::course_folders(Path::new(&corpus))
+        .unwrap()
+        .iter()
+        .map(|dir| services::read_course_folder(dir).unwrap())
+        .collect();
+    let lessons = snapshots
+        .iter()
+        .map(|s| s.under("lessons/").count())
+        .sum::<usize>();
+    eprintln!(
+        "import bench: {} courses, {lessons} lesson files",
+        snapshots.len()
+    );
+    let mut group = c.benchmark_group("import");
+    group.throughput(Throughput::Elements(lessons as u64));
+    group.sample_size(20);
+    group.bench_function("corpus_into_fresh_file_db", |b| {
+        b.iter_batched(
+            || {
+                let dir = tempfile::tempdir().unwrap();
+                let store = Store::open(&dir.path().join("bench.db")).unwrap().0;
+                (dir, store)
+            },
+            |(dir, mut store)| {
+                for snapshot in &snapshots {
+                    services::import_snapshot(
+                        &mut store,
+                        snapshot,
+                        Rubric::Creatoros,
+                        OnExisting::Update,
+                    )
+                    .unwrap();
+                }
+                (dir, store)
+            },
+            BatchSize::PerIteration,
+        );
+    });
+    // The same work without the database, to tell parsing/scoring cost from storage cost.
+    group.bench_function("corpus_plan_only", |b| {
+        b.iter(|| {
+            for snapshot in &snapshots {
+                std::hint::black_box(services::plan_course(snapshot, Rubric::Creatoros).unwrap());
+            }
+        });
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
