@@ -8,12 +8,14 @@ mod folder;
 mod import;
 mod import_plan;
 mod library;
+mod source_files;
 
 pub use demo::{DEMO_SLUG, demo_snapshot, seed_demo};
 pub use error::ServiceError;
 pub use folder::{
     FolderSnapshot, SnapshotFile, course_folders, is_course_folder, read_course_folder,
 };
+pub use import::import_snapshot_as;
 pub use import::{CourseImport, ImportOutcome, OnExisting, import_snapshot, store_plan};
 pub use import_plan::{CoursePlan, ImportRefusal, ImportWarning, plan_course, score_record};
 pub use library::{CourseDetail, OpenOptions, OpenReport, course_detail, open_library};

@@ -3,6 +3,7 @@
 //! Synchronous code over one `rusqlite::Connection`; async callers go through a dedicated
 //! thread. Depends on `domain` only (never on generation, services, CLI or TUI).
 
+mod course_files;
 mod courses;
 mod error;
 mod lessons;
@@ -12,6 +13,7 @@ mod research;
 mod search;
 mod store;
 
+pub use course_files::SourceFileRecord;
 pub use courses::{CourseRecord, CourseSummary, MetadataRecord, NewCourse};
 pub use error::StoreError;
 pub use lessons::{LessonRecord, LessonRow, ScoreRecord};
