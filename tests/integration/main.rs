@@ -5,9 +5,12 @@
 
 mod architecture;
 mod brief_parse;
+mod check_folder;
 mod cli;
 mod course_matching;
 mod curriculum_parse;
+mod export_roundtrip;
+mod export_safety;
 mod lesson_files;
 mod scoring_parity;
 mod storage;
