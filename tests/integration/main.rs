@@ -9,6 +9,7 @@ mod check_folder;
 mod cli;
 mod course_matching;
 mod curriculum_parse;
+mod export_cli;
 mod export_roundtrip;
 mod export_safety;
 mod lesson_files;
