@@ -176,3 +176,42 @@ fn compare_rows(name: &str, a: &Store, b: &Store, slug: &str, problems: &mut Vec
         }
     }
 }
+
+/// What the corpus does not show: byte-order marks, `curriculum.yml`, numbered research names,
+/// a second report of the same kind and a report in a sub-folder all come back as they were.
+#[test]
+fn boms_and_unusual_names_come_back_byte_for_byte() {
+    let tmp = tempfile::tempdir().unwrap();
+    let src = tmp.path().join("curso-bom");
+    let files: &[(&str, &[u8])] = &[
+        ("Course-Brief-v2.md", b"\xEF\xBB\xBF# Curso BOM\r\n\r\nTexto.\r\n"),
+        ("curriculum.yml", b"\xEF\xBB\xBFtitle: \"Curso BOM\"\nmodules:\n  - module_number: 1\n    lessons:\n      - lesson_id: \"1.1\"\n        title: \"Um\"\n"),
+        ("course-outline.md", b"# Outline\n"),
+        ("lessons/1.1-um.md", b"\xEF\xBB\xBF# 1.1 - Um\r\n\r\nCorpo.\r\n"),
+        ("research/01-market-analysis.md", b"# Mercado\n"),
+        ("research/market-analysis-v2.md", b"# Mercado v2\n"),
+        ("research/extra/notas soltas.md", b"# Notas\n"),
+    ];
+    for (rel, bytes) in files {
+        let path = src.join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, bytes).unwrap();
+    }
+    let mut store = fresh_store(tmp.path(), "a.db");
+    let snapshot = read_course_folder(&src).unwrap();
+    let slug = import_snapshot(&mut store, &snapshot, Rubric::default(), OnExisting::Fail)
+        .unwrap()
+        .slug;
+    let out = tmp.path().join("out");
+    let report = export_folder(&store, &slug, &out, false).unwrap();
+    assert_eq!(
+        report.count(Fidelity::Original),
+        files.len(),
+        "{:?}",
+        report.files
+    );
+    for (rel, bytes) in files {
+        assert_eq!(&std::fs::read(out.join(rel)).unwrap(), bytes, "{rel}");
+    }
+    assert!(check_against(&store, &slug, &src).unwrap().is_clean());
+}
