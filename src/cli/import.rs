@@ -100,7 +100,7 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
             report.courses.push(services::describe_plan(&plan));
             continue;
         }
-        match services::store_plan(&mut ctx.store, plan, cmd.on_existing) {
+        match services::store_snapshot_plan(&mut ctx.store, &snapshot, plan, cmd.on_existing) {
             Ok(done) => report.courses.push(done),
             Err(e) => report.refused.push(refuse(e.to_string())),
         }

@@ -4,9 +4,11 @@
 //! document on stdout. Exit codes (docs/cli.md): 0 ok, 1 a check failed, 2 bad usage or input.
 //! Must not depend on the TUI's internals or on ratatui.
 
+mod check;
 mod completions;
 mod config_cmd;
 mod context;
+mod export;
 mod import;
 mod list;
 mod logging;
@@ -53,6 +55,10 @@ pub enum Command {
     Validate(validate::Cmd),
     /// Print a shell completion script.
     Completions(completions::Cmd),
+    /// Write a course back out as a CreatorOS folder or one JSON document.
+    Export(export::Cmd),
+    /// Compare a course folder with the database (exit 1 on any difference).
+    Check(check::Cmd),
 }
 
 /// Entry point used by `main.rs`.
@@ -80,6 +86,8 @@ fn run(cli: Cli) -> anyhow::Result<Exit> {
         Some(Command::Import(cmd)) => import::run(cmd, &mut Context::open(&global)?),
         Some(Command::Validate(cmd)) => validate::run(cmd, &global),
         Some(Command::Show(cmd)) => show::run(cmd, &mut Context::open(&global)?),
+        Some(Command::Export(cmd)) => export::run(cmd, &mut Context::open(&global)?),
+        Some(Command::Check(cmd)) => check::run(cmd, &mut Context::open(&global)?),
         None => {
             // The workbench TUI is not built yet; until it lands, show the library.
             eprintln!("lectern: the interactive workbench is not available yet; listing courses");

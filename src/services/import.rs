@@ -3,11 +3,12 @@
 use serde::Serialize;
 
 use crate::domain::rubric::Rubric;
-use crate::storage::{CourseId, LessonRow, Repo, Store, StoreError};
+use crate::storage::{CourseId, LessonRow, Repo, SourceFileRecord, Store, StoreError};
 
 use super::ServiceError;
 use super::folder::FolderSnapshot;
 use super::import_plan::{CoursePlan, ImportWarning, plan_course};
+use super::source_files::source_manifest;
 
 /// What to do when the course's slug is already in the database.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -65,13 +66,50 @@ pub fn import_snapshot(
     on_existing: OnExisting,
 ) -> Result<CourseImport, ServiceError> {
     let plan = plan_course(snapshot, rubric).map_err(|r| ServiceError::Input(r.to_string()))?;
-    store_plan(store, plan, on_existing)
+    store_with_sources(store, plan, on_existing, &source_manifest(snapshot))
 }
 
+/// Like [`import_snapshot`], but stores the course under `slug` whatever the folder's brief
+/// or name say (`lectern check --fix`: the folder's content wins, the course stays the same).
+pub fn import_snapshot_as(
+    store: &mut Store,
+    snapshot: &FolderSnapshot,
+    slug: &str,
+    rubric: Rubric,
+    on_existing: OnExisting,
+) -> Result<CourseImport, ServiceError> {
+    let mut plan = plan_course(snapshot, rubric).map_err(|r| ServiceError::Input(r.to_string()))?;
+    plan.course.slug = slug.to_string();
+    store_with_sources(store, plan, on_existing, &source_manifest(snapshot))
+}
+
+/// Stores a plan made from `snapshot` (e.g. after a `--dry-run`-style inspection), recording
+/// the snapshot's source files like [`import_snapshot`] does.
+pub fn store_snapshot_plan(
+    store: &mut Store,
+    snapshot: &FolderSnapshot,
+    plan: CoursePlan,
+    on_existing: OnExisting,
+) -> Result<CourseImport, ServiceError> {
+    store_with_sources(store, plan, on_existing, &source_manifest(snapshot))
+}
+
+/// Stores a plan that did not come from a folder (no source files are recorded).
 pub fn store_plan(
     store: &mut Store,
     plan: CoursePlan,
     on_existing: OnExisting,
+) -> Result<CourseImport, ServiceError> {
+    store_with_sources(store, plan, on_existing, &[])
+}
+
+/// Stores the plan and, in the same transaction, the names and hashes of the files its brief,
+/// curriculum, outline and research came from (replacing those of an earlier import).
+fn store_with_sources(
+    store: &mut Store,
+    plan: CoursePlan,
+    on_existing: OnExisting,
+    sources: &[SourceFileRecord],
 ) -> Result<CourseImport, ServiceError> {
     let planned = plan.planned_only();
     let lessons = plan.lessons.len() - planned;
@@ -99,6 +137,7 @@ pub fn store_plan(
         if let Some(research) = &plan.research {
             repo.upsert_research(id, research)?;
         }
+        repo.replace_source_files(id, sources)?;
         Ok((outcome, saved_version))
     })?;
     Ok(CourseImport {

@@ -12,12 +12,12 @@ use crate::domain::course_match::match_curriculum;
 use crate::domain::curriculum::{ParsedCurriculum, parse_curriculum};
 use crate::domain::issue::Issue;
 use crate::domain::lesson_file::LessonFile;
-use crate::domain::research::{ResearchKind, research_kind};
 use crate::domain::rubric::{LessonScore, Rubric, score_lesson};
 use crate::storage::{LessonRecord, MetadataRecord, NewCourse, ResearchRecord, ScoreRecord};
 
 use super::course_read::{ReadLesson, decode_warn, encoding_name, read_lessons, warn};
 use super::folder::FolderSnapshot;
+use super::source_files::{self, research_name};
 
 /// A finding of the import, tied to a file of the course folder.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -60,9 +60,7 @@ impl CoursePlan {
 pub fn plan_course(snapshot: &FolderSnapshot, rubric: Rubric) -> Result<CoursePlan, ImportRefusal> {
     let mut warnings = Vec::new();
     let curriculum = read_curriculum(snapshot, &mut warnings)?;
-    let brief = snapshot.files.iter().find(|f| {
-        !f.rel_path.contains('/') && crate::domain::brief::is_brief_file_name(&f.rel_path)
-    });
+    let brief = source_files::brief_file(snapshot);
     let brief_text = brief.map(|f| decode_warn(&f.rel_path, &f.bytes, &mut warnings).text);
     let outline = snapshot
         .file("course-outline.md")
@@ -205,10 +203,7 @@ fn read_curriculum(
     snapshot: &FolderSnapshot,
     warnings: &mut Vec<ImportWarning>,
 ) -> Result<Option<ParsedCurriculum>, ImportRefusal> {
-    let Some(file) = snapshot
-        .file("curriculum.yaml")
-        .or_else(|| snapshot.file("curriculum.yml"))
-    else {
+    let Some(file) = source_files::curriculum_file(snapshot) else {
         return Ok(None);
     };
     let text = decode_warn(&file.rel_path, &file.bytes, warnings).text;
@@ -231,27 +226,23 @@ fn read_research(
         research_summary: json!({}),
         ..ResearchRecord::default()
     };
-    let mut any = false;
-    for f in snapshot.under("research/") {
-        any = true;
+    let files: Vec<_> = snapshot.under("research/").collect();
+    let slots = source_files::research_slots(files.iter().map(|f| research_name(&f.rel_path)));
+    for (f, slot) in files.iter().zip(&slots) {
         let text = decode_warn(&f.rel_path, &f.bytes, warnings).text;
-        let name = f.rel_path.trim_start_matches("research/").to_string();
-        let slot = match research_kind(&name) {
-            ResearchKind::MarketAnalysis => &mut record.market_analysis,
-            ResearchKind::ContentGaps => &mut record.content_gaps,
-            ResearchKind::Differentiation => &mut record.differentiation,
-            ResearchKind::Sources => &mut record.sources,
-            ResearchKind::Other(_) => {
-                record.research_summary[name] = Value::String(text);
+        let column = match *slot {
+            "market_analysis" => &mut record.market_analysis,
+            "content_gaps" => &mut record.content_gaps,
+            "differentiation" => &mut record.differentiation,
+            "sources" => &mut record.sources,
+            _ => {
+                record.research_summary[research_name(&f.rel_path)] = Value::String(text);
                 continue;
             }
         };
-        if slot.is_some() {
-            record.research_summary[name] = Value::String(text);
-        } else {
-            *slot = Some(text);
-        }
+        *column = Some(text);
     }
+    let any = !files.is_empty();
     any.then_some(record)
 }
 

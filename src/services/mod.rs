@@ -3,23 +3,38 @@
 //! Front ends call these functions and render their results, so the two cannot drift apart.
 
 mod brownfield;
+mod check;
 mod course_read;
 mod demo;
 mod error;
+mod export;
+mod export_json;
+mod export_plan;
 mod folder;
+mod folder_write;
 mod import;
 mod import_plan;
 mod library;
 mod validate;
 
 pub use brownfield::snapshots_from_creatoros_db;
+mod safe_path;
+mod source_files;
+
+pub use check::{CheckReport, Difference, DifferenceKind, check_against, fix_from_folder};
 pub use demo::{DEMO_SLUG, demo_snapshot, seed_demo};
 pub use error::ServiceError;
+pub use export::{ExportReport, ExportedFile, export_files, export_folder};
+pub use export_json::{EXPORT_FORMAT, EXPORT_VERSION, export_json};
+pub use export_plan::{ExportFile, Fidelity};
 pub use folder::{
     FolderSnapshot, SnapshotFile, course_folders, is_course_folder, read_course_folder,
 };
+pub use folder_write::write_file_atomically;
+pub use import::import_snapshot_as;
 pub use import::{
     CourseImport, ImportOutcome, OnExisting, describe_plan, import_snapshot, store_plan,
+    store_snapshot_plan,
 };
 pub use import_plan::{CoursePlan, ImportRefusal, ImportWarning, plan_course, score_record};
 pub use library::{CourseDetail, OpenOptions, OpenReport, course_detail, open_library};

@@ -17,10 +17,16 @@ pub struct Migration {
 }
 
 /// Every migration, in order. A test checks that this list matches `migrations/sqlite/`.
-pub const MIGRATIONS: &[Migration] = &[Migration {
-    name: "0001_init",
-    sql: include_str!("../../migrations/sqlite/0001_init.sql"),
-}];
+pub const MIGRATIONS: &[Migration] = &[
+    Migration {
+        name: "0001_init",
+        sql: include_str!("../../migrations/sqlite/0001_init.sql"),
+    },
+    Migration {
+        name: "0002_course_files",
+        sql: include_str!("../../migrations/sqlite/0002_course_files.sql"),
+    },
+];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
 

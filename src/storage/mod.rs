@@ -3,6 +3,7 @@
 //! Synchronous code over one `rusqlite::Connection`; async callers go through a dedicated
 //! thread. Depends on `domain` only (never on generation, services, CLI or TUI).
 
+mod course_files;
 mod courses;
 mod creatoros_db;
 mod error;
@@ -14,6 +15,7 @@ mod search;
 mod store;
 mod versions;
 
+pub use course_files::SourceFileRecord;
 pub use courses::{CourseRecord, CourseSummary, MetadataRecord, NewCourse};
 pub use creatoros_db::{LegacyCourse, LegacyLesson, read_creatoros_db};
 pub use error::StoreError;

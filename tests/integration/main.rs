@@ -6,9 +6,13 @@
 mod architecture;
 mod brief_parse;
 mod brownfield;
+mod check_folder;
 mod cli;
 mod course_matching;
 mod curriculum_parse;
+mod export_cli;
+mod export_roundtrip;
+mod export_safety;
 mod import;
 mod lesson_files;
 mod scoring_parity;

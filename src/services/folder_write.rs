@@ -1,0 +1,183 @@
+//! Writing a whole folder atomically: everything goes into a temporary folder next to the
+//! target, which is renamed into place only once every file is on disk.
+//!
+//! Nothing is written outside the target (and its temporary sibling): paths are checked by
+//! the caller, files are created with `create_new` (never through an existing file or link),
+//! and a target that is a symbolic link is refused rather than followed.
+
+use std::fs::{self, OpenOptions};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use super::ServiceError;
+
+/// Writes `files` (relative `/`-separated path, bytes) as the folder `dir`.
+///
+/// An existing non-empty `dir` is refused unless `replace` is set; then it is swapped out (two
+/// renames: the old folder aside, the new one in) and deleted. Returns true when a non-empty
+/// folder was replaced.
+pub fn write_folder_atomically(
+    dir: &Path,
+    files: &[(&str, &[u8])],
+    replace: bool,
+) -> Result<bool, ServiceError> {
+    let existing = inspect_target(dir)?;
+    if existing == Target::NonEmpty && !replace {
+        return Err(ServiceError::Input(format!(
+            "{} exists and is not empty; nothing was written — pass --force to replace it, \
+             or choose another folder",
+            dir.display()
+        )));
+    }
+    let parent = parent_of(dir);
+    if !parent.is_dir() {
+        return Err(ServiceError::Input(format!(
+            "the folder {} does not exist; create it first (lectern writes only inside {})",
+            parent.display(),
+            dir.display()
+        )));
+    }
+    let temp = fresh_sibling(dir, "tmp")?;
+    if let Err(e) = write_all(&temp, files) {
+        let _ = fs::remove_dir_all(&temp);
+        return Err(e);
+    }
+    let swapped = match existing {
+        Target::Missing | Target::Empty => fs::rename(&temp, dir).map_err(|e| io(dir, "move", e)),
+        Target::NonEmpty => swap_in(&temp, dir),
+    };
+    if let Err(e) = swapped {
+        let _ = fs::remove_dir_all(&temp);
+        return Err(e);
+    }
+    Ok(existing == Target::NonEmpty)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Target {
+    Missing,
+    Empty,
+    NonEmpty,
+}
+
+fn inspect_target(dir: &Path) -> Result<Target, ServiceError> {
+    let meta = match dir.symlink_metadata() {
+        Ok(meta) => meta,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Target::Missing),
+        Err(e) => return Err(io(dir, "inspect", e)),
+    };
+    if meta.file_type().is_symlink() {
+        return Err(ServiceError::Input(format!(
+            "{} is a symbolic link; lectern never writes through links — pass the real folder",
+            dir.display()
+        )));
+    }
+    if !meta.is_dir() {
+        return Err(ServiceError::Input(format!(
+            "{} is a file, not a folder; choose a folder to export into",
+            dir.display()
+        )));
+    }
+    let mut entries = fs::read_dir(dir).map_err(|e| io(dir, "read", e))?;
+    Ok(if entries.next().is_some() {
+        Target::NonEmpty
+    } else {
+        Target::Empty
+    })
+}
+
+fn parent_of(dir: &Path) -> PathBuf {
+    match dir.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// A new, empty folder `.NAME.lectern-KIND-PID-N` next to `dir` (created, so it is ours).
+fn fresh_sibling(dir: &Path, kind: &str) -> Result<PathBuf, ServiceError> {
+    let name = dir
+        .file_name()
+        .map_or_else(|| "export".into(), |n| n.to_string_lossy().into_owned());
+    let parent = parent_of(dir);
+    for n in 0..1000 {
+        let candidate = parent.join(format!(".{name}.lectern-{kind}-{}-{n}", std::process::id()));
+        match fs::create_dir(&candidate) {
+            Ok(()) => return Ok(candidate),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(io(&candidate, "create", e)),
+        }
+    }
+    Err(ServiceError::Input(format!(
+        "cannot find a free temporary folder name next to {}; remove old `.{name}.lectern-*` \
+         folders there",
+        dir.display()
+    )))
+}
+
+fn write_all(root: &Path, files: &[(&str, &[u8])]) -> Result<(), ServiceError> {
+    for (rel, bytes) in files {
+        let path = rel
+            .split('/')
+            .fold(root.to_path_buf(), |p, part| p.join(part));
+        if let Some(folder) = path.parent() {
+            fs::create_dir_all(folder).map_err(|e| io(folder, "create", e))?;
+        }
+        let mut file = OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&path)
+            .map_err(|e| io(&path, "create", e))?;
+        file.write_all(bytes).map_err(|e| io(&path, "write", e))?;
+        file.sync_all().map_err(|e| io(&path, "sync", e))?;
+    }
+    Ok(())
+}
+
+/// Moves the old folder aside, the new one in, then deletes the old one; puts the old one back
+/// if the second rename fails, so `dir` is never left missing.
+fn swap_in(temp: &Path, dir: &Path) -> Result<(), ServiceError> {
+    let aside = fresh_sibling(dir, "old")?;
+    // `rename` onto an empty folder replaces it; `aside` was created empty just for this.
+    fs::rename(dir, &aside).map_err(|e| io(dir, "move aside", e))?;
+    if let Err(e) = fs::rename(temp, dir) {
+        let _ = fs::rename(&aside, dir);
+        return Err(io(dir, "move into place", e));
+    }
+    // `remove_dir_all` does not follow symbolic links inside the old folder.
+    fs::remove_dir_all(&aside).map_err(|e| io(&aside, "remove the replaced folder", e))
+}
+
+fn io(path: &Path, action: &str, e: std::io::Error) -> ServiceError {
+    ServiceError::Input(format!("cannot {action} {}: {e}", path.display()))
+}
+
+/// Writes one file atomically (temporary sibling, then rename). An existing `path` is refused
+/// unless `replace`; a symbolic link is always refused.
+pub fn write_file_atomically(path: &Path, bytes: &[u8], replace: bool) -> Result<(), ServiceError> {
+    match path.symlink_metadata() {
+        Ok(meta) if meta.file_type().is_symlink() => {
+            return Err(ServiceError::Input(format!(
+                "{} is a symbolic link; lectern never writes through links — pass a real path",
+                path.display()
+            )));
+        }
+        Ok(meta) if meta.is_dir() => {
+            return Err(ServiceError::Input(format!(
+                "{} is a folder; pass a file name for the JSON export",
+                path.display()
+            )));
+        }
+        Ok(_) if !replace => {
+            return Err(ServiceError::Input(format!(
+                "{} exists; nothing was written — pass --force to replace it",
+                path.display()
+            )));
+        }
+        _ => {}
+    }
+    let temp = fresh_sibling(path, "tmp")?;
+    let result = write_all(&temp, &[("export.json", bytes)])
+        .and_then(|()| fs::rename(temp.join("export.json"), path).map_err(|e| io(path, "move", e)));
+    let _ = fs::remove_dir_all(&temp);
+    result
+}
