@@ -250,7 +250,7 @@ impl App {
             HelpOverlay {
                 sections: vec![(name, keys), ("Everywhere", global)],
             }
-            .render(frame, main, &self.theme);
+            .render(frame, area, &self.theme);
         }
     }
 

@@ -43,8 +43,8 @@ pub struct Binding<C> {
     pub action: C,
     pub keys: Vec<KeyChord>,
     pub description: String,
-    /// Shown in the status bar, not only in help.
-    pub hint: bool,
+    /// Short label for the status bar; `None` keeps the action to the help overlay.
+    pub hint: Option<String>,
 }
 
 impl<C> Binding<C> {
@@ -74,7 +74,9 @@ impl<C: Copy + PartialEq> Bindings<C> {
     }
 
     pub fn hints(&self) -> impl Iterator<Item = &Binding<C>> {
-        self.entries.iter().filter(|b| b.hint && !b.keys.is_empty())
+        self.entries
+            .iter()
+            .filter(|b| b.hint.is_some() && !b.keys.is_empty())
     }
 
     pub fn get(&self, action: C) -> Option<&Binding<C>> {
@@ -95,7 +97,7 @@ pub struct Keymap {
 struct EntryFile {
     keys: Option<Vec<KeyChord>>,
     description: Option<String>,
-    hint: Option<bool>,
+    hint: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -191,7 +193,7 @@ fn section<C: Copy>(map: BTreeMap<C, EntryFile>) -> Bindings<C> {
                 action,
                 keys: entry.keys.unwrap_or_default(),
                 description: entry.description.unwrap_or_default(),
-                hint: entry.hint.unwrap_or(false),
+                hint: entry.hint,
             })
             .collect(),
     }
@@ -215,7 +217,8 @@ fn override_section<C: Copy + Ord>(bindings: &mut Bindings<C>, user: BTreeMap<C,
                     binding.description = description;
                 }
                 if let Some(hint) = entry.hint {
-                    binding.hint = hint;
+                    // An empty hint takes the action out of the status bar.
+                    binding.hint = Some(hint).filter(|h| !h.is_empty());
                 }
             }
             None => {
@@ -226,7 +229,7 @@ fn override_section<C: Copy + Ord>(bindings: &mut Bindings<C>, user: BTreeMap<C,
                         action,
                         keys: entry.keys.unwrap_or_default(),
                         description: entry.description.unwrap_or_default(),
-                        hint: entry.hint.unwrap_or(false),
+                        hint: entry.hint,
                     },
                 );
             }

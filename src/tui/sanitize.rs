@@ -10,7 +10,13 @@ const TAB: &str = "    ";
 
 /// True for characters that must never be written to the terminal as they are.
 fn is_unsafe(c: char) -> bool {
-    c.is_control() || is_bidi_control(c)
+    c.is_control() || is_bidi_control(c) || is_variation_selector(c)
+}
+
+/// Emoji presentation selectors: terminals disagree on the width they add (`🗺️` is one cell
+/// in some, two in others), which shifts every cell after it; they are dropped.
+fn is_variation_selector(c: char) -> bool {
+    matches!(c, '\u{FE0E}' | '\u{FE0F}')
 }
 
 /// Bidirectional overrides can make text display differently from what it is.
@@ -36,6 +42,7 @@ pub fn sanitize(text: &str) -> Cow<'_, str> {
     for c in text.chars() {
         match c {
             '\t' => out.push_str(TAB),
+            c if is_variation_selector(c) => {}
             c if is_unsafe(c) => out.push(placeholder(c)),
             c => out.push(c),
         }
@@ -67,5 +74,6 @@ mod tests {
         assert_eq!(sanitize("\u{202E}abc"), "\u{FFFD}abc");
         assert!(matches!(sanitize("plain ✓ text"), Cow::Borrowed(_)));
         assert_eq!(sanitized_lines("a\r\nb\tc"), vec!["a", "b    c"]);
+        assert_eq!(sanitize("🗺\u{FE0F} P"), "🗺 P");
     }
 }

@@ -10,5 +10,8 @@ mod course_matching;
 mod curriculum_parse;
 mod lesson_files;
 mod scoring_parity;
+mod screen_flow;
+mod screens;
 mod storage;
 mod support;
+mod tui_harness;

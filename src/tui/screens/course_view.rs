@@ -73,16 +73,18 @@ impl CourseScreen {
         if s.planned > 0 {
             stats.push(Span::styled(format!(" · {} planned", s.planned), theme.dim));
         }
-        if self.failing_only {
-            stats.push(Span::styled("  [failing only]", theme.key));
-        }
         vec![Line::from(title), Line::from(stats)]
     }
 
     fn render_tree(&self, frame: &mut Frame, area: Rect, model: &CourseModel, theme: &Theme) {
         let focused = self.focus == CoursePane::Tree;
+        let title = if self.failing_only {
+            " Curriculum · failing only "
+        } else {
+            " Curriculum "
+        };
         let block = Block::bordered()
-            .title(Span::styled(" Curriculum ", theme.title))
+            .title(Span::styled(title, theme.title))
             .border_style(if focused {
                 theme.border_focused
             } else {
@@ -107,7 +109,7 @@ impl CourseScreen {
                     Cell::from(""),
                     Cell::from(""),
                     Cell::from(""),
-                    Cell::from(Span::styled(format!("{ok}/{scored}"), theme.dim)),
+                    Cell::from(Span::styled(format!("{ok}/{scored}✓"), theme.dim)),
                 ])
             }
             TreeRow::Lesson(i) => lesson_row(&model.facts[i], theme),

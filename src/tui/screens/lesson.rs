@@ -65,6 +65,8 @@ pub struct LessonScreen {
     pub(super) selected_issue: usize,
     /// 0-based inclusive line range of the opened issue.
     pub(super) highlighted: Option<(usize, usize)>,
+    /// An issue has been opened at least once (so `]` moves on from the selection).
+    jumped: bool,
 }
 
 impl LessonScreen {
@@ -96,6 +98,7 @@ impl LessonScreen {
             focus: LessonPane::Text,
             selected_issue: 0,
             highlighted: None,
+            jumped: false,
         }
     }
 
@@ -144,7 +147,10 @@ impl LessonScreen {
         match command {
             LessonCommand::OpenIssue => return self.open_issue(),
             LessonCommand::NextIssue if issues > 0 => {
-                self.selected_issue = (self.selected_issue + 1) % issues;
+                // The first jump goes to the selected (initially the first) issue itself.
+                if self.highlighted.is_some() || self.jumped {
+                    self.selected_issue = (self.selected_issue + 1) % issues;
+                }
                 return self.open_issue();
             }
             LessonCommand::PreviousIssue if issues > 0 => {
@@ -183,6 +189,7 @@ impl LessonScreen {
     }
 
     fn open_issue(&mut self) -> Option<Effect> {
+        self.jumped = true;
         let issue = self.facts.issues.get(self.selected_issue)?;
         match issue_range(issue, self.lines.len()) {
             Some((start, end)) => {

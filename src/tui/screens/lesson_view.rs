@@ -6,7 +6,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph};
+use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Wrap};
 use unicode_width::UnicodeWidthChar;
 
 use crate::tui::theme::Theme;
@@ -178,7 +178,14 @@ impl LessonScreen {
             frame.render_widget(Paragraph::new(text).block(block), area);
             return;
         }
-        let height = usize::from(area.height.saturating_sub(2));
+        let inner = block.inner(area);
+        frame.render_widget(block, area);
+        let detail_height = if inner.height >= 10 { 5 } else { 0 };
+        let [list_area, detail_area] = inner.layout(&Layout::vertical([
+            Constraint::Min(1),
+            Constraint::Length(detail_height),
+        ]));
+        let height = usize::from(list_area.height);
         let window = visible_window(self.facts.issues.len(), self.selected_issue, height);
         let items = self.facts.issues[window.clone()].iter().map(|issue| {
             let at = issue
@@ -193,14 +200,24 @@ impl LessonScreen {
                 Span::raw(issue.code.clone()),
             ]))
         });
-        let list = List::new(items).block(block).highlight_style(if focused {
-            theme.selection
-        } else {
-            theme.key
-        });
+        let list =
+            List::new(items).highlight_style(if focused { theme.selection } else { theme.key });
         let mut state =
             ListState::default().with_selected(Some(self.selected_issue - window.start));
-        frame.render_stateful_widget(list, area, &mut state);
+        frame.render_stateful_widget(list, list_area, &mut state);
+        if let Some(issue) = self.facts.issues.get(self.selected_issue) {
+            let detail = Paragraph::new(vec![
+                Line::raw(issue.message.clone()),
+                Line::styled(issue.hint.clone(), theme.dim),
+            ])
+            .block(
+                Block::new()
+                    .borders(Borders::TOP)
+                    .border_style(theme.border),
+            )
+            .wrap(Wrap { trim: true });
+            frame.render_widget(detail, detail_area);
+        }
     }
 }
 

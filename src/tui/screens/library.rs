@@ -266,8 +266,8 @@ impl LibraryScreen {
             widths.push(Constraint::Length(20));
             header.push("Slug");
         }
-        widths.extend([5, 7, 4, 4, 14].map(Constraint::Length));
-        header.extend(["Status", "Lessons", "GPS", "DL", "Pass/Warn/Fail"]);
+        widths.extend([9, 7, 4, 4, 13].map(Constraint::Length));
+        header.extend(["Status", "Lessons", "GPS", "DL", "Results ✓/!/✗"]);
         if wide {
             widths.push(Constraint::Length(12));
             header.push("Persona");

@@ -54,6 +54,18 @@ fn key_help<'k, C: 'k>(bindings: impl Iterator<Item = &'k Binding<C>>) -> Vec<Ke
         .collect()
 }
 
+/// Status-bar form: the first key only and the short hint label.
+fn key_hints<'k, C: 'k>(bindings: impl Iterator<Item = &'k Binding<C>>) -> Vec<KeyHelp> {
+    bindings
+        .filter_map(|b| {
+            Some(KeyHelp {
+                keys: b.keys.first()?.to_string(),
+                description: b.hint.clone()?,
+            })
+        })
+        .collect()
+}
+
 impl Screen {
     pub fn handle_key(&self, key: &KeyEvent, keymap: &Keymap) -> Option<ScreenAction> {
         match self {
@@ -102,9 +114,9 @@ impl Screen {
     /// The main keys of this screen for the status bar (`hint = true` in the keymap).
     pub fn hints(&self, keymap: &Keymap) -> Vec<KeyHelp> {
         match self {
-            Screen::Library(_) => key_help(keymap.library().hints()),
-            Screen::Course(_) => key_help(keymap.course().hints()),
-            Screen::Lesson(_) => key_help(keymap.lesson().hints()),
+            Screen::Library(_) => key_hints(keymap.library().hints()),
+            Screen::Course(_) => key_hints(keymap.course().hints()),
+            Screen::Lesson(_) => key_hints(keymap.lesson().hints()),
         }
     }
 
@@ -116,7 +128,7 @@ impl Screen {
 
 /// Global keys for the status bar.
 pub fn global_hints(keymap: &Keymap) -> Vec<KeyHelp> {
-    key_help(keymap.global().hints())
+    key_hints(keymap.global().hints())
 }
 
 /// Every global key for the help overlay.

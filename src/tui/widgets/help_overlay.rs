@@ -42,8 +42,9 @@ impl HelpOverlay<'_> {
     pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
         let sections = self.section_lines(theme);
         let footer = Line::styled("Esc, ? or q closes this help", theme.dim);
-        let stacked: usize = sections.iter().map(Vec::len).sum::<usize>() + sections.len();
-        let side_by_side = stacked + 2 > usize::from(area.height);
+        // Section lines, blank lines between sections, footer (2) and borders (2).
+        let stacked: usize = sections.iter().map(Vec::len).sum::<usize>() + sections.len() - 1;
+        let side_by_side = stacked + 4 > usize::from(area.height);
         let columns: Vec<Vec<Line>> = if side_by_side {
             sections
         } else {
