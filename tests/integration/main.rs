@@ -8,6 +8,7 @@ mod brief_parse;
 mod cli;
 mod course_matching;
 mod curriculum_parse;
+mod keybindings_doc;
 mod lesson_files;
 mod scoring_parity;
 mod screen_flow;
