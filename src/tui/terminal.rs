@@ -8,7 +8,7 @@ use std::sync::Once;
 use crossterm::cursor::Show;
 use crossterm::execute;
 use crossterm::terminal::{
-    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+    Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -25,11 +25,12 @@ impl TerminalGuard {
     pub fn enter() -> io::Result<TerminalGuard> {
         install_panic_hook();
         enable_raw_mode()?;
-        let entered = execute!(stdout(), EnterAlternateScreen)
+        // Cleared with a plain escape rather than `Terminal::clear`, which asks the terminal for
+        // the cursor position and fails where nothing answers (some multiplexers, test ptys).
+        let entered = execute!(stdout(), EnterAlternateScreen, Clear(ClearType::All))
             .and_then(|()| Terminal::new(CrosstermBackend::new(stdout())))
             .and_then(|mut terminal| {
                 terminal.hide_cursor()?;
-                terminal.clear()?;
                 Ok(terminal)
             });
         match entered {

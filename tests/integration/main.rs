@@ -10,6 +10,7 @@ mod course_matching;
 mod curriculum_parse;
 mod keybindings_doc;
 mod lesson_files;
+mod pty;
 mod scoring_parity;
 mod screen_flow;
 mod screens;
