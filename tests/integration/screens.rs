@@ -157,3 +157,24 @@ fn styles_carry_meaning_with_symbols() {
         .unwrap();
     assert_eq!(buffer[(col, row)].fg, theme.failure.fg.unwrap());
 }
+
+#[test]
+fn no_color_draws_without_colour_and_keeps_the_symbols() {
+    let mut h = Harness::demo();
+    let keymap = lectern::tui::Keymap::defaults().unwrap();
+    h.app = lectern::tui::App::new(keymap, Theme::new(false), "demo.db".into());
+    let requests = h.app.start();
+    h.answer(requests);
+    h.press(KeyCode::Enter).keys("jjjj");
+    let buffer = h.buffer(120, 40);
+    let reset = ratatui::style::Color::Reset;
+    assert!(
+        buffer
+            .content()
+            .iter()
+            .all(|c| c.fg == reset && c.bg == reset)
+    );
+    let text = text_of(&buffer);
+    assert!(text.contains("✗ 2.2 Filtros"), "{text}");
+    assert!(text.contains("✗ failed"), "{text}");
+}

@@ -12,7 +12,7 @@ use crate::tui::widgets::{gps_badge, visible_window};
 
 use super::course::{CoursePane, CourseScreen};
 use super::course_model::{CourseModel, TreeRow};
-use super::lesson_facts::{LessonFacts, severity_marker, status_label, status_style};
+use super::lesson_facts::{LessonFacts, severity_marker, status_style};
 
 /// Issues listed in the summary before "… n more".
 const TOP_ISSUES: usize = 5;
@@ -155,18 +155,18 @@ impl CourseScreen {
 }
 
 fn lesson_row(f: &LessonFacts, theme: &Theme) -> Row<'static> {
-    let marker = status_label(f.status).chars().next().unwrap_or(' ');
+    let marker = f.status_text().chars().next().unwrap_or(' ');
     let title = Line::from(vec![
         Span::styled(format!("{marker} "), status_style(f.status, theme)),
         Span::raw(format!("{} {}", f.lesson_id, f.title)),
     ]);
-    if f.is_planned() {
+    if f.status.is_none() {
         return Row::new(vec![
             Cell::from(title),
             Cell::from(""),
             Cell::from(""),
             Cell::from(f.bloom_short()),
-            Cell::from("plan"),
+            Cell::from(if f.is_planned() { "plan" } else { "–" }),
         ])
         .style(theme.dim);
     }
@@ -189,12 +189,16 @@ fn summary_lines(f: &LessonFacts, theme: &Theme) -> Vec<Line<'static>> {
     let mut lines = vec![
         Line::styled(format!("{} {}", f.lesson_id, f.title), theme.title),
         Line::from(vec![
-            Span::styled(status_label(f.status), status_style(f.status, theme)),
+            Span::styled(f.status_text(), status_style(f.status, theme)),
             Span::styled(format!(" · {} · Bloom {}", f.editorial, f.bloom), theme.dim),
         ]),
     ];
     if f.is_planned() {
         lines.push(Line::raw("Planned in the curriculum; no content yet."));
+        return lines;
+    }
+    if f.status.is_none() {
+        lines.push(Line::raw("Not scored yet."));
         return lines;
     }
     let letters: Vec<Span> = ["G", "P", "S"]

@@ -37,8 +37,10 @@ pub struct LessonFacts {
     pub lesson_id: String,
     pub title: String,
     pub module: Option<u32>,
-    /// `None` for a planned lesson (no content, never scored).
+    /// `None` until scored (always for a planned lesson).
     pub status: Option<ValidationStatus>,
+    /// Listed in the curriculum, no content yet.
+    pub planned: bool,
     pub gps_valid: bool,
     pub gps_points: u32,
     /// Goal, Position, Steps found.
@@ -90,6 +92,7 @@ impl LessonFacts {
             title: sanitized(&r.title),
             module: r.module_number,
             status: score.map(|s| s.validation_status),
+            planned: r.content_markdown.is_none(),
             gps_valid,
             gps_points: score.map_or(0, |s| s.gps_points),
             present,
@@ -104,7 +107,15 @@ impl LessonFacts {
     }
 
     pub fn is_planned(&self) -> bool {
-        self.status.is_none()
+        self.planned
+    }
+
+    /// `✓ passed` … `· planned`, or `? not scored` for content that was never judged.
+    pub fn status_text(&self) -> &'static str {
+        match (self.status, self.planned) {
+            (None, false) => "? not scored",
+            (status, _) => status_label(status),
+        }
     }
 
     pub fn is_failing(&self) -> bool {

@@ -14,7 +14,7 @@ use crate::tui::widgets::{gps_badge, visible_window};
 
 use super::course_view::severity_style;
 use super::lesson::{LessonPane, LessonScreen};
-use super::lesson_facts::{severity_marker, status_label, status_style};
+use super::lesson_facts::{severity_marker, status_style};
 
 impl LessonScreen {
     pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
@@ -116,7 +116,7 @@ impl LessonScreen {
         }
         let lines = vec![
             Line::from(vec![
-                Span::styled(status_label(f.status), status_style(f.status, theme)),
+                Span::styled(f.status_text(), status_style(f.status, theme)),
                 Span::styled(format!(" · {} w · ~{} min", f.words, f.minutes), theme.dim),
             ]),
             Line::from(letters),
