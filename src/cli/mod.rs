@@ -21,6 +21,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use crate::tui;
+
 pub use context::Context;
 pub use output::Exit;
 
@@ -89,9 +91,15 @@ fn run(cli: Cli) -> anyhow::Result<Exit> {
         Some(Command::Export(cmd)) => export::run(cmd, &mut Context::open(&global)?),
         Some(Command::Check(cmd)) => check::run(cmd, &mut Context::open(&global)?),
         None => {
-            // The workbench TUI is not built yet; until it lands, show the library.
-            eprintln!("lectern: the interactive workbench is not available yet; listing courses");
-            list::run(list::Cmd::default(), &mut Context::open(&global)?)
+            // Opened here first so migration, demo seeding and logging match every subcommand;
+            // the TUI's storage worker then opens its own connection to the same file.
+            let ctx = Context::open(&global)?;
+            tui::run(tui::Options {
+                db: ctx.paths.db.clone(),
+                keymap: ctx.paths.config.with_file_name("keymap.toml"),
+                no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
+            })?;
+            Ok(Exit::Ok)
         }
     }
 }

@@ -1,1 +1,36 @@
-//! placeholder
+//! The workbench TUI (ratatui + crossterm on tokio): screens with `handle_key → Action`,
+//! `update → Effect` and `render(&self)`; effects run off the draw loop (the storage worker
+//! thread) and come back as past-tense events; keys are data (`assets/keymap.toml`), styles
+//! are semantic (`theme.rs`). See docs/architecture.md, "The TUI runtime".
+//!
+//! Must not depend on rusqlite (storage goes through `storage`/`services` types) or the CLI.
+
+mod action;
+mod app;
+mod effect;
+mod event;
+mod key_chord;
+mod keymap;
+mod runtime;
+mod sanitize;
+mod screens;
+mod terminal;
+mod theme;
+mod widgets;
+mod worker;
+
+pub use action::GlobalAction;
+pub use app::{App, MIN_HEIGHT, MIN_WIDTH};
+pub use effect::{Effect, OpenLesson, StorageRequest};
+pub use event::{AppEvent, StorageEvent};
+pub use key_chord::KeyChord;
+pub use keymap::{Binding, Bindings, Keymap, KeymapError};
+pub use runtime::{Options, run};
+pub use sanitize::{sanitize, sanitized_lines};
+pub use screens::{
+    CourseAction, CourseCommand, CoursePane, CourseScreen, FilterEdit, KeyHelp, LessonAction,
+    LessonCommand, LessonPane, LessonScreen, LibraryAction, LibraryCommand, LibraryScreen, Screen,
+    ScreenAction,
+};
+pub use theme::Theme;
+pub use worker::{StorageWorker, serve};

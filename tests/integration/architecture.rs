@@ -160,3 +160,17 @@ fn the_checker_catches_an_impure_import() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0].contains("bad.rs:2"), "{found:?}");
 }
+
+#[test]
+fn colours_are_named_only_in_the_theme() {
+    let theme = src().join("tui/theme.rs");
+    let found: Vec<String> = violations("tui", &["Color::", "Color;", "Rgb("])
+        .into_iter()
+        .filter(|v| !v.starts_with(&*theme.to_string_lossy()))
+        .collect();
+    assert!(
+        found.is_empty(),
+        "colour literal outside src/tui/theme.rs (add a semantic style there):\n{}",
+        found.join("\n")
+    );
+}

@@ -260,3 +260,22 @@ fn no_demo_flag_and_env_skip_the_demo() {
         .unwrap();
     assert_eq!(json_of(&out.stdout), serde_json::json!([]));
 }
+
+#[test]
+fn bare_lectern_needs_a_terminal_and_a_valid_keymap() {
+    let sb = Sandbox::new();
+    sb.cmd()
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("needs a terminal"));
+    let keymap = sb.path("config/lectern/keymap.toml");
+    std::fs::create_dir_all(keymap.parent().unwrap()).unwrap();
+    std::fs::write(
+        &keymap,
+        "[lesson]\nwrap = { keys = [\"w\"] }\nzoom = { keys = [\"z\"] }\n",
+    )
+    .unwrap();
+    sb.cmd().assert().code(2).stderr(predicate::str::contains(
+        "keymap.toml:3:1: unknown variant `zoom`",
+    ));
+}

@@ -1,0 +1,279 @@
+//! `App`: the navigation stack of screens (library at the bottom), the help overlay and the
+//! notification line. Turns events into screen actions, applies navigation effects itself and
+//! hands storage requests back to the runtime; renders the frame from a shared borrow.
+//!
+//! Must not do I/O (the runtime does) and must not know the screens' internals beyond their
+//! public API.
+
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::action::GlobalAction;
+use super::effect::{Effect, StorageRequest};
+use super::event::{AppEvent, StorageEvent};
+use super::keymap::Keymap;
+use super::screens::{
+    CourseAction, CourseScreen, LessonScreen, LibraryAction, LibraryScreen, Screen, ScreenAction,
+};
+use super::theme::Theme;
+use super::widgets::{HelpOverlay, StatusBar};
+
+/// Smallest terminal the layout is designed for.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 20;
+/// Ticks (of the runtime's 250 ms) a notification stays up.
+const NOTIFICATION_TICKS: u16 = 16;
+
+#[derive(Debug, Clone)]
+struct Notification {
+    text: String,
+    is_error: bool,
+    ticks_left: u16,
+}
+
+pub struct App {
+    keymap: Keymap,
+    theme: Theme,
+    db_label: String,
+    /// The start screen, always under the others.
+    library: Screen,
+    /// Screens opened from the library, innermost last.
+    stack: Vec<Screen>,
+    help: bool,
+    notification: Option<Notification>,
+    quit: bool,
+    dirty: bool,
+}
+
+impl App {
+    pub fn new(keymap: Keymap, theme: Theme, db_label: String) -> App {
+        App {
+            keymap,
+            theme,
+            db_label,
+            library: Screen::Library(LibraryScreen::new()),
+            stack: Vec::new(),
+            help: false,
+            notification: None,
+            quit: false,
+            dirty: true,
+        }
+    }
+
+    /// What to load before the first key.
+    pub fn start(&mut self) -> Vec<StorageRequest> {
+        vec![StorageRequest::LoadCourses]
+    }
+
+    pub fn should_quit(&self) -> bool {
+        self.quit
+    }
+
+    /// True once after anything visible changed; the runtime draws only then.
+    pub fn take_dirty(&mut self) -> bool {
+        std::mem::take(&mut self.dirty)
+    }
+
+    pub fn screen(&self) -> &Screen {
+        self.stack.last().unwrap_or(&self.library)
+    }
+
+    /// Screens open, the library included.
+    pub fn depth(&self) -> usize {
+        self.stack.len() + 1
+    }
+
+    pub fn help_open(&self) -> bool {
+        self.help
+    }
+
+    pub fn notification(&self) -> Option<&str> {
+        self.notification.as_ref().map(|n| n.text.as_str())
+    }
+
+    pub fn handle_event(&mut self, event: AppEvent) -> Vec<StorageRequest> {
+        match event {
+            AppEvent::Terminal(Event::Key(key)) if key.kind != KeyEventKind::Release => {
+                self.handle_key(key)
+            }
+            AppEvent::Terminal(Event::Resize(..)) => {
+                self.dirty = true;
+                Vec::new()
+            }
+            AppEvent::Terminal(_) => Vec::new(),
+            AppEvent::Tick => {
+                if let Some(n) = &mut self.notification {
+                    n.ticks_left = n.ticks_left.saturating_sub(1);
+                    if n.ticks_left == 0 {
+                        self.notification = None;
+                        self.dirty = true;
+                    }
+                }
+                Vec::new()
+            }
+            AppEvent::Storage(answer) => self.storage_answered(answer),
+        }
+    }
+
+    pub fn handle_key(&mut self, key: KeyEvent) -> Vec<StorageRequest> {
+        self.dirty = true;
+        // Raw mode swallows SIGINT; Ctrl-C must still get a person out.
+        if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) {
+            self.quit = true;
+            return Vec::new();
+        }
+        let global = self.keymap.global().action_for(&key);
+        if self.help {
+            match global {
+                Some(GlobalAction::Quit) => self.quit = true,
+                Some(_) => self.help = false,
+                None if key.code == KeyCode::Char('q') => self.help = false,
+                None => {}
+            }
+            return Vec::new();
+        }
+        if let Some(action) = self.screen().handle_key(&key, &self.keymap) {
+            return self.dispatch(action);
+        }
+        if self.screen().takes_text() {
+            return Vec::new();
+        }
+        match global {
+            Some(GlobalAction::Quit) => self.quit = true,
+            Some(GlobalAction::Help) => self.help = true,
+            Some(GlobalAction::Back) => self.back(),
+            None => {}
+        }
+        Vec::new()
+    }
+
+    /// Sends `action` to the top screen and carries out what it asks for.
+    pub fn dispatch(&mut self, action: ScreenAction) -> Vec<StorageRequest> {
+        self.dirty = true;
+        let top = self.stack.last_mut().unwrap_or(&mut self.library);
+        let effect = top.update(action);
+        effect.map_or_else(Vec::new, |e| self.apply(e))
+    }
+
+    fn apply(&mut self, effect: Effect) -> Vec<StorageRequest> {
+        match effect {
+            Effect::Storage(request) => vec![request],
+            Effect::OpenCourse(slug) => {
+                self.stack
+                    .push(Screen::Course(CourseScreen::new(slug.clone())));
+                vec![StorageRequest::LoadCourse(slug)]
+            }
+            Effect::OpenLesson(open) => {
+                self.stack.push(Screen::Lesson(LessonScreen::new(*open)));
+                Vec::new()
+            }
+            Effect::Notify(text) => {
+                self.notify(text, false);
+                Vec::new()
+            }
+        }
+    }
+
+    fn notify(&mut self, text: String, is_error: bool) {
+        self.notification = Some(Notification {
+            text: super::sanitize::sanitized(&text),
+            is_error,
+            ticks_left: NOTIFICATION_TICKS,
+        });
+        self.dirty = true;
+    }
+
+    fn back(&mut self) {
+        if self.stack.pop().is_none() {
+            self.quit = true;
+        }
+    }
+
+    fn storage_answered(&mut self, answer: StorageEvent) -> Vec<StorageRequest> {
+        self.dirty = true;
+        match answer {
+            StorageEvent::CoursesLoaded(result) => {
+                if let Err(e) = &result {
+                    self.notify(format!("cannot load the library: {e}"), true);
+                }
+                let action = LibraryAction::CoursesLoaded(result);
+                self.library.update(ScreenAction::Library(action));
+            }
+            StorageEvent::CourseLoaded { slug, result } => {
+                if let Err(e) = &result {
+                    self.notify(format!("cannot load course {slug}: {e}"), true);
+                }
+                // Only the screen that asked; it may have been closed meanwhile.
+                let target =
+                    self.stack.iter_mut().rev().find(
+                        |s| matches!(s, Screen::Course(c) if c.slug() == slug && !c.is_loaded()),
+                    );
+                if let Some(screen) = target {
+                    screen.update(ScreenAction::Course(CourseAction::CourseLoaded(result)));
+                }
+            }
+            StorageEvent::SearchResults { .. } => {}
+        }
+        Vec::new()
+    }
+
+    pub fn render(&self, frame: &mut Frame) {
+        let area = frame.area();
+        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+            render_too_small(frame, area, &self.theme);
+            return;
+        }
+        let [top, main, status] = area.layout(&Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Min(0),
+            Constraint::Length(1),
+        ]));
+        self.render_breadcrumb(frame, top);
+        self.screen().render(frame, main, &self.theme);
+        let mut hints = self.screen().hints(&self.keymap);
+        hints.extend(super::screens::global_hints(&self.keymap));
+        StatusBar {
+            hints: &hints,
+            db_label: &self.db_label,
+            notification: self
+                .notification
+                .as_ref()
+                .map(|n| (n.text.as_str(), n.is_error)),
+        }
+        .render(frame, status, &self.theme);
+        if self.help {
+            let (name, keys) = self.screen().help(&self.keymap);
+            let global = super::screens::global_help(&self.keymap);
+            HelpOverlay {
+                sections: vec![(name, keys), ("Everywhere", global)],
+            }
+            .render(frame, area, &self.theme);
+        }
+    }
+
+    fn render_breadcrumb(&self, frame: &mut Frame, area: Rect) {
+        let mut spans = vec![Span::styled(" Lectern", self.theme.title)];
+        for screen in std::iter::once(&self.library).chain(&self.stack) {
+            spans.push(Span::styled(" › ", self.theme.dim));
+            spans.push(Span::raw(screen.title()));
+        }
+        frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    }
+}
+
+fn render_too_small(frame: &mut Frame, area: Rect, theme: &Theme) {
+    let text = vec![
+        Line::styled("Terminal too small", theme.title),
+        Line::raw(format!(
+            "{}×{}, needs {MIN_WIDTH}×{MIN_HEIGHT}",
+            area.width, area.height
+        )),
+        Line::styled("Enlarge the window, or Q to quit", theme.dim),
+    ];
+    let height = (text.len() as u16).min(area.height);
+    let centered = area.centered_vertically(Constraint::Length(height));
+    frame.render_widget(Paragraph::new(text).centered(), centered);
+}

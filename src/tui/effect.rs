@@ -1,0 +1,29 @@
+//! `Effect`: what `update` asks the outside world to do, as data. Screens never do I/O; the
+//! app turns navigation effects into screens and the runtime hands storage requests to the
+//! storage worker. Must not depend on rendering.
+
+use crate::storage::LessonRow;
+
+/// A query for the storage worker; answered by a past-tense `StorageEvent`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StorageRequest {
+    LoadCourses,
+    LoadCourse(String),
+    Search(String),
+}
+
+#[derive(Debug, Clone)]
+pub enum Effect {
+    Storage(StorageRequest),
+    OpenCourse(String),
+    OpenLesson(Box<OpenLesson>),
+    /// Tell the person something in the status bar.
+    Notify(String),
+}
+
+/// What the lesson screen needs, taken from the already-loaded course (no new query).
+#[derive(Debug, Clone)]
+pub struct OpenLesson {
+    pub course_title: String,
+    pub lesson: LessonRow,
+}

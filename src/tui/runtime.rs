@@ -1,0 +1,116 @@
+//! The TUI's event loop: `tokio::select!` over terminal input, a tick, the storage worker's
+//! answers and SIGTERM; draws only when the app says something changed. All database work
+//! happens on the `StorageWorker` thread, never here.
+//!
+//! The only TUI module that touches the real terminal (through `TerminalGuard`). Errors are
+//! `anyhow` here, as at every front end's edge.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use anyhow::Context as _;
+use crossterm::event::EventStream;
+use futures_util::StreamExt;
+use tokio::sync::mpsc;
+
+use super::app::App;
+use super::event::AppEvent;
+use super::keymap::Keymap;
+use super::terminal::TerminalGuard;
+use super::theme::Theme;
+use super::worker::StorageWorker;
+
+const TICK: Duration = Duration::from_millis(250);
+
+/// What the TUI needs from the command line.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The database, already created and migrated (and seeded) by the caller.
+    pub db: PathBuf,
+    /// The user's keymap override (`keymap.toml` next to the config); may not exist.
+    pub keymap: PathBuf,
+    /// `NO_COLOR` is set to a non-empty value.
+    pub no_color: bool,
+}
+
+/// Runs the workbench until the person quits. A bad user keymap is reported (file and line)
+/// before the terminal is touched.
+pub fn run(options: Options) -> anyhow::Result<()> {
+    let keymap = Keymap::load(Some(&options.keymap))?;
+    if !std::io::stdout().is_terminal() {
+        anyhow::bail!(
+            "the workbench needs a terminal and stdout is not one; in scripts use `lectern list` \
+             or `lectern show SLUG`"
+        );
+    }
+    let theme = Theme::new(!options.no_color);
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .context("starting the async runtime")?;
+    runtime.block_on(event_loop(options, keymap, theme))
+}
+
+async fn event_loop(options: Options, keymap: Keymap, theme: Theme) -> anyhow::Result<()> {
+    let (answers_tx, mut answers) = mpsc::unbounded_channel::<AppEvent>();
+    let worker = StorageWorker::spawn(&options.db, answers_tx)
+        .with_context(|| format!("opening database {}", options.db.display()))?;
+    let mut app = App::new(keymap, theme, options.db.display().to_string());
+    for request in app.start() {
+        worker.send(request);
+    }
+    let mut terminate = Terminate::new()?;
+    let mut guard = TerminalGuard::enter().context("setting up the terminal")?;
+    let mut input = EventStream::new();
+    let mut tick = tokio::time::interval(TICK);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
+    loop {
+        if app.take_dirty() {
+            guard.terminal().draw(|frame| app.render(frame))?;
+        }
+        if app.should_quit() {
+            break;
+        }
+        let requests = tokio::select! {
+            event = input.next() => match event {
+                Some(Ok(event)) => app.handle_event(AppEvent::Terminal(event)),
+                Some(Err(e)) => return Err(e).context("reading terminal input"),
+                None => break,
+            },
+            Some(answer) = answers.recv() => app.handle_event(answer),
+            _ = tick.tick() => app.handle_event(AppEvent::Tick),
+            () = terminate.recv() => break,
+        };
+        for request in requests {
+            worker.send(request);
+        }
+    }
+    drop(guard);
+    Ok(())
+}
+
+/// SIGTERM as a future (never fires where there is no such signal).
+struct Terminate {
+    #[cfg(unix)]
+    signal: tokio::signal::unix::Signal,
+}
+
+impl Terminate {
+    fn new() -> anyhow::Result<Terminate> {
+        Ok(Terminate {
+            #[cfg(unix)]
+            signal: tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+                .context("listening for SIGTERM")?,
+        })
+    }
+
+    async fn recv(&mut self) {
+        #[cfg(unix)]
+        {
+            self.signal.recv().await;
+        }
+        #[cfg(not(unix))]
+        std::future::pending::<()>().await;
+    }
+}

@@ -1,0 +1,222 @@
+//! `LessonScreen`: a lesson's Markdown with line numbers and issue markers in the gutter, and
+//! a side panel with G/P/S presence, the seven Didática elements and the issue list. `Enter`
+//! on an issue scrolls to and highlights its lines, `]`/`[` jump to the next/previous issue,
+//! `w` wraps long lines.
+//!
+//! The text is sanitised once when the screen opens (control characters become visible
+//! placeholders), so render only reads. Must not do I/O or depend on other screens.
+
+use crossterm::event::KeyEvent;
+use serde::Deserialize;
+
+use crate::domain::issue::Severity;
+use crate::tui::effect::{Effect, OpenLesson};
+use crate::tui::keymap::Keymap;
+use crate::tui::sanitize::{sanitized, sanitized_lines};
+
+use super::lesson_facts::LessonFacts;
+
+/// What a key can ask of the lesson screen (names as in `[lesson]` of the keymap).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LessonCommand {
+    OpenIssue,
+    NextIssue,
+    PreviousIssue,
+    Wrap,
+    SwitchPane,
+    FocusLeft,
+    FocusRight,
+    Down,
+    Up,
+    PageDown,
+    PageUp,
+    Top,
+    Bottom,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LessonAction {
+    Command(LessonCommand),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum LessonPane {
+    #[default]
+    Text,
+    Issues,
+}
+
+/// Lines a page key scrolls.
+const PAGE: usize = 20;
+/// Lines of context kept above an issue when jumping to it.
+const CONTEXT_ABOVE: usize = 3;
+
+#[derive(Debug, Clone)]
+pub struct LessonScreen {
+    pub(super) course_title: String,
+    pub(super) facts: LessonFacts,
+    pub(super) lines: Vec<String>,
+    /// Worst severity of the issues touching each line (gutter marker).
+    pub(super) markers: Vec<Option<Severity>>,
+    pub(super) scroll: usize,
+    pub(super) wrap: bool,
+    pub(super) focus: LessonPane,
+    pub(super) selected_issue: usize,
+    /// 0-based inclusive line range of the opened issue.
+    pub(super) highlighted: Option<(usize, usize)>,
+    /// An issue has been opened at least once (so `]` moves on from the selection).
+    jumped: bool,
+}
+
+impl LessonScreen {
+    pub fn new(open: OpenLesson) -> LessonScreen {
+        let mut facts = LessonFacts::new(&open.lesson);
+        // Document order here: `]` walks down the text.
+        facts
+            .issues
+            .sort_by_key(|i| (i.line_start.unwrap_or(u32::MAX), i.severity));
+        let text = open.lesson.record.content_markdown.as_deref().unwrap_or("");
+        let lines = sanitized_lines(text);
+        let mut markers = vec![None; lines.len()];
+        for issue in &facts.issues {
+            if let Some((start, end)) = issue_range(issue, lines.len()) {
+                for marker in &mut markers[start..=end] {
+                    // Severity orders Error < Warning < Info: keep the most serious.
+                    *marker =
+                        Some(marker.map_or(issue.severity, |m: Severity| m.min(issue.severity)));
+                }
+            }
+        }
+        LessonScreen {
+            course_title: sanitized(&open.course_title),
+            facts,
+            lines,
+            markers,
+            scroll: 0,
+            wrap: false,
+            focus: LessonPane::Text,
+            selected_issue: 0,
+            highlighted: None,
+            jumped: false,
+        }
+    }
+
+    pub fn title(&self) -> String {
+        format!("{} {}", self.facts.lesson_id, self.facts.title)
+    }
+
+    pub fn lesson_id(&self) -> &str {
+        &self.facts.lesson_id
+    }
+
+    pub fn course_title(&self) -> &str {
+        &self.course_title
+    }
+
+    pub fn scroll(&self) -> usize {
+        self.scroll
+    }
+
+    pub fn highlighted_lines(&self) -> Option<(usize, usize)> {
+        self.highlighted.map(|(s, e)| (s + 1, e + 1))
+    }
+
+    pub fn selected_issue_code(&self) -> Option<&str> {
+        self.facts
+            .issues
+            .get(self.selected_issue)
+            .map(|i| i.code.as_str())
+    }
+
+    pub fn wraps(&self) -> bool {
+        self.wrap
+    }
+
+    pub fn focus(&self) -> LessonPane {
+        self.focus
+    }
+
+    pub fn handle_key(&self, key: &KeyEvent, keymap: &Keymap) -> Option<LessonAction> {
+        keymap.lesson().action_for(key).map(LessonAction::Command)
+    }
+
+    pub fn update(&mut self, action: LessonAction) -> Option<Effect> {
+        let LessonAction::Command(command) = action;
+        let issues = self.facts.issues.len();
+        match command {
+            LessonCommand::OpenIssue => return self.open_issue(),
+            LessonCommand::NextIssue if issues > 0 => {
+                // The first jump goes to the selected (initially the first) issue itself.
+                if self.highlighted.is_some() || self.jumped {
+                    self.selected_issue = (self.selected_issue + 1) % issues;
+                }
+                return self.open_issue();
+            }
+            LessonCommand::PreviousIssue if issues > 0 => {
+                self.selected_issue = (self.selected_issue + issues - 1) % issues;
+                return self.open_issue();
+            }
+            LessonCommand::NextIssue | LessonCommand::PreviousIssue => {
+                return Some(Effect::Notify("this lesson has no issues".into()));
+            }
+            LessonCommand::Wrap => self.wrap = !self.wrap,
+            LessonCommand::SwitchPane => {
+                self.focus = match self.focus {
+                    LessonPane::Text => LessonPane::Issues,
+                    LessonPane::Issues => LessonPane::Text,
+                }
+            }
+            LessonCommand::FocusLeft => self.focus = LessonPane::Text,
+            LessonCommand::FocusRight => self.focus = LessonPane::Issues,
+            LessonCommand::Down => self.step(1),
+            LessonCommand::Up => self.step(-1),
+            LessonCommand::PageDown => self.step(PAGE as isize),
+            LessonCommand::PageUp => self.step(-(PAGE as isize)),
+            LessonCommand::Top => self.step(isize::MIN / 2),
+            LessonCommand::Bottom => self.step(isize::MAX / 2),
+        }
+        None
+    }
+
+    fn step(&mut self, delta: isize) {
+        let (value, len) = match self.focus {
+            LessonPane::Text => (&mut self.scroll, self.lines.len()),
+            LessonPane::Issues => (&mut self.selected_issue, self.facts.issues.len()),
+        };
+        let last = len.saturating_sub(1) as isize;
+        *value = (*value as isize).saturating_add(delta).clamp(0, last) as usize;
+    }
+
+    fn open_issue(&mut self) -> Option<Effect> {
+        self.jumped = true;
+        let issue = self.facts.issues.get(self.selected_issue)?;
+        match issue_range(issue, self.lines.len()) {
+            Some((start, end)) => {
+                self.highlighted = Some((start, end));
+                self.scroll = start.saturating_sub(CONTEXT_ABOVE);
+                None
+            }
+            None => {
+                self.highlighted = None;
+                Some(Effect::Notify(format!(
+                    "{} is about the whole lesson: {}",
+                    issue.code, issue.message
+                )))
+            }
+        }
+    }
+}
+
+/// 0-based inclusive lines of an issue, clamped to the text; `None` when it has no line.
+fn issue_range(issue: &crate::domain::issue::Issue, len: usize) -> Option<(usize, usize)> {
+    let start = (issue.line_start? as usize).checked_sub(1)?;
+    if start >= len {
+        return None;
+    }
+    let end = issue
+        .line_end
+        .map_or(start, |e| (e as usize).saturating_sub(1))
+        .clamp(start, len - 1);
+    Some((start, end))
+}

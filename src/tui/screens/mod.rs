@@ -1,0 +1,137 @@
+//! The screens, one file each with its own state, `handle_key → Option<Action>`,
+//! `update(Action) → Option<Effect>` and `render(&self)`, and `Screen`, the enum the app
+//! keeps on its navigation stack. Screens never do I/O and never know about each other.
+
+mod course;
+mod course_model;
+mod course_view;
+mod lesson;
+mod lesson_facts;
+mod lesson_view;
+mod library;
+mod library_rows;
+
+use crossterm::event::KeyEvent;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+
+pub use course::{CourseAction, CourseCommand, CoursePane, CourseScreen};
+pub use lesson::{LessonAction, LessonCommand, LessonPane, LessonScreen};
+pub use library::{FilterEdit, LibraryAction, LibraryCommand, LibraryScreen};
+
+use super::effect::Effect;
+use super::keymap::{Binding, Keymap};
+use super::theme::Theme;
+
+#[derive(Debug, Clone)]
+pub enum Screen {
+    Library(LibraryScreen),
+    Course(CourseScreen),
+    Lesson(LessonScreen),
+}
+
+#[derive(Debug, Clone)]
+pub enum ScreenAction {
+    Library(LibraryAction),
+    Course(CourseAction),
+    Lesson(LessonAction),
+}
+
+/// One line of help or of the status bar: keys and what they do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyHelp {
+    pub keys: String,
+    pub description: String,
+}
+
+fn key_help<'k, C: 'k>(bindings: impl Iterator<Item = &'k Binding<C>>) -> Vec<KeyHelp> {
+    bindings
+        .filter(|b| !b.keys.is_empty())
+        .map(|b| KeyHelp {
+            keys: b.keys_label(),
+            description: b.description.clone(),
+        })
+        .collect()
+}
+
+/// Status-bar form: the first key only and the short hint label.
+fn key_hints<'k, C: 'k>(bindings: impl Iterator<Item = &'k Binding<C>>) -> Vec<KeyHelp> {
+    bindings
+        .filter_map(|b| {
+            Some(KeyHelp {
+                keys: b.keys.first()?.to_string(),
+                description: b.hint.clone()?,
+            })
+        })
+        .collect()
+}
+
+impl Screen {
+    pub fn handle_key(&self, key: &KeyEvent, keymap: &Keymap) -> Option<ScreenAction> {
+        match self {
+            Screen::Library(s) => s.handle_key(key, keymap).map(ScreenAction::Library),
+            Screen::Course(s) => s.handle_key(key, keymap).map(ScreenAction::Course),
+            Screen::Lesson(s) => s.handle_key(key, keymap).map(ScreenAction::Lesson),
+        }
+    }
+
+    /// Applies `action` when it belongs to this screen (a stale answer for another is dropped).
+    pub fn update(&mut self, action: ScreenAction) -> Option<Effect> {
+        match (self, action) {
+            (Screen::Library(s), ScreenAction::Library(a)) => s.update(a),
+            (Screen::Course(s), ScreenAction::Course(a)) => s.update(a),
+            (Screen::Lesson(s), ScreenAction::Lesson(a)) => s.update(a),
+            _ => None,
+        }
+    }
+
+    pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        match self {
+            Screen::Library(s) => s.render(frame, area, theme),
+            Screen::Course(s) => s.render(frame, area, theme),
+            Screen::Lesson(s) => s.render(frame, area, theme),
+        }
+    }
+
+    /// The breadcrumb piece for this screen.
+    pub fn title(&self) -> String {
+        match self {
+            Screen::Library(_) => "Library".to_string(),
+            Screen::Course(s) => s.title().to_string(),
+            Screen::Lesson(s) => s.title(),
+        }
+    }
+
+    /// The help section name and every key of this screen, from the keymap.
+    pub fn help(&self, keymap: &Keymap) -> (&'static str, Vec<KeyHelp>) {
+        match self {
+            Screen::Library(_) => ("Library", key_help(keymap.library().iter())),
+            Screen::Course(_) => ("Course", key_help(keymap.course().iter())),
+            Screen::Lesson(_) => ("Lesson", key_help(keymap.lesson().iter())),
+        }
+    }
+
+    /// The main keys of this screen for the status bar (`hint = true` in the keymap).
+    pub fn hints(&self, keymap: &Keymap) -> Vec<KeyHelp> {
+        match self {
+            Screen::Library(_) => key_hints(keymap.library().hints()),
+            Screen::Course(_) => key_hints(keymap.course().hints()),
+            Screen::Lesson(_) => key_hints(keymap.lesson().hints()),
+        }
+    }
+
+    /// True while the screen takes typed text, so global single-letter keys must not fire.
+    pub fn takes_text(&self) -> bool {
+        matches!(self, Screen::Library(s) if s.is_editing())
+    }
+}
+
+/// Global keys for the status bar.
+pub fn global_hints(keymap: &Keymap) -> Vec<KeyHelp> {
+    key_hints(keymap.global().hints())
+}
+
+/// Every global key for the help overlay.
+pub fn global_help(keymap: &Keymap) -> Vec<KeyHelp> {
+    key_help(keymap.global().iter())
+}

@@ -1,0 +1,12 @@
+//! Small drawing helpers shared by screens: the results bar, the status bar, the help overlay
+//! and list windowing. Read-only over what they are given; must not depend on storage.
+
+mod help_overlay;
+mod score_bar;
+mod status_bar;
+mod window;
+
+pub use help_overlay::HelpOverlay;
+pub use score_bar::{ResultsBar, gps_badge};
+pub use status_bar::StatusBar;
+pub use window::visible_window;

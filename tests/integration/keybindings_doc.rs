@@ -1,0 +1,45 @@
+//! `docs/keybindings.md` is generated from `assets/keymap.toml`; this test fails when they
+//! drift. `LECTERN_WRITE_DOCS=1 cargo test keybindings` rewrites the file.
+
+use lectern::tui::{Binding, Keymap};
+
+fn section<C>(out: &mut String, name: &str, bindings: impl Iterator<Item = Binding<C>>) {
+    out.push_str(&format!("\n## {name}\n\n| Keys | Action |\n|---|---|\n"));
+    for b in bindings {
+        let keys: Vec<String> = b.keys.iter().map(|k| format!("`{k}`")).collect();
+        out.push_str(&format!("| {} | {} |\n", keys.join(" "), b.description));
+    }
+}
+
+fn generated() -> String {
+    let k = Keymap::defaults().unwrap();
+    let mut out = String::from(
+        "# Key bindings\n\n\
+         Generated from `assets/keymap.toml` (a test keeps them equal). To change a key, put the\n\
+         same action in `keymap.toml` next to your `config.toml` (e.g.\n\
+         `~/.config/lectern/keymap.toml`) with only what you change:\n\n\
+         ```toml\n[library]\nopen = { keys = [\"o\", \"enter\"] }\n```\n\n\
+         A key taken for one action is removed from the others of that section; a mistake in the\n\
+         file is reported with its line when `lectern` starts. `Ctrl-c` always quits. While the\n\
+         library filter has focus, keys type into it (`Enter` keeps the filter, `Esc` clears it).\n",
+    );
+    section(&mut out, "Everywhere", k.global().iter().cloned());
+    section(&mut out, "Library", k.library().iter().cloned());
+    section(&mut out, "Course", k.course().iter().cloned());
+    section(&mut out, "Lesson", k.lesson().iter().cloned());
+    out
+}
+
+#[test]
+fn keybindings_doc_matches_the_keymap() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/keybindings.md");
+    let expected = generated();
+    if std::env::var_os("LECTERN_WRITE_DOCS").is_some() {
+        std::fs::write(&path, &expected).unwrap();
+    }
+    let actual = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        actual == expected,
+        "docs/keybindings.md is out of date; run LECTERN_WRITE_DOCS=1 cargo test keybindings"
+    );
+}

@@ -1,0 +1,129 @@
+//! Drives the TUI's `App` with no terminal: keys in, storage requests answered synchronously
+//! by the same `serve` the worker thread uses, frames drawn on a ratatui `TestBackend`.
+
+#![allow(dead_code)]
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use lectern::services::{self, OpenOptions};
+use lectern::storage::Store;
+use lectern::tui::{App, AppEvent, Keymap, StorageRequest, Theme, serve};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+
+pub struct Harness {
+    _dir: tempfile::TempDir,
+    pub path: std::path::PathBuf,
+    pub store: Store,
+    pub app: App,
+}
+
+/// Every timestamp pinned, so snapshots do not change with the clock.
+fn pin_clock(path: &std::path::Path) {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    conn.execute_batch(
+        "UPDATE content_pieces SET updated_at = '2026-01-02T03:04:05Z';
+         UPDATE course_lessons SET updated_at = '2026-01-02T03:04:05Z';",
+    )
+    .unwrap();
+}
+
+impl Harness {
+    /// A new database with the demo course, library loaded.
+    pub fn demo() -> Harness {
+        Harness::open(true, |_| {})
+    }
+
+    /// A database with no course, library loaded.
+    pub fn empty() -> Harness {
+        Harness::open(false, |_| {})
+    }
+
+    /// A new database, `setup` run on its store before the app starts.
+    pub fn open(seed_demo: bool, setup: impl FnOnce(&mut Store)) -> Harness {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("lectern.db");
+        let (mut store, _) = services::open_library(&path, OpenOptions { seed_demo }).unwrap();
+        setup(&mut store);
+        pin_clock(&path);
+        let keymap = Keymap::defaults().unwrap();
+        let app = App::new(keymap, Theme::new(true), "~/lectern/demo.db".into());
+        let mut h = Harness {
+            _dir: dir,
+            path,
+            store,
+            app,
+        };
+        let requests = h.app.start();
+        h.answer(requests);
+        h
+    }
+
+    /// Answers requests the way the worker would, including any follow-ups.
+    pub fn answer(&mut self, requests: Vec<StorageRequest>) {
+        for request in requests {
+            let event = serve(&self.store, request);
+            let more = self.app.handle_event(AppEvent::Storage(event));
+            self.answer(more);
+        }
+    }
+
+    pub fn press(&mut self, code: KeyCode) -> &mut Harness {
+        self.press_with(code, KeyModifiers::NONE)
+    }
+
+    pub fn press_with(&mut self, code: KeyCode, modifiers: KeyModifiers) -> &mut Harness {
+        let requests = self.app.handle_key(KeyEvent::new(code, modifiers));
+        self.answer(requests);
+        self
+    }
+
+    /// Each character as one key press (`S` arrives with SHIFT, as terminals send it).
+    pub fn keys(&mut self, text: &str) -> &mut Harness {
+        for c in text.chars() {
+            let modifiers = if c.is_uppercase() {
+                KeyModifiers::SHIFT
+            } else {
+                KeyModifiers::NONE
+            };
+            self.press_with(KeyCode::Char(c), modifiers);
+        }
+        self
+    }
+
+    pub fn buffer(&self, width: u16, height: u16) -> Buffer {
+        draw(&self.app, width, height)
+    }
+
+    /// The frame as text (symbols only; styles are checked separately).
+    pub fn screen(&self, width: u16, height: u16) -> String {
+        let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+        terminal.draw(|f| self.app.render(f)).unwrap();
+        terminal.backend().to_string()
+    }
+}
+
+pub fn draw(app: &App, width: u16, height: u16) -> Buffer {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|f| app.render(f)).unwrap();
+    terminal.backend().buffer().clone()
+}
+
+/// The text of a buffer, one line per row, trailing spaces kept (wide glyphs once).
+pub fn text_of(buffer: &Buffer) -> String {
+    let mut out = String::new();
+    for y in 0..buffer.area.height {
+        let mut skip = 0;
+        for x in 0..buffer.area.width {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let symbol = buffer[(x, y)].symbol();
+            skip = unicode_width::UnicodeWidthStr::width(symbol).saturating_sub(1);
+            out.push_str(symbol);
+        }
+        out.push('\n');
+    }
+    out
+}
