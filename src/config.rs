@@ -77,13 +77,11 @@ pub struct Config {
     pub generation: GenerationConfig,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct ScoringConfig {
     /// Rubric used when a course does not name one: `creatoros` (default) or `strict`.
     pub rubric: Rubric,
-    /// Didática Lendária points a lesson needs to pass (reference: 70).
-    pub didatica_pass: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -97,15 +95,6 @@ pub struct GenerationConfig {
     pub api_key_env: Option<String>,
     pub concurrency: u32,
     pub max_retries: u32,
-}
-
-impl Default for ScoringConfig {
-    fn default() -> Self {
-        ScoringConfig {
-            rubric: Rubric::default(),
-            didatica_pass: 70,
-        }
-    }
 }
 
 impl Default for GenerationConfig {
@@ -167,11 +156,11 @@ mod tests {
 
     #[test]
     fn bad_value_names_line_and_key() {
-        let text = "[scoring]\nrubric = \"creatoros\"\ndidatica_pass = \"seventy\"\n";
+        let text = "[scoring]\nrubric = \"creatoros\"\n[generation]\nconcurrency = \"three\"\n";
         let err = Config::parse(text, Path::new("c.toml")).unwrap_err();
         let msg = err.to_string();
-        assert!(msg.starts_with("c.toml:3:"), "{msg}");
-        assert!(msg.contains("key `didatica_pass`"), "{msg}");
+        assert!(msg.starts_with("c.toml:4:"), "{msg}");
+        assert!(msg.contains("key `concurrency`"), "{msg}");
     }
 
     #[test]

@@ -96,7 +96,7 @@ fn config_path_uses_xdg_dirs() {
 fn a_bad_config_file_exits_2_naming_file_line_and_key() {
     let sb = Sandbox::new();
     let config = sb.path("bad.toml");
-    std::fs::write(&config, "[scoring]\ndidatica_pass = \"setenta\"\n").unwrap();
+    std::fs::write(&config, "[generation]\nconcurrency = \"três\"\n").unwrap();
     sb.cmd()
         .arg("--config")
         .arg(&config)
@@ -104,7 +104,7 @@ fn a_bad_config_file_exits_2_naming_file_line_and_key() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains(format!("{}:2:", config.display())))
-        .stderr(predicate::str::contains("didatica_pass"));
+        .stderr(predicate::str::contains("concurrency"));
     sb.cmd()
         .arg("--config")
         .arg(&config)
@@ -124,7 +124,7 @@ fn config_show_prints_the_effective_configuration() {
         .assert()
         .success()
         .stdout(predicate::str::contains("provider = \"openai\""))
-        .stdout(predicate::str::contains("didatica_pass = 70"));
+        .stdout(predicate::str::contains("concurrency = 3"));
 }
 
 #[test]
