@@ -5,34 +5,7 @@ use predicates::prelude::*;
 
 const DEMO: &str = "planilhas-sem-medo";
 
-struct Sandbox {
-    dir: tempfile::TempDir,
-}
-
-impl Sandbox {
-    fn new() -> Sandbox {
-        Sandbox {
-            dir: tempfile::tempdir().unwrap(),
-        }
-    }
-
-    fn path(&self, rel: &str) -> std::path::PathBuf {
-        self.dir.path().join(rel)
-    }
-
-    /// The binary with its own home and database (the demo course seeded on first use).
-    fn cmd(&self) -> Command {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_lectern"));
-        cmd.env_clear()
-            .env("HOME", self.path("home"))
-            .env("XDG_DATA_HOME", self.path("data"))
-            .env("XDG_CONFIG_HOME", self.path("config"))
-            .env("XDG_STATE_HOME", self.path("state"))
-            .env("LECTERN_DB", self.path("lectern.db"))
-            .env("PATH", std::env::var_os("PATH").unwrap_or_default());
-        cmd
-    }
-}
+use crate::support::Sandbox;
 
 #[test]
 fn export_writes_the_folder_and_refuses_a_non_empty_one_without_force() {

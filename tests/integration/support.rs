@@ -47,3 +47,24 @@ pub fn lectern(home: &std::path::Path) -> assert_cmd::Command {
         .env("PATH", std::env::var_os("PATH").unwrap_or_default());
     cmd
 }
+
+/// A temp folder standing in for a user's machine; `cmd()` runs the binary inside it.
+pub struct Sandbox {
+    dir: tempfile::TempDir,
+}
+
+impl Sandbox {
+    pub fn new() -> Sandbox {
+        Sandbox {
+            dir: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    pub fn path(&self, rel: &str) -> PathBuf {
+        self.dir.path().join(rel)
+    }
+
+    pub fn cmd(&self) -> assert_cmd::Command {
+        lectern(self.dir.path())
+    }
+}
