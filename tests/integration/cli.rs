@@ -1,6 +1,5 @@
 //! The real `lectern` binary, driven with assert_cmd in an isolated home.
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 

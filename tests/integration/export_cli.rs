@@ -1,6 +1,5 @@
 //! `lectern export` and `lectern check` through the real binary: exit codes and output.
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 
 const DEMO: &str = "planilhas-sem-medo";
