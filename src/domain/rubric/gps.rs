@@ -134,6 +134,20 @@ pub fn creatoros_subsections(body: &str) -> usize {
     SUBSECTION.find_iter(body).count()
 }
 
+static LITERAL_HEADINGS: LazyLock<[Regex; 3]> = LazyLock::new(|| {
+    [
+        re(r"(?i)##[\s\x1C-\x1F]+G[\s\x1C-\x1F]*-[\s\x1C-\x1F]*GOAL"),
+        re(r"(?i)##[\s\x1C-\x1F]+P[\s\x1C-\x1F]*-[\s\x1C-\x1F]*POSITION"),
+        re(r"(?i)##[\s\x1C-\x1F]+S[\s\x1C-\x1F]*-[\s\x1C-\x1F]*STEPS"),
+    ]
+});
+
+/// course_validator's stricter content check (spec §3.1, Q-16): `## G - GOAL`, `## P - POSITION`
+/// and `## S - STEPS` written literally; the emoji form `## 🎯 G - GOAL` fails it.
+pub fn has_literal_gps_headings(text: &str) -> bool {
+    LITERAL_HEADINGS.iter().all(|r| r.is_match(text))
+}
+
 /// Judges located sections; `subsection_count` comes from the rubric that located them.
 pub fn evaluate(text: &str, sections: &GpsSections, subsection_count: usize) -> GpsResult {
     let body = |s: &Option<Section>| s.as_ref().map(|s| text.get(s.body.clone()).unwrap_or(""));
