@@ -140,20 +140,46 @@ pub fn is_py_space(c: char) -> bool {
 
 /// Exactly Python's `len(s.split())`.
 pub fn word_count(s: &str) -> usize {
-    let mut count = 0;
-    let mut in_word = false;
-    for c in s.chars() {
-        let space = if c.is_ascii() {
-            c.is_ascii_whitespace() || c == '\u{0B}' || ('\u{1C}'..='\u{1F}').contains(&c)
-        } else {
-            is_py_space(c)
-        };
-        if space {
-            in_word = false;
-        } else if !in_word {
-            in_word = true;
-            count += 1;
+    // Byte classes: 0 = part of a word, 1 = ASCII space, 2 = lead byte of a character that may
+    // be Unicode whitespace (U+0085, U+00A0, U+1680, U+2000..U+205F, U+3000) and needs decoding.
+    const CLASS: [u8; 256] = {
+        let mut t = [0u8; 256];
+        let spaces = [
+            b'\t', b'\n', 0x0B, 0x0C, b'\r', 0x1C, 0x1D, 0x1E, 0x1F, b' ',
+        ];
+        let mut i = 0;
+        while i < spaces.len() {
+            t[spaces[i] as usize] = 1;
+            i += 1;
         }
+        t[0xC2] = 2;
+        t[0xE1] = 2;
+        t[0xE2] = 2;
+        t[0xE3] = 2;
+        t
+    };
+    let bytes = s.as_bytes();
+    let mut count = 0;
+    let mut prev_word = false;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let word = match CLASS[usize::from(b)] {
+            0 => true,
+            1 => false,
+            _ => match s.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) if c.is_whitespace() => {
+                    prev_word = false;
+                    i += c.len_utf8();
+                    continue;
+                }
+                _ => true,
+            },
+        };
+        // Continuation bytes are class 0 and always follow their lead byte, so they never start
+        // a word of their own.
+        count += usize::from(word && !prev_word);
+        prev_word = word;
+        i += 1;
     }
     count
 }

@@ -1,6 +1,6 @@
 //! The keyword evidence of the Didática Lendária rubric (spec §2.2–§2.8) that both rubrics
 //! share: every pattern that does not depend on where headings are. Patterns are compiled once
-//! and the whole-document presence checks run as one `RegexSet` pass.
+//! and the whole-document presence checks run as one `RegexSet` pass over a case-folded copy.
 
 use std::sync::LazyLock;
 
@@ -49,48 +49,59 @@ const REVIEW_HEADING: usize = 21;
 const ACTION_HEADING: usize = 22;
 
 /// Whole-document presence patterns, indexed by the constants above. `.` never crosses a line.
-static DOC_SET: LazyLock<RegexSet> = LazyLock::new(|| {
+/// They are the reference's `(?i)` patterns written in folded form and run on `fold_case(text)`:
+/// exact literals let the regex engine use its fast literal prefilters.
+static DOC_SET: LazyLock<regex::bytes::RegexSet> = LazyLock::new(|| {
     let patterns = [
-        r"(?i)por que.*?funciona",
-        r"(?i)why.*?works",
-        r"(?i)antes do como",
-        r"(?i)before.*?how",
-        r"(?i)é (?:como|que)",
-        r"(?i)significa",
-        r"(?i)is (?:like|that)",
-        r"(?i)means",
-        r"(?i)🔗.*?(?:link|conectando)",
-        r"(?i)agora que.*?você",
-        r"(?i)now that.*?you",
-        r"(?i)na próxima",
-        r"(?i)next (?:we|you)",
-        r"(?i)isso (?:nos )?leva",
-        r"(?i)(?:this|that) leads",
-        r"(?i)\[DIAGRAM:|\[VISUAL:|\[IMAGE:|flowchart|diagrama|gráfico",
-        r"(?i)visual|imagem|screenshot",
-        r"(?i)takeaways|principais.*?aprendizados",
-        r"(?i)(?:você entrou|you entered).*?(?:achando|thinking)|agora (?:você sabe|you know)|before.*?after|transformação",
+        r"por que.*?funciona",
+        r"why.*?works",
+        r"antes do como",
+        r"before.*?how",
+        r"é (?:como|que)",
+        r"significa",
+        r"is (?:like|that)",
+        r"means",
+        r"🔗.*?(?:link|conectando)",
+        r"agora que.*?você",
+        r"now that.*?you",
+        r"na próxima",
+        r"next (?:we|you)",
+        r"isso (?:nos )?leva",
+        r"(?:this|that) leads",
+        r"\[diagram:|\[visual:|\[image:|flowchart|diagrama|gráfico",
+        r"visual|imagem|screenshot",
+        r"takeaways|principais.*?aprendizados",
+        r"(?:você entrou|you entered).*?(?:achando|thinking)|agora (?:você sabe|you know)|before.*?after|transformação",
         // `2 min\b` with Python's `\w` (letters, numbers, underscore) for the boundary.
-        r"(?i)2 minutos|2-minute|dois minutos|2 min(?:[^\p{L}\p{N}_]|\z)",
+        r"2 minutos|2-minute|dois minutos|2 min(?:[^\p{L}\p{N}_]|\z)",
         r"✓|✅|\[.*?\]",
-        r"(?i)##[\s\x1C-\x1F]*(?:💡|REVISÃO|REVIEW)|##[\s\x1C-\x1F]*(?:O QUE|WHAT).*?(?:DOMINOU|LEARNED)",
-        r"(?i)##[\s\x1C-\x1F]*(?:⚡|AÇÃO RÁPIDA|FAÇA AGORA|QUICK ACTION|DO NOW)",
+        r"##[\s\x1C-\x1F]*(?:💡|revisão|review)|##[\s\x1C-\x1F]*(?:o que|what).*?(?:dominou|learned)",
+        r"##[\s\x1C-\x1F]*(?:⚡|ação rápida|faça agora|quick action|do now)",
     ];
-    RegexSet::new(patterns).unwrap_or_else(|e| panic!("didatica pattern set: {e}"))
+    // Byte mode without Unicode: `.` is any byte but `\n`, which decides "same line" exactly
+    // like the Unicode `.` (UTF-8 is self-synchronising), with a much smaller automaton.
+    let patterns = patterns.iter().map(|p| {
+        format!(
+            "(?-u){}",
+            p.replace(r"[\s\x1C-\x1F]", r"(?u:[\s\x1C-\x1F])")
+                .replace(r"[^\p{L}\p{N}_]", r"(?u:[^\p{L}\p{N}_])")
+        )
+    });
+    regex::bytes::RegexSet::new(patterns).unwrap_or_else(|e| panic!("didatica pattern set: {e}"))
 });
 
 /// Reflective-question markers; each is counted on its own (dotall: up to the next `?` anywhere).
 static REFLECTIVE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     [
-        r"(?is)🤔.*?\?",
-        r"(?is)pense:.*?\?",
-        r"(?is)think:.*?\?",
-        r"(?is)pause.*?\?",
-        r"(?is)reflect.*?\?",
-        r"(?is)como (?:isso|você).*?\?",
-        r"(?is)how (?:this|you).*?\?",
-        r"(?is)o que você.*?\?",
-        r"(?is)what (?:do|would) you.*?\?",
+        r"(?s)🤔.*?\?",
+        r"(?s)pense:.*?\?",
+        r"(?s)think:.*?\?",
+        r"(?s)pause.*?\?",
+        r"(?s)reflect.*?\?",
+        r"(?s)como (?:isso|você).*?\?",
+        r"(?s)how (?:this|you).*?\?",
+        r"(?s)o que você.*?\?",
+        r"(?s)what (?:do|would) you.*?\?",
     ]
     .into_iter()
     .map(re)
@@ -134,14 +145,17 @@ pub fn scan_hook(hook: &str) -> HookEvidence {
 
 /// Scans the whole document once for presence patterns plus the counted ones.
 pub fn scan_document(text: &str) -> DocEvidence {
-    let hits = DOC_SET.matches(text);
+    let original = text;
+    let folded = fold_case(text);
+    let text = folded.as_str();
+    let hits = DOC_SET.matches(text.as_bytes());
     let count_in = |r: std::ops::Range<usize>| r.filter(|&i| hits.matched(i)).count();
     DocEvidence {
         why_before_what: count_in(WHY_FIRST) > 0,
         definitions: count_in(DEFINITIONS),
         links: count_in(LINKS),
         reflective: REFLECTIVE.iter().map(|r| r.find_iter(text).count()).sum(),
-        simple_questions: simple_questions(text),
+        simple_questions: simple_questions(original),
         analogies: ANALOGIES.find_iter(text).count(),
         diagrams: hits.matched(DIAGRAMS),
         implicit_visual: hits.matched(VISUAL),
@@ -152,6 +166,45 @@ pub fn scan_document(text: &str) -> DocEvidence {
         creatoros_review_heading: hits.matched(REVIEW_HEADING),
         creatoros_action_heading: hits.matched(ACTION_HEADING),
     }
+}
+
+/// Maps every character that can match a lower-case pattern letter under `(?i)` (Unicode simple
+/// case folding, as the `regex` crate does) to that letter: ASCII and Latin-1 capitals, the
+/// Kelvin sign (→ `k`) and long s (→ `s`). No other character folds onto a letter the patterns
+/// use, so case-sensitive folded patterns on the folded text match exactly like the `(?i)` ones.
+pub fn fold_case(text: &str) -> String {
+    // Fast path: both rare folds absent, so folding keeps every byte offset.
+    if !text.contains('\u{17F}') && !text.contains('\u{212A}') {
+        let mut bytes = text.as_bytes().to_vec();
+        bytes.make_ascii_lowercase();
+        let mut i = 0;
+        while let Some(p) = bytes
+            .get(i..)
+            .and_then(|rest| rest.iter().position(|&b| b == 0xC3))
+        {
+            let at = i + p + 1;
+            if let Some(n) = bytes.get_mut(at)
+                && (0x80..=0x9E).contains(n)
+                && *n != 0x97
+            {
+                *n += 0x20;
+            }
+            i = at;
+        }
+        return String::from_utf8(bytes).unwrap_or_default();
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        out.push(match c {
+            '\u{17F}' => 's',
+            '\u{212A}' => 'k',
+            'A'..='Z' | '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{DE}' => {
+                char::from_u32(u32::from(c) + 32).unwrap_or(c)
+            }
+            _ => c,
+        });
+    }
+    out
 }
 
 /// The reference's `[A-Z][^.!?]*?\?` count, in its segment form (spec §2.5, Q-13): cut at every

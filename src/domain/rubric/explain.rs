@@ -296,9 +296,20 @@ fn explain_didatica(cx: &mut Ctx<'_>, s: &GpsSections, dl: &DidaticaResult) {
         let now = if d.implicit_visual { 5 } else { 0 };
         cx.push("DL-DIAGRAM-MISSING", format!("No diagram description: {now} of 10 points (a mention of visual/imagem/screenshot gives 5)."), steps);
     }
-    let review = cx.heading_section(is_review);
-    let action = cx.heading_section(is_action);
-    if !(f.review_heading || d.review_keywords) {
+    // Locating review / quick-action sections costs a pass over the lines: only when needed.
+    let review_ok = f.review_heading || d.review_keywords;
+    let need_action = !review_ok || !d.time_box || !d.checklist;
+    let review = if d.before_after {
+        None
+    } else {
+        cx.heading_section(is_review)
+    };
+    let action = if need_action {
+        cx.heading_section(is_action)
+    } else {
+        None
+    };
+    if !review_ok {
         let at = action
             .as_ref()
             .map(|a| cx.lines.span(a.start, a.start))
