@@ -5,3 +5,4 @@ mod scoring_parity;
 mod scoring_props;
 mod scoring_quirks;
 mod support;
+mod scoring_diff;
