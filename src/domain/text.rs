@@ -119,7 +119,16 @@ pub fn normalize_newlines(text: &str) -> Cow<'_, str> {
     if !text.contains('\r') {
         return Cow::Borrowed(text);
     }
-    Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(p) = rest.find('\r') {
+        out.push_str(rest.get(..p).unwrap_or(""));
+        out.push('\n');
+        rest = rest.get(p + 1..).unwrap_or("");
+        rest = rest.strip_prefix('\n').unwrap_or(rest);
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
 }
 
 /// Lower-case hex SHA-256 of the bytes.
@@ -140,46 +149,59 @@ pub fn is_py_space(c: char) -> bool {
 
 /// Exactly Python's `len(s.split())`.
 pub fn word_count(s: &str) -> usize {
-    // Byte classes: 0 = part of a word, 1 = ASCII space, 2 = lead byte of a character that may
-    // be Unicode whitespace (U+0085, U+00A0, U+1680, U+2000..U+205F, U+3000) and needs decoding.
-    const CLASS: [u8; 256] = {
-        let mut t = [0u8; 256];
-        let spaces = [
-            b'\t', b'\n', 0x0B, 0x0C, b'\r', 0x1C, 0x1D, 0x1E, 0x1F, b' ',
-        ];
-        let mut i = 0;
-        while i < spaces.len() {
-            t[spaces[i] as usize] = 1;
-            i += 1;
-        }
-        t[0xC2] = 2;
-        t[0xE1] = 2;
-        t[0xE2] = 2;
-        t[0xE3] = 2;
-        t
-    };
     let bytes = s.as_bytes();
+    if has_unicode_space(bytes) {
+        return word_count_exact(s);
+    }
+    // Only ASCII whitespace: a word starts at a non-space byte after a space byte (or at the
+    // start); continuation bytes of multi-byte characters never start one. Branch-free, so it
+    // vectorises.
+    let first = bytes
+        .first()
+        .map_or(0, |&b| usize::from(!is_ascii_py_space(b)));
+    let prev = bytes.get(..bytes.len().saturating_sub(1)).unwrap_or(&[]);
+    let cur = bytes.get(1..).unwrap_or(&[]);
+    first
+        + prev
+            .iter()
+            .zip(cur)
+            .map(|(&p, &c)| {
+                usize::from(is_ascii_py_space(p) & !is_ascii_py_space(c) & ((c & 0xC0) != 0x80))
+            })
+            .sum::<usize>()
+}
+
+/// Python's ASCII whitespace: `\t \n \v \f \r`, U+001C..U+001F and space.
+fn is_ascii_py_space(b: u8) -> bool {
+    (b == b' ') | (b.wrapping_sub(9) < 5) | (b.wrapping_sub(0x1C) < 4)
+}
+
+/// Any non-ASCII whitespace (U+0085, U+00A0, U+1680, U+2000..U+200A, U+2028, U+2029, U+202F,
+/// U+205F, U+3000), tested on UTF-8 byte triples without branches.
+fn has_unicode_space(b: &[u8]) -> bool {
+    let (x, y, z) = (b, b.get(1..).unwrap_or(&[]), b.get(2..).unwrap_or(&[]));
+    let two = x.iter().zip(y).fold(false, |acc, (&a, &b1)| {
+        acc | ((a == 0xC2) & ((b1 == 0x85) | (b1 == 0xA0)))
+    });
+    let three = x.iter().zip(y).zip(z).fold(false, |acc, ((&a, &b1), &c)| {
+        acc | ((a == 0xE2) & (b1 == 0x80) & ((c <= 0x8A) | (c == 0xA8) | (c == 0xA9) | (c == 0xAF)))
+            | ((a == 0xE2) & (b1 == 0x81) & (c == 0x9F))
+            | ((a == 0xE1) & (b1 == 0x9A) & (c == 0x80))
+            | ((a == 0xE3) & (b1 == 0x80) & (c == 0x80))
+    });
+    two | three
+}
+
+fn word_count_exact(s: &str) -> usize {
     let mut count = 0;
-    let mut prev_word = false;
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        let word = match CLASS[usize::from(b)] {
-            0 => true,
-            1 => false,
-            _ => match s.get(i..).and_then(|r| r.chars().next()) {
-                Some(c) if c.is_whitespace() => {
-                    prev_word = false;
-                    i += c.len_utf8();
-                    continue;
-                }
-                _ => true,
-            },
-        };
-        // Continuation bytes are class 0 and always follow their lead byte, so they never start
-        // a word of their own.
-        count += usize::from(word && !prev_word);
-        prev_word = word;
-        i += 1;
+    let mut in_word = false;
+    for c in s.chars() {
+        if is_py_space(c) {
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            count += 1;
+        }
     }
     count
 }
@@ -256,6 +278,12 @@ mod tests {
             "zero-width space is not whitespace"
         );
         assert_eq!(word_count("a\u{FEFF}b"), 1);
+        assert_eq!(word_count("a — “b” c"), 4, "non-ASCII non-space characters");
+        assert_eq!(word_count("é\u{2003}ç\u{202F}x\u{205F}y\u{1680}z"), 5);
+        assert_eq!(word_count("\u{2009}a"), 1);
+        for t in ["", " ", "x", "\u{A0}", "a\u{A0}", "çã é"] {
+            assert_eq!(word_count(t), word_count_exact(t), "{t:?}");
+        }
     }
 
     #[test]

@@ -30,31 +30,61 @@ struct Reference {
 }
 
 static REF: LazyLock<Reference> = LazyLock::new(|| {
-    let all = |ps: &[&str]| ps.iter().map(|p| re(&format!("(?i){p}"))).collect::<Vec<_>>();
+    let all = |ps: &[&str]| {
+        ps.iter()
+            .map(|p| re(&format!("(?i){p}")))
+            .collect::<Vec<_>>()
+    };
     Reference {
-        why_first: all(&["por que.*?funciona", "why.*?works", "antes do como", "before.*?how"]),
+        why_first: all(&[
+            "por que.*?funciona",
+            "why.*?works",
+            "antes do como",
+            "before.*?how",
+        ]),
         definitions: all(&["é (como|que)", "significa", "is (like|that)", "means"]),
         links: all(&[
-            "🔗.*?(link|conectando)", "agora que.*?você", "now that.*?you", "na próxima", "next (we|you)",
-            "isso (nos )?leva", "(this|that) leads",
+            "🔗.*?(link|conectando)",
+            "agora que.*?você",
+            "now that.*?you",
+            "na próxima",
+            "next (we|you)",
+            "isso (nos )?leva",
+            "(this|that) leads",
         ]),
         reflective: all(&[
-            r"(?s)🤔.*?\?", r"(?s)pense:.*?\?", r"(?s)think:.*?\?", r"(?s)pause.*?\?", r"(?s)reflect.*?\?",
-            r"(?s)como (isso|você).*?\?", r"(?s)how (this|you).*?\?", r"(?s)o que você.*?\?",
+            r"(?s)🤔.*?\?",
+            r"(?s)pense:.*?\?",
+            r"(?s)think:.*?\?",
+            r"(?s)pause.*?\?",
+            r"(?s)reflect.*?\?",
+            r"(?s)como (isso|você).*?\?",
+            r"(?s)how (this|you).*?\?",
+            r"(?s)o que você.*?\?",
             r"(?s)what (do|would) you.*?\?",
         ]),
         analogies: all(&[
-            "é como", "is like", "imagine que", "imagine that", "pensa(r)? (em|no)", "think (of|about)",
-            "similar a", "similar to",
+            "é como",
+            "is like",
+            "imagine que",
+            "imagine that",
+            "pensa(r)? (em|no)",
+            "think (of|about)",
+            "similar a",
+            "similar to",
         ]),
         simple: re(r"[A-Z][^.!?]*?\?"),
         diagrams: re(r"(?i)\[DIAGRAM:|\[VISUAL:|\[IMAGE:|flowchart|diagrama|gráfico"),
         visual: re("(?i)visual|imagem|screenshot"),
         review: re("(?i)takeaways|principais.*?aprendizados"),
-        before_after: re("(?i)(você entrou|you entered).*?(achando|thinking)|agora (você sabe|you know)|before.*?after|transformação"),
+        before_after: re(
+            "(?i)(você entrou|you entered).*?(achando|thinking)|agora (você sabe|you know)|before.*?after|transformação",
+        ),
         time_box: re(r"(?i)2 minutos|2 min(?:[^\p{L}\p{N}_]|\z)|2-minute|dois minutos"),
         checklist: re(r"✓|✅|\[.*?\]"),
-        review_heading: re(r"(?i)##[\s\x1C-\x1F]*(💡|REVISÃO|REVIEW)|##[\s\x1C-\x1F]*(O QUE|WHAT).*?(DOMINOU|LEARNED)"),
+        review_heading: re(
+            r"(?i)##[\s\x1C-\x1F]*(💡|REVISÃO|REVIEW)|##[\s\x1C-\x1F]*(O QUE|WHAT).*?(DOMINOU|LEARNED)",
+        ),
         action_heading: re(r"(?i)##[\s\x1C-\x1F]*(⚡|AÇÃO RÁPIDA|FAÇA AGORA|QUICK ACTION|DO NOW)"),
     }
 });
@@ -82,19 +112,128 @@ fn reference(text: &str) -> DocEvidence {
 }
 
 const FRAGMENTS: &[&str] = &[
-    " ", "\n", "?", ".", "!", "[", "]", "#", "## ", "##\n", "\u{1C}", "É", "é", "Ç", "ç", "Ã", "ã", "Ê", "ê",
-    "K", "\u{212A}", "\u{17F}", "S", "A", "por que", "POR QUE", "funciona", "why", "WORKS", "antes do como",
-    "before", "how", "after", "é como", "É COMO", "é que", "significa", "is like", "is that", "means", "🔗",
-    "link", "conectando", "agora que", "AGORA QUE", "você", "VOCÊ", "now that", "you", "na próxima",
-    "NA PRÓXIMA", "next we", "next you", "isso leva", "isso nos leva", "this leads", "that leads", "🤔",
-    "pense:", "think:", "pause", "reflect", "como isso", "como você", "how this", "how you", "o que você",
-    "what do you", "what would you", "imagine que", "imagine that", "pensa em", "pensar no", "think of",
-    "think about", "similar a", "similar to", "[DIAGRAM:", "[visual:", "[IMAGE:", "flowchart", "diagrama",
-    "GRÁFICO", "visual", "imagem", "screenshot", "takeaways", "principais", "aprendizados", "você entrou",
-    "you entered", "achando", "thinking", "agora você sabe", "agora you know", "transformação",
-    "TRANSFORMAÇÃO", "2 min", "2 minutos", "2 mins", "2 min²", "2-minute", "dois minutos", "✓", "✅",
-    "💡", "REVISÃO", "review", "O QUE", "what", "dominou", "learned", "⚡", "AÇÃO RÁPIDA", "faça agora",
-    "quick action", "do now", "thi", "s leads", "whyworks", "ſimilar a", "ima\u{212A}e",
+    " ",
+    "\n",
+    "?",
+    ".",
+    "!",
+    "[",
+    "]",
+    "#",
+    "## ",
+    "##\n",
+    "\u{1C}",
+    "É",
+    "é",
+    "Ç",
+    "ç",
+    "Ã",
+    "ã",
+    "Ê",
+    "ê",
+    "K",
+    "\u{212A}",
+    "\u{17F}",
+    "S",
+    "A",
+    "por que",
+    "POR QUE",
+    "funciona",
+    "why",
+    "WORKS",
+    "antes do como",
+    "before",
+    "how",
+    "after",
+    "é como",
+    "É COMO",
+    "é que",
+    "significa",
+    "is like",
+    "is that",
+    "means",
+    "🔗",
+    "link",
+    "conectando",
+    "agora que",
+    "AGORA QUE",
+    "você",
+    "VOCÊ",
+    "now that",
+    "you",
+    "na próxima",
+    "NA PRÓXIMA",
+    "next we",
+    "next you",
+    "isso leva",
+    "isso nos leva",
+    "this leads",
+    "that leads",
+    "🤔",
+    "pense:",
+    "think:",
+    "pause",
+    "reflect",
+    "como isso",
+    "como você",
+    "how this",
+    "how you",
+    "o que você",
+    "what do you",
+    "what would you",
+    "imagine que",
+    "imagine that",
+    "pensa em",
+    "pensar no",
+    "think of",
+    "think about",
+    "similar a",
+    "similar to",
+    "[DIAGRAM:",
+    "[visual:",
+    "[IMAGE:",
+    "flowchart",
+    "diagrama",
+    "GRÁFICO",
+    "visual",
+    "imagem",
+    "screenshot",
+    "takeaways",
+    "principais",
+    "aprendizados",
+    "você entrou",
+    "you entered",
+    "achando",
+    "thinking",
+    "agora você sabe",
+    "agora you know",
+    "transformação",
+    "TRANSFORMAÇÃO",
+    "2 min",
+    "2 minutos",
+    "2 mins",
+    "2 min²",
+    "2-minute",
+    "dois minutos",
+    "✓",
+    "✅",
+    "💡",
+    "REVISÃO",
+    "review",
+    "O QUE",
+    "what",
+    "dominou",
+    "learned",
+    "⚡",
+    "AÇÃO RÁPIDA",
+    "faça agora",
+    "quick action",
+    "do now",
+    "thi",
+    "s leads",
+    "whyworks",
+    "ſimilar a",
+    "ima\u{212A}e",
 ];
 
 fn text_strategy() -> impl Strategy<Value = String> {
@@ -117,17 +256,27 @@ proptest! {
 
 #[test]
 fn fast_scan_matches_plain_regexes_on_corpus() {
-    let Some(dir) = crate::support::corpus_dir("fast_scan_matches_plain_regexes_on_corpus") else { return };
+    let Some(dir) = crate::support::corpus_dir("fast_scan_matches_plain_regexes_on_corpus") else {
+        return;
+    };
     let mut stack = vec![dir];
     let mut checked = 0;
     while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).expect("read dir").filter_map(Result::ok) {
+        for e in std::fs::read_dir(&d)
+            .expect("read dir")
+            .filter_map(Result::ok)
+        {
             let p = e.path();
             if p.is_dir() {
                 stack.push(p);
             } else if p.extension().is_some_and(|x| x == "md") {
                 let text = lectern::domain::text::decode(&std::fs::read(&p).expect("read")).text;
-                assert_eq!(scan_document(&text), reference(&text), "{}", Path::new(&p).display());
+                assert_eq!(
+                    scan_document(&text),
+                    reference(&text),
+                    "{}",
+                    Path::new(&p).display()
+                );
                 checked += 1;
             }
         }

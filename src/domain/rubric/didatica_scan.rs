@@ -69,39 +69,53 @@ pub fn scan_hook(hook: &str) -> HookEvidence {
 pub fn scan_document(text: &str) -> DocEvidence {
     let mut ev = DocEvidence::default();
     doc_scan::scan(&doc_scan::fold(text), &mut ev);
-    let (questions, brackets) = questions_and_brackets(text);
-    ev.simple_questions = questions;
-    ev.checklist |= brackets;
+    ev.simple_questions = simple_questions(text);
+    ev.checklist = ev.checklist || bracket_pair(text);
     ev
 }
 
 /// The reference's `[A-Z][^.!?]*?\?` count, in its segment form (spec §2.5, Q-13): cut at every
 /// `.`, `!`, `?`; count segments ending in `?` that hold an ASCII capital.
 pub fn simple_questions(text: &str) -> usize {
-    questions_and_brackets(text).0
+    // Byte class: 0 other, 1 `.`/`!`, 2 `?`, 3 ASCII capital. Branch-free per byte.
+    const CLASS: [u8; 256] = {
+        let mut t = [0u8; 256];
+        t[b'.' as usize] = 1;
+        t[b'!' as usize] = 1;
+        t[b'?' as usize] = 2;
+        let mut c = b'A';
+        while c <= b'Z' {
+            t[c as usize] = 3;
+            c += 1;
+        }
+        t
+    };
+    const KEEP: [usize; 4] = [1, 0, 0, 1];
+    const SET: [usize; 4] = [0, 0, 0, 1];
+    let (mut count, mut capital) = (0usize, 0usize);
+    for &b in text.as_bytes() {
+        let c = usize::from(CLASS[usize::from(b)]);
+        count += capital & usize::from(c == 2);
+        capital = (capital & KEEP[c]) | SET[c];
+    }
+    count
 }
 
-/// Simple questions, and whether `\[.*?\]` matches (a `[` with a `]` later on its line).
-fn questions_and_brackets(text: &str) -> (usize, bool) {
-    let mut count = 0;
-    let mut capital = false;
-    let mut open = false;
-    let mut pair = false;
-    for &b in text.as_bytes() {
-        match b {
-            b'?' => {
-                count += usize::from(capital);
-                capital = false;
-            }
-            b'.' | b'!' => capital = false,
-            b'A'..=b'Z' => capital = true,
-            b'[' => open = true,
-            b']' => pair |= open,
-            b'\n' => open = false,
-            _ => {}
+/// Whether `\[.*?\]` matches: a `[` with a `]` later on the same line. Each line is searched
+/// once, after its first `[`.
+fn bracket_pair(text: &str) -> bool {
+    let mut from = 0;
+    while let Some(open) = text.get(from..).and_then(|r| r.find('[')).map(|p| from + p) {
+        let end = text
+            .get(open..)
+            .and_then(|r| r.find('\n'))
+            .map_or(text.len(), |p| open + p);
+        if text.get(open..end).is_some_and(|line| line.contains(']')) {
+            return true;
         }
+        from = end;
     }
-    (count, pair)
+    false
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@
 //! is searched twice for one rule; `X.*?\?` (dotall) counts use a shared "next `?`" cursor.
 //! Everything stays linear in the text length.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::bytes::Regex;
@@ -36,8 +37,16 @@ const RULES: usize = 10;
 /// The `Y` of each `X.*?Y` rule, in `Rule` order.
 static SUFFIX: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     [
-        "works", "funciona", "how", "after", "link|conectando", "voc(?:ê|Ê)", "you", "aprendizados",
-        "achando|thinking", "dominou|learned",
+        "works",
+        "funciona",
+        "how",
+        "after",
+        "link|conectando",
+        "voc(?:ê|Ê)",
+        "you",
+        "aprendizados",
+        "achando|thinking",
+        "dominou|learned",
     ]
     .into_iter()
     .map(bre)
@@ -47,31 +56,90 @@ static SUFFIX: LazyLock<Vec<Regex>> = LazyLock::new(|| {
 /// Anchor groups; each stays small (≤ 24 literals) so the prefilter stays fast.
 static PRESENCE: LazyLock<Regex> = LazyLock::new(|| {
     alternation(&[
-        "é que", "significa", "is that", "means", "na próxima", "next we", "next you", "isso leva",
-        "isso nos leva", "this leads", "that leads", "[diagram:", "[visual:", "[image:", "flowchart",
-        "diagrama", "gráfico", "visual", "imagem", "screenshot",
+        "é que",
+        "significa",
+        "is that",
+        "means",
+        "na próxima",
+        "next we",
+        "next you",
+        "isso leva",
+        "isso nos leva",
+        "this leads",
+        "that leads",
+        "[diagram:",
+        "[visual:",
+        "[image:",
+        "flowchart",
+        "diagrama",
+        "gráfico",
+        "visual",
+        "imagem",
+        "screenshot",
     ])
 });
 static PRESENCE_2: LazyLock<Regex> = LazyLock::new(|| {
     alternation(&[
-        "takeaways", "agora você sabe", "agora you know", "transformação", "2 min", "2-minute",
-        "dois minutos", "✓", "✅", "antes do como",
+        "takeaways",
+        "agora você sabe",
+        "agora you know",
+        "transformação",
+        "2 min",
+        "2-minute",
+        "dois minutos",
+        "✓",
+        "✅",
+        "antes do como",
     ])
 });
 static SAME_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    alternation(&["por que", "why", "before", "🔗", "agora que", "now that", "principais", "você entrou", "you entered"])
+    alternation(&[
+        "por que",
+        "why",
+        "before",
+        "🔗",
+        "agora que",
+        "now that",
+        "principais",
+        "você entrou",
+        "you entered",
+    ])
 });
 static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
     alternation(&[
-        "🤔", "pense:", "think:", "pause", "reflect", "como isso", "como você", "how this", "how you",
-        "o que você", "what do you", "what would you", "é como", "is like", "imagine que",
-        "imagine that", "pensa em", "pensa no", "pensar em", "pensar no", "think of", "think about",
-        "similar a", "similar to",
+        "🤔",
+        "pense:",
+        "think:",
+        "pause",
+        "reflect",
+        "como isso",
+        "como você",
+        "how this",
+        "how you",
+        "o que você",
+        "what do you",
+        "what would you",
+        "é como",
+        "is like",
+        "imagine que",
+        "imagine that",
+        "pensa em",
+        "pensa no",
+        "pensar em",
+        "pensar no",
+        "think of",
+        "think about",
+        "similar a",
+        "similar to",
     ])
 });
 
 fn alternation(words: &[&str]) -> Regex {
-    bre(&words.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|"))
+    bre(&words
+        .iter()
+        .map(|w| regex::escape(w))
+        .collect::<Vec<_>>()
+        .join("|"))
 }
 
 /// A byte-mode, non-Unicode pattern in which each Latin-1 small letter also matches its capital.
@@ -89,39 +157,45 @@ fn bre(pattern: &str) -> Regex {
     Regex::new(&p).unwrap_or_else(|e| panic!("built-in pattern {p:?}: {e}"))
 }
 
-/// The text with every character that `(?i)` (Unicode simple case folding, as the `regex`
-/// crate applies it) would match against a lower-case pattern letter replaced by that letter:
-/// ASCII and Latin-1 capitals, the Kelvin sign (→ `k`) and long s (→ `s`). No other character
-/// folds onto a letter the patterns use, so exact searches on the result behave like the
-/// reference's `(?i)` patterns on the original.
+/// The text with ASCII capitals, the Kelvin sign (→ `k`) and long s (→ `s`) lower-cased: every
+/// character that `(?i)` (Unicode simple case folding, as the `regex` crate applies it) matches
+/// against an ASCII pattern letter. Latin-1 capitals (`É`, `Ç`) are left alone: the patterns
+/// accept both cases of their non-ASCII letters (`bre`). Byte offsets are kept unless a Kelvin
+/// sign or long s occurs.
 pub fn fold(text: &str) -> String {
-    if text.contains('\u{17F}') || text.contains('\u{212A}') {
+    if text.contains("\u{17F}") || text.contains("\u{212A}") {
         return text
             .chars()
             .map(|c| match c {
                 '\u{17F}' => 's',
                 '\u{212A}' => 'k',
-                'A'..='Z' | '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{DE}' => {
-                    char::from_u32(u32::from(c) + 32).unwrap_or(c)
-                }
-                _ => c,
+                _ => c.to_ascii_lowercase(),
             })
             .collect();
     }
-    let src = text.as_bytes();
-    let mut out = src.to_ascii_lowercase();
-    // Latin-1 capitals are `C3 80..=9E` (minus `C3 97`, ×); their small forms are 0x20 higher.
-    // Reading the original bytes keeps the loop free of dependencies, so it vectorises.
-    let prev = src.get(..src.len().saturating_sub(1)).unwrap_or(&[]);
-    let cur = src.get(1..).unwrap_or(&[]);
-    if let Some(dst) = out.get_mut(1..) {
-        for ((o, &p), &c) in dst.iter_mut().zip(prev).zip(cur) {
-            let capital = (p == 0xC3) & (0x80..=0x9E).contains(&c) & (c != 0x97);
-            *o = o.wrapping_add(u8::from(capital) << 5);
-        }
+    text.to_ascii_lowercase()
+}
+
+/// A matched anchor with Latin-1 capitals lowered, for dispatching on the literal.
+fn lower_latin1(m: &[u8]) -> Cow<'_, str> {
+    let text = std::str::from_utf8(m).unwrap_or("");
+    if !m
+        .windows(2)
+        .any(|w| w[0] == 0xC3 && (0x80..=0x9E).contains(&w[1]))
+    {
+        return Cow::Borrowed(text);
     }
-    // Whole characters were replaced by whole characters of the same length: still UTF-8.
-    String::from_utf8(out).unwrap_or_default()
+    Cow::Owned(
+        text.chars()
+            .map(|c| {
+                if ('\u{C0}'..='\u{DE}').contains(&c) && c != '\u{D7}' {
+                    char::from_u32(u32::from(c) + 32).unwrap_or(c)
+                } else {
+                    c
+                }
+            })
+            .collect(),
+    )
 }
 
 struct Scan<'a> {
@@ -139,7 +213,11 @@ impl Scan<'_> {
     fn end_of_line(&mut self, pos: usize) -> usize {
         if pos < self.line_end_from || pos > self.line_end {
             self.line_end_from = pos;
-            self.line_end = self.hay.get(pos..).and_then(|r| r.iter().position(|&b| b == b'\n')).map_or(self.hay.len(), |p| pos + p);
+            self.line_end = self
+                .hay
+                .get(pos..)
+                .and_then(|r| r.iter().position(|&b| b == b'\n'))
+                .map_or(self.hay.len(), |p| pos + p);
         }
         self.line_end
     }
@@ -151,7 +229,11 @@ impl Scan<'_> {
             return self.found[r];
         }
         let end = self.end_of_line(from);
-        if self.hay.get(from..end).is_some_and(|s| SUFFIX[r].is_match(s)) {
+        if self
+            .hay
+            .get(from..end)
+            .is_some_and(|s| SUFFIX[r].is_match(s))
+        {
             self.found[r] = true;
         } else {
             self.dead_until[r] = end;
@@ -165,7 +247,11 @@ impl Scan<'_> {
             return;
         }
         if self.next_question.is_some_and(|q| q < end) {
-            self.next_question = self.hay.get(end..).and_then(|r| r.iter().position(|&b| b == b'?')).map(|p| end + p);
+            self.next_question = self
+                .hay
+                .get(end..)
+                .and_then(|r| r.iter().position(|&b| b == b'?'))
+                .map(|p| end + p);
         }
         match self.next_question {
             Some(q) => {
@@ -224,16 +310,20 @@ pub fn scan(folded: &str, ev: &mut DocEvidence) {
         "principais" => ev.review_keywords |= s.rest_of_line(Rule::Principais, end),
         _ => ev.before_after |= s.rest_of_line(Rule::EnteredThinking, end),
     });
-    each_hit(&COUNTED, hay, |anchor, start, end| match reflective_pattern(anchor) {
-        Some(p) => s.reflective(p, start, end, &mut ev.reflective),
-        None => {
-            // Analogy literals never overlap one another, so counting every occurrence equals
-            // the reference's `findall` total.
-            ev.analogies += 1;
-            definitions[0] |= anchor == "é como";
-            definitions[2] |= anchor == "is like";
-        }
-    });
+    each_hit(
+        &COUNTED,
+        hay,
+        |anchor, start, end| match reflective_pattern(anchor) {
+            Some(p) => s.reflective(p, start, end, &mut ev.reflective),
+            None => {
+                // Analogy literals never overlap one another, so counting every occurrence equals
+                // the reference's `findall` total.
+                ev.analogies += 1;
+                definitions[0] |= anchor == "é como";
+                definitions[2] |= anchor == "is like";
+            }
+        },
+    );
     headings(&mut s, folded, ev);
     ev.definitions = definitions.iter().filter(|&&d| d).count();
     ev.links = links.iter().filter(|&&l| l).count();
@@ -245,19 +335,20 @@ fn each_hit(re: &Regex, hay: &[u8], mut f: impl FnMut(&str, usize, usize)) {
     let mut at = 0;
     while let Some(m) = re.find_at(hay, at) {
         at = m.start() + 1;
-        f(std::str::from_utf8(m.as_bytes()).unwrap_or(""), m.start(), m.end());
+        f(&lower_latin1(m.as_bytes()), m.start(), m.end());
     }
 }
 
 /// The reference's review / quick-action heading patterns (`##\s*💡`, `##\s*⚡` …) are tried
 /// after each run of `#`s, but only when one of their words occurs at all.
 fn headings(s: &mut Scan<'_>, folded: &str, ev: &mut DocEvidence) {
-    let has = |w: &str| folded.contains(w);
-    let review = has("💡")
-        || has("revisão")
-        || has("review")
-        || ((has("o que") || has("what")) && (has("dominou") || has("learned")));
-    let action = ["⚡", "ação rápida", "faça agora", "quick action", "do now"].iter().any(|w| has(w));
+    static REVIEW: LazyLock<Regex> =
+        LazyLock::new(|| alternation(&["💡", "revisão", "review", "dominou", "learned"]));
+    static ACTION: LazyLock<Regex> = LazyLock::new(|| {
+        alternation(&["⚡", "ação rápida", "faça agora", "quick action", "do now"])
+    });
+    let review = REVIEW.is_match(folded.as_bytes());
+    let action = ACTION.is_match(folded.as_bytes());
     if !review && !action {
         return;
     }
@@ -265,11 +356,13 @@ fn headings(s: &mut Scan<'_>, folded: &str, ev: &mut DocEvidence) {
     let mut from = 0;
     while let Some(p) = folded.get(from..).and_then(|r| r.find("##")) {
         // In a run of `#`s only the last `##` can be followed by something other than `#`.
-        let run = hay.get(from + p..).map_or(0, |r| r.iter().take_while(|&&b| b == b'#').count());
+        let run = hay
+            .get(from + p..)
+            .map_or(0, |r| r.iter().take_while(|&&b| b == b'#').count());
         let run_end = from + p + run;
         heading(s, run_end, ev);
         from = run_end;
-        if ev.creatoros_review_heading == review && ev.creatoros_action_heading == action {
+        if (ev.creatoros_review_heading || !review) && (ev.creatoros_action_heading || !action) {
             break;
         }
     }
@@ -312,7 +405,8 @@ fn heading(s: &mut Scan<'_>, end: usize, ev: &mut DocEvidence) {
         }
         q += c.len_utf8();
     }
-    let rest = hay.get(q..).unwrap_or(&[]);
+    let head = hay.get(q..hay.len().min(q + 24)).unwrap_or(&[]);
+    let rest = lower_latin1_bytes(head);
     let starts = |w: &str| rest.starts_with(w.as_bytes());
     if starts("💡") || starts("revisão") || starts("review") {
         ev.creatoros_review_heading = true;
@@ -320,9 +414,23 @@ fn heading(s: &mut Scan<'_>, end: usize, ev: &mut DocEvidence) {
         let from = q + if starts("what") { 4 } else { 5 };
         ev.creatoros_review_heading |= s.rest_of_line(Rule::HeadingLearned, from);
     }
-    if ["⚡", "ação rápida", "faça agora", "quick action", "do now"].iter().any(|w| starts(w)) {
+    if ["⚡", "ação rápida", "faça agora", "quick action", "do now"]
+        .iter()
+        .any(|w| starts(w))
+    {
         ev.creatoros_action_heading = true;
     }
+}
+
+/// `lower_latin1` for a prefix that may end inside a character (only whole `C3 xx` pairs change).
+fn lower_latin1_bytes(m: &[u8]) -> Vec<u8> {
+    let mut out = m.to_vec();
+    for i in 1..out.len() {
+        if out[i - 1] == 0xC3 && (0x80..=0x9E).contains(&out[i]) && out[i] != 0x97 {
+            out[i] += 0x20;
+        }
+    }
+    out
 }
 
 fn first_char(bytes: &[u8]) -> Option<char> {
@@ -330,6 +438,9 @@ fn first_char(bytes: &[u8]) -> Option<char> {
     let head = bytes.get(..take)?;
     match std::str::from_utf8(head) {
         Ok(s) => s.chars().next(),
-        Err(e) => std::str::from_utf8(head.get(..e.valid_up_to())?).ok()?.chars().next(),
+        Err(e) => std::str::from_utf8(head.get(..e.valid_up_to())?)
+            .ok()?
+            .chars()
+            .next(),
     }
 }
