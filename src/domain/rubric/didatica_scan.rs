@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use regex::{Regex, RegexSet};
 
-use super::{doc_scan, re};
+use super::{doc_scan, literals, re};
 
 /// Evidence from the hook text (spec §2.2).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -68,7 +68,7 @@ pub fn scan_hook(hook: &str) -> HookEvidence {
 /// byte pass over the original for the case-sensitive question counter and `[…]` pairs.
 pub fn scan_document(text: &str) -> DocEvidence {
     let mut ev = DocEvidence::default();
-    doc_scan::scan(&doc_scan::fold(text), &mut ev);
+    doc_scan::scan(&literals::fold(text), &mut ev);
     ev.simple_questions = simple_questions(text);
     ev.checklist = ev.checklist || bracket_pair(text);
     ev

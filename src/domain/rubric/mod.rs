@@ -12,6 +12,7 @@ pub mod didatica_scan;
 pub mod doc_scan;
 pub mod explain;
 pub mod gps;
+pub mod literals;
 pub mod markdown;
 pub mod strict;
 
