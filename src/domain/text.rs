@@ -154,21 +154,22 @@ pub fn word_count(s: &str) -> usize {
         return word_count_exact(s);
     }
     // Only ASCII whitespace: a word starts at a non-space byte after a space byte (or at the
-    // start); continuation bytes of multi-byte characters never start one. Branch-free, so it
-    // vectorises.
+    // start); continuation bytes never start one. Counted per 128-byte chunk into a `u8`
+    // accumulator without branches, so the compiler vectorises it.
     let first = bytes
         .first()
         .map_or(0, |&b| usize::from(!is_ascii_py_space(b)));
-    let prev = bytes.get(..bytes.len().saturating_sub(1)).unwrap_or(&[]);
-    let cur = bytes.get(1..).unwrap_or(&[]);
-    first
-        + prev
-            .iter()
-            .zip(cur)
-            .map(|(&p, &c)| {
-                usize::from(is_ascii_py_space(p) & !is_ascii_py_space(c) & ((c & 0xC0) != 0x80))
-            })
-            .sum::<usize>()
+    let n = bytes.len().saturating_sub(1);
+    let (prev, cur) = (bytes.get(..n).unwrap_or(&[]), bytes.get(1..).unwrap_or(&[]));
+    let mut total = first;
+    for (p, c) in prev.chunks(128).zip(cur.chunks(128)) {
+        let mut acc = 0u8;
+        for (&p, &c) in p.iter().zip(c) {
+            acc += u8::from(is_ascii_py_space(p) & !is_ascii_py_space(c) & ((c & 0xC0) != 0x80));
+        }
+        total += usize::from(acc);
+    }
+    total
 }
 
 /// Python's ASCII whitespace: `\t \n \v \f \r`, U+001C..U+001F and space.
@@ -177,19 +178,37 @@ fn is_ascii_py_space(b: u8) -> bool {
 }
 
 /// Any non-ASCII whitespace (U+0085, U+00A0, U+1680, U+2000..U+200A, U+2028, U+2029, U+202F,
-/// U+205F, U+3000), tested on UTF-8 byte triples without branches.
+/// U+205F, U+3000), tested on UTF-8 byte triples per chunk without branches.
 fn has_unicode_space(b: &[u8]) -> bool {
-    let (x, y, z) = (b, b.get(1..).unwrap_or(&[]), b.get(2..).unwrap_or(&[]));
-    let two = x.iter().zip(y).fold(false, |acc, (&a, &b1)| {
-        acc | ((a == 0xC2) & ((b1 == 0x85) | (b1 == 0xA0)))
-    });
-    let three = x.iter().zip(y).zip(z).fold(false, |acc, ((&a, &b1), &c)| {
-        acc | ((a == 0xE2) & (b1 == 0x80) & ((c <= 0x8A) | (c == 0xA8) | (c == 0xA9) | (c == 0xAF)))
-            | ((a == 0xE2) & (b1 == 0x81) & (c == 0x9F))
-            | ((a == 0xE1) & (b1 == 0x9A) & (c == 0x80))
-            | ((a == 0xE3) & (b1 == 0x80) & (c == 0x80))
-    });
-    two | three
+    let n = b.len().saturating_sub(2);
+    let (x, y, z) = (
+        b.get(..n).unwrap_or(&[]),
+        b.get(1..n + 1).unwrap_or(&[]),
+        b.get(2..).unwrap_or(&[]),
+    );
+    let tail = match b {
+        [.., a, c] => (*a == 0xC2) & ((*c == 0x85) | (*c == 0xA0)),
+        _ => false,
+    };
+    tail || x
+        .chunks(256)
+        .zip(y.chunks(256))
+        .zip(z.chunks(256))
+        .any(|((x, y), z)| {
+            let mut hit = 0u8;
+            for ((&a, &b1), &c) in x.iter().zip(y).zip(z) {
+                hit |= u8::from(
+                    ((a == 0xC2) & ((b1 == 0x85) | (b1 == 0xA0)))
+                        | ((a == 0xE2)
+                            & (b1 == 0x80)
+                            & ((c <= 0x8A) | (c == 0xA8) | (c == 0xA9) | (c == 0xAF)))
+                        | ((a == 0xE2) & (b1 == 0x81) & (c == 0x9F))
+                        | ((a == 0xE1) & (b1 == 0x9A) & (c == 0x80))
+                        | ((a == 0xE3) & (b1 == 0x80) & (c == 0x80)),
+                );
+            }
+            hit != 0
+        })
 }
 
 fn word_count_exact(s: &str) -> usize {
@@ -244,6 +263,64 @@ impl LineIndex {
         let n = self.starts.len();
         let trailing = self.len > 0 && self.starts.last() == Some(&self.len);
         saturate(if trailing { n - 1 } else { n })
+    }
+
+    /// Inclusive line range of the bytes `start..end` (an empty range is its start line).
+    pub fn span(&self, start: usize, end: usize) -> (u32, u32) {
+        let first = self.line(start);
+        let last = if end > start {
+            self.line(end - 1)
+        } else {
+            first
+        };
+        (first, last.max(first))
+    }
+}
+
+/// Line numbers for a few offsets without indexing every line: each query counts newlines
+/// from the nearest earlier query (a vectorised count), so queries in rising order cost one
+/// pass in total. Used when only a handful of offsets need lines (issue locations).
+pub struct LazyLines<'a> {
+    bytes: &'a [u8],
+    /// (offset, newlines before it), sorted by offset.
+    known: std::cell::RefCell<Vec<(usize, usize)>>,
+}
+
+impl<'a> LazyLines<'a> {
+    pub fn new(text: &'a str) -> Self {
+        LazyLines {
+            bytes: text.as_bytes(),
+            known: std::cell::RefCell::new(vec![(0, 0)]),
+        }
+    }
+
+    fn newlines_before(&self, offset: usize) -> usize {
+        let offset = offset.min(self.bytes.len());
+        let mut known = self.known.borrow_mut();
+        let i = known
+            .partition_point(|&(o, _)| o <= offset)
+            .saturating_sub(1);
+        let (from, base) = known.get(i).copied().unwrap_or((0, 0));
+        let n = base
+            + self
+                .bytes
+                .get(from..offset)
+                .map_or(0, |s| s.iter().filter(|&&b| b == b'\n').count());
+        known.insert(i + 1, (offset, n));
+        n
+    }
+
+    /// 1-based line holding byte `offset` (the end of the text is on the last line + 1 when the
+    /// text ends with a newline, as in `LineIndex`).
+    pub fn line(&self, offset: usize) -> u32 {
+        saturate(self.newlines_before(offset) + 1)
+    }
+
+    /// Number of lines (a trailing newline does not open a new line).
+    pub fn line_count(&self) -> u32 {
+        let n = self.newlines_before(self.bytes.len());
+        let trailing = self.bytes.last() == Some(&b'\n');
+        saturate(if trailing { n } else { n + 1 }.max(1))
     }
 
     /// Inclusive line range of the bytes `start..end` (an empty range is its start line).
@@ -319,6 +396,19 @@ mod tests {
             (1, 2, 3, 2)
         );
         assert_eq!(idx.span(2, 5), (2, 2));
+        let lazy = LazyLines::new("a\nbb\n");
+        assert_eq!(
+            (lazy.line(5), lazy.line(2), lazy.line(0), lazy.line_count()),
+            (3, 2, 1, 2)
+        );
+        assert_eq!(lazy.span(2, 5), (2, 2));
+        for t in ["", "x", "x\n", "\n\n", "a\nb"] {
+            let (a, b) = (LineIndex::new(t), LazyLines::new(t));
+            assert_eq!(a.line_count(), b.line_count(), "{t:?}");
+            for o in 0..=t.len() {
+                assert_eq!(a.line(o), b.line(o), "{t:?} @ {o}");
+            }
+        }
         assert_eq!(sha256_hex(b"").len(), 64);
     }
 }

@@ -290,7 +290,12 @@ fn headings(s: &mut Scan<'_>, folded: &str, ev: &mut DocEvidence) {
     }
     let hay = folded.as_bytes();
     let mut from = 0;
-    while let Some(p) = folded.get(from..).and_then(|r| r.find("##")) {
+    // `find(char)` is a memchr; a `&str` needle would use the slower two-way search.
+    while let Some(p) = folded.get(from..).and_then(|r| r.find('#')) {
+        if hay.get(from + p + 1) != Some(&b'#') {
+            from += p + 1;
+            continue;
+        }
         // In a run of `#`s only the last `##` can be followed by something other than `#`.
         let run = hay
             .get(from + p..)

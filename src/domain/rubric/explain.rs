@@ -8,11 +8,11 @@ use super::didatica::{DidaticaResult, PASS_THRESHOLD};
 use super::gps::{GpsResult, GpsSections, Section};
 use super::strict::{is_action, is_review};
 use crate::domain::issue::Issue;
-use crate::domain::text::LineIndex;
+use crate::domain::text::LazyLines;
 
 struct Ctx<'a> {
     text: &'a str,
-    lines: LineIndex,
+    lines: LazyLines<'a>,
     out: Vec<Issue>,
 }
 
@@ -54,23 +54,44 @@ impl Ctx<'_> {
         (line, line)
     }
 
-    /// First heading-looking line (starts with `#`) whose title satisfies `pred`: byte range.
-    fn heading_section(&self, pred: fn(&str) -> bool) -> Option<Range<usize>> {
-        let mut offset = 0;
-        let mut found: Option<usize> = None;
-        for line in self.text.split_inclusive('\n') {
-            let start = offset;
-            offset += line.len();
-            if line.starts_with('#') {
-                if found.is_some() {
-                    return found.map(|f| f..start.saturating_sub(1));
-                }
-                if pred(line.trim_start_matches('#')) {
-                    found = Some(start);
-                }
+    /// Byte ranges of the first review and first quick-action sections: lines starting with `#`
+    /// whose title passes `is_review` / `is_action`, up to the next such line. One pass.
+    fn review_and_action(&self) -> (Option<Range<usize>>, Option<Range<usize>>) {
+        let text = self.text;
+        // Lines starting with `#`: a memchr for `#`, then a look at the byte before it.
+        let bytes = text.as_bytes();
+        let mut starts = text
+            .match_indices('#')
+            .map(|(i, _)| i)
+            .filter(|&i| i > 0 && bytes.get(i - 1) == Some(&b'\n'));
+        let first = if text.starts_with('#') {
+            Some(0)
+        } else {
+            starts.next()
+        };
+        let mut heading = first;
+        let (mut review, mut action): (Option<Range<usize>>, Option<Range<usize>>) = (None, None);
+        while let Some(h) = heading {
+            let next = starts.next();
+            let end = next.map_or(text.len(), |n| n.saturating_sub(1));
+            let line = text.get(h..end).unwrap_or("");
+            let title = line
+                .split('\n')
+                .next()
+                .unwrap_or("")
+                .trim_start_matches('#');
+            if review.is_none() && is_review(title) {
+                review = Some(h..end);
             }
+            if action.is_none() && is_action(title) {
+                action = Some(h..end);
+            }
+            if review.is_some() && action.is_some() {
+                break;
+            }
+            heading = next;
         }
-        found.map(|f| f..self.text.len())
+        (review, action)
     }
 }
 
@@ -83,7 +104,7 @@ pub fn explain(
 ) -> Vec<Issue> {
     let mut cx = Ctx {
         text,
-        lines: LineIndex::new(text),
+        lines: LazyLines::new(text),
         out: Vec::new(),
     };
     explain_gps(&mut cx, sections, gps);
@@ -299,15 +320,10 @@ fn explain_didatica(cx: &mut Ctx<'_>, s: &GpsSections, dl: &DidaticaResult) {
     // Locating review / quick-action sections costs a pass over the lines: only when needed.
     let review_ok = f.review_heading || d.review_keywords;
     let need_action = !review_ok || !d.time_box || !d.checklist;
-    let review = if d.before_after {
-        None
+    let (review, action) = if need_action || !d.before_after {
+        cx.review_and_action()
     } else {
-        cx.heading_section(is_review)
-    };
-    let action = if need_action {
-        cx.heading_section(is_action)
-    } else {
-        None
+        (None, None)
     };
     if !review_ok {
         let at = action

@@ -145,7 +145,7 @@ fn letter_of(p: Part) -> &'static str {
 
 /// Title of a review heading: 💡, Revisão / Review, or "O que você dominou" / "What you learned".
 pub(super) fn is_review(title: &str) -> bool {
-    let t = strip_marks(title).to_lowercase();
+    let t = lower_head(title);
     title.trim_start().starts_with('💡')
         || ["revisão", "revisao", "review"]
             .iter()
@@ -156,7 +156,7 @@ pub(super) fn is_review(title: &str) -> bool {
 
 /// Title of a quick-action heading: ⚡, Ação rápida, Faça agora, Quick action, Do now.
 pub(super) fn is_action(title: &str) -> bool {
-    let t = strip_marks(title).to_lowercase();
+    let t = lower_head(title);
     title.trim_start().starts_with('⚡')
         || [
             "ação rápida",
@@ -168,6 +168,20 @@ pub(super) fn is_action(title: &str) -> bool {
         ]
         .iter()
         .any(|p| t.starts_with(p))
+}
+
+/// The start of the title, lower-cased: enough for every prefix and word the checks look for.
+fn lower_head(title: &str) -> String {
+    let head = strip_marks(title);
+    // Every word looked for starts with one of these letters: skip the lower-casing otherwise.
+    match head.chars().next().map(|c| c.to_ascii_lowercase()) {
+        Some('r' | 'o' | 'w' | 'a' | 'f' | 'q' | 'd') => head
+            .chars()
+            .take(120)
+            .flat_map(char::to_lowercase)
+            .collect(),
+        _ => String::new(),
+    }
 }
 
 /// The title from its first letter on (drops emoji, numbering punctuation and spaces).
