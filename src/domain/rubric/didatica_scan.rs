@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use regex::{Regex, RegexSet};
+use regex::Regex;
 
 use super::{doc_scan, literals, re};
 
@@ -37,30 +37,28 @@ pub struct DocEvidence {
 }
 
 static HOOK_OUTCOMES: LazyLock<Regex> = LazyLock::new(|| re(r"✅|✓|\[x\]"));
-static EMOTIONAL: LazyLock<RegexSet> = LazyLock::new(|| {
-    let words = [
-        "economizar",
-        "transformar",
-        "dominar",
-        "melhorar",
-        "save",
-        "transform",
-        "master",
-        "improve",
-    ];
-    RegexSet::new(words.iter().map(|w| format!("(?i){w}")))
-        .unwrap_or_else(|e| panic!("emotional set: {e}"))
-});
-static WHY_STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)por que.*?(?:importa|matters)|isso (?:vai|irá)|this (?:will|is going to)")
+/// Emotional keywords (distinct ones count), searched in the folded hook text.
+const EMOTIONAL: [&str; 8] = [
+    "economizar",
+    "transformar",
+    "dominar",
+    "melhorar",
+    "save",
+    "transform",
+    "master",
+    "improve",
+];
+static WHY_STATEMENT: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
+    literals::bre(r"por que.*?(?:importa|matters)|isso (?:vai|irá)|this (?:will|is going to)")
 });
 
 /// Scans the hook text (the rubric decides which text that is).
 pub fn scan_hook(hook: &str) -> HookEvidence {
+    let folded = literals::fold(hook);
     HookEvidence {
         outcomes: HOOK_OUTCOMES.find_iter(hook).count(),
-        emotional_keywords: EMOTIONAL.matches(hook).iter().count(),
-        why_statement: WHY_STATEMENT.is_match(hook),
+        emotional_keywords: EMOTIONAL.iter().filter(|w| folded.contains(*w)).count(),
+        why_statement: WHY_STATEMENT.is_match(folded.as_bytes()),
     }
 }
 
