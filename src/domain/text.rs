@@ -277,37 +277,43 @@ impl LineIndex {
     }
 }
 
-/// Line numbers for a few offsets without indexing every line: each query counts newlines
-/// from the nearest earlier query (a vectorised count), so queries in rising order cost one
-/// pass in total. Used when only a handful of offsets need lines (issue locations).
+/// Line numbers for a few offsets without indexing every line: newline counts per 256-byte
+/// block are taken once (a vectorised count), then each query adds the count inside one block.
+/// Used when only a handful of offsets need lines (issue locations).
 pub struct LazyLines<'a> {
     bytes: &'a [u8],
-    /// (offset, newlines before it), sorted by offset.
-    known: std::cell::RefCell<Vec<(usize, usize)>>,
+    /// `blocks[k]` = newlines in `bytes[..k * BLOCK]`.
+    blocks: Vec<usize>,
+}
+
+const BLOCK: usize = 256;
+
+fn newlines(bytes: &[u8]) -> usize {
+    bytes.iter().map(|&b| usize::from(b == b'\n')).sum()
 }
 
 impl<'a> LazyLines<'a> {
     pub fn new(text: &'a str) -> Self {
-        LazyLines {
-            bytes: text.as_bytes(),
-            known: std::cell::RefCell::new(vec![(0, 0)]),
+        let bytes = text.as_bytes();
+        let mut blocks = Vec::with_capacity(bytes.len() / BLOCK + 2);
+        let mut total = 0;
+        blocks.push(0);
+        for chunk in bytes.chunks(BLOCK) {
+            let mut acc = 0u16;
+            for &b in chunk {
+                acc += u16::from(b == b'\n');
+            }
+            total += usize::from(acc);
+            blocks.push(total);
         }
+        LazyLines { bytes, blocks }
     }
 
     fn newlines_before(&self, offset: usize) -> usize {
         let offset = offset.min(self.bytes.len());
-        let mut known = self.known.borrow_mut();
-        let i = known
-            .partition_point(|&(o, _)| o <= offset)
-            .saturating_sub(1);
-        let (from, base) = known.get(i).copied().unwrap_or((0, 0));
-        let n = base
-            + self
-                .bytes
-                .get(from..offset)
-                .map_or(0, |s| s.iter().filter(|&&b| b == b'\n').count());
-        known.insert(i + 1, (offset, n));
-        n
+        let k = offset / BLOCK;
+        self.blocks.get(k).copied().unwrap_or(0)
+            + self.bytes.get(k * BLOCK..offset).map_or(0, newlines)
     }
 
     /// 1-based line holding byte `offset` (the end of the text is on the last line + 1 when the

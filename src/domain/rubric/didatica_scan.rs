@@ -75,26 +75,24 @@ pub fn scan_document(text: &str) -> DocEvidence {
 /// The reference's `[A-Z][^.!?]*?\?` count, in its segment form (spec §2.5, Q-13): cut at every
 /// `.`, `!`, `?`; count segments ending in `?` that hold an ASCII capital.
 pub fn simple_questions(text: &str) -> usize {
-    // Byte class: 0 other, 1 `.`/`!`, 2 `?`, 3 ASCII capital. Branch-free per byte.
-    const CLASS: [u8; 256] = {
-        let mut t = [0u8; 256];
-        t[b'.' as usize] = 1;
-        t[b'!' as usize] = 1;
-        t[b'?' as usize] = 2;
-        let mut c = b'A';
-        while c <= b'Z' {
-            t[c as usize] = 3;
-            c += 1;
-        }
-        t
-    };
-    const KEEP: [usize; 4] = [1, 0, 0, 1];
-    const SET: [usize; 4] = [0, 0, 0, 1];
-    let (mut count, mut capital) = (0usize, 0usize);
-    for &b in text.as_bytes() {
-        let c = usize::from(CLASS[usize::from(b)]);
-        count += capital & usize::from(c == 2);
-        capital = (capital & KEEP[c]) | SET[c];
+    // Only segments ending in `?` matter: find each `?` (memchr) and look back to the previous
+    // separator. Every byte is looked at most once (the look-back stops at the previous `?`
+    // at the latest), and the bulk of the text — segments ending in `.` or `!` — is skipped.
+    let bytes = text.as_bytes();
+    let mut count = 0;
+    let mut from = 0;
+    while let Some(q) = text.get(from..).and_then(|r| r.find('?')).map(|p| from + p) {
+        let segment = bytes.get(from..q).unwrap_or(&[]);
+        let start = segment
+            .iter()
+            .rposition(|&b| b == b'.' || b == b'!')
+            .map_or(0, |p| p + 1);
+        count += usize::from(
+            segment
+                .get(start..)
+                .is_some_and(|s| s.iter().any(u8::is_ascii_uppercase)),
+        );
+        from = q + 1;
     }
     count
 }
