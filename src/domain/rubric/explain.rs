@@ -6,7 +6,7 @@ use std::ops::Range;
 use super::codes::CATALOG;
 use super::didatica::{DidaticaResult, PASS_THRESHOLD};
 use super::gps::{GpsResult, GpsSections, Section};
-use super::strict::{is_action, is_review};
+use super::strict::closing_kind;
 use crate::domain::issue::Issue;
 use crate::domain::text::LazyLines;
 
@@ -80,10 +80,11 @@ impl Ctx<'_> {
                 .next()
                 .unwrap_or("")
                 .trim_start_matches('#');
-            if review.is_none() && is_review(title) {
+            let (is_review, is_action) = closing_kind(title);
+            if review.is_none() && is_review {
                 review = Some(h..end);
             }
-            if action.is_none() && is_action(title) {
+            if action.is_none() && is_action {
                 action = Some(h..end);
             }
             if review.is_some() && action.is_some() {

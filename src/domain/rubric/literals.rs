@@ -5,12 +5,21 @@ use std::borrow::Cow;
 
 use regex::bytes::Regex;
 
+/// Exact alternation of folded literals: a pure literal set, which the regex crate searches
+/// with its prefilter alone (no automaton).
 pub(super) fn alternation(words: &[&str]) -> Regex {
-    bre(&words
-        .iter()
-        .map(|w| regex::escape(w))
-        .collect::<Vec<_>>()
-        .join("|"))
+    plain(
+        &words
+            .iter()
+            .map(|w| regex::escape(w))
+            .collect::<Vec<_>>()
+            .join("|"),
+    )
+}
+
+fn plain(pattern: &str) -> Regex {
+    let p = format!("(?-u){pattern}");
+    Regex::new(&p).unwrap_or_else(|e| panic!("built-in pattern {p:?}: {e}"))
 }
 
 /// A byte-mode, non-Unicode pattern in which each Latin-1 small letter also matches its capital.
@@ -28,11 +37,12 @@ pub(super) fn bre(pattern: &str) -> Regex {
     Regex::new(&p).unwrap_or_else(|e| panic!("built-in pattern {p:?}: {e}"))
 }
 
-/// The text with ASCII capitals, the Kelvin sign (→ `k`) and long s (→ `s`) lower-cased: every
-/// character that `(?i)` (Unicode simple case folding, as the `regex` crate applies it) matches
-/// against an ASCII pattern letter. Latin-1 capitals (`É`, `Ç`) are left alone: the patterns
-/// accept both cases of their non-ASCII letters (`bre`). Byte offsets are kept unless a Kelvin
-/// sign or long s occurs.
+/// The text with every character that `(?i)` (Unicode simple case folding, as the `regex` crate
+/// applies it) would match against a lower-case pattern letter replaced by that letter: ASCII
+/// and Latin-1 capitals (`É` → `é`), the Kelvin sign (→ `k`) and long s (→ `s`). No other
+/// character folds onto a letter the patterns use, so exact searches on the result behave like
+/// the reference's `(?i)` patterns on the original. Byte offsets are kept unless a Kelvin sign
+/// or long s occurs.
 pub fn fold(text: &str) -> String {
     if text.contains("\u{17F}") || text.contains("\u{212A}") {
         return text
@@ -40,11 +50,38 @@ pub fn fold(text: &str) -> String {
             .map(|c| match c {
                 '\u{17F}' => 's',
                 '\u{212A}' => 'k',
-                _ => c.to_ascii_lowercase(),
+                'A'..='Z' | '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{DE}' => {
+                    char::from_u32(u32::from(c) + 32).unwrap_or(c)
+                }
+                _ => c,
             })
             .collect();
     }
-    text.to_ascii_lowercase()
+    let src = text.as_bytes();
+    let (prev, cur) = (
+        src.get(..src.len().saturating_sub(1)).unwrap_or(&[]),
+        src.get(1..).unwrap_or(&[]),
+    );
+    let capital = |p: u8, c: u8| (p == 0xC3) & (0x80..=0x9E).contains(&c) & (c != 0x97);
+    // Latin-1 capitals are `C3 80..=9E` (minus `C3 97`, ×); their small forms are 0x20 higher.
+    // Both loops are branch-free over byte pairs, so they vectorise.
+    let any_capital = prev.chunks(256).zip(cur.chunks(256)).any(|(p, c)| {
+        p.iter()
+            .zip(c)
+            .fold(0u8, |acc, (&p, &c)| acc | u8::from(capital(p, c)))
+            != 0
+    });
+    if !any_capital {
+        return text.to_ascii_lowercase();
+    }
+    let mut out = src.to_ascii_lowercase();
+    if let Some(dst) = out.get_mut(1..) {
+        for ((o, &p), &c) in dst.iter_mut().zip(prev).zip(cur) {
+            *o = o.wrapping_add(u8::from(capital(p, c)) << 5);
+        }
+    }
+    // Whole characters were replaced by characters of the same length: still UTF-8.
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// A matched anchor with Latin-1 capitals lowered, for dispatching on the literal.

@@ -56,7 +56,7 @@ fn steps_end(doc: &Outline, i: usize) -> usize {
         .find(|n| {
             n.level < level
                 || (n.level == level
-                    && (is_review(&n.title) || is_action(&n.title) || n.title.starts_with('🔗')))
+                    && (closing_kind(&n.title) != (false, false) || n.title.starts_with('🔗')))
         })
         .map_or(doc.len, |n| n.start)
 }
@@ -145,19 +145,25 @@ fn letter_of(p: Part) -> &'static str {
 
 /// Title of a review heading: 💡, Revisão / Review, or "O que você dominou" / "What you learned".
 pub(super) fn is_review(title: &str) -> bool {
-    let t = lower_head(title);
-    title.trim_start().starts_with('💡')
-        || ["revisão", "revisao", "review"]
-            .iter()
-            .any(|p| t.starts_with(p))
-        || ((t.starts_with("o que") || t.starts_with("what"))
-            && (t.contains("dominou") || t.contains("learned")))
+    closing_kind(title).0
 }
 
 /// Title of a quick-action heading: ⚡, Ação rápida, Faça agora, Quick action, Do now.
 pub(super) fn is_action(title: &str) -> bool {
+    closing_kind(title).1
+}
+
+/// (review, quick action) for one heading title, lower-casing it once.
+pub(super) fn closing_kind(title: &str) -> (bool, bool) {
+    let start = title.trim_start();
     let t = lower_head(title);
-    title.trim_start().starts_with('⚡')
+    let review = start.starts_with('💡')
+        || ["revisão", "revisao", "review"]
+            .iter()
+            .any(|p| t.starts_with(p))
+        || ((t.starts_with("o que") || t.starts_with("what"))
+            && (t.contains("dominou") || t.contains("learned")));
+    let action = start.starts_with('⚡')
         || [
             "ação rápida",
             "acao rapida",
@@ -167,7 +173,8 @@ pub(super) fn is_action(title: &str) -> bool {
             "do now",
         ]
         .iter()
-        .any(|p| t.starts_with(p))
+        .any(|p| t.starts_with(p));
+    (review, action)
 }
 
 /// The start of the title, lower-cased: enough for every prefix and word the checks look for.
