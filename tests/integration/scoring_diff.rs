@@ -241,7 +241,7 @@ fn text_strategy() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2000))]
+    #![proptest_config(ProptestConfig::with_cases(768))]
 
     #[test]
     fn fast_scan_matches_plain_regexes(text in text_strategy()) {
@@ -393,7 +393,7 @@ const HOOK_FRAGMENTS: &[&str] = &[
 ];
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(1000))]
+    #![proptest_config(ProptestConfig::with_cases(512))]
 
     #[test]
     fn hook_and_gps_subchecks_match_plain_regexes(

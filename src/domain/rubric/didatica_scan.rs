@@ -48,6 +48,8 @@ const EMOTIONAL: [&str; 8] = [
     "master",
     "improve",
 ];
+static EMOTIONAL_RE: LazyLock<regex::bytes::Regex> =
+    LazyLock::new(|| literals::alternation(&EMOTIONAL));
 static WHY_STATEMENT: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
     literals::bre(r"por que.*?(?:importa|matters)|isso (?:vai|irá)|this (?:will|is going to)")
 });
@@ -57,9 +59,23 @@ pub fn scan_hook(hook: &str) -> HookEvidence {
     let folded = literals::fold(hook);
     HookEvidence {
         outcomes: HOOK_OUTCOMES.find_iter(hook).count(),
-        emotional_keywords: EMOTIONAL.iter().filter(|w| folded.contains(*w)).count(),
-        why_statement: WHY_STATEMENT.is_match(folded.as_bytes()),
+        emotional_keywords: emotional_keywords(&folded),
+        why_statement: WHY_STATEMENT.is_match(&folded),
     }
+}
+
+/// Distinct emotional keywords; "transformar" also contains "transform" (Q-11), and the
+/// alternation reports only the first listed literal at one position.
+fn emotional_keywords(folded: &[u8]) -> usize {
+    let mut seen = [false; EMOTIONAL.len()];
+    let mut at = 0;
+    while let Some(m) = EMOTIONAL_RE.find_at(folded, at) {
+        at = m.start() + 1;
+        for (i, w) in EMOTIONAL.iter().enumerate() {
+            seen[i] |= m.as_bytes().starts_with(w.as_bytes());
+        }
+    }
+    seen.iter().filter(|&&s| s).count()
 }
 
 /// Scans the whole document: one anchor pass over an ASCII-folded copy (`doc_scan`) plus one

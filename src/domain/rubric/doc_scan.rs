@@ -201,8 +201,8 @@ impl Scan<'_> {
 
 /// Scans `folded` (from `literals::fold`) and fills every whole-document field of `DocEvidence`
 /// except `simple_questions` and the bracket half of `checklist` (done on the original bytes).
-pub fn scan(folded: &str, ev: &mut DocEvidence) {
-    let hay = folded.as_bytes();
+pub fn scan(folded: &[u8], ev: &mut DocEvidence) {
+    let hay = folded;
     let mut s = Scan {
         hay,
         line_end_from: usize::MAX,
@@ -277,30 +277,27 @@ fn each_hit(re: &Regex, hay: &[u8], mut f: impl FnMut(&str, usize, usize)) {
 
 /// The reference's review / quick-action heading patterns (`##\s*💡`, `##\s*⚡` …) are tried
 /// after each run of `#`s, but only when one of their words occurs at all.
-fn headings(s: &mut Scan<'_>, folded: &str, ev: &mut DocEvidence) {
+fn headings(s: &mut Scan<'_>, folded: &[u8], ev: &mut DocEvidence) {
     static REVIEW: LazyLock<Regex> =
         LazyLock::new(|| alternation(&["💡", "revisão", "review", "dominou", "learned"]));
     static ACTION: LazyLock<Regex> = LazyLock::new(|| {
         alternation(&["⚡", "ação rápida", "faça agora", "quick action", "do now"])
     });
-    let review = REVIEW.is_match(folded.as_bytes());
-    let action = ACTION.is_match(folded.as_bytes());
+    static HASHES: LazyLock<Regex> = LazyLock::new(|| alternation(&["##"]));
+    let review = REVIEW.is_match(folded);
+    let action = ACTION.is_match(folded);
     if !review && !action {
         return;
     }
-    let hay = folded.as_bytes();
+    let hay = folded;
     let mut from = 0;
-    // `find(char)` is a memchr; a `&str` needle would use the slower two-way search.
-    while let Some(p) = folded.get(from..).and_then(|r| r.find('#')) {
-        if hay.get(from + p + 1) != Some(&b'#') {
-            from += p + 1;
-            continue;
-        }
+    // A single-literal regex is a SIMD substring search.
+    while let Some(m) = HASHES.find_at(hay, from) {
         // In a run of `#`s only the last `##` can be followed by something other than `#`.
         let run = hay
-            .get(from + p..)
+            .get(m.start()..)
             .map_or(0, |r| r.iter().take_while(|&&b| b == b'#').count());
-        let run_end = from + p + run;
+        let run_end = m.start() + run;
         heading(s, run_end, ev);
         from = run_end;
         if (ev.creatoros_review_heading || !review) && (ev.creatoros_action_heading || !action) {

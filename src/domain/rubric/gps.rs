@@ -161,22 +161,16 @@ pub fn evaluate(text: &str, sections: &GpsSections, subsection_count: usize) -> 
     let details = GpsDetails {
         goal: GoalDetail {
             present: goal.is_some(),
-            has_outcomes: goal_folded
-                .as_ref()
-                .is_some_and(|b| OUTCOMES.is_match(b.as_bytes())),
-            has_motivation: goal_folded
-                .as_ref()
-                .is_some_and(|b| MOTIVATION.is_match(b.as_bytes())),
+            has_outcomes: goal_folded.as_ref().is_some_and(|b| OUTCOMES.is_match(b)),
+            has_motivation: goal_folded.as_ref().is_some_and(|b| MOTIVATION.is_match(b)),
             content_length: goal.map(length),
         },
         position: PositionDetail {
             present: position.is_some(),
             has_empathy: position_folded
                 .as_ref()
-                .is_some_and(|b| EMPATHY.is_match(b.as_bytes())),
-            acknowledges_levels: position_folded
-                .as_ref()
-                .is_some_and(|b| LEVELS.is_match(b.as_bytes())),
+                .is_some_and(|b| EMPATHY.is_match(b)),
+            acknowledges_levels: position_folded.as_ref().is_some_and(|b| LEVELS.is_match(b)),
             content_length: position.map(length),
         },
         steps: StepsDetail {

@@ -43,7 +43,7 @@ pub(super) fn bre(pattern: &str) -> Regex {
 /// character folds onto a letter the patterns use, so exact searches on the result behave like
 /// the reference's `(?i)` patterns on the original. Byte offsets are kept unless a Kelvin sign
 /// or long s occurs.
-pub fn fold(text: &str) -> String {
+pub fn fold(text: &str) -> Vec<u8> {
     if text.contains("\u{17F}") || text.contains("\u{212A}") {
         return text
             .chars()
@@ -55,7 +55,8 @@ pub fn fold(text: &str) -> String {
                 }
                 _ => c,
             })
-            .collect();
+            .collect::<String>()
+            .into_bytes();
     }
     let src = text.as_bytes();
     let (prev, cur) = (
@@ -72,7 +73,7 @@ pub fn fold(text: &str) -> String {
             != 0
     });
     if !any_capital {
-        return text.to_ascii_lowercase();
+        return src.to_ascii_lowercase();
     }
     let mut out = src.to_ascii_lowercase();
     if let Some(dst) = out.get_mut(1..) {
@@ -80,8 +81,9 @@ pub fn fold(text: &str) -> String {
             *o = o.wrapping_add(u8::from(capital(p, c)) << 5);
         }
     }
-    // Whole characters were replaced by characters of the same length: still UTF-8.
-    String::from_utf8(out).unwrap_or_default()
+    // Whole characters were replaced by characters of the same length: still UTF-8 (kept as
+    // bytes: every consumer searches bytes, so no re-validation is needed).
+    out
 }
 
 /// A matched anchor with Latin-1 capitals lowered, for dispatching on the literal.
