@@ -3,9 +3,12 @@
 
 use std::ops::Range;
 
+use std::sync::LazyLock;
+
 use super::codes::CATALOG;
 use super::didatica::{DidaticaResult, PASS_THRESHOLD};
 use super::gps::{GpsResult, GpsSections, Section};
+use super::literals::alternation;
 use super::strict::closing_kind;
 use crate::domain::issue::Issue;
 use crate::domain::text::LazyLines;
@@ -58,12 +61,9 @@ impl Ctx<'_> {
     /// whose title passes `is_review` / `is_action`, up to the next such line. One pass.
     fn review_and_action(&self) -> (Option<Range<usize>>, Option<Range<usize>>) {
         let text = self.text;
-        // Lines starting with `#`: a memchr for `#`, then a look at the byte before it.
-        let bytes = text.as_bytes();
-        let mut starts = text
-            .match_indices('#')
-            .map(|(i, _)| i)
-            .filter(|&i| i > 0 && bytes.get(i - 1) == Some(&b'\n'));
+        // Lines starting with `#`: a SIMD substring search for `\n#`.
+        static LINE_HASH: LazyLock<regex::bytes::Regex> = LazyLock::new(|| alternation(&["\n#"]));
+        let mut starts = LINE_HASH.find_iter(text.as_bytes()).map(|m| m.start() + 1);
         let first = if text.starts_with('#') {
             Some(0)
         } else {

@@ -153,16 +153,16 @@ pub(super) fn is_action(title: &str) -> bool {
     closing_kind(title).1
 }
 
-/// (review, quick action) for one heading title, lower-casing it once.
+/// (review, quick action) for one heading title, lower-casing its start once.
 pub(super) fn closing_kind(title: &str) -> (bool, bool) {
     let start = title.trim_start();
-    let t = lower_head(title);
+    let mut buf = [0u8; 128];
+    let t = lower_head(title, &mut buf);
+    let starts = |p: &str| t.starts_with(p.as_bytes());
+    let contains = |p: &str| t.windows(p.len()).any(|w| w == p.as_bytes());
     let review = start.starts_with('💡')
-        || ["revisão", "revisao", "review"]
-            .iter()
-            .any(|p| t.starts_with(p))
-        || ((t.starts_with("o que") || t.starts_with("what"))
-            && (t.contains("dominou") || t.contains("learned")));
+        || ["revisão", "revisao", "review"].iter().any(|p| starts(p))
+        || ((starts("o que") || starts("what")) && (contains("dominou") || contains("learned")));
     let action = start.starts_with('⚡')
         || [
             "ação rápida",
@@ -173,22 +173,26 @@ pub(super) fn closing_kind(title: &str) -> (bool, bool) {
             "do now",
         ]
         .iter()
-        .any(|p| t.starts_with(p));
+        .any(|p| starts(p));
     (review, action)
 }
 
-/// The start of the title, lower-cased: enough for every prefix and word the checks look for.
-fn lower_head(title: &str) -> String {
-    let head = strip_marks(title);
-    // Every word looked for starts with one of these letters: skip the lower-casing otherwise.
-    match head.chars().next().map(|c| c.to_ascii_lowercase()) {
-        Some('r' | 'o' | 'w' | 'a' | 'f' | 'q' | 'd') => head
-            .chars()
-            .take(120)
-            .flat_map(char::to_lowercase)
-            .collect(),
-        _ => String::new(),
+/// The first bytes of the title from its first letter on, lower-cased for ASCII and Latin-1
+/// (enough for every word the checks look for), without allocating.
+fn lower_head<'b>(title: &str, buf: &'b mut [u8; 128]) -> &'b [u8] {
+    let head = strip_marks(title).as_bytes();
+    let n = head.len().min(buf.len());
+    let mut prev = 0u8;
+    for (o, &c) in buf.iter_mut().zip(head) {
+        let latin1_capital = prev == 0xC3 && (0x80..=0x9E).contains(&c) && c != 0x97;
+        *o = if latin1_capital {
+            c + 0x20
+        } else {
+            c.to_ascii_lowercase()
+        };
+        prev = c;
     }
+    buf.get(..n).unwrap_or(&[])
 }
 
 /// The title from its first letter on (drops emoji, numbering punctuation and spaces).
