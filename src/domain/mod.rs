@@ -8,5 +8,6 @@ pub mod bloom;
 pub mod checks;
 pub mod course;
 pub mod issue;
+pub mod lines;
 pub mod rubric;
 pub mod text;

@@ -11,7 +11,7 @@ use super::gps::{GpsResult, GpsSections, Section};
 use super::literals::alternation;
 use super::strict::closing_kind;
 use crate::domain::issue::Issue;
-use crate::domain::text::LazyLines;
+use crate::domain::lines::LazyLines;
 
 struct Ctx<'a> {
     text: &'a str,
