@@ -63,6 +63,17 @@ fn bench(c: &mut Criterion) {
         );
     }
     group.finish();
+    // Linearity: one 10 MB lesson made of the lazy patterns' worst cases.
+    let unit = "## 🎯 G 🤔 pause pense: como você [ por que ### x\n##";
+    let huge = unit.repeat(10 * 1024 * 1024 / unit.len());
+    for rubric in [Rubric::Creatoros, Rubric::Strict] {
+        let start = Instant::now();
+        black_box(score_lesson(&huge, rubric));
+        eprintln!(
+            "{rubric}: 10 MB adversarial lesson in {:.0} ms",
+            start.elapsed().as_secs_f64() * 1e3
+        );
+    }
 }
 
 criterion_group!(benches, bench);

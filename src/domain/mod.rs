@@ -16,6 +16,7 @@ pub mod issue;
 pub mod lesson_file;
 pub mod lesson_header;
 pub mod lesson_ids;
+pub mod lines;
 pub mod numbering;
 pub mod research;
 pub mod rubric;

@@ -119,7 +119,16 @@ pub fn normalize_newlines(text: &str) -> Cow<'_, str> {
     if !text.contains('\r') {
         return Cow::Borrowed(text);
     }
-    Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(p) = rest.find('\r') {
+        out.push_str(rest.get(..p).unwrap_or(""));
+        out.push('\n');
+        rest = rest.get(p + 1..).unwrap_or("");
+        rest = rest.strip_prefix('\n').unwrap_or(rest);
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
 }
 
 /// Lower-case hex SHA-256 of the bytes.
@@ -140,15 +149,73 @@ pub fn is_py_space(c: char) -> bool {
 
 /// Exactly Python's `len(s.split())`.
 pub fn word_count(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    if has_unicode_space(bytes) {
+        return word_count_exact(s);
+    }
+    // Only ASCII whitespace: a word starts at a non-space byte after a space byte (or at the
+    // start); continuation bytes never start one. Counted per 128-byte chunk into a `u8`
+    // accumulator without branches, so the compiler vectorises it.
+    let first = bytes
+        .first()
+        .map_or(0, |&b| usize::from(!is_ascii_py_space(b)));
+    let n = bytes.len().saturating_sub(1);
+    let (prev, cur) = (bytes.get(..n).unwrap_or(&[]), bytes.get(1..).unwrap_or(&[]));
+    let mut total = first;
+    for (p, c) in prev.chunks(128).zip(cur.chunks(128)) {
+        let mut acc = 0u8;
+        for (&p, &c) in p.iter().zip(c) {
+            acc += u8::from(is_ascii_py_space(p) & !is_ascii_py_space(c) & ((c & 0xC0) != 0x80));
+        }
+        total += usize::from(acc);
+    }
+    total
+}
+
+/// Python's ASCII whitespace: `\t \n \v \f \r`, U+001C..U+001F and space.
+fn is_ascii_py_space(b: u8) -> bool {
+    (b == b' ') | (b.wrapping_sub(9) < 5) | (b.wrapping_sub(0x1C) < 4)
+}
+
+/// Any non-ASCII whitespace (U+0085, U+00A0, U+1680, U+2000..U+200A, U+2028, U+2029, U+202F,
+/// U+205F, U+3000), tested on UTF-8 byte triples per chunk without branches.
+fn has_unicode_space(b: &[u8]) -> bool {
+    let n = b.len().saturating_sub(2);
+    let (x, y, z) = (
+        b.get(..n).unwrap_or(&[]),
+        b.get(1..n + 1).unwrap_or(&[]),
+        b.get(2..).unwrap_or(&[]),
+    );
+    let tail = match b {
+        [.., a, c] => (*a == 0xC2) & ((*c == 0x85) | (*c == 0xA0)),
+        _ => false,
+    };
+    tail || x
+        .chunks(256)
+        .zip(y.chunks(256))
+        .zip(z.chunks(256))
+        .any(|((x, y), z)| {
+            let mut hit = 0u8;
+            for ((&a, &b1), &c) in x.iter().zip(y).zip(z) {
+                hit |= u8::from(
+                    ((a == 0xC2) & ((b1 == 0x85) | (b1 == 0xA0)))
+                        | ((a == 0xE2)
+                            & (b1 == 0x80)
+                            & ((c <= 0x8A) | (c == 0xA8) | (c == 0xA9) | (c == 0xAF)))
+                        | ((a == 0xE2) & (b1 == 0x81) & (c == 0x9F))
+                        | ((a == 0xE1) & (b1 == 0x9A) & (c == 0x80))
+                        | ((a == 0xE3) & (b1 == 0x80) & (c == 0x80)),
+                );
+            }
+            hit != 0
+        })
+}
+
+fn word_count_exact(s: &str) -> usize {
     let mut count = 0;
     let mut in_word = false;
     for c in s.chars() {
-        let space = if c.is_ascii() {
-            c.is_ascii_whitespace() || c == '\u{0B}' || ('\u{1C}'..='\u{1F}').contains(&c)
-        } else {
-            is_py_space(c)
-        };
-        if space {
+        if is_py_space(c) {
             in_word = false;
         } else if !in_word {
             in_word = true;
@@ -161,53 +228,6 @@ pub fn word_count(s: &str) -> usize {
 /// Python's `str.strip()` (whitespace as `str.isspace()` sees it).
 pub fn py_strip(s: &str) -> &str {
     s.trim_matches(is_py_space)
-}
-
-/// Maps byte offsets of one text to 1-based line numbers.
-pub struct LineIndex {
-    starts: Vec<usize>,
-    len: usize,
-}
-
-impl LineIndex {
-    pub fn new(text: &str) -> Self {
-        let mut starts = vec![0];
-        starts.extend(
-            text.bytes()
-                .enumerate()
-                .filter(|&(_, b)| b == b'\n')
-                .map(|(i, _)| i + 1),
-        );
-        LineIndex {
-            starts,
-            len: text.len(),
-        }
-    }
-
-    /// 1-based line holding byte `offset` (offsets past the end map to the last line).
-    pub fn line(&self, offset: usize) -> u32 {
-        let offset = offset.min(self.len);
-        let idx = self.starts.partition_point(|&s| s <= offset);
-        saturate(idx.max(1))
-    }
-
-    /// Number of lines (a trailing newline does not open a new line).
-    pub fn line_count(&self) -> u32 {
-        let n = self.starts.len();
-        let trailing = self.len > 0 && self.starts.last() == Some(&self.len);
-        saturate(if trailing { n - 1 } else { n })
-    }
-
-    /// Inclusive line range of the bytes `start..end` (an empty range is its start line).
-    pub fn span(&self, start: usize, end: usize) -> (u32, u32) {
-        let first = self.line(start);
-        let last = if end > start {
-            self.line(end - 1)
-        } else {
-            first
-        };
-        (first, last.max(first))
-    }
 }
 
 #[cfg(test)]
@@ -230,6 +250,12 @@ mod tests {
             "zero-width space is not whitespace"
         );
         assert_eq!(word_count("a\u{FEFF}b"), 1);
+        assert_eq!(word_count("a — “b” c"), 4, "non-ASCII non-space characters");
+        assert_eq!(word_count("é\u{2003}ç\u{202F}x\u{205F}y\u{1680}z"), 5);
+        assert_eq!(word_count("\u{2009}a"), 1);
+        for t in ["", " ", "x", "\u{A0}", "a\u{A0}", "çã é"] {
+            assert_eq!(word_count(t), word_count_exact(t), "{t:?}");
+        }
     }
 
     #[test]
@@ -257,14 +283,8 @@ mod tests {
     }
 
     #[test]
-    fn newlines_and_lines() {
+    fn newlines_and_hash() {
         assert_eq!(normalize_newlines("a\r\nb\rc\n"), "a\nb\nc\n");
-        let idx = LineIndex::new("a\nbb\n");
-        assert_eq!(
-            (idx.line(0), idx.line(2), idx.line(5), idx.line_count()),
-            (1, 2, 3, 2)
-        );
-        assert_eq!(idx.span(2, 5), (2, 2));
         assert_eq!(sha256_hex(b"").len(), 64);
     }
 }

@@ -1,12 +1,12 @@
 //! The keyword evidence of the Didática Lendária rubric (spec §2.2–§2.8) that both rubrics
-//! share: every pattern that does not depend on where headings are. Patterns are compiled once
-//! and the whole-document presence checks run as one `RegexSet` pass.
+//! share: every pattern that does not depend on where headings are. Patterns are compiled once;
+//! the whole-document scan is in `doc_scan.rs`, the hook-text scan here.
 
 use std::sync::LazyLock;
 
-use regex::{Regex, RegexSet};
+use regex::Regex;
 
-use super::re;
+use super::{doc_scan, literals, re};
 
 /// Evidence from the hook text (spec §2.2).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -36,141 +36,98 @@ pub struct DocEvidence {
     pub creatoros_action_heading: bool,
 }
 
-const WHY_FIRST: std::ops::Range<usize> = 0..4;
-const DEFINITIONS: std::ops::Range<usize> = 4..8;
-const LINKS: std::ops::Range<usize> = 8..15;
-const DIAGRAMS: usize = 15;
-const VISUAL: usize = 16;
-const REVIEW_KEYWORDS: usize = 17;
-const BEFORE_AFTER: usize = 18;
-const TIME_BOX: usize = 19;
-const CHECKLIST: usize = 20;
-const REVIEW_HEADING: usize = 21;
-const ACTION_HEADING: usize = 22;
-
-/// Whole-document presence patterns, indexed by the constants above. `.` never crosses a line.
-static DOC_SET: LazyLock<RegexSet> = LazyLock::new(|| {
-    let patterns = [
-        r"(?i)por que.*?funciona",
-        r"(?i)why.*?works",
-        r"(?i)antes do como",
-        r"(?i)before.*?how",
-        r"(?i)é (?:como|que)",
-        r"(?i)significa",
-        r"(?i)is (?:like|that)",
-        r"(?i)means",
-        r"(?i)🔗.*?(?:link|conectando)",
-        r"(?i)agora que.*?você",
-        r"(?i)now that.*?you",
-        r"(?i)na próxima",
-        r"(?i)next (?:we|you)",
-        r"(?i)isso (?:nos )?leva",
-        r"(?i)(?:this|that) leads",
-        r"(?i)\[DIAGRAM:|\[VISUAL:|\[IMAGE:|flowchart|diagrama|gráfico",
-        r"(?i)visual|imagem|screenshot",
-        r"(?i)takeaways|principais.*?aprendizados",
-        r"(?i)(?:você entrou|you entered).*?(?:achando|thinking)|agora (?:você sabe|you know)|before.*?after|transformação",
-        // `2 min\b` with Python's `\w` (letters, numbers, underscore) for the boundary.
-        r"(?i)2 minutos|2-minute|dois minutos|2 min(?:[^\p{L}\p{N}_]|\z)",
-        r"✓|✅|\[.*?\]",
-        r"(?i)##[\s\x1C-\x1F]*(?:💡|REVISÃO|REVIEW)|##[\s\x1C-\x1F]*(?:O QUE|WHAT).*?(?:DOMINOU|LEARNED)",
-        r"(?i)##[\s\x1C-\x1F]*(?:⚡|AÇÃO RÁPIDA|FAÇA AGORA|QUICK ACTION|DO NOW)",
-    ];
-    RegexSet::new(patterns).unwrap_or_else(|e| panic!("didatica pattern set: {e}"))
-});
-
-/// Reflective-question markers; each is counted on its own (dotall: up to the next `?` anywhere).
-static REFLECTIVE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
-    [
-        r"(?is)🤔.*?\?",
-        r"(?is)pense:.*?\?",
-        r"(?is)think:.*?\?",
-        r"(?is)pause.*?\?",
-        r"(?is)reflect.*?\?",
-        r"(?is)como (?:isso|você).*?\?",
-        r"(?is)how (?:this|you).*?\?",
-        r"(?is)o que você.*?\?",
-        r"(?is)what (?:do|would) you.*?\?",
-    ]
-    .into_iter()
-    .map(re)
-    .collect()
-});
-
-/// One alternation gives the same total as summing the patterns: no two can overlap.
-static ANALOGIES: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)é como|is like|imagine que|imagine that|pensar? (?:em|no)|think (?:of|about)|similar a|similar to",
-    )
-});
-
 static HOOK_OUTCOMES: LazyLock<Regex> = LazyLock::new(|| re(r"✅|✓|\[x\]"));
-static EMOTIONAL: LazyLock<RegexSet> = LazyLock::new(|| {
-    let words = [
-        "economizar",
-        "transformar",
-        "dominar",
-        "melhorar",
-        "save",
-        "transform",
-        "master",
-        "improve",
-    ];
-    RegexSet::new(words.iter().map(|w| format!("(?i){w}")))
-        .unwrap_or_else(|e| panic!("emotional set: {e}"))
-});
-static WHY_STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)por que.*?(?:importa|matters)|isso (?:vai|irá)|this (?:will|is going to)")
+/// Emotional keywords (distinct ones count), searched in the folded hook text.
+const EMOTIONAL: [&str; 8] = [
+    "economizar",
+    "transformar",
+    "dominar",
+    "melhorar",
+    "save",
+    "transform",
+    "master",
+    "improve",
+];
+static EMOTIONAL_RE: LazyLock<regex::bytes::Regex> =
+    LazyLock::new(|| literals::alternation(&EMOTIONAL));
+static WHY_STATEMENT: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
+    literals::bre(r"por que.*?(?:importa|matters)|isso (?:vai|irá)|this (?:will|is going to)")
 });
 
 /// Scans the hook text (the rubric decides which text that is).
 pub fn scan_hook(hook: &str) -> HookEvidence {
+    let folded = literals::fold(hook);
     HookEvidence {
         outcomes: HOOK_OUTCOMES.find_iter(hook).count(),
-        emotional_keywords: EMOTIONAL.matches(hook).iter().count(),
-        why_statement: WHY_STATEMENT.is_match(hook),
+        emotional_keywords: emotional_keywords(&folded),
+        why_statement: WHY_STATEMENT.is_match(&folded),
     }
 }
 
-/// Scans the whole document once for presence patterns plus the counted ones.
-pub fn scan_document(text: &str) -> DocEvidence {
-    let hits = DOC_SET.matches(text);
-    let count_in = |r: std::ops::Range<usize>| r.filter(|&i| hits.matched(i)).count();
-    DocEvidence {
-        why_before_what: count_in(WHY_FIRST) > 0,
-        definitions: count_in(DEFINITIONS),
-        links: count_in(LINKS),
-        reflective: REFLECTIVE.iter().map(|r| r.find_iter(text).count()).sum(),
-        simple_questions: simple_questions(text),
-        analogies: ANALOGIES.find_iter(text).count(),
-        diagrams: hits.matched(DIAGRAMS),
-        implicit_visual: hits.matched(VISUAL),
-        review_keywords: hits.matched(REVIEW_KEYWORDS),
-        before_after: hits.matched(BEFORE_AFTER),
-        time_box: hits.matched(TIME_BOX),
-        checklist: hits.matched(CHECKLIST),
-        creatoros_review_heading: hits.matched(REVIEW_HEADING),
-        creatoros_action_heading: hits.matched(ACTION_HEADING),
+/// Distinct emotional keywords; "transformar" also contains "transform" (Q-11), and the
+/// alternation reports only the first listed literal at one position.
+fn emotional_keywords(folded: &[u8]) -> usize {
+    let mut seen = [false; EMOTIONAL.len()];
+    let mut at = 0;
+    while let Some(m) = EMOTIONAL_RE.find_at(folded, at) {
+        at = m.start() + 1;
+        for (i, w) in EMOTIONAL.iter().enumerate() {
+            seen[i] |= m.as_bytes().starts_with(w.as_bytes());
+        }
     }
+    seen.iter().filter(|&&s| s).count()
+}
+
+/// Scans the whole document: one anchor pass over an ASCII-folded copy (`doc_scan`) plus one
+/// byte pass over the original for the case-sensitive question counter and `[…]` pairs.
+pub fn scan_document(text: &str) -> DocEvidence {
+    let mut ev = DocEvidence::default();
+    doc_scan::scan(&literals::fold(text), &mut ev);
+    ev.simple_questions = simple_questions(text);
+    ev.checklist = ev.checklist || bracket_pair(text);
+    ev
 }
 
 /// The reference's `[A-Z][^.!?]*?\?` count, in its segment form (spec §2.5, Q-13): cut at every
 /// `.`, `!`, `?`; count segments ending in `?` that hold an ASCII capital.
 pub fn simple_questions(text: &str) -> usize {
+    // Only segments ending in `?` matter: find each `?` (memchr) and look back to the previous
+    // separator. Every byte is looked at most once (the look-back stops at the previous `?`
+    // at the latest), and the bulk of the text — segments ending in `.` or `!` — is skipped.
+    let bytes = text.as_bytes();
     let mut count = 0;
-    let mut capital = false;
-    for b in text.bytes() {
-        match b {
-            b'?' => {
-                count += usize::from(capital);
-                capital = false;
-            }
-            b'.' | b'!' => capital = false,
-            b'A'..=b'Z' => capital = true,
-            _ => {}
-        }
+    let mut from = 0;
+    while let Some(q) = text.get(from..).and_then(|r| r.find('?')).map(|p| from + p) {
+        let segment = bytes.get(from..q).unwrap_or(&[]);
+        let start = segment
+            .iter()
+            .rposition(|&b| b == b'.' || b == b'!')
+            .map_or(0, |p| p + 1);
+        count += usize::from(
+            segment
+                .get(start..)
+                .is_some_and(|s| s.iter().any(u8::is_ascii_uppercase)),
+        );
+        from = q + 1;
     }
     count
+}
+
+/// Whether `\[.*?\]` matches: a `[` with a `]` later on the same line. Each line is searched
+/// once, after its first `[`.
+fn bracket_pair(text: &str) -> bool {
+    let mut from = 0;
+    while let Some(open) = text.get(from..).and_then(|r| r.find('[')).map(|p| from + p) {
+        let end = text
+            .get(open..)
+            .and_then(|r| r.find('\n'))
+            .map_or(text.len(), |p| open + p);
+        if text.get(open..end).is_some_and(|line| line.contains(']')) {
+            return true;
+        }
+        from = end;
+    }
+    false
 }
 
 #[cfg(test)]

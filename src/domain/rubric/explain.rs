@@ -3,16 +3,19 @@
 
 use std::ops::Range;
 
+use std::sync::LazyLock;
+
 use super::codes::CATALOG;
 use super::didatica::{DidaticaResult, PASS_THRESHOLD};
 use super::gps::{GpsResult, GpsSections, Section};
-use super::strict::{is_action, is_review};
+use super::literals::alternation;
+use super::strict::closing_kind;
 use crate::domain::issue::Issue;
-use crate::domain::text::LineIndex;
+use crate::domain::lines::LazyLines;
 
 struct Ctx<'a> {
     text: &'a str,
-    lines: LineIndex,
+    lines: LazyLines<'a>,
     out: Vec<Issue>,
 }
 
@@ -54,23 +57,42 @@ impl Ctx<'_> {
         (line, line)
     }
 
-    /// First heading-looking line (starts with `#`) whose title satisfies `pred`: byte range.
-    fn heading_section(&self, pred: fn(&str) -> bool) -> Option<Range<usize>> {
-        let mut offset = 0;
-        let mut found: Option<usize> = None;
-        for line in self.text.split_inclusive('\n') {
-            let start = offset;
-            offset += line.len();
-            if line.starts_with('#') {
-                if found.is_some() {
-                    return found.map(|f| f..start.saturating_sub(1));
-                }
-                if pred(line.trim_start_matches('#')) {
-                    found = Some(start);
-                }
+    /// Byte ranges of the first review and first quick-action sections: lines starting with `#`
+    /// whose title passes `is_review` / `is_action`, up to the next such line. One pass.
+    fn review_and_action(&self) -> (Option<Range<usize>>, Option<Range<usize>>) {
+        let text = self.text;
+        // Lines starting with `#`: a SIMD substring search for `\n#`.
+        static LINE_HASH: LazyLock<regex::bytes::Regex> = LazyLock::new(|| alternation(&["\n#"]));
+        let mut starts = LINE_HASH.find_iter(text.as_bytes()).map(|m| m.start() + 1);
+        let first = if text.starts_with('#') {
+            Some(0)
+        } else {
+            starts.next()
+        };
+        let mut heading = first;
+        let (mut review, mut action): (Option<Range<usize>>, Option<Range<usize>>) = (None, None);
+        while let Some(h) = heading {
+            let next = starts.next();
+            let end = next.map_or(text.len(), |n| n.saturating_sub(1));
+            let line = text.get(h..end).unwrap_or("");
+            let title = line
+                .split('\n')
+                .next()
+                .unwrap_or("")
+                .trim_start_matches('#');
+            let (is_review, is_action) = closing_kind(title);
+            if review.is_none() && is_review {
+                review = Some(h..end);
             }
+            if action.is_none() && is_action {
+                action = Some(h..end);
+            }
+            if review.is_some() && action.is_some() {
+                break;
+            }
+            heading = next;
         }
-        found.map(|f| f..self.text.len())
+        (review, action)
     }
 }
 
@@ -83,7 +105,7 @@ pub fn explain(
 ) -> Vec<Issue> {
     let mut cx = Ctx {
         text,
-        lines: LineIndex::new(text),
+        lines: LazyLines::new(text),
         out: Vec::new(),
     };
     explain_gps(&mut cx, sections, gps);
@@ -296,9 +318,15 @@ fn explain_didatica(cx: &mut Ctx<'_>, s: &GpsSections, dl: &DidaticaResult) {
         let now = if d.implicit_visual { 5 } else { 0 };
         cx.push("DL-DIAGRAM-MISSING", format!("No diagram description: {now} of 10 points (a mention of visual/imagem/screenshot gives 5)."), steps);
     }
-    let review = cx.heading_section(is_review);
-    let action = cx.heading_section(is_action);
-    if !(f.review_heading || d.review_keywords) {
+    // Locating review / quick-action sections costs a pass over the lines: only when needed.
+    let review_ok = f.review_heading || d.review_keywords;
+    let need_action = !review_ok || !d.time_box || !d.checklist;
+    let (review, action) = if need_action || !d.before_after {
+        cx.review_and_action()
+    } else {
+        (None, None)
+    };
+    if !review_ok {
         let at = action
             .as_ref()
             .map(|a| cx.lines.span(a.start, a.start))

@@ -7,8 +7,10 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
+use super::literals::{bre, fold};
 use super::re;
 use crate::domain::text::py_strip;
+use regex::bytes::Regex as BRegex;
 
 /// A located section: `heading` is where its heading starts, `body` the text the checks read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -92,18 +94,18 @@ static STEPS_HEAD: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)##[\s\x1C-\x1F]*(
 static SECTION_END: LazyLock<Regex> = LazyLock::new(|| re(r"\n##[\s\x1C-\x1F]"));
 /// Steps end only at a review / quick-action / transition heading.
 static STEPS_END: LazyLock<Regex> = LazyLock::new(|| re(r"\n##[\s\x1C-\x1F]+(?:💡|⚡|🔗)"));
-static OUTCOMES: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)✅|✓|\[x\]|- .*?(?:você vai|você será capaz)"));
-static MOTIVATION: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)por que|why|isso importa|matters|economizar|save|melhorar|improve"));
-static EMPATHY: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)eu sei|eu entendo|talvez você|você pode estar|i know|i understand|you might be|maybe you",
-    )
+// Sub-check patterns are the reference's `(?i)` ones in folded form, run on the folded section
+// text (`literals::fold`), which lets the regex engine use its literal prefilters.
+static OUTCOMES: LazyLock<BRegex> =
+    LazyLock::new(|| bre(r"✅|✓|\[x\]|- .*?(?:você vai|você será capaz)"));
+static MOTIVATION: LazyLock<BRegex> =
+    LazyLock::new(|| bre(r"por que|why|isso importa|matters|economizar|save|melhorar|improve"));
+static EMPATHY: LazyLock<BRegex> = LazyLock::new(|| {
+    bre(r"eu sei|eu entendo|talvez você|você pode estar|i know|i understand|you might be|maybe you")
 });
-static LEVELS: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)se você.*?(?:nunca|never)|se você.*?(?:já|already)|iniciante|beginner|avançado|advanced|if you.*?(?:never|already)",
+static LEVELS: LazyLock<BRegex> = LazyLock::new(|| {
+    bre(
+        r"se você.*?(?:nunca|never)|se você.*?(?:já|already)|iniciante|beginner|avançado|advanced|if you.*?(?:never|already)",
     )
 });
 /// `####` does not count: the third `#` must be followed by whitespace.
@@ -134,6 +136,20 @@ pub fn creatoros_subsections(body: &str) -> usize {
     SUBSECTION.find_iter(body).count()
 }
 
+static LITERAL_HEADINGS: LazyLock<[Regex; 3]> = LazyLock::new(|| {
+    [
+        re(r"(?i)##[\s\x1C-\x1F]+G[\s\x1C-\x1F]*-[\s\x1C-\x1F]*GOAL"),
+        re(r"(?i)##[\s\x1C-\x1F]+P[\s\x1C-\x1F]*-[\s\x1C-\x1F]*POSITION"),
+        re(r"(?i)##[\s\x1C-\x1F]+S[\s\x1C-\x1F]*-[\s\x1C-\x1F]*STEPS"),
+    ]
+});
+
+/// course_validator's stricter content check (spec §3.1, Q-16): `## G - GOAL`, `## P - POSITION`
+/// and `## S - STEPS` written literally; the emoji form `## 🎯 G - GOAL` fails it.
+pub fn has_literal_gps_headings(text: &str) -> bool {
+    LITERAL_HEADINGS.iter().all(|r| r.is_match(text))
+}
+
 /// Judges located sections; `subsection_count` comes from the rubric that located them.
 pub fn evaluate(text: &str, sections: &GpsSections, subsection_count: usize) -> GpsResult {
     let body = |s: &Option<Section>| s.as_ref().map(|s| text.get(s.body.clone()).unwrap_or(""));
@@ -141,17 +157,20 @@ pub fn evaluate(text: &str, sections: &GpsSections, subsection_count: usize) -> 
     let goal = body(&sections.goal);
     let position = body(&sections.position);
     let steps = body(&sections.steps);
+    let (goal_folded, position_folded) = (goal.map(fold), position.map(fold));
     let details = GpsDetails {
         goal: GoalDetail {
             present: goal.is_some(),
-            has_outcomes: goal.is_some_and(|b| OUTCOMES.is_match(b)),
-            has_motivation: goal.is_some_and(|b| MOTIVATION.is_match(b)),
+            has_outcomes: goal_folded.as_ref().is_some_and(|b| OUTCOMES.is_match(b)),
+            has_motivation: goal_folded.as_ref().is_some_and(|b| MOTIVATION.is_match(b)),
             content_length: goal.map(length),
         },
         position: PositionDetail {
             present: position.is_some(),
-            has_empathy: position.is_some_and(|b| EMPATHY.is_match(b)),
-            acknowledges_levels: position.is_some_and(|b| LEVELS.is_match(b)),
+            has_empathy: position_folded
+                .as_ref()
+                .is_some_and(|b| EMPATHY.is_match(b)),
+            acknowledges_levels: position_folded.as_ref().is_some_and(|b| LEVELS.is_match(b)),
             content_length: position.map(length),
         },
         steps: StepsDetail {

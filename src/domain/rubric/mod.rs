@@ -9,8 +9,10 @@ pub mod codes;
 pub mod creatoros;
 pub mod didatica;
 pub mod didatica_scan;
+pub mod doc_scan;
 pub mod explain;
 pub mod gps;
+pub mod literals;
 pub mod markdown;
 pub mod strict;
 

@@ -56,7 +56,7 @@ fn steps_end(doc: &Outline, i: usize) -> usize {
         .find(|n| {
             n.level < level
                 || (n.level == level
-                    && (is_review(&n.title) || is_action(&n.title) || n.title.starts_with('🔗')))
+                    && (closing_kind(&n.title) != (false, false) || n.title.starts_with('🔗')))
         })
         .map_or(doc.len, |n| n.start)
 }
@@ -145,19 +145,25 @@ fn letter_of(p: Part) -> &'static str {
 
 /// Title of a review heading: 💡, Revisão / Review, or "O que você dominou" / "What you learned".
 pub(super) fn is_review(title: &str) -> bool {
-    let t = strip_marks(title).to_lowercase();
-    title.trim_start().starts_with('💡')
-        || ["revisão", "revisao", "review"]
-            .iter()
-            .any(|p| t.starts_with(p))
-        || ((t.starts_with("o que") || t.starts_with("what"))
-            && (t.contains("dominou") || t.contains("learned")))
+    closing_kind(title).0
 }
 
 /// Title of a quick-action heading: ⚡, Ação rápida, Faça agora, Quick action, Do now.
 pub(super) fn is_action(title: &str) -> bool {
-    let t = strip_marks(title).to_lowercase();
-    title.trim_start().starts_with('⚡')
+    closing_kind(title).1
+}
+
+/// (review, quick action) for one heading title, lower-casing its start once.
+pub(super) fn closing_kind(title: &str) -> (bool, bool) {
+    let start = title.trim_start();
+    let mut buf = [0u8; 128];
+    let t = lower_head(title, &mut buf);
+    let starts = |p: &str| t.starts_with(p.as_bytes());
+    let contains = |p: &str| t.windows(p.len()).any(|w| w == p.as_bytes());
+    let review = start.starts_with('💡')
+        || ["revisão", "revisao", "review"].iter().any(|p| starts(p))
+        || ((starts("o que") || starts("what")) && (contains("dominou") || contains("learned")));
+    let action = start.starts_with('⚡')
         || [
             "ação rápida",
             "acao rapida",
@@ -167,7 +173,26 @@ pub(super) fn is_action(title: &str) -> bool {
             "do now",
         ]
         .iter()
-        .any(|p| t.starts_with(p))
+        .any(|p| starts(p));
+    (review, action)
+}
+
+/// The first bytes of the title from its first letter on, lower-cased for ASCII and Latin-1
+/// (enough for every word the checks look for), without allocating.
+fn lower_head<'b>(title: &str, buf: &'b mut [u8; 128]) -> &'b [u8] {
+    let head = strip_marks(title).as_bytes();
+    let n = head.len().min(buf.len());
+    let mut prev = 0u8;
+    for (o, &c) in buf.iter_mut().zip(head) {
+        let latin1_capital = prev == 0xC3 && (0x80..=0x9E).contains(&c) && c != 0x97;
+        *o = if latin1_capital {
+            c + 0x20
+        } else {
+            c.to_ascii_lowercase()
+        };
+        prev = c;
+    }
+    buf.get(..n).unwrap_or(&[])
 }
 
 /// The title from its first letter on (drops emoji, numbering punctuation and spaces).
