@@ -115,6 +115,8 @@ pub enum ErrorClass {
     Network,
     Timeout,
     BadResponse,
+    /// The answer arrived but could not be saved locally.
+    Save,
 }
 
 impl ErrorClass {
@@ -135,6 +137,7 @@ impl ErrorClass {
             ErrorClass::Network => "network",
             ErrorClass::Timeout => "timeout",
             ErrorClass::BadResponse => "bad response",
+            ErrorClass::Save => "save",
         }
     }
 }
