@@ -87,31 +87,39 @@ async fn run_all(shared: Arc<Shared>, tasks: Vec<LessonTask>) {
     let started = Instant::now();
     let semaphore = Arc::new(Semaphore::new(shared.settings.concurrency.max(1)));
     let mut set = JoinSet::new();
-    let lessons = tasks.len() as u32;
-    for task in tasks {
-        let shared = Arc::clone(&shared);
-        let semaphore = Arc::clone(&semaphore);
-        set.spawn(async move {
-            let permit = tokio::select! {
-                _ = shared.cancel.cancelled() => None,
-                permit = semaphore.acquire_owned() => permit.ok(),
-            };
-            match permit {
-                Some(_permit) => run_lesson(&shared, task.spec).await,
-                None => {
-                    shared.emit(JobEvent::Cancelled {
-                        lesson_id: task.spec.lesson_id,
-                    });
-                    Ending::Cancelled
-                }
-            }
-        });
-    }
     let mut totals = JobTotals {
-        lessons,
+        lessons: tasks.len() as u32,
         cost_usd: Some(0.0),
         ..JobTotals::default()
     };
+    // Permits are taken here, in curriculum order, so lessons start in the order authors
+    // expect (and a resumed job continues where the interrupted one was).
+    for task in tasks {
+        let permit = tokio::select! {
+            _ = shared.cancel.cancelled() => None,
+            permit = Arc::clone(&semaphore).acquire_owned() => permit.ok(),
+        };
+        let Some(permit) = permit else {
+            shared.emit(JobEvent::Cancelled {
+                lesson_id: task.spec.lesson_id,
+            });
+            totals.cancelled += 1;
+            continue;
+        };
+        let shared = Arc::clone(&shared);
+        set.spawn(async move {
+            let ending = run_lesson(&shared, task.spec).await;
+            drop(permit);
+            // Emitted from the task itself so a finished lesson is saved without waiting
+            // for the others.
+            if let Ending::Finished(outcome) = &ending {
+                shared.emit(JobEvent::LessonFinished {
+                    outcome: outcome.clone(),
+                });
+            }
+            ending
+        });
+    }
     while let Some(joined) = set.join_next().await {
         match joined {
             Ok(Ending::Finished(outcome)) => {
@@ -123,7 +131,6 @@ async fn run_all(shared: Arc<Shared>, tasks: Vec<LessonTask>) {
                     totals.usage.add(u);
                 }
                 totals.cost_usd = totals.cost_usd.zip(outcome.cost_usd).map(|(a, b)| a + b);
-                shared.emit(JobEvent::LessonFinished { outcome });
             }
             Ok(Ending::Failed) => totals.failed += 1,
             Ok(Ending::Cancelled) => totals.cancelled += 1,

@@ -14,6 +14,7 @@ mod export_cli;
 mod export_roundtrip;
 mod export_safety;
 mod generation;
+mod generation_resume;
 mod import;
 mod keybindings_doc;
 mod lesson_files;
