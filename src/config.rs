@@ -95,6 +95,17 @@ pub struct GenerationConfig {
     pub api_key_env: Option<String>,
     pub concurrency: u32,
     pub max_retries: u32,
+    /// Attempts per lesson when the answer fails the rubric (regenerate until it passes).
+    pub max_attempts: u32,
+    /// Seconds to establish a connection.
+    pub connect_timeout_secs: u64,
+    /// Seconds to wait for the first streamed token.
+    pub first_token_timeout_secs: u64,
+    /// Longest silence, in seconds, between two streamed events.
+    pub idle_timeout_secs: u64,
+    /// Upper bound on the answer's length, in tokens.
+    pub max_tokens: u32,
+    pub temperature: f32,
 }
 
 impl Default for GenerationConfig {
@@ -106,6 +117,12 @@ impl Default for GenerationConfig {
             api_key_env: None,
             concurrency: 3,
             max_retries: 3,
+            max_attempts: 2,
+            connect_timeout_secs: 10,
+            first_token_timeout_secs: 90,
+            idle_timeout_secs: 30,
+            max_tokens: 4000,
+            temperature: 0.7,
         }
     }
 }
@@ -177,6 +194,32 @@ mod tests {
             .expect_err("lenient is not a rubric")
             .to_string();
         assert!(err.contains("c.toml:2:") && err.contains("rubric"), "{err}");
+    }
+
+    #[test]
+    fn generation_section_reads_every_key_and_keeps_defaults() {
+        let text = "[generation]\nprovider = \"openai\"\nbase_url = \"http://localhost:11434/v1\"\n\
+                    max_attempts = 3\nidle_timeout_secs = 5\nmax_retries = 0\n";
+        let g = Config::parse(text, Path::new("c.toml")).unwrap().generation;
+        assert_eq!(g.provider, "openai");
+        assert_eq!(g.base_url.as_deref(), Some("http://localhost:11434/v1"));
+        assert_eq!(
+            (g.max_attempts, g.idle_timeout_secs, g.max_retries),
+            (3, 5, 0)
+        );
+        assert_eq!(g.concurrency, 3);
+        assert_eq!(g.first_token_timeout_secs, 90);
+    }
+
+    #[test]
+    fn unknown_generation_key_is_an_error() {
+        let err = Config::parse("[generation]\napi_key = \"sk-x\"\n", Path::new("c.toml"))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("c.toml:2:") && err.contains("api_key"),
+            "{err}"
+        );
     }
 
     #[test]

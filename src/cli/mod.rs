@@ -9,6 +9,8 @@ mod completions;
 mod config_cmd;
 mod context;
 mod export;
+mod generate;
+mod generate_view;
 mod import;
 mod list;
 mod logging;
@@ -61,6 +63,8 @@ pub enum Command {
     Export(export::Cmd),
     /// Compare a course folder with the database (exit 1 on any difference).
     Check(check::Cmd),
+    /// Generate lessons (offline drafts or a real LLM), scored and stored as they finish.
+    Generate(generate::Cmd),
 }
 
 /// Entry point used by `main.rs`.
@@ -90,6 +94,7 @@ fn run(cli: Cli) -> anyhow::Result<Exit> {
         Some(Command::Show(cmd)) => show::run(cmd, &mut Context::open(&global)?),
         Some(Command::Export(cmd)) => export::run(cmd, &mut Context::open(&global)?),
         Some(Command::Check(cmd)) => check::run(cmd, &mut Context::open(&global)?),
+        Some(Command::Generate(cmd)) => generate::run(cmd, &mut Context::open(&global)?),
         None => {
             // Opened here first so migration, demo seeding and logging match every subcommand;
             // the TUI's storage worker then opens its own connection to the same file.

@@ -12,6 +12,8 @@ mod export_json;
 mod export_plan;
 mod folder;
 mod folder_write;
+mod generate;
+mod generate_plan;
 mod import;
 mod import_plan;
 mod library;
@@ -31,6 +33,11 @@ pub use folder::{
     FolderSnapshot, SnapshotFile, course_folders, is_course_folder, read_course_folder,
 };
 pub use folder_write::write_file_atomically;
+pub use generate::{
+    GenerateOptions, GenerationHandle, LessonSelection, RenderedPrompt, show_prompts,
+    start_generation,
+};
+pub use generate_plan::LessonPlan;
 pub use import::import_snapshot_as;
 pub use import::{
     CourseImport, ImportOutcome, OnExisting, describe_plan, import_snapshot, store_plan,

@@ -1,0 +1,164 @@
+//! Per-model token prices (`assets/pricing.toml`, dated, overridable from the config dir) and
+//! the cost of a request from the usage the server reported. A model without a price has an
+//! unknown cost: `None`, never 0, so nobody mistakes "unknown" for "free".
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::Deserialize;
+
+use super::provider::Usage;
+
+/// Dollars per million tokens.
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Price {
+    pub input: f64,
+    pub output: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pricing {
+    /// When the prices were last checked (ISO date).
+    pub checked: String,
+    #[serde(default)]
+    pub models: BTreeMap<String, Price>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum PricingError {
+    #[error("cannot read price table {path}: {source}")]
+    Read {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("price table {path} is invalid: {message}")]
+    Parse { path: String, message: String },
+}
+
+const BUILT_IN: &str = include_str!("../../assets/pricing.toml");
+
+impl Pricing {
+    /// The shipped table.
+    pub fn built_in() -> Result<Pricing, PricingError> {
+        Pricing::parse(BUILT_IN, "assets/pricing.toml")
+    }
+
+    pub fn parse(text: &str, path: &str) -> Result<Pricing, PricingError> {
+        toml::from_str(text).map_err(|e| PricingError::Parse {
+            path: path.to_string(),
+            message: e.to_string(),
+        })
+    }
+
+    /// The shipped table with the entries of `override_file` (if it exists) on top.
+    pub fn load(override_file: Option<&Path>) -> Result<Pricing, PricingError> {
+        let mut pricing = Pricing::built_in()?;
+        let Some(path) = override_file else {
+            return Ok(pricing);
+        };
+        let text = match std::fs::read_to_string(path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(pricing),
+            Err(source) => {
+                return Err(PricingError::Read {
+                    path: path.display().to_string(),
+                    source,
+                });
+            }
+        };
+        let user = Pricing::parse(&text, &path.display().to_string())?;
+        pricing.checked = user.checked;
+        pricing.models.extend(user.models);
+        Ok(pricing)
+    }
+
+    /// The price of `model`: an exact entry, else the longest entry it extends with a dated
+    /// suffix (`gpt-4o-mini-2024-07-18`, `claude-sonnet-4-5-20250929`).
+    pub fn price(&self, model: &str) -> Option<Price> {
+        if let Some(p) = self.models.get(model) {
+            return Some(*p);
+        }
+        self.models
+            .iter()
+            .filter(|(name, _)| {
+                model
+                    .strip_prefix(name.as_str())
+                    .and_then(|rest| rest.strip_prefix('-'))
+                    .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+            })
+            .max_by_key(|(name, _)| name.len())
+            .map(|(_, p)| *p)
+    }
+
+    /// Dollars for `usage` on `model`; `None` when the model or the usage is unknown.
+    pub fn cost(&self, model: &str, usage: Option<Usage>) -> Option<f64> {
+        let price = self.price(model)?;
+        let usage = usage?;
+        Some(
+            (usage.input_tokens as f64 * price.input + usage.output_tokens as f64 * price.output)
+                / 1_000_000.0,
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn built_in_table_covers_common_models() {
+        let p = Pricing::built_in().unwrap();
+        for model in [
+            "gpt-4o-mini",
+            "gpt-4o",
+            "gpt-4.1",
+            "gpt-4.1-mini",
+            "claude-sonnet-4-5",
+            "claude-haiku-4-5",
+            "claude-opus-4-1",
+        ] {
+            assert!(p.price(model).is_some(), "{model}");
+        }
+        assert!(!p.checked.is_empty());
+    }
+
+    #[test]
+    fn cost_from_usage_and_unknown_is_none() {
+        let p = Pricing::built_in().unwrap();
+        let usage = Some(Usage {
+            input_tokens: 1_000_000,
+            output_tokens: 500_000,
+        });
+        let cost = p.cost("gpt-4o-mini", usage).unwrap();
+        assert!((cost - 0.45).abs() < 1e-9, "{cost}");
+        assert_eq!(p.cost("my-local-llama", usage), None);
+        assert_eq!(p.cost("gpt-4o-mini", None), None);
+    }
+
+    #[test]
+    fn dated_snapshots_use_their_family_price_not_a_shorter_one() {
+        let p = Pricing::built_in().unwrap();
+        assert_eq!(p.price("gpt-4o-mini-2024-07-18"), p.price("gpt-4o-mini"));
+        assert_eq!(
+            p.price("claude-sonnet-4-5-20250929"),
+            p.price("claude-sonnet-4-5")
+        );
+        assert_eq!(p.price("gpt-4o-minix"), None);
+    }
+
+    #[test]
+    fn override_file_adds_and_replaces() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("pricing.toml");
+        std::fs::write(
+            &path,
+            "checked = \"2027-01-01\"\n[models.\"llama3\"]\ninput = 0.0\noutput = 0.0\n",
+        )
+        .unwrap();
+        let p = Pricing::load(Some(&path)).unwrap();
+        assert_eq!(p.checked, "2027-01-01");
+        assert!(p.price("llama3").is_some() && p.price("gpt-4o").is_some());
+    }
+}

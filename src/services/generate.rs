@@ -1,0 +1,358 @@
+//! Generating lessons: plan the lessons, record a job, run the generation layer's job runner,
+//! and store each finished lesson — scored, with its generation metadata, the replaced text
+//! kept as a version, and its job item marked done — in one transaction. Nothing partial is
+//! stored: a failed, cancelled or broken stream leaves the previous content untouched.
+//!
+//! The CLI and the TUI both call [`start_generation`] and only consume the `JobEvent`s it
+//! forwards (after they are stored) through the returned handle.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::thread::JoinHandle;
+
+use serde_json::{Value, json};
+use tokio::sync::mpsc;
+use tokio_util::sync::CancellationToken;
+
+use crate::domain::text::sha256_hex;
+use crate::generation::provider::{
+    ANTHROPIC_BASE_URL, AnthropicProvider, HttpSettings, OPENAI_BASE_URL, OfflineProvider,
+    OpenAiProvider, Timeouts,
+};
+use crate::generation::{
+    ApiKey, ErrorClass, JobEvent, LessonOutcome, LessonTask, Pricing, PromptTemplates, Provider,
+    ProviderKind, RetryPolicy, RunSettings, spawn_job,
+};
+use crate::storage::{GeneratedContent, JobId, NewJob, Store, StoreError};
+
+use super::ServiceError;
+pub use super::generate_plan::LessonSelection;
+use super::generate_plan::{LessonPlan, plan_lessons};
+use super::import_plan::score_record;
+
+/// Everything a run needs; the CLI fills it from flags and config, the TUI from its settings.
+#[derive(Debug, Clone)]
+pub struct GenerateOptions {
+    pub slug: String,
+    pub selection: LessonSelection,
+    pub provider: ProviderKind,
+    pub model: Option<String>,
+    pub base_url: Option<String>,
+    /// Read by the caller from the environment; never stored or printed.
+    pub api_key: Option<ApiKey>,
+    /// The variable the key comes from, named in errors.
+    pub key_env: String,
+    pub concurrency: usize,
+    pub max_attempts: u32,
+    pub retry: RetryPolicy,
+    pub timeouts: Timeouts,
+    pub max_tokens: u32,
+    pub temperature: f32,
+    /// `<config dir>/prompts`: template overrides.
+    pub prompt_dir: Option<PathBuf>,
+    /// `<config dir>/pricing.toml`: price overrides.
+    pub pricing_file: Option<PathBuf>,
+    /// A one-line author instruction added to every prompt of this run.
+    pub instruction: Option<String>,
+}
+
+impl GenerateOptions {
+    pub fn model(&self) -> String {
+        self.model
+            .clone()
+            .unwrap_or_else(|| self.provider.default_model().to_string())
+    }
+}
+
+/// A running generation: stored events arrive on `events`, `cancel` stops it.
+pub struct GenerationHandle {
+    pub job: JobId,
+    pub lessons: Vec<String>,
+    pub events: mpsc::UnboundedReceiver<JobEvent>,
+    pub cancel: CancellationToken,
+    saver: JoinHandle<()>,
+}
+
+impl GenerationHandle {
+    /// Waits for the saving thread after the `Finished` event (it has nothing left to write).
+    pub fn join(self) {
+        let _ = self.saver.join();
+    }
+}
+
+/// One rendered prompt (`lectern generate --show-prompt`).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct RenderedPrompt {
+    pub lesson_id: String,
+    pub system: String,
+    pub prompt: String,
+}
+
+/// The exact first-attempt prompts a run would send, without calling anything.
+pub fn show_prompts(
+    store: &Store,
+    opts: &GenerateOptions,
+) -> Result<Vec<RenderedPrompt>, ServiceError> {
+    let plan = plan_lessons(
+        &store.read(),
+        &opts.slug,
+        &opts.selection,
+        opts.instruction.as_deref(),
+    )?;
+    let templates = templates(opts)?;
+    Ok(plan
+        .specs
+        .iter()
+        .map(|spec| RenderedPrompt {
+            lesson_id: spec.lesson_id.clone(),
+            system: templates.system(spec),
+            prompt: templates.lesson(spec, &[], 1),
+        })
+        .collect())
+}
+
+/// Plans the run, records (or resumes) its job, and starts it on the current tokio runtime.
+/// Opens its own connection to `db`, which a background thread then owns for saving.
+pub fn start_generation(
+    db: &Path,
+    opts: &GenerateOptions,
+) -> Result<GenerationHandle, ServiceError> {
+    let (mut store, _) = Store::open(db)?;
+    let provider = build_provider(opts)?;
+    let templates = templates(opts)?;
+    let pricing = Pricing::load(opts.pricing_file.as_deref())
+        .map_err(|e| ServiceError::Input(e.to_string()))?;
+    let plan = plan_lessons(
+        &store.read(),
+        &opts.slug,
+        &opts.selection,
+        opts.instruction.as_deref(),
+    )?;
+    let model = opts.model();
+    let job = record_job(&mut store, &plan, opts, &model)?;
+    let lessons: Vec<String> = plan.specs.iter().map(|s| s.lesson_id.clone()).collect();
+    let cancel = CancellationToken::new();
+    let settings = RunSettings {
+        model,
+        max_tokens: opts.max_tokens,
+        temperature: opts.temperature,
+        max_attempts: opts.max_attempts,
+        concurrency: opts.concurrency,
+        retry: opts.retry,
+        rubric: plan.rubric,
+    };
+    let tasks = plan
+        .specs
+        .into_iter()
+        .map(|spec| LessonTask { spec })
+        .collect();
+    let runner_events = spawn_job(
+        provider,
+        templates,
+        pricing,
+        tasks,
+        settings,
+        cancel.clone(),
+    );
+    let (tx, rx) = mpsc::unbounded_channel();
+    let course = plan.course.id;
+    let saver = std::thread::Builder::new()
+        .name("lectern-generation-saver".into())
+        .spawn(move || save_events(store, course, job, runner_events, tx))
+        .map_err(|e| ServiceError::Input(format!("cannot start the saving thread: {e}")))?;
+    Ok(GenerationHandle {
+        job,
+        lessons,
+        events: rx,
+        cancel,
+        saver,
+    })
+}
+
+fn templates(opts: &GenerateOptions) -> Result<PromptTemplates, ServiceError> {
+    PromptTemplates::load(opts.prompt_dir.as_deref())
+        .map_err(|e| ServiceError::Input(e.to_string()))
+}
+
+fn build_provider(opts: &GenerateOptions) -> Result<Arc<dyn Provider>, ServiceError> {
+    let default_url = match opts.provider {
+        ProviderKind::Offline => return Ok(Arc::new(OfflineProvider)),
+        ProviderKind::Openai => OPENAI_BASE_URL,
+        ProviderKind::Anthropic => ANTHROPIC_BASE_URL,
+    };
+    let base_url = opts
+        .base_url
+        .clone()
+        .unwrap_or_else(|| default_url.to_string());
+    // Local OpenAI-compatible servers (Ollama, LM Studio) need no key; the hosted APIs do.
+    if opts.api_key.is_none() && base_url == default_url {
+        return Err(ServiceError::Input(format!(
+            "no API key for {}: set {} (or `api_key_env` in [generation]), or use --provider offline",
+            opts.provider.as_str(),
+            opts.key_env
+        )));
+    }
+    let settings = HttpSettings {
+        base_url,
+        api_key: opts.api_key.clone(),
+        key_env: opts.key_env.clone(),
+        timeouts: opts.timeouts,
+    };
+    let provider: Arc<dyn Provider> = match opts.provider {
+        ProviderKind::Anthropic => Arc::new(AnthropicProvider::new(settings).map_err(input)?),
+        _ => Arc::new(OpenAiProvider::new(settings).map_err(input)?),
+    };
+    Ok(provider)
+}
+
+fn input(e: impl std::fmt::Display) -> ServiceError {
+    ServiceError::Input(e.to_string())
+}
+
+fn record_job(
+    store: &mut Store,
+    plan: &LessonPlan,
+    opts: &GenerateOptions,
+    model: &str,
+) -> Result<JobId, ServiceError> {
+    if let Some(job) = plan.resumed_job {
+        store.write(|repo| repo.set_job_status(job, "running"))?;
+        return Ok(job);
+    }
+    let job = NewJob {
+        provider: opts.provider.as_str().to_string(),
+        model: model.to_string(),
+        settings: json!({
+            "base_url": opts.base_url,
+            "max_attempts": opts.max_attempts,
+            "concurrency": opts.concurrency,
+            "max_retries": opts.retry.max_retries,
+        }),
+        curriculum_sha256: plan.curriculum_sha256.clone(),
+        lesson_ids: plan.specs.iter().map(|s| s.lesson_id.clone()).collect(),
+    };
+    Ok(store.write(|repo| repo.create_job(plan.course.id, &job))?)
+}
+
+/// The saving thread: stores what the runner reports, then forwards the event.
+fn save_events(
+    mut store: Store,
+    course: crate::storage::CourseId,
+    job: JobId,
+    mut events: mpsc::UnboundedReceiver<JobEvent>,
+    out: mpsc::UnboundedSender<JobEvent>,
+) {
+    let mut cancelled = false;
+    while let Some(event) = events.blocking_recv() {
+        let event = match event {
+            JobEvent::LessonFinished { outcome } => {
+                match save_lesson(&mut store, course, job, &outcome) {
+                    Ok(()) => JobEvent::LessonFinished { outcome },
+                    Err(e) => JobEvent::Failed {
+                        lesson_id: outcome.lesson_id.clone(),
+                        class: ErrorClass::Save,
+                        message: format!("the lesson was generated but could not be saved: {e}"),
+                        attempts: outcome.attempts.len() as u32,
+                    },
+                }
+            }
+            JobEvent::Failed {
+                lesson_id,
+                class,
+                message,
+                attempts,
+            } => {
+                let saved = store.write(|repo| {
+                    repo.finish_job_item(
+                        job,
+                        &lesson_id,
+                        "failed",
+                        &json!([]),
+                        Some(&message),
+                        None,
+                    )
+                });
+                if let Err(e) = saved {
+                    tracing::warn!("cannot record the failure of lesson {lesson_id}: {e}");
+                }
+                JobEvent::Failed {
+                    lesson_id,
+                    class,
+                    message,
+                    attempts,
+                }
+            }
+            JobEvent::Cancelled { lesson_id } => {
+                cancelled = true;
+                JobEvent::Cancelled { lesson_id }
+            }
+            JobEvent::Finished { totals } => {
+                // A cancelled job stays resumable; a finished one is closed.
+                let status = if cancelled { "cancelled" } else { "finished" };
+                if let Err(e) = store.write(|repo| repo.set_job_status(job, status)) {
+                    tracing::warn!("cannot close generation job {}: {e}", job.0);
+                }
+                JobEvent::Finished { totals }
+            }
+            other => other,
+        };
+        let _ = out.send(event);
+    }
+}
+
+fn save_lesson(
+    store: &mut Store,
+    course: crate::storage::CourseId,
+    job: JobId,
+    outcome: &LessonOutcome,
+) -> Result<(), StoreError> {
+    store.write(|repo| {
+        let rows = repo.lessons_of(course)?;
+        let row = rows
+            .iter()
+            .find(|r| r.record.lesson_id == outcome.lesson_id)
+            .ok_or_else(|| StoreError::Invalid(format!("lesson {} is gone", outcome.lesson_id)))?;
+        if row.record.content_markdown.is_some() {
+            let lessons = serde_json::to_value([row]).map_err(|source| StoreError::Json {
+                what: "version snapshot",
+                source,
+            })?;
+            let summary = format!(
+                "generation replaced lesson {} ({} {})",
+                outcome.lesson_id,
+                outcome.provider.as_str(),
+                outcome.model
+            );
+            repo.add_version(course, &Value::Null, &lessons, "generate", &summary)?;
+        }
+        repo.store_generated_content(
+            row.row_id,
+            &GeneratedContent {
+                content_markdown: outcome.text.clone(),
+                word_count: outcome.score.word_count as u32,
+                content_sha256: sha256_hex(outcome.text.as_bytes()),
+                provider: outcome.provider.as_str().to_string(),
+                model: outcome.model.clone(),
+                duration_seconds: outcome.duration_seconds,
+                cost_usd: outcome.cost_usd,
+                tokens_input: outcome.usage.map(|u| u.input_tokens),
+                tokens_output: outcome.usage.map(|u| u.output_tokens),
+                retry_count: outcome.retry_count,
+            },
+        )?;
+        repo.update_scores(row.row_id, Some(&score_record(&outcome.score)))?;
+        let attempts =
+            serde_json::to_value(&outcome.attempts).map_err(|source| StoreError::Json {
+                what: "job attempts",
+                source,
+            })?;
+        repo.finish_job_item(
+            job,
+            &outcome.lesson_id,
+            "done",
+            &attempts,
+            None,
+            outcome.cost_usd,
+        )
+    })
+}
