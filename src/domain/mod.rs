@@ -19,5 +19,6 @@ pub mod lesson_ids;
 pub mod numbering;
 pub mod research;
 pub mod rubric;
+pub mod slug;
 pub mod text;
 pub mod yaml_tree;

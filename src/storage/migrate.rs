@@ -26,6 +26,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0002_course_files",
         sql: include_str!("../../migrations/sqlite/0002_course_files.sql"),
     },
+    // 0003 is reserved for generation jobs (another branch); keep this list ordered.
+    Migration {
+        name: "0004_drafts",
+        sql: include_str!("../../migrations/sqlite/0004_drafts.sql"),
+    },
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used)]
 
 mod architecture;
+mod authoring;
 mod brief_parse;
 mod brownfield;
 mod check_folder;
