@@ -5,6 +5,7 @@
 
 mod architecture;
 mod authoring;
+mod authoring_cli;
 mod brief_parse;
 mod brownfield;
 mod check_folder;

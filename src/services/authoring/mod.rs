@@ -9,6 +9,7 @@
 mod brief;
 mod curriculum;
 mod drafts;
+mod external_editor;
 mod lesson;
 mod new_course;
 mod template;
@@ -25,6 +26,7 @@ pub use curriculum::{
 pub use drafts::{
     DraftDiff, DraftKey, diff_summary, discard_draft, list_drafts, load_draft, save_draft,
 };
+pub use external_editor::{EditOutcome, EditorError, edit_externally, editor_command};
 pub use lesson::{LessonSaved, check_lesson, load_lesson, save_lesson};
 pub use new_course::{NewCourseRequest, create_course, suggest_free_slug};
 pub use template::{BriefTemplate, render_brief_template};
