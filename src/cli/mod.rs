@@ -4,16 +4,21 @@
 //! document on stdout. Exit codes (docs/cli.md): 0 ok, 1 a check failed, 2 bad usage or input.
 //! Must not depend on the TUI's internals or on ratatui.
 
+mod authoring_io;
+mod brief;
 mod check;
 mod completions;
 mod config_cmd;
 mod context;
+mod curriculum;
 mod export;
 mod generate;
 mod generate_view;
 mod import;
+mod lesson;
 mod list;
 mod logging;
+mod new;
 mod output;
 mod show;
 mod validate;
@@ -65,6 +70,14 @@ pub enum Command {
     Check(check::Cmd),
     /// Generate lessons (offline drafts or a real LLM), scored and stored as they finish.
     Generate(generate::Cmd),
+    /// Create a course with a brief from the template.
+    New(new::Cmd),
+    /// Print, edit ($EDITOR) or replace a course brief.
+    Brief(brief::Cmd),
+    /// Print, edit, replace or approve a course curriculum.
+    Curriculum(curriculum::Cmd),
+    /// Print, edit or replace one lesson (scored on save).
+    Lesson(lesson::Cmd),
 }
 
 /// Entry point used by `main.rs`.
@@ -95,6 +108,10 @@ fn run(cli: Cli) -> anyhow::Result<Exit> {
         Some(Command::Export(cmd)) => export::run(cmd, &mut Context::open(&global)?),
         Some(Command::Check(cmd)) => check::run(cmd, &mut Context::open(&global)?),
         Some(Command::Generate(cmd)) => generate::run(cmd, &mut Context::open(&global)?),
+        Some(Command::New(cmd)) => new::run(cmd, &mut Context::open(&global)?),
+        Some(Command::Brief(cmd)) => brief::run(cmd, &mut Context::open(&global)?),
+        Some(Command::Curriculum(cmd)) => curriculum::run(cmd, &mut Context::open(&global)?),
+        Some(Command::Lesson(cmd)) => lesson::run(cmd, &mut Context::open(&global)?),
         None => {
             // Opened here first so migration, demo seeding and logging match every subcommand;
             // the TUI's storage worker then opens its own connection to the same file.

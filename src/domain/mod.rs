@@ -20,5 +20,6 @@ pub mod lines;
 pub mod numbering;
 pub mod research;
 pub mod rubric;
+pub mod slug;
 pub mod text;
 pub mod yaml_tree;

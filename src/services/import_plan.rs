@@ -246,7 +246,10 @@ fn read_research(
     any.then_some(record)
 }
 
-fn planned_lesson(p: &crate::domain::curriculum::PlannedLesson, order: u32) -> LessonRecord {
+pub(super) fn planned_lesson(
+    p: &crate::domain::curriculum::PlannedLesson,
+    order: u32,
+) -> LessonRecord {
     LessonRecord {
         lesson_id: p.lesson_id.clone(),
         module_number: Some(p.module_number),

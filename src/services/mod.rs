@@ -2,6 +2,7 @@
 //!
 //! Front ends call these functions and render their results, so the two cannot drift apart.
 
+pub mod authoring;
 mod brownfield;
 mod check;
 mod course_read;

@@ -30,6 +30,10 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0003_generation_jobs",
         sql: include_str!("../../migrations/sqlite/0003_generation_jobs.sql"),
     },
+    Migration {
+        name: "0004_drafts",
+        sql: include_str!("../../migrations/sqlite/0004_drafts.sql"),
+    },
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;

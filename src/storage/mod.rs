@@ -6,6 +6,7 @@
 mod course_files;
 mod courses;
 mod creatoros_db;
+mod drafts;
 mod error;
 mod jobs;
 mod lessons;
@@ -19,6 +20,7 @@ mod versions;
 pub use course_files::SourceFileRecord;
 pub use courses::{CourseRecord, CourseSummary, MetadataRecord, NewCourse};
 pub use creatoros_db::{LegacyCourse, LegacyLesson, read_creatoros_db};
+pub use drafts::{DraftKind, DraftRecord};
 pub use error::StoreError;
 pub use jobs::{GeneratedContent, GenerationMetadata, JobId, JobItem, JobRecord, NewJob};
 pub use lessons::{LessonRecord, LessonRow, ScoreRecord};

@@ -16,7 +16,8 @@ use super::effect::{Effect, StorageRequest};
 use super::event::{AppEvent, StorageEvent};
 use super::keymap::Keymap;
 use super::screens::{
-    CourseAction, CourseScreen, LessonScreen, LibraryAction, LibraryScreen, Screen, ScreenAction,
+    CourseAction, CourseScreen, EditorAction, EditorScreen, LessonScreen, LibraryAction,
+    LibraryScreen, Screen, ScreenAction,
 };
 use super::theme::Theme;
 use super::widgets::{HelpOverlay, StatusBar};
@@ -112,6 +113,10 @@ impl App {
                         self.dirty = true;
                     }
                 }
+                // Editors debounce analysis and write drafts on the tick.
+                if matches!(self.stack.last(), Some(Screen::Editor(_))) {
+                    return self.dispatch(ScreenAction::Editor(EditorAction::Tick));
+                }
                 Vec::new()
             }
             AppEvent::Storage(answer) => self.storage_answered(answer),
@@ -174,6 +179,28 @@ impl App {
                 self.notify(text, false);
                 Vec::new()
             }
+            Effect::OpenEditor(target) => {
+                self.stack
+                    .push(Screen::Editor(Box::new(EditorScreen::new(target.clone()))));
+                vec![StorageRequest::Authoring(
+                    super::authoring_worker::AuthoringRequest::Load(target),
+                )]
+            }
+            Effect::Close(message) => {
+                self.stack.pop();
+                if let Some(text) = message {
+                    self.notify(text, false);
+                }
+                // What the editor saved shows up below it: reload the course or library.
+                match self.stack.last_mut() {
+                    Some(Screen::Course(c)) => {
+                        let slug = c.slug().to_string();
+                        *c = CourseScreen::new(slug.clone());
+                        vec![StorageRequest::LoadCourse(slug)]
+                    }
+                    _ => vec![StorageRequest::LoadCourses],
+                }
+            }
         }
     }
 
@@ -216,8 +243,31 @@ impl App {
                 }
             }
             StorageEvent::SearchResults { .. } => {}
+            StorageEvent::Authoring(event) => return self.editor_answered(event),
         }
         Vec::new()
+    }
+
+    /// Hands an editor's answer to the editor it is for (it may have been closed meanwhile).
+    fn editor_answered(
+        &mut self,
+        event: super::authoring_worker::AuthoringEvent,
+    ) -> Vec<StorageRequest> {
+        let target = event.target().clone();
+        let Some(index) = self
+            .stack
+            .iter()
+            .rposition(|s| matches!(s, Screen::Editor(e) if *e.target() == target))
+        else {
+            return Vec::new();
+        };
+        let effect = self.stack[index].update(ScreenAction::Editor(EditorAction::Answered(event)));
+        let on_top = index + 1 == self.stack.len();
+        match effect {
+            Some(Effect::Close(_)) if !on_top => Vec::new(),
+            Some(e) => self.apply(e),
+            None => Vec::new(),
+        }
     }
 
     pub fn render(&self, frame: &mut Frame) {

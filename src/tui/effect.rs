@@ -4,12 +4,17 @@
 
 use crate::storage::LessonRow;
 
+use super::authoring_worker::AuthoringRequest;
+use super::screens::EditorTarget;
+
 /// A query for the storage worker; answered by a past-tense `StorageEvent`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum StorageRequest {
     LoadCourses,
     LoadCourse(String),
     Search(String),
+    /// The editors' requests (issue 6); served with write access.
+    Authoring(AuthoringRequest),
 }
 
 #[derive(Debug, Clone)]
@@ -19,6 +24,10 @@ pub enum Effect {
     OpenLesson(Box<OpenLesson>),
     /// Tell the person something in the status bar.
     Notify(String),
+    /// Open an editor on a brief, curriculum or lesson.
+    OpenEditor(EditorTarget),
+    /// Close the top screen (an editor that is done), with a message for the status bar.
+    Close(Option<String>),
 }
 
 /// What the lesson screen needs, taken from the already-loaded course (no new query).

@@ -6,6 +6,8 @@ use crossterm::event::Event;
 use crate::services::CourseDetail;
 use crate::storage::{CourseSummary, SearchHit};
 
+use super::authoring_worker::AuthoringEvent;
+
 #[derive(Debug)]
 pub enum AppEvent {
     Terminal(Event),
@@ -25,4 +27,6 @@ pub enum StorageEvent {
         query: String,
         result: Result<Vec<SearchHit>, String>,
     },
+    /// An editor's answer (issue 6).
+    Authoring(AuthoringEvent),
 }

@@ -15,7 +15,7 @@ use serde::de::DeserializeOwned;
 
 use super::action::GlobalAction;
 use super::key_chord::KeyChord;
-use super::screens::{CourseCommand, LessonCommand, LibraryCommand};
+use super::screens::{CourseCommand, EditorCommand, LessonCommand, LibraryCommand};
 
 const DEFAULT_KEYMAP: &str = include_str!("../../assets/keymap.toml");
 
@@ -90,6 +90,7 @@ pub struct Keymap {
     library: Bindings<LibraryCommand>,
     course: Bindings<CourseCommand>,
     lesson: Bindings<LessonCommand>,
+    editor: Bindings<EditorCommand>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -111,6 +112,8 @@ struct KeymapFile {
     course: BTreeMap<CourseCommand, EntryFile>,
     #[serde(default)]
     lesson: BTreeMap<LessonCommand, EntryFile>,
+    #[serde(default)]
+    editor: BTreeMap<EditorCommand, EntryFile>,
 }
 
 impl Keymap {
@@ -122,6 +125,7 @@ impl Keymap {
             library: section(file.library),
             course: section(file.course),
             lesson: section(file.lesson),
+            editor: section(file.editor),
         })
     }
 
@@ -151,6 +155,7 @@ impl Keymap {
         override_section(&mut self.library, file.library);
         override_section(&mut self.course, file.course);
         override_section(&mut self.lesson, file.lesson);
+        override_section(&mut self.editor, file.editor);
         Ok(())
     }
 
@@ -168,6 +173,10 @@ impl Keymap {
 
     pub fn lesson(&self) -> &Bindings<LessonCommand> {
         &self.lesson
+    }
+
+    pub fn editor(&self) -> &Bindings<EditorCommand> {
+        &self.editor
     }
 }
 
@@ -271,12 +280,12 @@ mod tests {
         );
         assert_eq!(
             keymap.library().iter().count(),
-            11,
+            12,
             "every library action bound"
         );
         assert_eq!(
             keymap.course().iter().count(),
-            11,
+            14,
             "every course action bound"
         );
         assert_eq!(

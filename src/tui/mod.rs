@@ -7,6 +7,7 @@
 
 mod action;
 mod app;
+mod authoring_worker;
 mod effect;
 mod event;
 mod key_chord;
@@ -21,6 +22,7 @@ mod worker;
 
 pub use action::GlobalAction;
 pub use app::{App, MIN_HEIGHT, MIN_WIDTH};
+pub use authoring_worker::{AuthoringEvent, AuthoringRequest, DraftOffer};
 pub use effect::{Effect, OpenLesson, StorageRequest};
 pub use event::{AppEvent, StorageEvent};
 pub use key_chord::KeyChord;
@@ -28,9 +30,10 @@ pub use keymap::{Binding, Bindings, Keymap, KeymapError};
 pub use runtime::{Options, run};
 pub use sanitize::{sanitize, sanitized_lines};
 pub use screens::{
-    CourseAction, CourseCommand, CoursePane, CourseScreen, FilterEdit, KeyHelp, LessonAction,
-    LessonCommand, LessonPane, LessonScreen, LibraryAction, LibraryCommand, LibraryScreen, Screen,
-    ScreenAction,
+    ANALYSIS_PAUSE_TICKS, Analysis, CourseAction, CourseCommand, CoursePane, CourseScreen,
+    DRAFT_EVERY_TICKS, Dialog, EditorAction, EditorCommand, EditorPane, EditorScreen, EditorTarget,
+    FilterEdit, KeyHelp, LessonAction, LessonCommand, LessonPane, LessonScreen, LibraryAction,
+    LibraryCommand, LibraryScreen, Screen, ScreenAction, SectionRow, analyze,
 };
 pub use theme::Theme;
-pub use worker::{StorageWorker, serve};
+pub use worker::{StorageWorker, serve, serve_mut};

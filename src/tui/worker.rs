@@ -13,6 +13,7 @@ use tokio::sync::mpsc::UnboundedSender;
 use crate::services;
 use crate::storage::{Store, StoreError};
 
+use super::authoring_worker;
 use super::effect::StorageRequest;
 use super::event::{AppEvent, StorageEvent};
 
@@ -36,8 +37,9 @@ impl StorageWorker {
         let thread = std::thread::Builder::new()
             .name("lectern-storage".into())
             .spawn(move || {
+                let mut store = store;
                 for request in rx {
-                    let answer = serve(&store, request);
+                    let answer = serve_mut(&mut store, request);
                     if events.send(AppEvent::Storage(answer)).is_err() {
                         break; // the app has gone: nothing left to answer
                     }
@@ -70,9 +72,21 @@ impl Drop for StorageWorker {
     }
 }
 
-/// Answers one request synchronously; the worker thread calls it, and so can tests.
+/// Answers any request, the editors' writes included; the worker thread calls it.
+pub fn serve_mut(store: &mut Store, request: StorageRequest) -> StorageEvent {
+    match request {
+        StorageRequest::Authoring(r) => StorageEvent::Authoring(authoring_worker::serve(store, r)),
+        other => serve(store, other),
+    }
+}
+
+/// Answers one read request synchronously; the worker thread calls it, and so can tests.
 pub fn serve(store: &Store, request: StorageRequest) -> StorageEvent {
     match request {
+        // Editors write; only `serve_mut` has the access for that.
+        StorageRequest::Authoring(_) => {
+            StorageEvent::CoursesLoaded(Err("editor request sent to a read-only server".into()))
+        }
         StorageRequest::LoadCourses => {
             StorageEvent::CoursesLoaded(store.read().list_courses(false).map_err(|e| e.to_string()))
         }

@@ -27,6 +27,7 @@ fn generated() -> String {
     section(&mut out, "Library", k.library().iter().cloned());
     section(&mut out, "Course", k.course().iter().cloned());
     section(&mut out, "Lesson", k.lesson().iter().cloned());
+    section(&mut out, "Editor", k.editor().iter().cloned());
     out
 }
 

@@ -4,12 +4,15 @@
 #![allow(clippy::unwrap_used)]
 
 mod architecture;
+mod authoring;
+mod authoring_cli;
 mod brief_parse;
 mod brownfield;
 mod check_folder;
 mod cli;
 mod course_matching;
 mod curriculum_parse;
+mod editor_screens;
 mod export_cli;
 mod export_roundtrip;
 mod export_safety;

@@ -6,7 +6,7 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use lectern::services::{self, OpenOptions};
 use lectern::storage::Store;
-use lectern::tui::{App, AppEvent, Keymap, StorageRequest, Theme, serve};
+use lectern::tui::{App, AppEvent, Keymap, StorageRequest, Theme, serve_mut};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
@@ -62,7 +62,7 @@ impl Harness {
     /// Answers requests the way the worker would, including any follow-ups.
     pub fn answer(&mut self, requests: Vec<StorageRequest>) {
         for request in requests {
-            let event = serve(&self.store, request);
+            let event = serve_mut(&mut self.store, request);
             let more = self.app.handle_event(AppEvent::Storage(event));
             self.answer(more);
         }

@@ -13,6 +13,7 @@ use crate::tui::effect::{Effect, OpenLesson};
 use crate::tui::keymap::Keymap;
 
 use super::course_model::{CourseModel, TreeRow};
+use super::editor_analysis::EditorTarget;
 use super::lesson_facts::LessonFacts;
 
 /// What a key can ask of the course screen (names as in `[course]` of the keymap).
@@ -30,6 +31,9 @@ pub enum CourseCommand {
     PageUp,
     Top,
     Bottom,
+    EditBrief,
+    EditCurriculum,
+    EditLesson,
 }
 
 #[derive(Debug, Clone)]
@@ -130,6 +134,23 @@ impl CourseScreen {
     fn command(&mut self, command: CourseCommand) -> Option<Effect> {
         match command {
             CourseCommand::Open => return self.open_selected(),
+            CourseCommand::EditBrief => {
+                return Some(Effect::OpenEditor(EditorTarget::Brief {
+                    slug: self.slug.clone(),
+                }));
+            }
+            CourseCommand::EditCurriculum => {
+                return Some(Effect::OpenEditor(EditorTarget::Curriculum {
+                    slug: self.slug.clone(),
+                }));
+            }
+            CourseCommand::EditLesson => {
+                let lesson_id = self.selected_lesson()?.lesson_id.clone();
+                return Some(Effect::OpenEditor(EditorTarget::Lesson {
+                    slug: self.slug.clone(),
+                    lesson_id,
+                }));
+            }
             CourseCommand::FailingOnly => {
                 self.failing_only = !self.failing_only;
                 let keep = self.selected_lesson().map(|f| f.lesson_id.clone());

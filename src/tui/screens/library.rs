@@ -11,6 +11,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState, Wrap};
 use serde::Deserialize;
 
+use super::editor_analysis::EditorTarget;
 use super::library_rows::{LibraryRow, SortColumn};
 use crate::storage::CourseSummary;
 use crate::tui::action::GlobalAction;
@@ -24,6 +25,7 @@ use crate::tui::widgets::{ResultsBar, visible_window};
 #[serde(rename_all = "snake_case")]
 pub enum LibraryCommand {
     Open,
+    EditBrief,
     Filter,
     CycleSort,
     ReverseSort,
@@ -122,6 +124,12 @@ impl LibraryScreen {
             LibraryCommand::Open => {
                 let row = self.selected_row()?;
                 return Some(Effect::OpenCourse(row.slug.clone()));
+            }
+            LibraryCommand::EditBrief => {
+                let row = self.selected_row()?;
+                return Some(Effect::OpenEditor(EditorTarget::Brief {
+                    slug: row.slug.clone(),
+                }));
             }
             LibraryCommand::Filter => self.editing_filter = true,
             LibraryCommand::CycleSort => {

@@ -5,6 +5,9 @@
 mod course;
 mod course_model;
 mod course_view;
+mod editor;
+mod editor_analysis;
+mod editor_view;
 mod lesson;
 mod lesson_facts;
 mod lesson_view;
@@ -16,6 +19,11 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 
 pub use course::{CourseAction, CourseCommand, CoursePane, CourseScreen};
+pub use editor::{
+    ANALYSIS_PAUSE_TICKS, DRAFT_EVERY_TICKS, Dialog, EditorAction, EditorCommand, EditorPane,
+    EditorScreen,
+};
+pub use editor_analysis::{Analysis, EditorTarget, SectionRow, analyze};
 pub use lesson::{LessonAction, LessonCommand, LessonPane, LessonScreen};
 pub use library::{FilterEdit, LibraryAction, LibraryCommand, LibraryScreen};
 
@@ -28,6 +36,7 @@ pub enum Screen {
     Library(LibraryScreen),
     Course(CourseScreen),
     Lesson(LessonScreen),
+    Editor(Box<EditorScreen>),
 }
 
 #[derive(Debug, Clone)]
@@ -35,6 +44,7 @@ pub enum ScreenAction {
     Library(LibraryAction),
     Course(CourseAction),
     Lesson(LessonAction),
+    Editor(EditorAction),
 }
 
 /// One line of help or of the status bar: keys and what they do.
@@ -72,6 +82,7 @@ impl Screen {
             Screen::Library(s) => s.handle_key(key, keymap).map(ScreenAction::Library),
             Screen::Course(s) => s.handle_key(key, keymap).map(ScreenAction::Course),
             Screen::Lesson(s) => s.handle_key(key, keymap).map(ScreenAction::Lesson),
+            Screen::Editor(s) => s.handle_key(key, keymap).map(ScreenAction::Editor),
         }
     }
 
@@ -81,6 +92,7 @@ impl Screen {
             (Screen::Library(s), ScreenAction::Library(a)) => s.update(a),
             (Screen::Course(s), ScreenAction::Course(a)) => s.update(a),
             (Screen::Lesson(s), ScreenAction::Lesson(a)) => s.update(a),
+            (Screen::Editor(s), ScreenAction::Editor(a)) => s.update(a),
             _ => None,
         }
     }
@@ -90,6 +102,7 @@ impl Screen {
             Screen::Library(s) => s.render(frame, area, theme),
             Screen::Course(s) => s.render(frame, area, theme),
             Screen::Lesson(s) => s.render(frame, area, theme),
+            Screen::Editor(s) => s.render(frame, area, theme),
         }
     }
 
@@ -99,6 +112,7 @@ impl Screen {
             Screen::Library(_) => "Library".to_string(),
             Screen::Course(s) => s.title().to_string(),
             Screen::Lesson(s) => s.title(),
+            Screen::Editor(s) => s.title(),
         }
     }
 
@@ -108,6 +122,7 @@ impl Screen {
             Screen::Library(_) => ("Library", key_help(keymap.library().iter())),
             Screen::Course(_) => ("Course", key_help(keymap.course().iter())),
             Screen::Lesson(_) => ("Lesson", key_help(keymap.lesson().iter())),
+            Screen::Editor(_) => ("Editor", key_help(keymap.editor().iter())),
         }
     }
 
@@ -117,12 +132,13 @@ impl Screen {
             Screen::Library(_) => key_hints(keymap.library().hints()),
             Screen::Course(_) => key_hints(keymap.course().hints()),
             Screen::Lesson(_) => key_hints(keymap.lesson().hints()),
+            Screen::Editor(_) => key_hints(keymap.editor().hints()),
         }
     }
 
     /// True while the screen takes typed text, so global single-letter keys must not fire.
     pub fn takes_text(&self) -> bool {
-        matches!(self, Screen::Library(s) if s.is_editing())
+        matches!(self, Screen::Library(s) if s.is_editing()) || matches!(self, Screen::Editor(_))
     }
 }
 

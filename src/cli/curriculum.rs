@@ -1,0 +1,137 @@
+//! `lectern curriculum SLUG [--print | --edit | --set FILE | --approve [--yes]]`: the
+//! curriculum, saved only when it parses, and the approval checkpoint before generation
+//! (spec §5.5: lesson count, estimated cost and time; only a typed `yes` approves).
+
+use std::io::{BufRead, IsTerminal, Write};
+
+use clap::Args;
+
+use crate::services::authoring::{self, ApprovalSummary, CurriculumSaved, DraftKey};
+
+use super::Context;
+use super::authoring_io::{TextMode, edit_and_save, now_iso, read_text_file, save_error};
+use super::output::Exit;
+
+#[derive(Debug, Args)]
+pub struct Cmd {
+    /// The course slug (see `lectern list`).
+    pub slug: String,
+    #[command(flatten)]
+    pub mode: TextMode,
+    /// Show the approval checkpoint and approve the saved curriculum (creates planned lessons).
+    #[arg(long, conflicts_with_all = ["print", "edit", "set"])]
+    pub approve: bool,
+    /// Approve without asking (for scripts).
+    #[arg(long, requires = "approve")]
+    pub yes: bool,
+}
+
+pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
+    let slug = cmd.slug.as_str();
+    if cmd.approve {
+        return approve(slug, cmd.yes, ctx);
+    }
+    let saved = authoring::load_curriculum(&ctx.store, slug)?;
+    if let Some(path) = &cmd.mode.set {
+        let text = read_text_file(path)?;
+        let result = authoring::save_curriculum(&mut ctx.store, slug, &text)
+            .map_err(|e| save_error(&path.display().to_string(), e))?;
+        println!("{}", describe(slug, &result));
+        return Ok(Exit::Ok);
+    }
+    if cmd.mode.edit {
+        return edit_and_save(
+            &mut ctx.store,
+            &DraftKey::curriculum(slug),
+            &saved,
+            "curriculum.yaml",
+            |store, text| authoring::save_curriculum(store, slug, text).map(|r| describe(slug, &r)),
+        );
+    }
+    print!("{}", saved.text);
+    Ok(Exit::Ok)
+}
+
+fn describe(slug: &str, saved: &CurriculumSaved) -> String {
+    let mut out = format!(
+        "saved the curriculum of `{slug}` (version {}): {} modules, {} lessons, {} finding(s)",
+        saved.version,
+        saved.modules,
+        saved.lessons,
+        saved.findings.len()
+    );
+    for f in &saved.findings {
+        let at = f
+            .line_start
+            .map(|l| format!("line {l}: "))
+            .unwrap_or_default();
+        out.push_str(&format!("\n  {at}{}", f.message));
+    }
+    if saved.approval_cleared {
+        out.push_str("\n  the earlier approval was withdrawn: approve again with --approve");
+    }
+    out
+}
+
+fn approve(slug: &str, yes: bool, ctx: &mut Context) -> anyhow::Result<Exit> {
+    let summary = authoring::approval_summary(&ctx.store, slug, &ctx.config.generation.provider)?;
+    print!("{}", render_summary(&summary));
+    if !yes {
+        if !std::io::stdin().is_terminal() {
+            anyhow::bail!(
+                "approval needs a confirmation: run on a terminal and type `yes`, or pass --yes"
+            );
+        }
+        print!("Are you sure? (yes/no) ");
+        std::io::stdout().flush()?;
+        let mut answer = String::new();
+        std::io::stdin().lock().read_line(&mut answer)?;
+        if !answer.trim().eq_ignore_ascii_case("yes") {
+            println!("not approved; nothing changed");
+            return Ok(Exit::Ok);
+        }
+    }
+    let approved = authoring::approve_curriculum(&mut ctx.store, slug, &now_iso())?;
+    println!(
+        "approved at {}; {} planned lesson(s) created",
+        approved.approved_at,
+        approved.created.len()
+    );
+    Ok(Exit::Ok)
+}
+
+/// The checkpoint text of spec §5.5.
+pub fn render_summary(s: &ApprovalSummary) -> String {
+    let mut out = format!(
+        "{}\n{} lessons across {} modules, {:.1} h ({} min)\n",
+        s.title,
+        s.lesson_count,
+        s.modules.len(),
+        f64::from(s.total_minutes) / 60.0,
+        s.total_minutes
+    );
+    out.push_str(&format!(
+        "Estimated cost with `{}`: ${:.2}–${:.2}; estimated time: {}–{} min\n",
+        s.provider, s.cost_usd.0, s.cost_usd.1, s.generation_minutes.0, s.generation_minutes.1
+    ));
+    for m in &s.modules {
+        out.push_str(&format!(
+            "Module {}: {} ({} lessons, ~{} min)\n",
+            m.number,
+            m.title,
+            m.lessons.len(),
+            m.minutes
+        ));
+        for (id, title, min) in &m.lessons {
+            out.push_str(&format!("  {id} - {title} ({min} min)\n"));
+        }
+    }
+    if let Some(at) = &s.approved_at {
+        out.push_str(&format!("Already approved at {at}\n"));
+    }
+    out.push_str(&format!(
+        "{} planned lesson(s) will be created\n",
+        s.to_create
+    ));
+    out
+}

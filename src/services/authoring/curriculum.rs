@@ -1,0 +1,221 @@
+//! The curriculum: save only when it parses (text + parsed tree + totals + a version, one
+//! transaction), and the approval checkpoint of spec §5.5 — a summary with lesson count,
+//! estimated cost and time, then marking it approved and creating the planned lessons.
+
+use serde::Serialize;
+
+use crate::domain::curriculum::{ParsedCurriculum, parse_curriculum};
+use crate::domain::issue::Issue;
+use crate::domain::rubric::Rubric;
+use crate::storage::{DraftKind, LessonRecord, MetadataRecord, Store};
+
+use super::super::import_plan::planned_lesson;
+use super::{AuthoringError, EditorText, Refusal, snapshot};
+
+/// Spec §5.5: estimated generation cost and time per lesson.
+const COST_PER_LESSON_USD: (f64, f64) = (0.70, 1.10);
+const MINUTES_PER_LESSON: (u32, u32) = (2, 3);
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CurriculumSaved {
+    pub version: u32,
+    pub modules: usize,
+    pub lessons: usize,
+    pub findings: Vec<Issue>,
+    /// True when an earlier approval was withdrawn because the text changed.
+    pub approval_cleared: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ModuleSummary {
+    pub number: u32,
+    pub title: String,
+    pub lessons: Vec<(String, String, u32)>,
+    pub minutes: u32,
+}
+
+/// What the approval checkpoint shows before any money is spent.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ApprovalSummary {
+    pub title: String,
+    pub provider: String,
+    pub modules: Vec<ModuleSummary>,
+    pub lesson_count: usize,
+    pub total_minutes: u32,
+    pub cost_usd: (f64, f64),
+    pub generation_minutes: (u32, u32),
+    /// Lessons that have no row yet and will be created as planned.
+    pub to_create: usize,
+    pub findings: Vec<Issue>,
+    pub approved_at: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Approved {
+    pub approved_at: String,
+    pub created: Vec<String>,
+}
+
+pub fn load_curriculum(store: &Store, slug: &str) -> Result<EditorText, AuthoringError> {
+    let repo = store.read();
+    let course = repo.require_course(slug)?;
+    let text = repo
+        .metadata(course.id)?
+        .and_then(|m| m.curriculum_yaml)
+        .unwrap_or_default();
+    Ok(EditorText::new(text))
+}
+
+/// Parses the curriculum; a YAML error is refused with its line and column.
+pub fn check_curriculum(text: &str) -> Result<ParsedCurriculum, Refusal> {
+    parse_curriculum(text).map_err(|e| Refusal {
+        line: e.line,
+        column: e.column,
+        message: e.message,
+        hint: e.hint,
+    })
+}
+
+pub fn save_curriculum(
+    store: &mut Store,
+    slug: &str,
+    text: &str,
+) -> Result<CurriculumSaved, AuthoringError> {
+    let parsed = check_curriculum(text).map_err(AuthoringError::Refused)?;
+    store.write(|repo| {
+        let course = repo.require_course(slug)?;
+        let mut meta = repo.metadata(course.id)?.unwrap_or_else(|| MetadataRecord {
+            rubric: Rubric::default().as_str().to_string(),
+            brief_fields: serde_json::json!({}),
+            ..MetadataRecord::default()
+        });
+        let changed = meta.curriculum_yaml.as_deref() != Some(text);
+        meta.curriculum = Some(snapshot(&parsed));
+        meta.curriculum_yaml = Some(text.to_string());
+        meta.total_modules = parsed.modules.len() as u32;
+        meta.total_lessons = (parsed.lessons().count() as u32).max(meta.total_lessons);
+        meta.total_duration_minutes =
+            Some(parsed.lessons().filter_map(|l| l.duration_minutes).sum());
+        repo.upsert_metadata(course.id, &meta)?;
+        // An approval covers the text that was shown; a changed curriculum needs a new one.
+        let approval_cleared = changed && repo.curriculum_approved_at(course.id)?.is_some();
+        if approval_cleared {
+            repo.set_curriculum_approved(course.id, None)?;
+        }
+        let lessons = repo.lessons_of(course.id)?;
+        let version = repo.add_version(
+            course.id,
+            &snapshot(&meta),
+            &snapshot(&lessons),
+            "author",
+            "curriculum saved",
+        )?;
+        repo.delete_draft(course.id, DraftKind::Curriculum, None)?;
+        Ok(CurriculumSaved {
+            version,
+            modules: parsed.modules.len(),
+            lessons: parsed.lessons().count(),
+            findings: parsed.issues.clone(),
+            approval_cleared,
+        })
+    })
+}
+
+/// The checkpoint summary of the saved curriculum. `provider` is the configured generation
+/// provider (`offline` costs nothing).
+pub fn approval_summary(
+    store: &Store,
+    slug: &str,
+    provider: &str,
+) -> Result<ApprovalSummary, AuthoringError> {
+    let repo = store.read();
+    let course = repo.require_course(slug)?;
+    let yaml = repo
+        .metadata(course.id)?
+        .and_then(|m| m.curriculum_yaml)
+        .ok_or_else(|| {
+            AuthoringError::Input(format!(
+                "course `{slug}` has no curriculum yet; write one with `lectern curriculum {slug} --edit`"
+            ))
+        })?;
+    let parsed = check_curriculum(&yaml).map_err(AuthoringError::Refused)?;
+    let existing: Vec<String> = repo
+        .lessons_of(course.id)?
+        .into_iter()
+        .map(|l| l.record.lesson_id)
+        .collect();
+    let lesson_count = parsed.lessons().count();
+    let per = if provider == "offline" {
+        (0.0, 0.0)
+    } else {
+        COST_PER_LESSON_USD
+    };
+    let n = lesson_count as u32;
+    Ok(ApprovalSummary {
+        title: parsed.title.clone().unwrap_or(course.title),
+        provider: provider.to_string(),
+        modules: parsed
+            .modules
+            .iter()
+            .map(|m| ModuleSummary {
+                number: m.number,
+                title: m.title.clone().unwrap_or_else(|| "Untitled Module".into()),
+                lessons: m
+                    .lessons
+                    .iter()
+                    .map(|l| {
+                        let title = l.title.clone().unwrap_or_else(|| "Untitled Lesson".into());
+                        (l.lesson_id.clone(), title, l.duration_minutes.unwrap_or(0))
+                    })
+                    .collect(),
+                minutes: m.lessons.iter().filter_map(|l| l.duration_minutes).sum(),
+            })
+            .collect(),
+        lesson_count,
+        total_minutes: parsed.lessons().filter_map(|l| l.duration_minutes).sum(),
+        cost_usd: (per.0 * f64::from(n), per.1 * f64::from(n)),
+        generation_minutes: (MINUTES_PER_LESSON.0 * n, MINUTES_PER_LESSON.1 * n),
+        to_create: parsed
+            .lessons()
+            .filter(|l| !existing.contains(&l.lesson_id))
+            .count(),
+        findings: parsed.issues.clone(),
+        approved_at: repo.curriculum_approved_at(course.id)?,
+    })
+}
+
+/// Approves the saved curriculum at `approved_at` and creates a planned lesson (status draft,
+/// no content) for every entry without a row; one transaction.
+pub fn approve_curriculum(
+    store: &mut Store,
+    slug: &str,
+    approved_at: &str,
+) -> Result<Approved, AuthoringError> {
+    store.write(|repo| {
+        let course = repo.require_course(slug)?;
+        let yaml = repo
+            .metadata(course.id)?
+            .and_then(|m| m.curriculum_yaml)
+            .ok_or_else(|| AuthoringError::Input(format!("course `{slug}` has no curriculum to approve")))?;
+        let parsed = check_curriculum(&yaml).map_err(AuthoringError::Refused)?;
+        if parsed.lessons().next().is_none() {
+            return Err(AuthoringError::Input(
+                "the curriculum lists no lessons (No modules found in curriculum); nothing to approve".into(),
+            ));
+        }
+        let existing = repo.lessons_of(course.id)?;
+        let next = existing.iter().map(|l| l.record.sort_order).max().unwrap_or(0) + 1;
+        let planned: Vec<LessonRecord> = parsed
+            .lessons()
+            .filter(|p| !existing.iter().any(|l| l.record.lesson_id == p.lesson_id))
+            .zip(next..)
+            .map(|(p, order)| planned_lesson(p, order))
+            .collect();
+        repo.upsert_lessons(course.id, &planned)?;
+        repo.set_curriculum_approved(course.id, Some(approved_at))?;
+        Ok(Approved {
+            approved_at: approved_at.to_string(),
+            created: planned.into_iter().map(|l| l.lesson_id).collect(),
+        })
+    })
+}

@@ -1,0 +1,98 @@
+//! One lesson: load its text, and save content + scores + a version snapshot in one
+//! transaction (the draft is removed in the same transaction).
+
+use serde::Serialize;
+
+use crate::domain::rubric::{LessonScore, Rubric, score_lesson};
+use crate::domain::text::word_count;
+use crate::storage::{CourseRecord, DraftKind, LessonRow, Repo, Store};
+
+use super::super::import_plan::score_record;
+use super::{AuthoringError, EditorText, Refusal, sha256_hex, snapshot};
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LessonSaved {
+    pub version: u32,
+    pub score: LessonScore,
+}
+
+/// The lesson's stored text (empty for a planned lesson).
+pub fn load_lesson(
+    store: &Store,
+    slug: &str,
+    lesson_id: &str,
+) -> Result<EditorText, AuthoringError> {
+    let repo = store.read();
+    let course = repo.require_course(slug)?;
+    let row = find_lesson(&repo, &course, lesson_id)?;
+    Ok(EditorText::new(
+        row.record.content_markdown.unwrap_or_default(),
+    ))
+}
+
+/// Lesson text is always scorable; only an empty text is refused, because storing it would
+/// silently turn a written lesson back into a planned-looking one.
+pub fn check_lesson(text: &str) -> Result<(), Refusal> {
+    if text.trim().is_empty() {
+        return Err(Refusal {
+            line: 1,
+            column: 1,
+            message: "the lesson text is empty".into(),
+            hint: "write the lesson, or leave it unchanged".into(),
+        });
+    }
+    Ok(())
+}
+
+pub fn save_lesson(
+    store: &mut Store,
+    slug: &str,
+    lesson_id: &str,
+    text: &str,
+) -> Result<LessonSaved, AuthoringError> {
+    check_lesson(text).map_err(AuthoringError::Refused)?;
+    store.write(|repo| {
+        let course = repo.require_course(slug)?;
+        let rubric: Rubric = repo
+            .metadata(course.id)?
+            .and_then(|m| m.rubric.parse().ok())
+            .unwrap_or_default();
+        let mut row = find_lesson(repo, &course, lesson_id)?;
+        let score = score_lesson(text, rubric);
+        row.record.content_markdown = Some(text.to_string());
+        row.record.word_count = word_count(text) as u32;
+        row.record.content_sha256 = Some(sha256_hex(text));
+        row.record
+            .source_encoding
+            .get_or_insert_with(|| "utf-8".into());
+        row.record.score = Some(score_record(&score));
+        repo.upsert_lessons(course.id, std::slice::from_ref(&row.record))?;
+        let lessons = repo.lessons_of(course.id)?;
+        let meta = repo.metadata(course.id)?;
+        let version = repo.add_version(
+            course.id,
+            &snapshot(&meta),
+            &snapshot(&lessons),
+            "author",
+            &format!("lesson {lesson_id} saved ({})", score.status.as_str()),
+        )?;
+        repo.delete_draft(course.id, DraftKind::Lesson, Some(lesson_id))?;
+        Ok(LessonSaved { version, score })
+    })
+}
+
+fn find_lesson(
+    repo: &Repo<'_>,
+    course: &CourseRecord,
+    lesson_id: &str,
+) -> Result<LessonRow, AuthoringError> {
+    repo.lessons_of(course.id)?
+        .into_iter()
+        .find(|l| l.record.lesson_id == lesson_id)
+        .ok_or_else(|| {
+            AuthoringError::Input(format!(
+                "course `{}` has no lesson `{lesson_id}` (see `lectern show {}`)",
+                course.slug, course.slug
+            ))
+        })
+}

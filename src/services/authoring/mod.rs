@@ -1,0 +1,91 @@
+//! Authoring use cases (issue 6), shared by `lectern new/brief/curriculum/lesson` and the TUI
+//! editors: a new course from our brief template, saving a brief, a curriculum or a lesson
+//! (text + parsed fields or scores + a version snapshot, one transaction each), the approval
+//! checkpoint, and drafts of unsaved text.
+//!
+//! The clock stays outside: callers pass the dates they want written. Must not depend on the
+//! CLI or the TUI.
+
+mod brief;
+mod curriculum;
+mod drafts;
+mod external_editor;
+mod lesson;
+mod new_course;
+mod template;
+
+use serde::Serialize;
+
+use crate::storage::StoreError;
+
+pub use brief::{BriefSaved, check_brief, load_brief, save_brief};
+pub use curriculum::{
+    ApprovalSummary, Approved, CurriculumSaved, ModuleSummary, approval_summary,
+    approve_curriculum, check_curriculum, load_curriculum, save_curriculum,
+};
+pub use drafts::{
+    DraftDiff, DraftKey, diff_summary, discard_draft, list_drafts, load_draft, save_draft,
+};
+pub use external_editor::{EditOutcome, EditorError, edit_externally, editor_command};
+pub use lesson::{LessonSaved, check_lesson, load_lesson, save_lesson};
+pub use new_course::{NewCourseRequest, create_course, suggest_free_slug};
+pub use template::{BriefTemplate, render_brief_template};
+
+/// Input refused before anything was written: where, what, and what to do.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error)]
+#[error("{line}:{column}: {message} ({hint})")]
+pub struct Refusal {
+    pub line: u32,
+    pub column: u32,
+    pub message: String,
+    pub hint: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum AuthoringError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// The text does not pass validation; nothing was stored.
+    #[error("{0}")]
+    Refused(Refusal),
+    #[error("{0}")]
+    Input(String),
+}
+
+impl AuthoringError {
+    /// True when the person can fix it by changing what they passed (exit code 2).
+    pub fn is_bad_input(&self) -> bool {
+        matches!(
+            self,
+            AuthoringError::Refused(_)
+                | AuthoringError::Input(_)
+                | AuthoringError::Store(StoreError::CourseNotFound(_) | StoreError::SlugTaken(_))
+        )
+    }
+}
+
+/// The saved text an editor starts from, with the hash drafts are compared against.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EditorText {
+    pub text: String,
+    pub sha256: String,
+}
+
+impl EditorText {
+    pub fn new(text: String) -> EditorText {
+        EditorText {
+            sha256: sha256_hex(&text),
+            text,
+        }
+    }
+}
+
+pub(crate) fn sha256_hex(text: &str) -> String {
+    crate::domain::text::sha256_hex(text.as_bytes())
+}
+
+/// A serde value for a version snapshot; serialising our own records cannot fail, and a
+/// snapshot is better stored as `null` than the save refused.
+fn snapshot<T: Serialize>(value: &T) -> serde_json::Value {
+    serde_json::to_value(value).unwrap_or(serde_json::Value::Null)
+}

@@ -1,0 +1,177 @@
+//! Unsaved editor text (`drafts`, migration 0004): one row per course, kind and lesson,
+//! upserted while an editor is dirty and deleted on save or discard, so a crash loses nothing.
+
+use rusqlite::{OptionalExtension, params};
+use serde::Serialize;
+
+use super::repo::Repo;
+use super::{CourseId, StoreError};
+
+/// What a draft is the unsaved text of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DraftKind {
+    Brief,
+    Curriculum,
+    Lesson,
+}
+
+impl DraftKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DraftKind::Brief => "brief",
+            DraftKind::Curriculum => "curriculum",
+            DraftKind::Lesson => "lesson",
+        }
+    }
+
+    fn parse(text: &str) -> Result<DraftKind, StoreError> {
+        match text {
+            "brief" => Ok(DraftKind::Brief),
+            "curriculum" => Ok(DraftKind::Curriculum),
+            "lesson" => Ok(DraftKind::Lesson),
+            other => Err(StoreError::Invalid(format!("unknown draft kind `{other}`"))),
+        }
+    }
+}
+
+/// A stored draft with its age, computed by SQLite from `updated_at`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DraftRecord {
+    pub course_slug: String,
+    pub kind: DraftKind,
+    /// `None` for the brief and the curriculum.
+    pub lesson_id: Option<String>,
+    pub text: String,
+    pub base_sha256: Option<String>,
+    pub updated_at: String,
+    pub age_seconds: i64,
+}
+
+const DRAFT_COLUMNS: &str = "p.piece_slug, d.kind, d.lesson_id, d.text, d.base_sha256, \
+     d.updated_at, CAST((julianday('now') - julianday(d.updated_at)) * 86400 AS INTEGER)";
+
+impl Repo<'_> {
+    /// Writes (or replaces) the draft of one editor.
+    pub fn upsert_draft(
+        &self,
+        course: CourseId,
+        kind: DraftKind,
+        lesson_id: Option<&str>,
+        text: &str,
+        base_sha256: Option<&str>,
+    ) -> Result<(), StoreError> {
+        self.conn().execute(
+            "INSERT INTO drafts (content_piece_id, kind, lesson_id, text, base_sha256)
+             VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT (content_piece_id, kind, lesson_id) DO UPDATE SET
+                text = excluded.text, base_sha256 = excluded.base_sha256,
+                updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
+            params![
+                course.0,
+                kind.as_str(),
+                lesson_id.unwrap_or(""),
+                text,
+                base_sha256
+            ],
+        )?;
+        Ok(())
+    }
+
+    pub fn draft(
+        &self,
+        course: CourseId,
+        kind: DraftKind,
+        lesson_id: Option<&str>,
+    ) -> Result<Option<DraftRecord>, StoreError> {
+        let sql = format!(
+            "SELECT {DRAFT_COLUMNS} FROM drafts d JOIN content_pieces p ON p.id = d.content_piece_id
+             WHERE d.content_piece_id = ?1 AND d.kind = ?2 AND d.lesson_id = ?3"
+        );
+        let row = self
+            .conn()
+            .query_row(
+                &sql,
+                params![course.0, kind.as_str(), lesson_id.unwrap_or("")],
+                draft_from_row,
+            )
+            .optional()?;
+        row.transpose()
+    }
+
+    /// Removes a draft; returns whether there was one.
+    pub fn delete_draft(
+        &self,
+        course: CourseId,
+        kind: DraftKind,
+        lesson_id: Option<&str>,
+    ) -> Result<bool, StoreError> {
+        let n = self.conn().execute(
+            "DELETE FROM drafts WHERE content_piece_id = ?1 AND kind = ?2 AND lesson_id = ?3",
+            params![course.0, kind.as_str(), lesson_id.unwrap_or("")],
+        )?;
+        Ok(n > 0)
+    }
+
+    /// Every draft, oldest first.
+    pub fn list_drafts(&self) -> Result<Vec<DraftRecord>, StoreError> {
+        let sql = format!(
+            "SELECT {DRAFT_COLUMNS} FROM drafts d JOIN content_pieces p ON p.id = d.content_piece_id
+             ORDER BY d.updated_at, p.piece_slug, d.kind, d.lesson_id"
+        );
+        let mut stmt = self.conn().prepare_cached(&sql)?;
+        let rows = stmt.query_map([], draft_from_row)?;
+        rows.map(|r| r?).collect()
+    }
+
+    /// When the curriculum was approved (spec §5.5), if it was.
+    pub fn curriculum_approved_at(&self, course: CourseId) -> Result<Option<String>, StoreError> {
+        let at = self
+            .conn()
+            .query_row(
+                "SELECT curriculum_approved_at FROM course_metadata WHERE content_piece_id = ?1",
+                [course.0],
+                |row| row.get::<_, Option<String>>(0),
+            )
+            .optional()?;
+        Ok(at.flatten())
+    }
+
+    /// Marks (or with `None` clears) the curriculum approval; the metadata row must exist.
+    pub fn set_curriculum_approved(
+        &self,
+        course: CourseId,
+        at: Option<&str>,
+    ) -> Result<(), StoreError> {
+        let n = self.conn().execute(
+            "UPDATE course_metadata SET curriculum_approved_at = ?2 WHERE content_piece_id = ?1",
+            params![course.0, at],
+        )?;
+        if n == 0 {
+            return Err(StoreError::Invalid(format!(
+                "course {} has no metadata row to approve",
+                course.0
+            )));
+        }
+        Ok(())
+    }
+}
+
+fn draft_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Result<DraftRecord, StoreError>> {
+    let kind: String = row.get(1)?;
+    let lesson_id: String = row.get(2)?;
+    let course_slug: String = row.get(0)?;
+    let text: String = row.get(3)?;
+    let base_sha256: Option<String> = row.get(4)?;
+    let updated_at: String = row.get(5)?;
+    let age: i64 = row.get(6)?;
+    Ok(DraftKind::parse(&kind).map(|kind| DraftRecord {
+        course_slug,
+        kind,
+        lesson_id: Some(lesson_id).filter(|l| !l.is_empty()),
+        text,
+        base_sha256,
+        updated_at,
+        age_seconds: age.max(0),
+    }))
+}

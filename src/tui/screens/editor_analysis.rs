@@ -1,0 +1,169 @@
+//! What the editor's side panel shows, derived from the text: brief completeness, curriculum
+//! errors/findings/tree, lesson scores/issues. Computed on the storage worker thread after the
+//! typing pause (never on the keystroke or draw path) and sent back as an event.
+//!
+//! Pure apart from calling the domain parsers; must not depend on rendering or storage.
+
+use crate::domain::brief::{SectionStatus, parse_brief};
+use crate::domain::curriculum::parse_curriculum;
+use crate::domain::issue::Issue;
+use crate::domain::rubric::{Rubric, score_lesson};
+
+/// Which text an editor holds.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum EditorTarget {
+    Brief { slug: String },
+    Curriculum { slug: String },
+    Lesson { slug: String, lesson_id: String },
+}
+
+impl EditorTarget {
+    pub fn slug(&self) -> &str {
+        match self {
+            EditorTarget::Brief { slug }
+            | EditorTarget::Curriculum { slug }
+            | EditorTarget::Lesson { slug, .. } => slug,
+        }
+    }
+
+    pub fn label(&self) -> String {
+        match self {
+            EditorTarget::Brief { .. } => "Brief".into(),
+            EditorTarget::Curriculum { .. } => "Curriculum".into(),
+            EditorTarget::Lesson { lesson_id, .. } => format!("Lesson {lesson_id}"),
+        }
+    }
+}
+
+/// One of the eight brief sections as the panel lists it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SectionRow {
+    pub number: u8,
+    pub heading: String,
+    pub status: SectionStatus,
+    pub percent: u8,
+    /// 1-based line of the heading, where `Enter` jumps.
+    pub line: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Analysis {
+    Brief {
+        percent: u8,
+        sections: Vec<SectionRow>,
+        /// Parsed preview: (label, value).
+        preview: Vec<(String, String)>,
+    },
+    Curriculum {
+        /// A YAML error: line, column, message.
+        error: Option<(u32, u32, String)>,
+        findings: Vec<Issue>,
+        /// Tree preview lines (module, then indented lessons with Bloom level).
+        tree: Vec<String>,
+    },
+    Lesson {
+        gps: u32,
+        didatica: u32,
+        status: String,
+        issues: Vec<Issue>,
+    },
+}
+
+/// Analyses `text` as the kind of text `target` is.
+pub fn analyze(target: &EditorTarget, text: &str) -> Analysis {
+    match target {
+        EditorTarget::Brief { .. } => brief(text),
+        EditorTarget::Curriculum { .. } => curriculum(text),
+        EditorTarget::Lesson { .. } => {
+            let score = score_lesson(text, Rubric::default());
+            Analysis::Lesson {
+                gps: score.gps.score,
+                didatica: score.didatica.score,
+                status: score.status.as_str().to_string(),
+                issues: score.issues,
+            }
+        }
+    }
+}
+
+fn brief(text: &str) -> Analysis {
+    let b = parse_brief(text);
+    let sections = b
+        .completeness
+        .sections
+        .iter()
+        .map(|s| SectionRow {
+            number: s.number,
+            heading: s
+                .heading
+                .as_deref()
+                .map_or_else(|| format!("{} (missing)", s.number), short_heading),
+            status: s.status,
+            percent: s.percent,
+            line: s.line,
+        })
+        .collect();
+    let mut preview = Vec::new();
+    let mut add = |label: &str, value: Option<String>| {
+        if let Some(v) = value.filter(|v| !v.trim().is_empty()) {
+            preview.push((
+                label.to_string(),
+                v.lines().next().unwrap_or("").to_string(),
+            ));
+        }
+    };
+    add("title", b.title.clone());
+    add("slug", b.slug.clone().or(b.course_slug.clone()));
+    add("tags", Some(b.tags.join(", ")));
+    add("ICP", b.icp.pains.clone().or(b.icp.demographics.clone()));
+    add(
+        "objectives",
+        Some(format!("{}", b.learning_objectives.len())).filter(|n| n != "0"),
+    );
+    add("voice", b.voice.clone());
+    Analysis::Brief {
+        percent: b.completeness.percent,
+        sections,
+        preview,
+    }
+}
+
+/// `1️⃣ INFORMAÇÕES BÁSICAS DO CURSO` → `INFORMAÇÕES BÁSICAS DO CURSO`.
+fn short_heading(heading: &str) -> String {
+    heading
+        .trim_start_matches(|c: char| !c.is_alphabetic())
+        .to_string()
+}
+
+fn curriculum(text: &str) -> Analysis {
+    match parse_curriculum(text) {
+        Err(e) => Analysis::Curriculum {
+            error: Some((e.line, e.column, e.message)),
+            findings: Vec::new(),
+            tree: Vec::new(),
+        },
+        Ok(c) => {
+            let mut tree = Vec::new();
+            for m in &c.modules {
+                tree.push(format!(
+                    "{} {}",
+                    m.number,
+                    m.title.as_deref().unwrap_or("(untitled)")
+                ));
+                for l in &m.lessons {
+                    tree.push(format!(
+                        "  {} {} [{}]",
+                        l.lesson_id,
+                        l.title.as_deref().unwrap_or("(untitled)"),
+                        l.bloom_level.as_deref().unwrap_or("—")
+                    ));
+                }
+            }
+            Analysis::Curriculum {
+                error: None,
+                findings: c.issues,
+                tree,
+            }
+        }
+    }
+}
