@@ -4,7 +4,9 @@
 use crossterm::event::Event;
 
 use crate::services::CourseDetail;
-use crate::storage::{CourseSummary, SearchHit};
+use crate::storage::{CourseSummary, ReviewLesson, SearchHit};
+
+use super::effect::OpenLesson;
 
 #[derive(Debug)]
 pub enum AppEvent {
@@ -24,5 +26,20 @@ pub enum StorageEvent {
     SearchResults {
         query: String,
         result: Result<Vec<SearchHit>, String>,
+    },
+    ReviewLoaded {
+        scope: Option<String>,
+        result: Result<Vec<ReviewLesson>, String>,
+    },
+    LessonLoaded(Result<Box<OpenLesson>, String>),
+    CourseArchived {
+        slug: String,
+        result: Result<(), String>,
+    },
+    /// What the import did (a one-line report) or why it refused.
+    FolderImported(Result<String, String>),
+    PathCompleted {
+        input: String,
+        candidates: Vec<String>,
     },
 }

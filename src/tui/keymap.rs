@@ -15,7 +15,7 @@ use serde::de::DeserializeOwned;
 
 use super::action::GlobalAction;
 use super::key_chord::KeyChord;
-use super::screens::{CourseCommand, LessonCommand, LibraryCommand};
+use super::screens::{CourseCommand, LessonCommand, LibraryCommand, ReviewCommand, SearchCommand};
 
 const DEFAULT_KEYMAP: &str = include_str!("../../assets/keymap.toml");
 
@@ -90,6 +90,8 @@ pub struct Keymap {
     library: Bindings<LibraryCommand>,
     course: Bindings<CourseCommand>,
     lesson: Bindings<LessonCommand>,
+    review: Bindings<ReviewCommand>,
+    search: Bindings<SearchCommand>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -111,6 +113,10 @@ struct KeymapFile {
     course: BTreeMap<CourseCommand, EntryFile>,
     #[serde(default)]
     lesson: BTreeMap<LessonCommand, EntryFile>,
+    #[serde(default)]
+    review: BTreeMap<ReviewCommand, EntryFile>,
+    #[serde(default)]
+    search: BTreeMap<SearchCommand, EntryFile>,
 }
 
 impl Keymap {
@@ -122,6 +128,8 @@ impl Keymap {
             library: section(file.library),
             course: section(file.course),
             lesson: section(file.lesson),
+            review: section(file.review),
+            search: section(file.search),
         })
     }
 
@@ -151,6 +159,8 @@ impl Keymap {
         override_section(&mut self.library, file.library);
         override_section(&mut self.course, file.course);
         override_section(&mut self.lesson, file.lesson);
+        override_section(&mut self.review, file.review);
+        override_section(&mut self.search, file.search);
         Ok(())
     }
 
@@ -168,6 +178,14 @@ impl Keymap {
 
     pub fn lesson(&self) -> &Bindings<LessonCommand> {
         &self.lesson
+    }
+
+    pub fn review(&self) -> &Bindings<ReviewCommand> {
+        &self.review
+    }
+
+    pub fn search(&self) -> &Bindings<SearchCommand> {
+        &self.search
     }
 }
 
@@ -271,18 +289,30 @@ mod tests {
         );
         assert_eq!(
             keymap.library().iter().count(),
-            11,
+            14,
             "every library action bound"
         );
         assert_eq!(
             keymap.course().iter().count(),
-            11,
+            12,
             "every course action bound"
         );
         assert_eq!(
             keymap.lesson().iter().count(),
             13,
             "every lesson action bound"
+        );
+        assert!(
+            keymap
+                .review()
+                .iter()
+                .all(|b| described(&b.keys, &b.description))
+        );
+        assert!(
+            keymap
+                .search()
+                .iter()
+                .all(|b| described(&b.keys, &b.description))
         );
     }
 

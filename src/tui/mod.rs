@@ -9,8 +9,10 @@ mod action;
 mod app;
 mod effect;
 mod event;
+mod fuzzy;
 mod key_chord;
 mod keymap;
+mod palette;
 mod runtime;
 mod sanitize;
 mod screens;
@@ -18,19 +20,24 @@ mod terminal;
 mod theme;
 mod widgets;
 mod worker;
+mod worker_jobs;
 
 pub use action::GlobalAction;
 pub use app::{App, MIN_HEIGHT, MIN_WIDTH};
-pub use effect::{Effect, OpenLesson, StorageRequest};
+pub use effect::{Effect, LessonTarget, OpenLesson, StorageRequest};
 pub use event::{AppEvent, StorageEvent};
+pub use fuzzy::fuzzy_score;
 pub use key_chord::KeyChord;
 pub use keymap::{Binding, Bindings, Keymap, KeymapError};
+pub use palette::{Palette, PaletteCommand, PaletteEdit, PaletteEntry, PaletteOutcome};
 pub use runtime::{Options, run};
 pub use sanitize::{sanitize, sanitized_lines};
 pub use screens::{
-    CourseAction, CourseCommand, CoursePane, CourseScreen, FilterEdit, KeyHelp, LessonAction,
-    LessonCommand, LessonPane, LessonScreen, LibraryAction, LibraryCommand, LibraryScreen, Screen,
-    ScreenAction,
+    CourseAction, CourseCommand, CoursePane, CourseScreen, DialogEdit, FilterEdit, KeyHelp,
+    LessonAction, LessonCommand, LessonPane, LessonScreen, LibraryAction, LibraryCommand,
+    LibraryDialog, LibraryScreen, PathPrompt, ReviewAction, ReviewCommand, ReviewGroup, ReviewHit,
+    ReviewRow, ReviewScreen, Screen, ScreenAction, SearchAction, SearchCommand, SearchRow,
+    SearchScreen,
 };
 pub use theme::Theme;
 pub use worker::{StorageWorker, serve};

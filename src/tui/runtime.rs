@@ -62,6 +62,13 @@ async fn event_loop(options: Options, keymap: Keymap, theme: Theme) -> anyhow::R
     }
     let mut terminate = Terminate::new()?;
     let mut guard = TerminalGuard::enter().context("setting up the terminal")?;
+    // Mouse clicks are mapped to rows with the terminal's size; later sizes arrive as events.
+    if let Ok(size) = guard.terminal().size() {
+        app.handle_event(AppEvent::Terminal(crossterm::event::Event::Resize(
+            size.width,
+            size.height,
+        )));
+    }
     let mut input = EventStream::new();
     let mut tick = tokio::time::interval(TICK);
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);

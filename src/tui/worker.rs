@@ -15,6 +15,7 @@ use crate::storage::{Store, StoreError};
 
 use super::effect::StorageRequest;
 use super::event::{AppEvent, StorageEvent};
+use super::worker_jobs;
 
 /// Search results beyond this are not useful on one screen.
 const SEARCH_LIMIT: u32 = 200;
@@ -36,8 +37,9 @@ impl StorageWorker {
         let thread = std::thread::Builder::new()
             .name("lectern-storage".into())
             .spawn(move || {
+                let mut store = store;
                 for request in rx {
-                    let answer = serve(&store, request);
+                    let answer = serve(&mut store, request);
                     if events.send(AppEvent::Storage(answer)).is_err() {
                         break; // the app has gone: nothing left to answer
                     }
@@ -71,7 +73,7 @@ impl Drop for StorageWorker {
 }
 
 /// Answers one request synchronously; the worker thread calls it, and so can tests.
-pub fn serve(store: &Store, request: StorageRequest) -> StorageEvent {
+pub fn serve(store: &mut Store, request: StorageRequest) -> StorageEvent {
     match request {
         StorageRequest::LoadCourses => {
             StorageEvent::CoursesLoaded(store.read().list_courses(false).map_err(|e| e.to_string()))
@@ -89,5 +91,14 @@ pub fn serve(store: &Store, request: StorageRequest) -> StorageEvent {
                 .map_err(|e| e.to_string()),
             query,
         },
+        StorageRequest::LoadReview(scope) => worker_jobs::load_review(store, scope),
+        StorageRequest::LoadLesson {
+            slug,
+            lesson_id,
+            at,
+        } => worker_jobs::load_lesson(store, &slug, &lesson_id, at),
+        StorageRequest::ArchiveCourse(slug) => worker_jobs::archive(store, slug),
+        StorageRequest::ImportFolder(path) => worker_jobs::import(store, &path),
+        StorageRequest::CompletePath(input) => worker_jobs::complete_path(input),
     }
 }

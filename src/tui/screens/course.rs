@@ -30,6 +30,7 @@ pub enum CourseCommand {
     PageUp,
     Top,
     Bottom,
+    Review,
 }
 
 #[derive(Debug, Clone)]
@@ -152,6 +153,7 @@ impl CourseScreen {
             CourseCommand::PageUp => self.step(-(PAGE as isize)),
             CourseCommand::Top => self.step(isize::MIN / 2),
             CourseCommand::Bottom => self.step(isize::MAX / 2),
+            CourseCommand::Review => return Some(Effect::OpenReview(Some(self.slug.clone()))),
         }
         None
     }
@@ -171,6 +173,7 @@ impl CourseScreen {
         Some(Effect::OpenLesson(Box::new(OpenLesson {
             course_title: model.title.clone(),
             lesson: model.lessons.get(i)?.clone(),
+            at: crate::tui::effect::LessonTarget::Top,
         })))
     }
 

@@ -10,7 +10,7 @@ use crossterm::event::KeyEvent;
 use serde::Deserialize;
 
 use crate::domain::issue::Severity;
-use crate::tui::effect::{Effect, OpenLesson};
+use crate::tui::effect::{Effect, LessonTarget, OpenLesson};
 use crate::tui::keymap::Keymap;
 use crate::tui::sanitize::{sanitized, sanitized_lines};
 
@@ -88,7 +88,7 @@ impl LessonScreen {
                 }
             }
         }
-        LessonScreen {
+        let mut screen = LessonScreen {
             course_title: sanitized(&open.course_title),
             facts,
             lines,
@@ -99,6 +99,43 @@ impl LessonScreen {
             selected_issue: 0,
             highlighted: None,
             jumped: false,
+        };
+        screen.go_to(&open.at);
+        screen
+    }
+
+    /// Puts the reader where the screen was opened for: an issue (selected, scrolled to and
+    /// highlighted) or the first line containing one of a search's terms.
+    fn go_to(&mut self, at: &LessonTarget) {
+        match at {
+            LessonTarget::Top => {}
+            LessonTarget::Issue { code, line } => {
+                let same_code = |i: &&crate::domain::issue::Issue| i.code == *code;
+                let found = self
+                    .facts
+                    .issues
+                    .iter()
+                    .position(|i| same_code(&i) && i.line_start == *line)
+                    .or_else(|| self.facts.issues.iter().position(|i| same_code(&i)));
+                if let Some(index) = found {
+                    self.selected_issue = index;
+                    // A whole-lesson issue has no line to show; its detail is in the panel.
+                    let _ = self.open_issue();
+                }
+            }
+            LessonTarget::Terms(terms) => {
+                let terms: Vec<String> = terms.iter().map(|t| t.to_lowercase()).collect();
+                let hit = self.lines.iter().position(|line| {
+                    let line = line.to_lowercase();
+                    terms
+                        .iter()
+                        .any(|t| !t.is_empty() && line.contains(t.as_str()))
+                });
+                if let Some(i) = hit {
+                    self.highlighted = Some((i, i));
+                    self.scroll = i.saturating_sub(CONTEXT_ABOVE);
+                }
+            }
         }
     }
 

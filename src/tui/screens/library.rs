@@ -11,6 +11,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState, Wrap};
 use serde::Deserialize;
 
+mod click;
+mod dialog;
+
+pub use dialog::{DialogEdit, LibraryDialog, PathPrompt};
+
 use super::library_rows::{LibraryRow, SortColumn};
 use crate::storage::CourseSummary;
 use crate::tui::action::GlobalAction;
@@ -34,6 +39,9 @@ pub enum LibraryCommand {
     Top,
     Bottom,
     Reload,
+    ReviewAll,
+    Archive,
+    Import,
 }
 
 /// Editing the filter while it has focus (not bindable: these are the typed characters).
@@ -52,6 +60,13 @@ pub enum LibraryAction {
     Command(LibraryCommand),
     Edit(FilterEdit),
     CoursesLoaded(Result<Vec<CourseSummary>, String>),
+    Dialog(DialogEdit),
+    /// Select the row at this position of the visible order (a mouse click).
+    Select(usize),
+    PathCompleted {
+        input: String,
+        candidates: Vec<String>,
+    },
 }
 
 /// Rows a page key moves by.
@@ -70,6 +85,8 @@ pub struct LibraryScreen {
     /// Position in `view`.
     selected: usize,
     error: Option<String>,
+    /// The archive question or the import prompt, over the table.
+    dialog: Option<LibraryDialog>,
 }
 
 impl LibraryScreen {
@@ -78,6 +95,9 @@ impl LibraryScreen {
     }
 
     pub fn handle_key(&self, key: &KeyEvent, keymap: &Keymap) -> Option<LibraryAction> {
+        if let Some(dialog) = &self.dialog {
+            return dialog.key(key).map(LibraryAction::Dialog);
+        }
         if self.editing_filter {
             let edit = match key.code {
                 KeyCode::Esc => FilterEdit::Clear,
@@ -111,6 +131,21 @@ impl LibraryScreen {
                 return Some(Effect::Notify(format!("cannot load the library: {e}")));
             }
             LibraryAction::Edit(edit) => self.edit_filter(edit),
+            LibraryAction::Dialog(edit) => {
+                let (done, effect) = self.dialog.as_mut().map(|d| d.update(edit))?;
+                if done {
+                    self.dialog = None;
+                }
+                return effect;
+            }
+            LibraryAction::Select(index) => {
+                self.selected = index.min(self.view.len().saturating_sub(1));
+            }
+            LibraryAction::PathCompleted { input, candidates } => {
+                if let Some(dialog) = &mut self.dialog {
+                    dialog.completed(&input, candidates);
+                }
+            }
             LibraryAction::Command(command) => return self.command(command),
         }
         None
@@ -142,6 +177,17 @@ impl LibraryScreen {
                 return Some(Effect::Storage(
                     crate::tui::effect::StorageRequest::LoadCourses,
                 ));
+            }
+            LibraryCommand::ReviewAll => return Some(Effect::OpenReview(None)),
+            LibraryCommand::Archive => {
+                let row = self.selected_row()?;
+                self.dialog = Some(LibraryDialog::Archive {
+                    slug: row.slug.clone(),
+                    title: row.title.clone(),
+                });
+            }
+            LibraryCommand::Import => {
+                self.dialog = Some(LibraryDialog::Import(PathPrompt::default()));
             }
         }
         None
@@ -198,8 +244,13 @@ impl LibraryScreen {
         self.view.len()
     }
 
+    /// True while typed keys belong to the filter or a dialog.
     pub fn is_editing(&self) -> bool {
-        self.editing_filter
+        self.editing_filter || self.dialog.is_some()
+    }
+
+    pub fn dialog(&self) -> Option<&LibraryDialog> {
+        self.dialog.as_ref()
     }
 
     pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
@@ -245,6 +296,9 @@ impl LibraryScreen {
                 frame.render_widget(Paragraph::new(text).block(block), table_area);
             }
             Some(rows) => self.render_table(frame, table_area, block, rows, theme),
+        }
+        if let Some(dialog) = &self.dialog {
+            dialog.render(frame, area, theme);
         }
     }
 

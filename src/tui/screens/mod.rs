@@ -10,6 +10,10 @@ mod lesson_facts;
 mod lesson_view;
 mod library;
 mod library_rows;
+mod review;
+mod review_view;
+mod search;
+mod search_view;
 
 use crossterm::event::KeyEvent;
 use ratatui::Frame;
@@ -17,7 +21,11 @@ use ratatui::layout::Rect;
 
 pub use course::{CourseAction, CourseCommand, CoursePane, CourseScreen};
 pub use lesson::{LessonAction, LessonCommand, LessonPane, LessonScreen};
-pub use library::{FilterEdit, LibraryAction, LibraryCommand, LibraryScreen};
+pub use library::{
+    DialogEdit, FilterEdit, LibraryAction, LibraryCommand, LibraryDialog, LibraryScreen, PathPrompt,
+};
+pub use review::{ReviewAction, ReviewCommand, ReviewGroup, ReviewHit, ReviewRow, ReviewScreen};
+pub use search::{SearchAction, SearchCommand, SearchRow, SearchScreen};
 
 use super::effect::Effect;
 use super::keymap::{Binding, Keymap};
@@ -28,6 +36,8 @@ pub enum Screen {
     Library(LibraryScreen),
     Course(CourseScreen),
     Lesson(LessonScreen),
+    Review(ReviewScreen),
+    Search(SearchScreen),
 }
 
 #[derive(Debug, Clone)]
@@ -35,6 +45,8 @@ pub enum ScreenAction {
     Library(LibraryAction),
     Course(CourseAction),
     Lesson(LessonAction),
+    Review(ReviewAction),
+    Search(SearchAction),
 }
 
 /// One line of help or of the status bar: keys and what they do.
@@ -72,6 +84,8 @@ impl Screen {
             Screen::Library(s) => s.handle_key(key, keymap).map(ScreenAction::Library),
             Screen::Course(s) => s.handle_key(key, keymap).map(ScreenAction::Course),
             Screen::Lesson(s) => s.handle_key(key, keymap).map(ScreenAction::Lesson),
+            Screen::Review(s) => s.handle_key(key, keymap).map(ScreenAction::Review),
+            Screen::Search(s) => s.handle_key(key, keymap).map(ScreenAction::Search),
         }
     }
 
@@ -81,6 +95,8 @@ impl Screen {
             (Screen::Library(s), ScreenAction::Library(a)) => s.update(a),
             (Screen::Course(s), ScreenAction::Course(a)) => s.update(a),
             (Screen::Lesson(s), ScreenAction::Lesson(a)) => s.update(a),
+            (Screen::Review(s), ScreenAction::Review(a)) => s.update(a),
+            (Screen::Search(s), ScreenAction::Search(a)) => s.update(a),
             _ => None,
         }
     }
@@ -90,6 +106,8 @@ impl Screen {
             Screen::Library(s) => s.render(frame, area, theme),
             Screen::Course(s) => s.render(frame, area, theme),
             Screen::Lesson(s) => s.render(frame, area, theme),
+            Screen::Review(s) => s.render(frame, area, theme),
+            Screen::Search(s) => s.render(frame, area, theme),
         }
     }
 
@@ -99,6 +117,8 @@ impl Screen {
             Screen::Library(_) => "Library".to_string(),
             Screen::Course(s) => s.title().to_string(),
             Screen::Lesson(s) => s.title(),
+            Screen::Review(s) => s.title(),
+            Screen::Search(_) => "Search".to_string(),
         }
     }
 
@@ -108,6 +128,8 @@ impl Screen {
             Screen::Library(_) => ("Library", key_help(keymap.library().iter())),
             Screen::Course(_) => ("Course", key_help(keymap.course().iter())),
             Screen::Lesson(_) => ("Lesson", key_help(keymap.lesson().iter())),
+            Screen::Review(_) => ("Review", key_help(keymap.review().iter())),
+            Screen::Search(_) => ("Search", key_help(keymap.search().iter())),
         }
     }
 
@@ -117,12 +139,54 @@ impl Screen {
             Screen::Library(_) => key_hints(keymap.library().hints()),
             Screen::Course(_) => key_hints(keymap.course().hints()),
             Screen::Lesson(_) => key_hints(keymap.lesson().hints()),
+            Screen::Review(_) => key_hints(keymap.review().hints()),
+            Screen::Search(_) => key_hints(keymap.search().hints()),
         }
     }
 
     /// True while the screen takes typed text, so global single-letter keys must not fire.
     pub fn takes_text(&self) -> bool {
-        matches!(self, Screen::Library(s) if s.is_editing())
+        match self {
+            Screen::Library(s) => s.is_editing(),
+            Screen::Search(_) => true,
+            _ => false,
+        }
+    }
+
+    /// Every keymap action of this screen as something the command palette can run.
+    pub fn commands(&self, keymap: &Keymap) -> Vec<(KeyHelp, ScreenAction)> {
+        fn each<C: Copy + PartialEq>(
+            bindings: &super::keymap::Bindings<C>,
+            wrap: impl Fn(C) -> ScreenAction,
+        ) -> Vec<(KeyHelp, ScreenAction)> {
+            bindings
+                .iter()
+                .map(|b| {
+                    let help = KeyHelp {
+                        keys: b.keys_label(),
+                        description: b.description.clone(),
+                    };
+                    (help, wrap(b.action))
+                })
+                .collect()
+        }
+        match self {
+            Screen::Library(_) => each(keymap.library(), |c| {
+                ScreenAction::Library(LibraryAction::Command(c))
+            }),
+            Screen::Course(_) => each(keymap.course(), |c| {
+                ScreenAction::Course(CourseAction::Command(c))
+            }),
+            Screen::Lesson(_) => each(keymap.lesson(), |c| {
+                ScreenAction::Lesson(LessonAction::Command(c))
+            }),
+            Screen::Review(_) => each(keymap.review(), |c| {
+                ScreenAction::Review(ReviewAction::Command(c))
+            }),
+            Screen::Search(_) => each(keymap.search(), |c| {
+                ScreenAction::Search(SearchAction::Command(c))
+            }),
+        }
     }
 }
 

@@ -1,0 +1,91 @@
+//! The app's side of the storage worker's answers: each goes to the screen that asked for it
+//! (a stale answer for a screen since closed is dropped), opens a lesson, or becomes a
+//! notification plus a library reload after an archive or an import. Must not do I/O.
+
+use crate::tui::effect::StorageRequest;
+use crate::tui::event::StorageEvent;
+use crate::tui::screens::{
+    CourseAction, LessonScreen, LibraryAction, ReviewAction, Screen, ScreenAction, SearchAction,
+};
+
+use super::App;
+
+impl App {
+    pub(super) fn storage_answered(&mut self, answer: StorageEvent) -> Vec<StorageRequest> {
+        self.dirty = true;
+        match answer {
+            StorageEvent::CoursesLoaded(result) => {
+                if let Err(e) = &result {
+                    self.notify(format!("cannot load the library: {e}"), true);
+                }
+                let action = LibraryAction::CoursesLoaded(result);
+                self.library.update(ScreenAction::Library(action));
+            }
+            StorageEvent::CourseLoaded { slug, result } => {
+                if let Err(e) = &result {
+                    self.notify(format!("cannot load course {slug}: {e}"), true);
+                }
+                // Only the screen that asked; it may have been closed meanwhile.
+                let target =
+                    self.stack.iter_mut().rev().find(
+                        |s| matches!(s, Screen::Course(c) if c.slug() == slug && !c.is_loaded()),
+                    );
+                if let Some(screen) = target {
+                    screen.update(ScreenAction::Course(CourseAction::CourseLoaded(result)));
+                }
+            }
+            StorageEvent::SearchResults { query, result } => {
+                if let Some(Screen::Search(s)) = self.stack.last_mut() {
+                    let effect = s.update(SearchAction::Results { query, result });
+                    return effect.map_or_else(Vec::new, |e| self.apply(e));
+                }
+            }
+            StorageEvent::ReviewLoaded { scope, result } => {
+                let target = self
+                    .stack
+                    .iter_mut()
+                    .rev()
+                    .find(|s| matches!(s, Screen::Review(r) if r.scope() == scope.as_deref()));
+                if let Some(screen) = target
+                    && let Some(effect) =
+                        screen.update(ScreenAction::Review(ReviewAction::ReviewLoaded(result)))
+                {
+                    return self.apply(effect);
+                }
+            }
+            StorageEvent::LessonLoaded(Ok(open)) => {
+                self.stack.push(Screen::Lesson(LessonScreen::new(*open)));
+            }
+            StorageEvent::LessonLoaded(Err(e)) => {
+                self.notify(format!("cannot open the lesson: {e}"), true);
+            }
+            StorageEvent::CourseArchived { slug, result } => {
+                match result {
+                    Ok(()) => self.notify(
+                        format!("archived {slug}: kept in the database, out of the library"),
+                        false,
+                    ),
+                    Err(e) => self.notify(format!("cannot archive {slug}: {e}"), true),
+                }
+                return vec![StorageRequest::LoadCourses];
+            }
+            StorageEvent::FolderImported(result) => {
+                return match result {
+                    Ok(report) => {
+                        self.notify(report, false);
+                        vec![StorageRequest::LoadCourses]
+                    }
+                    Err(e) => {
+                        self.notify(format!("import refused: {e}"), true);
+                        Vec::new()
+                    }
+                };
+            }
+            StorageEvent::PathCompleted { input, candidates } => {
+                let action = LibraryAction::PathCompleted { input, candidates };
+                self.library.update(ScreenAction::Library(action));
+            }
+        }
+        Vec::new()
+    }
+}
