@@ -55,6 +55,8 @@ pub struct App {
     dirty: bool,
     /// The terminal's size (columns, rows), from resize events; mouse clicks need it.
     size: (u16, u16),
+    /// Lessons' syntax highlighting by content hash, so reopening one costs nothing.
+    syntax_cache: std::collections::HashMap<u64, crate::tui::highlight::Highlighted>,
 }
 
 impl App {
@@ -71,6 +73,7 @@ impl App {
             quit: false,
             dirty: true,
             size: (80, 24),
+            syntax_cache: std::collections::HashMap::new(),
         }
     }
 
@@ -250,10 +253,7 @@ impl App {
                     .push(Screen::Course(CourseScreen::new(slug.clone())));
                 vec![StorageRequest::LoadCourse(slug)]
             }
-            Effect::OpenLesson(open) => {
-                self.stack.push(Screen::Lesson(LessonScreen::new(*open)));
-                Vec::new()
-            }
+            Effect::OpenLesson(open) => self.open_lesson(LessonScreen::new(*open)),
             Effect::OpenReview(scope) => {
                 self.stack
                     .push(Screen::Review(ReviewScreen::new(scope.clone())));

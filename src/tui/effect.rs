@@ -28,6 +28,12 @@ pub enum StorageRequest {
     ImportFolder(PathBuf),
     /// Directories that complete what was typed in the import prompt.
     CompletePath(String),
+    /// Highlight a lesson's (sanitised) lines. CPU work, not storage: the runtime runs it on a
+    /// blocking task so it never queues behind queries or blocks a frame.
+    Highlight {
+        hash: u64,
+        lines: std::sync::Arc<Vec<String>>,
+    },
 }
 
 #[derive(Debug, Clone)]

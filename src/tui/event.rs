@@ -42,4 +42,9 @@ pub enum StorageEvent {
         input: String,
         candidates: Vec<String>,
     },
+    /// A lesson's highlighting (`None` when syntect could not highlight it).
+    Highlighted {
+        hash: u64,
+        lines: Option<super::highlight::Highlighted>,
+    },
 }

@@ -10,6 +10,7 @@ mod app;
 mod effect;
 mod event;
 mod fuzzy;
+mod highlight;
 mod key_chord;
 mod keymap;
 mod palette;
@@ -27,6 +28,7 @@ pub use app::{App, MIN_HEIGHT, MIN_WIDTH};
 pub use effect::{Effect, LessonTarget, OpenLesson, StorageRequest};
 pub use event::{AppEvent, StorageEvent};
 pub use fuzzy::fuzzy_score;
+pub use highlight::{Highlighted, SyntaxSpan, content_hash, highlight_markdown};
 pub use key_chord::KeyChord;
 pub use keymap::{Binding, Bindings, Keymap, KeymapError};
 pub use palette::{Palette, PaletteCommand, PaletteEdit, PaletteEntry, PaletteOutcome};
@@ -40,4 +42,4 @@ pub use screens::{
     SearchScreen,
 };
 pub use theme::Theme;
-pub use worker::{StorageWorker, serve};
+pub use worker::{StorageWorker, highlight, serve};

@@ -72,6 +72,14 @@ impl Drop for StorageWorker {
     }
 }
 
+/// Highlights a lesson; the runtime calls it on a blocking task, `serve` (tests) directly.
+pub fn highlight(hash: u64, lines: &[String]) -> StorageEvent {
+    StorageEvent::Highlighted {
+        hash,
+        lines: super::highlight::highlight_markdown(lines).map(std::sync::Arc::new),
+    }
+}
+
 /// Answers one request synchronously; the worker thread calls it, and so can tests.
 pub fn serve(store: &mut Store, request: StorageRequest) -> StorageEvent {
     match request {
@@ -100,5 +108,6 @@ pub fn serve(store: &mut Store, request: StorageRequest) -> StorageEvent {
         StorageRequest::ArchiveCourse(slug) => worker_jobs::archive(store, slug),
         StorageRequest::ImportFolder(path) => worker_jobs::import(store, &path),
         StorageRequest::CompletePath(input) => worker_jobs::complete_path(input),
+        StorageRequest::Highlight { hash, lines } => highlight(hash, &lines),
     }
 }

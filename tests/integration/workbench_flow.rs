@@ -243,3 +243,40 @@ fn import_prompt_completes_directories_and_imports_the_folder() {
         .press(KeyCode::Enter);
     assert!(h.app.notification().unwrap().starts_with("import refused"));
 }
+
+#[test]
+fn lesson_highlighting_arrives_off_the_draw_loop_and_is_cached() {
+    use lectern::tui::{AppEvent, StorageRequest, serve};
+    let mut h = Harness::demo();
+    h.press(KeyCode::Enter);
+    // Press Enter on the first lesson by hand to see the request before it is answered.
+    let requests = h.app.handle_key(crossterm::event::KeyEvent::from(KeyCode::Enter));
+    assert!(matches!(requests.as_slice(), [StorageRequest::Highlight { .. }]));
+    assert!(!lesson(&h).is_highlighted(), "plain text until it arrives");
+    let plain = draw(&h.app, 120, 40);
+    for request in requests {
+        let event = serve(&mut h.store, request);
+        let more = h.app.handle_event(AppEvent::Storage(event));
+        assert!(more.is_empty());
+    }
+    assert!(lesson(&h).is_highlighted());
+    let coloured = draw(&h.app, 120, 40);
+    assert_eq!(
+        crate::tui_harness::text_of(&plain),
+        crate::tui_harness::text_of(&coloured),
+        "highlighting changes styles, never text"
+    );
+    let rgb = |b: &ratatui::buffer::Buffer| {
+        b.content()
+            .iter()
+            .filter(|c| matches!(c.fg, ratatui::style::Color::Rgb(..)))
+            .count()
+    };
+    assert_eq!(rgb(&plain), 0);
+    assert!(rgb(&coloured) > 0);
+
+    h.keys("q");
+    let again = h.app.handle_key(crossterm::event::KeyEvent::from(KeyCode::Enter));
+    assert!(again.is_empty(), "second opening is served from the cache");
+    assert!(lesson(&h).is_highlighted());
+}

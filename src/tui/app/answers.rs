@@ -5,12 +5,34 @@
 use crate::tui::effect::StorageRequest;
 use crate::tui::event::StorageEvent;
 use crate::tui::screens::{
-    CourseAction, LessonScreen, LibraryAction, ReviewAction, Screen, ScreenAction, SearchAction,
+    CourseAction, LessonAction, LessonScreen, LibraryAction, ReviewAction, Screen, ScreenAction,
+    SearchAction,
 };
 
 use super::App;
 
+/// Lessons whose highlighting is kept; past this the cache starts over (a person reads a
+/// handful of lessons at a time, and a miss only costs a background highlight).
+const SYNTAX_CACHE_LESSONS: usize = 64;
+
 impl App {
+    /// Pushes a lesson screen with its highlighting from the cache, or asks for it.
+    pub(super) fn open_lesson(&mut self, mut screen: LessonScreen) -> Vec<StorageRequest> {
+        let hash = screen.content_hash();
+        let request = match self.syntax_cache.get(&hash) {
+            Some(lines) => {
+                screen.update(LessonAction::Highlighted(lines.clone()));
+                Vec::new()
+            }
+            None => vec![StorageRequest::Highlight {
+                hash,
+                lines: std::sync::Arc::new(screen.text_lines().to_vec()),
+            }],
+        };
+        self.stack.push(Screen::Lesson(screen));
+        request
+    }
+
     pub(super) fn storage_answered(&mut self, answer: StorageEvent) -> Vec<StorageRequest> {
         self.dirty = true;
         match answer {
@@ -54,7 +76,22 @@ impl App {
                 }
             }
             StorageEvent::LessonLoaded(Ok(open)) => {
-                self.stack.push(Screen::Lesson(LessonScreen::new(*open)));
+                return self.open_lesson(LessonScreen::new(*open));
+            }
+            StorageEvent::Highlighted { hash, lines } => {
+                let Some(lines) = lines else {
+                    return Vec::new();
+                };
+                if self.syntax_cache.len() >= SYNTAX_CACHE_LESSONS {
+                    self.syntax_cache.clear();
+                }
+                self.syntax_cache.insert(hash, lines.clone());
+                for screen in &mut self.stack {
+                    if matches!(screen, Screen::Lesson(l) if l.content_hash() == hash) {
+                        let action = LessonAction::Highlighted(lines.clone());
+                        screen.update(ScreenAction::Lesson(action));
+                    }
+                }
             }
             StorageEvent::LessonLoaded(Err(e)) => {
                 self.notify(format!("cannot open the lesson: {e}"), true);
