@@ -8,6 +8,7 @@ mod check;
 mod completions;
 mod config_cmd;
 mod context;
+mod dev;
 mod export;
 mod import;
 mod list;
@@ -61,6 +62,9 @@ pub enum Command {
     Export(export::Cmd),
     /// Compare a course folder with the database (exit 1 on any difference).
     Check(check::Cmd),
+    /// Developer tools (synthetic libraries for benchmarks).
+    #[command(hide = true, subcommand)]
+    Dev(dev::Cmd),
 }
 
 /// Entry point used by `main.rs`.
@@ -90,6 +94,7 @@ fn run(cli: Cli) -> anyhow::Result<Exit> {
         Some(Command::Show(cmd)) => show::run(cmd, &mut Context::open(&global)?),
         Some(Command::Export(cmd)) => export::run(cmd, &mut Context::open(&global)?),
         Some(Command::Check(cmd)) => check::run(cmd, &mut Context::open(&global)?),
+        Some(Command::Dev(cmd)) => dev::run(cmd, &global),
         None => {
             // Opened here first so migration, demo seeding and logging match every subcommand;
             // the TUI's storage worker then opens its own connection to the same file.

@@ -26,6 +26,10 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0002_course_files",
         sql: include_str!("../../migrations/sqlite/0002_course_files.sql"),
     },
+    Migration {
+        name: "0003_course_title_index",
+        sql: include_str!("../../migrations/sqlite/0003_course_title_index.sql"),
+    },
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -11,7 +11,10 @@ use super::action::GlobalAction;
 /// A query for the storage worker; answered by a past-tense `StorageEvent`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StorageRequest {
+    /// The library's first page (what the first frame shows).
     LoadCourses,
+    /// The library's next page, from this many courses in.
+    LoadMoreCourses(usize),
     LoadCourse(String),
     Search(String),
     /// Failing and warning lessons of one course (a slug), or of the whole library.

@@ -3,7 +3,7 @@
 
 use crossterm::event::Event;
 
-use crate::services::CourseDetail;
+use crate::services::{CourseChecks, CourseDetail};
 use crate::storage::{CourseSummary, ReviewLesson, SearchHit};
 
 use super::effect::OpenLesson;
@@ -18,10 +18,17 @@ pub enum AppEvent {
 /// An answer from the storage worker. Errors arrive as text for a notification.
 #[derive(Debug, Clone)]
 pub enum StorageEvent {
-    CoursesLoaded(Result<Vec<CourseSummary>, String>),
+    /// A page of the library from `offset`; `more` when another page follows.
+    CoursesLoaded {
+        offset: usize,
+        result: Result<Vec<CourseSummary>, String>,
+        more: bool,
+    },
     CourseLoaded {
         slug: String,
         result: Result<Box<CourseDetail>, String>,
+        /// Course-level checks, computed on the worker with the course.
+        checks: Option<Box<CourseChecks>>,
     },
     SearchResults {
         query: String,

@@ -17,6 +17,11 @@ use super::effect::StorageRequest;
 use super::event::{AppEvent, StorageEvent};
 use super::worker_jobs;
 
+/// Courses in the first page: more than any screen shows, so the first frame is complete
+/// while the rest loads behind it.
+const FIRST_PAGE: usize = 100;
+/// Courses per later page: few round trips, each short enough not to delay other requests.
+const NEXT_PAGE: usize = 2000;
 /// Search results beyond this are not useful on one screen.
 const SEARCH_LIMIT: u32 = 200;
 
@@ -72,6 +77,20 @@ impl Drop for StorageWorker {
     }
 }
 
+/// A page of the library; `more` when it came back full (another may follow).
+fn courses_page(store: &Store, offset: usize, limit: usize) -> StorageEvent {
+    let result = store
+        .read()
+        .list_courses_page(false, offset as i64, limit as i64)
+        .map_err(|e| e.to_string());
+    let more = result.as_ref().is_ok_and(|page| page.len() == limit);
+    StorageEvent::CoursesLoaded {
+        offset,
+        result,
+        more,
+    }
+}
+
 /// Highlights a lesson; the runtime calls it on a blocking task, `serve` (tests) directly.
 pub fn highlight(hash: u64, lines: &[String]) -> StorageEvent {
     StorageEvent::Highlighted {
@@ -83,15 +102,22 @@ pub fn highlight(hash: u64, lines: &[String]) -> StorageEvent {
 /// Answers one request synchronously; the worker thread calls it, and so can tests.
 pub fn serve(store: &mut Store, request: StorageRequest) -> StorageEvent {
     match request {
-        StorageRequest::LoadCourses => {
-            StorageEvent::CoursesLoaded(store.read().list_courses(false).map_err(|e| e.to_string()))
-        }
-        StorageRequest::LoadCourse(slug) => StorageEvent::CourseLoaded {
-            result: services::course_detail(store, &slug)
+        StorageRequest::LoadCourses => courses_page(store, 0, FIRST_PAGE),
+        StorageRequest::LoadMoreCourses(offset) => courses_page(store, offset, NEXT_PAGE),
+        StorageRequest::LoadCourse(slug) => {
+            let result = services::course_detail(store, &slug)
                 .map(Box::new)
-                .map_err(|e| e.to_string()),
-            slug,
-        },
+                .map_err(|e| e.to_string());
+            let checks = result
+                .as_ref()
+                .ok()
+                .map(|detail| Box::new(services::course_checks(detail)));
+            StorageEvent::CourseLoaded {
+                result,
+                checks,
+                slug,
+            }
+        }
         StorageRequest::Search(query) => StorageEvent::SearchResults {
             result: store
                 .read()

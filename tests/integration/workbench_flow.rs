@@ -250,8 +250,13 @@ fn lesson_highlighting_arrives_off_the_draw_loop_and_is_cached() {
     let mut h = Harness::demo();
     h.press(KeyCode::Enter);
     // Press Enter on the first lesson by hand to see the request before it is answered.
-    let requests = h.app.handle_key(crossterm::event::KeyEvent::from(KeyCode::Enter));
-    assert!(matches!(requests.as_slice(), [StorageRequest::Highlight { .. }]));
+    let requests = h
+        .app
+        .handle_key(crossterm::event::KeyEvent::from(KeyCode::Enter));
+    assert!(matches!(
+        requests.as_slice(),
+        [StorageRequest::Highlight { .. }]
+    ));
     assert!(!lesson(&h).is_highlighted(), "plain text until it arrives");
     let plain = draw(&h.app, 120, 40);
     for request in requests {
@@ -276,7 +281,30 @@ fn lesson_highlighting_arrives_off_the_draw_loop_and_is_cached() {
     assert!(rgb(&coloured) > 0);
 
     h.keys("q");
-    let again = h.app.handle_key(crossterm::event::KeyEvent::from(KeyCode::Enter));
+    let again = h
+        .app
+        .handle_key(crossterm::event::KeyEvent::from(KeyCode::Enter));
     assert!(again.is_empty(), "second opening is served from the cache");
     assert!(lesson(&h).is_highlighted());
+}
+
+#[test]
+fn the_library_loads_its_first_page_then_the_rest_behind_it() {
+    use lectern::tui::{AppEvent, StorageRequest, serve};
+    let mut h = Harness::open(false, |store| {
+        lectern::services::seed_synthetic(store, 2150, 1).unwrap();
+    });
+    assert_eq!(library(&h).visible_count(), 2150, "every page arrived");
+    // By hand: the first answer is one page and asks for the next.
+    let event = serve(&mut h.store, StorageRequest::LoadCourses);
+    let next = h.app.handle_event(AppEvent::Storage(event));
+    assert_eq!(library(&h).visible_count(), 100);
+    assert_eq!(next, vec![StorageRequest::LoadMoreCourses(100)]);
+    let event = serve(&mut h.store, StorageRequest::LoadMoreCourses(100));
+    let next = h.app.handle_event(AppEvent::Storage(event));
+    assert_eq!(library(&h).visible_count(), 2100);
+    assert_eq!(next, vec![StorageRequest::LoadMoreCourses(2100)]);
+    h.answer(next);
+    assert_eq!(library(&h).visible_count(), 2150);
+    assert_eq!(library(&h).selected_slug(), Some("seed-00000"));
 }

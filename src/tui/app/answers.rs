@@ -36,14 +36,30 @@ impl App {
     pub(super) fn storage_answered(&mut self, answer: StorageEvent) -> Vec<StorageRequest> {
         self.dirty = true;
         match answer {
-            StorageEvent::CoursesLoaded(result) => {
+            StorageEvent::CoursesLoaded {
+                offset,
+                result,
+                more,
+            } => {
                 if let Err(e) = &result {
                     self.notify(format!("cannot load the library: {e}"), true);
                 }
-                let action = LibraryAction::CoursesLoaded(result);
+                let next = result.as_ref().map_or(0, |page| offset + page.len());
+                let action = LibraryAction::CoursesLoaded {
+                    offset,
+                    result,
+                    more,
+                };
                 self.library.update(ScreenAction::Library(action));
+                if more {
+                    return vec![StorageRequest::LoadMoreCourses(next)];
+                }
             }
-            StorageEvent::CourseLoaded { slug, result } => {
+            StorageEvent::CourseLoaded {
+                slug,
+                result,
+                checks,
+            } => {
                 if let Err(e) = &result {
                     self.notify(format!("cannot load course {slug}: {e}"), true);
                 }
@@ -54,6 +70,9 @@ impl App {
                     );
                 if let Some(screen) = target {
                     screen.update(ScreenAction::Course(CourseAction::CourseLoaded(result)));
+                    if let Some(checks) = checks {
+                        screen.update(ScreenAction::Course(CourseAction::Checked(checks)));
+                    }
                 }
             }
             StorageEvent::SearchResults { query, result } => {

@@ -8,7 +8,7 @@
 use crossterm::event::KeyEvent;
 use serde::Deserialize;
 
-use crate::services::CourseDetail;
+use crate::services::{CourseChecks, CourseDetail};
 use crate::tui::effect::{Effect, OpenLesson};
 use crate::tui::keymap::Keymap;
 
@@ -37,6 +37,8 @@ pub enum CourseCommand {
 pub enum CourseAction {
     Command(CourseCommand),
     CourseLoaded(Result<Box<CourseDetail>, String>),
+    /// The course-level checks, computed on the worker.
+    Checked(Box<CourseChecks>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -59,6 +61,7 @@ pub struct CourseScreen {
     pub(super) failing_only: bool,
     pub(super) focus: CoursePane,
     pub(super) summary_scroll: u16,
+    pub(super) checks: Option<Box<CourseChecks>>,
 }
 
 impl CourseScreen {
@@ -72,7 +75,12 @@ impl CourseScreen {
             failing_only: false,
             focus: CoursePane::Tree,
             summary_scroll: 0,
+            checks: None,
         }
+    }
+
+    pub fn checks(&self) -> Option<&CourseChecks> {
+        self.checks.as_deref()
     }
 
     pub fn slug(&self) -> &str {
@@ -123,6 +131,10 @@ impl CourseScreen {
                     "cannot load course {}: {e}",
                     self.slug
                 )))
+            }
+            CourseAction::Checked(checks) => {
+                self.checks = Some(checks);
+                None
             }
             CourseAction::Command(command) => self.command(command),
         }

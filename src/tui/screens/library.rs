@@ -8,13 +8,16 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState, Wrap};
+use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
 use serde::Deserialize;
 
+mod cells;
 mod click;
 mod dialog;
 
 pub use dialog::{DialogEdit, LibraryDialog, PathPrompt};
+
+use cells::{empty_library, score_cell};
 
 use super::library_rows::{LibraryRow, SortColumn};
 use crate::storage::CourseSummary;
@@ -59,7 +62,12 @@ pub enum FilterEdit {
 pub enum LibraryAction {
     Command(LibraryCommand),
     Edit(FilterEdit),
-    CoursesLoaded(Result<Vec<CourseSummary>, String>),
+    /// A page of courses from `offset` (0 replaces the list); `more` while pages follow.
+    CoursesLoaded {
+        offset: usize,
+        result: Result<Vec<CourseSummary>, String>,
+        more: bool,
+    },
     Dialog(DialogEdit),
     /// Select the row at this position of the visible order (a mouse click).
     Select(usize),
@@ -87,6 +95,8 @@ pub struct LibraryScreen {
     error: Option<String>,
     /// The archive question or the import prompt, over the table.
     dialog: Option<LibraryDialog>,
+    /// Later pages of the library are still arriving.
+    loading_more: bool,
 }
 
 impl LibraryScreen {
@@ -121,12 +131,23 @@ impl LibraryScreen {
 
     pub fn update(&mut self, action: LibraryAction) -> Option<Effect> {
         match action {
-            LibraryAction::CoursesLoaded(Ok(courses)) => {
-                self.rows = Some(courses.iter().map(LibraryRow::new).collect());
+            LibraryAction::CoursesLoaded {
+                offset,
+                result: Ok(courses),
+                more,
+            } => {
+                let page = courses.iter().map(LibraryRow::new);
+                match &mut self.rows {
+                    Some(rows) if offset > 0 && rows.len() == offset => rows.extend(page),
+                    _ if offset > 0 => return None, // a page of an older load
+                    _ => self.rows = Some(page.collect()),
+                }
+                self.loading_more = more;
                 self.error = None;
                 self.refresh_view();
             }
-            LibraryAction::CoursesLoaded(Err(e)) => {
+            LibraryAction::CoursesLoaded { result: Err(e), .. } => {
+                self.loading_more = false;
                 self.error = Some(e.clone());
                 return Some(Effect::Notify(format!("cannot load the library: {e}")));
             }
@@ -270,9 +291,14 @@ impl LibraryScreen {
             frame.render_widget(Paragraph::new(line), filter_area);
         }
         let sort_label = format!(
-            " Courses · sorted by {} {} ",
+            " Courses · sorted by {} {}{} ",
             self.sort.label(),
-            if self.descending { "▼" } else { "▲" }
+            if self.descending { "▼" } else { "▲" },
+            if self.loading_more {
+                " · loading more…"
+            } else {
+                ""
+            }
         );
         let block = Block::bordered()
             .title(Span::styled(sort_label, theme.title))
@@ -363,30 +389,4 @@ impl LibraryScreen {
         let mut state = TableState::default().with_selected(Some(self.selected - window.start));
         frame.render_stateful_widget(table, area, &mut state);
     }
-}
-
-fn score_cell(value: Option<f64>, theme: &Theme) -> Cell<'static> {
-    match value {
-        Some(v) => Cell::from(
-            Line::styled(format!("{:.0}%", v * 100.0), theme.fraction(v)).right_aligned(),
-        ),
-        None => Cell::from(Line::styled("–", theme.dim).right_aligned()),
-    }
-}
-
-fn empty_library(theme: &Theme) -> Paragraph<'static> {
-    Paragraph::new(vec![
-        Line::styled("No courses yet.", theme.title),
-        Line::raw(""),
-        Line::raw("Import a CreatorOS course folder (COURSE-BRIEF.md, curriculum.yaml,"),
-        Line::raw("lessons/) from a shell, then come back here:"),
-        Line::raw(""),
-        Line::styled("    lectern import PATH", theme.key),
-        Line::raw(""),
-        Line::styled(
-            "A new database starts with the demo course unless --no-demo is given.",
-            theme.dim,
-        ),
-    ])
-    .wrap(Wrap { trim: false })
 }

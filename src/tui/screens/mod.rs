@@ -3,6 +3,7 @@
 //! keeps on its navigation stack. Screens never do I/O and never know about each other.
 
 mod course;
+mod course_header;
 mod course_model;
 mod course_view;
 mod lesson;
