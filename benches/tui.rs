@@ -1,7 +1,8 @@
 //! The TUI at scale: (a) launch to first frame — open the store, load the library through
 //! the same `serve` the storage worker runs, draw the first frame into a `TestBackend`; and
 //! (b) keystroke to frame — move the library selection and draw. Measured on a fresh demo
-//! database and on `LECTERN_BIG_DB` (made with `lectern dev seed`; skipped when unset).
+//! database, on `LECTERN_SCREENFUL_DB` (100 courses) and on `LECTERN_BIG_DB` (10,000 × 20),
+//! both made with `lectern dev seed` (each skipped when unset).
 //! Run: see docs/benchmarks.md, "TUI at scale".
 
 #![allow(clippy::unwrap_used)]
@@ -85,9 +86,16 @@ fn bench(c: &mut Criterion) {
     let demo = dir.path().join("demo.db");
     services::open_library(&demo, OpenOptions { seed_demo: true }).unwrap();
     bench_db(c, "demo", &demo);
-    match std::env::var_os("LECTERN_BIG_DB") {
-        Some(big) => bench_db(c, "big", Path::new(&big)),
-        None => eprintln!("tui bench: LECTERN_BIG_DB not set, big library skipped"),
+    // A screenful (100 courses) against 10,000: the same frame, so any difference is what
+    // the library's size costs. Both made with `lectern dev seed`.
+    for (name, var) in [
+        ("screenful", "LECTERN_SCREENFUL_DB"),
+        ("big", "LECTERN_BIG_DB"),
+    ] {
+        match std::env::var_os(var) {
+            Some(db) => bench_db(c, name, Path::new(&db)),
+            None => eprintln!("tui bench: {var} not set, {name} library skipped"),
+        }
     }
 }
 
