@@ -11,6 +11,7 @@ mod completions;
 mod config_cmd;
 mod context;
 mod curriculum;
+mod dev;
 mod export;
 mod generate;
 mod generate_view;
@@ -78,6 +79,9 @@ pub enum Command {
     Curriculum(curriculum::Cmd),
     /// Print, edit or replace one lesson (scored on save).
     Lesson(lesson::Cmd),
+    /// Developer tools (synthetic libraries for benchmarks).
+    #[command(hide = true, subcommand)]
+    Dev(dev::Cmd),
 }
 
 /// Entry point used by `main.rs`.
@@ -112,6 +116,7 @@ fn run(cli: Cli) -> anyhow::Result<Exit> {
         Some(Command::Brief(cmd)) => brief::run(cmd, &mut Context::open(&global)?),
         Some(Command::Curriculum(cmd)) => curriculum::run(cmd, &mut Context::open(&global)?),
         Some(Command::Lesson(cmd)) => lesson::run(cmd, &mut Context::open(&global)?),
+        Some(Command::Dev(cmd)) => dev::run(cmd, &global),
         None => {
             // Opened here first so migration, demo seeding and logging match every subcommand;
             // the TUI's storage worker then opens its own connection to the same file.

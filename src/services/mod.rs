@@ -5,6 +5,7 @@
 pub mod authoring;
 mod brownfield;
 mod check;
+mod course_checks;
 mod course_read;
 mod demo;
 mod error;
@@ -18,6 +19,7 @@ mod generate_plan;
 mod import;
 mod import_plan;
 mod library;
+mod seed;
 mod validate;
 
 pub use brownfield::snapshots_from_creatoros_db;
@@ -25,6 +27,7 @@ mod safe_path;
 mod source_files;
 
 pub use check::{CheckReport, Difference, DifferenceKind, check_against, fix_from_folder};
+pub use course_checks::{BloomVerdict, CourseChecks, course_checks};
 pub use demo::{DEMO_SLUG, demo_snapshot, seed_demo};
 pub use error::ServiceError;
 pub use export::{ExportReport, ExportedFile, export_files, export_folder};
@@ -46,6 +49,7 @@ pub use import::{
 };
 pub use import_plan::{CoursePlan, ImportRefusal, ImportWarning, plan_course, score_record};
 pub use library::{CourseDetail, OpenOptions, OpenReport, course_detail, open_library};
+pub use seed::{SeedReport, seed_synthetic};
 pub use validate::{
     CourseValidation, LessonValidation, curriculum_facts, validate_file, validate_snapshot,
     validate_stored,

@@ -224,6 +224,19 @@ impl Repo<'_> {
 
     /// Every course with its lesson aggregates, in one query, ordered by title.
     pub fn list_courses(&self, include_archived: bool) -> Result<Vec<CourseSummary>, StoreError> {
+        // SQLite reads a negative LIMIT as "no limit".
+        self.list_courses_page(include_archived, 0, -1)
+    }
+
+    /// `limit` courses from `offset` in title order, with their lesson aggregates. The courses
+    /// are picked first through the title index, so a page costs the same whatever the size
+    /// of the library (the TUI shows the first page at once and loads the rest behind it).
+    pub fn list_courses_page(
+        &self,
+        include_archived: bool,
+        offset: i64,
+        limit: i64,
+    ) -> Result<Vec<CourseSummary>, StoreError> {
         let mut stmt = self.conn().prepare_cached(
             "SELECT p.piece_slug, p.title, p.status, m.display_name,
                     count(l.id),
@@ -233,14 +246,16 @@ impl Repo<'_> {
                     coalesce(sum(l.validation_status = 'warning'), 0),
                     coalesce(sum(l.validation_status = 'failed'), 0),
                     max(p.updated_at, coalesce(max(l.updated_at), ''))
-             FROM content_pieces p
+             FROM (SELECT * FROM content_pieces
+                   WHERE ?1 OR status <> 'archived'
+                   ORDER BY title COLLATE NOCASE, piece_slug
+                   LIMIT ?3 OFFSET ?2) p
              LEFT JOIN minds m ON m.id = p.persona_mind_id
              LEFT JOIN course_lessons l ON l.content_piece_id = p.id
-             WHERE ?1 OR p.status <> 'archived'
              GROUP BY p.id
              ORDER BY p.title COLLATE NOCASE, p.piece_slug",
         )?;
-        let rows = stmt.query_map([include_archived], |row| {
+        let rows = stmt.query_map(params![include_archived, offset, limit], |row| {
             Ok((
                 CourseSummary {
                     slug: row.get(0)?,

@@ -34,6 +34,10 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0004_drafts",
         sql: include_str!("../../migrations/sqlite/0004_drafts.sql"),
     },
+    Migration {
+        name: "0005_course_title_index",
+        sql: include_str!("../../migrations/sqlite/0005_course_title_index.sql"),
+    },
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;

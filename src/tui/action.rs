@@ -15,4 +15,8 @@ pub enum GlobalAction {
     Help,
     /// Leave Lectern from anywhere.
     Quit,
+    /// Open the search screen.
+    Search,
+    /// Open the command palette.
+    Palette,
 }

@@ -11,13 +11,17 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+mod answers;
+mod mouse;
+
 use super::action::GlobalAction;
 use super::effect::{Effect, StorageRequest};
-use super::event::{AppEvent, StorageEvent};
+use super::event::AppEvent;
 use super::keymap::Keymap;
+use super::palette::{Palette, PaletteCommand, PaletteEntry, PaletteOutcome};
 use super::screens::{
-    CourseAction, CourseScreen, EditorAction, EditorScreen, LessonScreen, LibraryAction,
-    LibraryScreen, Screen, ScreenAction,
+    CourseScreen, EditorAction, EditorScreen, LessonScreen, LibraryScreen, ReviewScreen, Screen,
+    ScreenAction, SearchAction, SearchScreen,
 };
 use super::theme::Theme;
 use super::widgets::{HelpOverlay, StatusBar};
@@ -44,9 +48,15 @@ pub struct App {
     /// Screens opened from the library, innermost last.
     stack: Vec<Screen>,
     help: bool,
+    /// The `:` command palette, over the current screen.
+    palette: Option<Palette>,
     notification: Option<Notification>,
     quit: bool,
     dirty: bool,
+    /// The terminal's size (columns, rows), from resize events; mouse clicks need it.
+    size: (u16, u16),
+    /// Lessons' syntax highlighting by content hash, so reopening one costs nothing.
+    syntax_cache: std::collections::HashMap<u64, crate::tui::highlight::Highlighted>,
 }
 
 impl App {
@@ -58,9 +68,12 @@ impl App {
             library: Screen::Library(LibraryScreen::new()),
             stack: Vec::new(),
             help: false,
+            palette: None,
             notification: None,
             quit: false,
             dirty: true,
+            size: (80, 24),
+            syntax_cache: std::collections::HashMap::new(),
         }
     }
 
@@ -91,6 +104,10 @@ impl App {
         self.help
     }
 
+    pub fn palette(&self) -> Option<&Palette> {
+        self.palette.as_ref()
+    }
+
     pub fn notification(&self) -> Option<&str> {
         self.notification.as_ref().map(|n| n.text.as_str())
     }
@@ -100,10 +117,12 @@ impl App {
             AppEvent::Terminal(Event::Key(key)) if key.kind != KeyEventKind::Release => {
                 self.handle_key(key)
             }
-            AppEvent::Terminal(Event::Resize(..)) => {
+            AppEvent::Terminal(Event::Resize(columns, rows)) => {
+                self.size = (columns, rows);
                 self.dirty = true;
                 Vec::new()
             }
+            AppEvent::Terminal(Event::Mouse(mouse)) => self.handle_mouse(mouse),
             AppEvent::Terminal(_) => Vec::new(),
             AppEvent::Tick => {
                 if let Some(n) = &mut self.notification {
@@ -116,6 +135,10 @@ impl App {
                 // Editors debounce analysis and write drafts on the tick.
                 if matches!(self.stack.last(), Some(Screen::Editor(_))) {
                     return self.dispatch(ScreenAction::Editor(EditorAction::Tick));
+                }
+                // The search screen sends what was typed since the last tick (debounce).
+                if matches!(self.screen(), Screen::Search(_)) {
+                    return self.dispatch(ScreenAction::Search(SearchAction::Tick));
                 }
                 Vec::new()
             }
@@ -140,19 +163,82 @@ impl App {
             }
             return Vec::new();
         }
+        if let Some(palette) = &mut self.palette {
+            let Some(edit) = palette.handle_key(&key) else {
+                return Vec::new();
+            };
+            return match palette.update(edit) {
+                PaletteOutcome::Stay => Vec::new(),
+                PaletteOutcome::Close => {
+                    self.palette = None;
+                    Vec::new()
+                }
+                PaletteOutcome::Run(command) => {
+                    self.palette = None;
+                    match command {
+                        PaletteCommand::Screen(action) => self.dispatch(action),
+                        PaletteCommand::Global(action) => self.global(action),
+                    }
+                }
+            };
+        }
+        // Ctrl-f and the like work even while a screen takes text.
+        let control = key.modifiers.contains(KeyModifiers::CONTROL);
+        if control && let Some(action) = global {
+            return self.global(action);
+        }
         if let Some(action) = self.screen().handle_key(&key, &self.keymap) {
             return self.dispatch(action);
         }
         if self.screen().takes_text() {
             return Vec::new();
         }
-        match global {
-            Some(GlobalAction::Quit) => self.quit = true,
-            Some(GlobalAction::Help) => self.help = true,
-            Some(GlobalAction::Back) => self.back(),
-            None => {}
+        global.map_or_else(Vec::new, |action| self.global(action))
+    }
+
+    /// Carries out a global action, from its key, the palette or a screen's effect.
+    pub fn global(&mut self, action: GlobalAction) -> Vec<StorageRequest> {
+        self.dirty = true;
+        match action {
+            GlobalAction::Quit => self.quit = true,
+            GlobalAction::Help => self.help = true,
+            GlobalAction::Back => self.back(),
+            GlobalAction::Search => {
+                if !matches!(self.screen(), Screen::Search(_)) {
+                    self.stack.push(Screen::Search(SearchScreen::new()));
+                }
+            }
+            GlobalAction::Palette => self.palette = Some(Palette::new(self.palette_entries())),
         }
         Vec::new()
+    }
+
+    /// The current screen's actions, then the global ones (the palette itself left out).
+    fn palette_entries(&self) -> Vec<PaletteEntry> {
+        let (section, _) = self.screen().help(&self.keymap);
+        let screen = self
+            .screen()
+            .commands(&self.keymap)
+            .into_iter()
+            .map(|(help, action)| PaletteEntry {
+                section,
+                help,
+                command: PaletteCommand::Screen(action),
+            });
+        let global = self
+            .keymap
+            .global()
+            .iter()
+            .filter(|b| b.action != GlobalAction::Palette)
+            .map(|b| PaletteEntry {
+                section: "everywhere",
+                help: super::screens::KeyHelp {
+                    keys: b.keys_label(),
+                    description: b.description.clone(),
+                },
+                command: PaletteCommand::Global(b.action),
+            });
+        screen.chain(global).collect()
     }
 
     /// Sends `action` to the top screen and carries out what it asks for.
@@ -171,10 +257,13 @@ impl App {
                     .push(Screen::Course(CourseScreen::new(slug.clone())));
                 vec![StorageRequest::LoadCourse(slug)]
             }
-            Effect::OpenLesson(open) => {
-                self.stack.push(Screen::Lesson(LessonScreen::new(*open)));
-                Vec::new()
+            Effect::OpenLesson(open) => self.open_lesson(LessonScreen::new(*open)),
+            Effect::OpenReview(scope) => {
+                self.stack
+                    .push(Screen::Review(ReviewScreen::new(scope.clone())));
+                vec![StorageRequest::LoadReview(scope)]
             }
+            Effect::Global(action) => self.global(action),
             Effect::Notify(text) => {
                 self.notify(text, false);
                 Vec::new()
@@ -219,35 +308,6 @@ impl App {
         }
     }
 
-    fn storage_answered(&mut self, answer: StorageEvent) -> Vec<StorageRequest> {
-        self.dirty = true;
-        match answer {
-            StorageEvent::CoursesLoaded(result) => {
-                if let Err(e) = &result {
-                    self.notify(format!("cannot load the library: {e}"), true);
-                }
-                let action = LibraryAction::CoursesLoaded(result);
-                self.library.update(ScreenAction::Library(action));
-            }
-            StorageEvent::CourseLoaded { slug, result } => {
-                if let Err(e) = &result {
-                    self.notify(format!("cannot load course {slug}: {e}"), true);
-                }
-                // Only the screen that asked; it may have been closed meanwhile.
-                let target =
-                    self.stack.iter_mut().rev().find(
-                        |s| matches!(s, Screen::Course(c) if c.slug() == slug && !c.is_loaded()),
-                    );
-                if let Some(screen) = target {
-                    screen.update(ScreenAction::Course(CourseAction::CourseLoaded(result)));
-                }
-            }
-            StorageEvent::SearchResults { .. } => {}
-            StorageEvent::Authoring(event) => return self.editor_answered(event),
-        }
-        Vec::new()
-    }
-
     /// Hands an editor's answer to the editor it is for (it may have been closed meanwhile).
     fn editor_answered(
         &mut self,
@@ -283,8 +343,14 @@ impl App {
         ]));
         self.render_breadcrumb(frame, top);
         self.screen().render(frame, main, &self.theme);
-        let mut hints = self.screen().hints(&self.keymap);
-        hints.extend(super::screens::global_hints(&self.keymap));
+        // Help first: a narrow bar keeps whole hints in order, and help leads to every key.
+        let help = self.keymap.global().get(GlobalAction::Help);
+        let help = help.and_then(|b| b.hint.as_deref());
+        let (mut hints, rest): (Vec<_>, Vec<_>) = super::screens::global_hints(&self.keymap)
+            .into_iter()
+            .partition(|h| Some(h.description.as_str()) == help);
+        hints.extend(self.screen().hints(&self.keymap));
+        hints.extend(rest);
         StatusBar {
             hints: &hints,
             db_label: &self.db_label,
@@ -301,6 +367,9 @@ impl App {
                 sections: vec![(name, keys), ("Everywhere", global)],
             }
             .render(frame, area, &self.theme);
+        }
+        if let Some(palette) = &self.palette {
+            palette.render(frame, main, &self.theme);
         }
     }
 

@@ -3,8 +3,10 @@
 
 use crossterm::event::Event;
 
-use crate::services::CourseDetail;
-use crate::storage::{CourseSummary, SearchHit};
+use crate::services::{CourseChecks, CourseDetail};
+use crate::storage::{CourseSummary, ReviewLesson, SearchHit};
+
+use super::effect::OpenLesson;
 
 use super::authoring_worker::AuthoringEvent;
 
@@ -18,10 +20,17 @@ pub enum AppEvent {
 /// An answer from the storage worker. Errors arrive as text for a notification.
 #[derive(Debug, Clone)]
 pub enum StorageEvent {
-    CoursesLoaded(Result<Vec<CourseSummary>, String>),
+    /// A page of the library from `offset`; `more` when another page follows.
+    CoursesLoaded {
+        offset: usize,
+        result: Result<Vec<CourseSummary>, String>,
+        more: bool,
+    },
     CourseLoaded {
         slug: String,
         result: Result<Box<CourseDetail>, String>,
+        /// Course-level checks, computed on the worker with the course.
+        checks: Option<Box<CourseChecks>>,
     },
     SearchResults {
         query: String,
@@ -29,4 +38,24 @@ pub enum StorageEvent {
     },
     /// An editor's answer (issue 6).
     Authoring(AuthoringEvent),
+    ReviewLoaded {
+        scope: Option<String>,
+        result: Result<Vec<ReviewLesson>, String>,
+    },
+    LessonLoaded(Result<Box<OpenLesson>, String>),
+    CourseArchived {
+        slug: String,
+        result: Result<(), String>,
+    },
+    /// What the import did (a one-line report) or why it refused.
+    FolderImported(Result<String, String>),
+    PathCompleted {
+        input: String,
+        candidates: Vec<String>,
+    },
+    /// A lesson's highlighting (`None` when syntect could not highlight it).
+    Highlighted {
+        hash: u64,
+        lines: Option<super::highlight::Highlighted>,
+    },
 }

@@ -15,7 +15,9 @@ use serde::de::DeserializeOwned;
 
 use super::action::GlobalAction;
 use super::key_chord::KeyChord;
-use super::screens::{CourseCommand, EditorCommand, LessonCommand, LibraryCommand};
+use super::screens::{
+    CourseCommand, EditorCommand, LessonCommand, LibraryCommand, ReviewCommand, SearchCommand,
+};
 
 const DEFAULT_KEYMAP: &str = include_str!("../../assets/keymap.toml");
 
@@ -91,6 +93,8 @@ pub struct Keymap {
     course: Bindings<CourseCommand>,
     lesson: Bindings<LessonCommand>,
     editor: Bindings<EditorCommand>,
+    review: Bindings<ReviewCommand>,
+    search: Bindings<SearchCommand>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -114,6 +118,10 @@ struct KeymapFile {
     lesson: BTreeMap<LessonCommand, EntryFile>,
     #[serde(default)]
     editor: BTreeMap<EditorCommand, EntryFile>,
+    #[serde(default)]
+    review: BTreeMap<ReviewCommand, EntryFile>,
+    #[serde(default)]
+    search: BTreeMap<SearchCommand, EntryFile>,
 }
 
 impl Keymap {
@@ -126,6 +134,8 @@ impl Keymap {
             course: section(file.course),
             lesson: section(file.lesson),
             editor: section(file.editor),
+            review: section(file.review),
+            search: section(file.search),
         })
     }
 
@@ -156,6 +166,8 @@ impl Keymap {
         override_section(&mut self.course, file.course);
         override_section(&mut self.lesson, file.lesson);
         override_section(&mut self.editor, file.editor);
+        override_section(&mut self.review, file.review);
+        override_section(&mut self.search, file.search);
         Ok(())
     }
 
@@ -177,6 +189,14 @@ impl Keymap {
 
     pub fn editor(&self) -> &Bindings<EditorCommand> {
         &self.editor
+    }
+
+    pub fn review(&self) -> &Bindings<ReviewCommand> {
+        &self.review
+    }
+
+    pub fn search(&self) -> &Bindings<SearchCommand> {
+        &self.search
     }
 }
 
@@ -280,18 +300,30 @@ mod tests {
         );
         assert_eq!(
             keymap.library().iter().count(),
-            12,
+            15,
             "every library action bound"
         );
         assert_eq!(
             keymap.course().iter().count(),
-            14,
+            15,
             "every course action bound"
         );
         assert_eq!(
             keymap.lesson().iter().count(),
             13,
             "every lesson action bound"
+        );
+        assert!(
+            keymap
+                .review()
+                .iter()
+                .all(|b| described(&b.keys, &b.description))
+        );
+        assert!(
+            keymap
+                .search()
+                .iter()
+                .all(|b| described(&b.keys, &b.description))
         );
     }
 

@@ -10,8 +10,11 @@ mod app;
 mod authoring_worker;
 mod effect;
 mod event;
+mod fuzzy;
+mod highlight;
 mod key_chord;
 mod keymap;
+mod palette;
 mod runtime;
 mod sanitize;
 mod screens;
@@ -19,21 +22,27 @@ mod terminal;
 mod theme;
 mod widgets;
 mod worker;
+mod worker_jobs;
 
 pub use action::GlobalAction;
 pub use app::{App, MIN_HEIGHT, MIN_WIDTH};
 pub use authoring_worker::{AuthoringEvent, AuthoringRequest, DraftOffer};
-pub use effect::{Effect, OpenLesson, StorageRequest};
+pub use effect::{Effect, LessonTarget, OpenLesson, StorageRequest};
 pub use event::{AppEvent, StorageEvent};
+pub use fuzzy::fuzzy_score;
+pub use highlight::{Highlighted, SyntaxSpan, content_hash, highlight_markdown};
 pub use key_chord::KeyChord;
 pub use keymap::{Binding, Bindings, Keymap, KeymapError};
+pub use palette::{Palette, PaletteCommand, PaletteEdit, PaletteEntry, PaletteOutcome};
 pub use runtime::{Options, run};
 pub use sanitize::{sanitize, sanitized_lines};
 pub use screens::{
     ANALYSIS_PAUSE_TICKS, Analysis, CourseAction, CourseCommand, CoursePane, CourseScreen,
-    DRAFT_EVERY_TICKS, Dialog, EditorAction, EditorCommand, EditorPane, EditorScreen, EditorTarget,
-    FilterEdit, KeyHelp, LessonAction, LessonCommand, LessonPane, LessonScreen, LibraryAction,
-    LibraryCommand, LibraryScreen, Screen, ScreenAction, SectionRow, analyze,
+    DRAFT_EVERY_TICKS, Dialog, DialogEdit, EditorAction, EditorCommand, EditorPane, EditorScreen,
+    EditorTarget, FilterEdit, KeyHelp, LessonAction, LessonCommand, LessonPane, LessonScreen,
+    LibraryAction, LibraryCommand, LibraryDialog, LibraryScreen, PathPrompt, ReviewAction,
+    ReviewCommand, ReviewGroup, ReviewHit, ReviewRow, ReviewScreen, Screen, ScreenAction,
+    SearchAction, SearchCommand, SearchRow, SearchScreen, SectionRow, analyze,
 };
 pub use theme::Theme;
-pub use worker::{StorageWorker, serve, serve_mut};
+pub use worker::{StorageWorker, highlight, serve};

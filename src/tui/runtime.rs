@@ -15,11 +15,12 @@ use futures_util::StreamExt;
 use tokio::sync::mpsc;
 
 use super::app::App;
+use super::effect::StorageRequest;
 use super::event::AppEvent;
 use super::keymap::Keymap;
 use super::terminal::TerminalGuard;
 use super::theme::Theme;
-use super::worker::StorageWorker;
+use super::worker::{StorageWorker, highlight};
 
 const TICK: Duration = Duration::from_millis(250);
 
@@ -54,7 +55,7 @@ pub fn run(options: Options) -> anyhow::Result<()> {
 
 async fn event_loop(options: Options, keymap: Keymap, theme: Theme) -> anyhow::Result<()> {
     let (answers_tx, mut answers) = mpsc::unbounded_channel::<AppEvent>();
-    let worker = StorageWorker::spawn(&options.db, answers_tx)
+    let worker = StorageWorker::spawn(&options.db, answers_tx.clone())
         .with_context(|| format!("opening database {}", options.db.display()))?;
     let mut app = App::new(keymap, theme, options.db.display().to_string());
     for request in app.start() {
@@ -62,6 +63,13 @@ async fn event_loop(options: Options, keymap: Keymap, theme: Theme) -> anyhow::R
     }
     let mut terminate = Terminate::new()?;
     let mut guard = TerminalGuard::enter().context("setting up the terminal")?;
+    // Mouse clicks are mapped to rows with the terminal's size; later sizes arrive as events.
+    if let Ok(size) = guard.terminal().size() {
+        app.handle_event(AppEvent::Terminal(crossterm::event::Event::Resize(
+            size.width,
+            size.height,
+        )));
+    }
     let mut input = EventStream::new();
     let mut tick = tokio::time::interval(TICK);
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
@@ -83,7 +91,15 @@ async fn event_loop(options: Options, keymap: Keymap, theme: Theme) -> anyhow::R
             () = terminate.recv() => break,
         };
         for request in requests {
-            worker.send(request);
+            match request {
+                StorageRequest::Highlight { hash, lines } => {
+                    let answers = answers_tx.clone();
+                    tokio::task::spawn_blocking(move || {
+                        let _ = answers.send(AppEvent::Storage(highlight(hash, &lines)));
+                    });
+                }
+                other => worker.send(other),
+            }
         }
     }
     drop(guard);

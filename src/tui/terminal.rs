@@ -6,6 +6,7 @@ use std::io::{self, Stdout, stdout};
 use std::sync::Once;
 
 use crossterm::cursor::Show;
+use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
 use crossterm::execute;
 use crossterm::terminal::{
     Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
@@ -27,12 +28,17 @@ impl TerminalGuard {
         enable_raw_mode()?;
         // Cleared with a plain escape rather than `Terminal::clear`, which asks the terminal for
         // the cursor position and fails where nothing answers (some multiplexers, test ptys).
-        let entered = execute!(stdout(), EnterAlternateScreen, Clear(ClearType::All))
-            .and_then(|()| Terminal::new(CrosstermBackend::new(stdout())))
-            .and_then(|mut terminal| {
-                terminal.hide_cursor()?;
-                Ok(terminal)
-            });
+        let entered = execute!(
+            stdout(),
+            EnterAlternateScreen,
+            EnableMouseCapture,
+            Clear(ClearType::All)
+        )
+        .and_then(|()| Terminal::new(CrosstermBackend::new(stdout())))
+        .and_then(|mut terminal| {
+            terminal.hide_cursor()?;
+            Ok(terminal)
+        });
         match entered {
             Ok(terminal) => Ok(TerminalGuard { terminal }),
             Err(e) => {
@@ -56,7 +62,7 @@ impl Drop for TerminalGuard {
 /// Leaves the alternate screen, shows the cursor, ends raw mode. Safe to call twice.
 pub fn restore() {
     let _ = disable_raw_mode();
-    let _ = execute!(stdout(), LeaveAlternateScreen, Show);
+    let _ = execute!(stdout(), DisableMouseCapture, LeaveAlternateScreen, Show);
 }
 
 /// Chains a hook that restores the terminal before the previous hook prints the panic, so the

@@ -32,6 +32,8 @@ pub struct Theme {
     pub highlight: Style,
     /// Matched terms in search snippets and the filter.
     pub matched: Style,
+    /// Whether syntax highlighting may colour text (false under `NO_COLOR`).
+    pub syntax_color: bool,
 }
 
 impl Theme {
@@ -68,6 +70,7 @@ impl Theme {
             error: Style::new().fg(Color::Red).add_modifier(bold),
             highlight: Style::new().bg(Color::Indexed(52)),
             matched: Style::new().fg(Color::Black).bg(Color::Yellow),
+            syntax_color: true,
         }
     }
 
@@ -90,6 +93,7 @@ impl Theme {
             error: plain.add_modifier(Modifier::BOLD),
             highlight: plain.add_modifier(Modifier::UNDERLINED),
             matched: plain.add_modifier(Modifier::REVERSED),
+            syntax_color: false,
         }
     }
 
@@ -102,6 +106,21 @@ impl Theme {
         } else {
             self.failure
         }
+    }
+
+    /// Style of a syntax-highlighted span: its colour unless colour is off, and its weight.
+    pub fn syntax(&self, rgb: (u8, u8, u8), bold: bool, italic: bool) -> Style {
+        let mut style = Style::new();
+        if self.syntax_color {
+            style = style.fg(Color::Rgb(rgb.0, rgb.1, rgb.2));
+        }
+        if bold {
+            style = style.add_modifier(Modifier::BOLD);
+        }
+        if italic {
+            style = style.add_modifier(Modifier::ITALIC);
+        }
+        style
     }
 
     /// Style of an average expressed as a fraction 0–1 (library averages).

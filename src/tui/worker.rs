@@ -16,7 +16,13 @@ use crate::storage::{Store, StoreError};
 use super::authoring_worker;
 use super::effect::StorageRequest;
 use super::event::{AppEvent, StorageEvent};
+use super::worker_jobs;
 
+/// Courses in the first page: a screenful on any usual terminal (its cost is what launch
+/// waits for), the rest loads behind the first frame.
+const FIRST_PAGE: usize = 50;
+/// Courses per later page: few round trips, each short enough not to delay other requests.
+const NEXT_PAGE: usize = 2000;
 /// Search results beyond this are not useful on one screen.
 const SEARCH_LIMIT: u32 = 200;
 
@@ -39,7 +45,7 @@ impl StorageWorker {
             .spawn(move || {
                 let mut store = store;
                 for request in rx {
-                    let answer = serve_mut(&mut store, request);
+                    let answer = serve(&mut store, request);
                     if events.send(AppEvent::Storage(answer)).is_err() {
                         break; // the app has gone: nothing left to answer
                     }
@@ -72,30 +78,48 @@ impl Drop for StorageWorker {
     }
 }
 
-/// Answers any request, the editors' writes included; the worker thread calls it.
-pub fn serve_mut(store: &mut Store, request: StorageRequest) -> StorageEvent {
-    match request {
-        StorageRequest::Authoring(r) => StorageEvent::Authoring(authoring_worker::serve(store, r)),
-        other => serve(store, other),
+/// A page of the library; `more` when it came back full (another may follow).
+fn courses_page(store: &Store, offset: usize, limit: usize) -> StorageEvent {
+    let result = store
+        .read()
+        .list_courses_page(false, offset as i64, limit as i64)
+        .map_err(|e| e.to_string());
+    let more = result.as_ref().is_ok_and(|page| page.len() == limit);
+    StorageEvent::CoursesLoaded {
+        offset,
+        result,
+        more,
     }
 }
 
-/// Answers one read request synchronously; the worker thread calls it, and so can tests.
-pub fn serve(store: &Store, request: StorageRequest) -> StorageEvent {
+/// Highlights a lesson; the runtime calls it on a blocking task, `serve` (tests) directly.
+pub fn highlight(hash: u64, lines: &[String]) -> StorageEvent {
+    StorageEvent::Highlighted {
+        hash,
+        lines: super::highlight::highlight_markdown(lines).map(std::sync::Arc::new),
+    }
+}
+
+/// Answers one request synchronously; the worker thread calls it, and so can tests.
+pub fn serve(store: &mut Store, request: StorageRequest) -> StorageEvent {
     match request {
-        // Editors write; only `serve_mut` has the access for that.
-        StorageRequest::Authoring(_) => {
-            StorageEvent::CoursesLoaded(Err("editor request sent to a read-only server".into()))
-        }
-        StorageRequest::LoadCourses => {
-            StorageEvent::CoursesLoaded(store.read().list_courses(false).map_err(|e| e.to_string()))
-        }
-        StorageRequest::LoadCourse(slug) => StorageEvent::CourseLoaded {
-            result: services::course_detail(store, &slug)
+        StorageRequest::Authoring(r) => StorageEvent::Authoring(authoring_worker::serve(store, r)),
+        StorageRequest::LoadCourses => courses_page(store, 0, FIRST_PAGE),
+        StorageRequest::LoadMoreCourses(offset) => courses_page(store, offset, NEXT_PAGE),
+        StorageRequest::LoadCourse(slug) => {
+            let result = services::course_detail(store, &slug)
                 .map(Box::new)
-                .map_err(|e| e.to_string()),
-            slug,
-        },
+                .map_err(|e| e.to_string());
+            let checks = result
+                .as_ref()
+                .ok()
+                .map(|detail| Box::new(services::course_checks(detail)));
+            StorageEvent::CourseLoaded {
+                result,
+                checks,
+                slug,
+            }
+        }
         StorageRequest::Search(query) => StorageEvent::SearchResults {
             result: store
                 .read()
@@ -103,5 +127,15 @@ pub fn serve(store: &Store, request: StorageRequest) -> StorageEvent {
                 .map_err(|e| e.to_string()),
             query,
         },
+        StorageRequest::LoadReview(scope) => worker_jobs::load_review(store, scope),
+        StorageRequest::LoadLesson {
+            slug,
+            lesson_id,
+            at,
+        } => worker_jobs::load_lesson(store, &slug, &lesson_id, at),
+        StorageRequest::ArchiveCourse(slug) => worker_jobs::archive(store, slug),
+        StorageRequest::ImportFolder(path) => worker_jobs::import(store, &path),
+        StorageRequest::CompletePath(input) => worker_jobs::complete_path(input),
+        StorageRequest::Highlight { hash, lines } => highlight(hash, &lines),
     }
 }

@@ -21,12 +21,16 @@ fn generated() -> String {
          ```toml\n[library]\nopen = { keys = [\"o\", \"enter\"] }\n```\n\n\
          A key taken for one action is removed from the others of that section; a mistake in the\n\
          file is reported with its line when `lectern` starts. `Ctrl-c` always quits. While the\n\
-         library filter has focus, keys type into it (`Enter` keeps the filter, `Esc` clears it).\n",
+         library filter has focus, keys type into it (`Enter` keeps the filter, `Esc` clears it);\n\
+         the same goes for the search field, the command palette (`:`) and the library's\n\
+         dialogs (archive: `y`/`Enter` or `n`/`Esc`; import: `Tab` completes a directory).\n",
     );
     section(&mut out, "Everywhere", k.global().iter().cloned());
     section(&mut out, "Library", k.library().iter().cloned());
     section(&mut out, "Course", k.course().iter().cloned());
     section(&mut out, "Lesson", k.lesson().iter().cloned());
+    section(&mut out, "Review", k.review().iter().cloned());
+    section(&mut out, "Search", k.search().iter().cloned());
     section(&mut out, "Editor", k.editor().iter().cloned());
     out
 }

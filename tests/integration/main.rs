@@ -35,3 +35,5 @@ mod storage;
 mod support;
 mod tui_harness;
 mod validate_cli;
+mod workbench_flow;
+mod workbench_screens;

@@ -6,7 +6,7 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use lectern::services::{self, OpenOptions};
 use lectern::storage::Store;
-use lectern::tui::{App, AppEvent, Keymap, StorageRequest, Theme, serve_mut};
+use lectern::tui::{App, AppEvent, Keymap, StorageRequest, Theme, serve};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
@@ -62,7 +62,7 @@ impl Harness {
     /// Answers requests the way the worker would, including any follow-ups.
     pub fn answer(&mut self, requests: Vec<StorageRequest>) {
         for request in requests {
-            let event = serve_mut(&mut self.store, request);
+            let event = serve(&mut self.store, request);
             let more = self.app.handle_event(AppEvent::Storage(event));
             self.answer(more);
         }
@@ -87,6 +87,21 @@ impl Harness {
                 KeyModifiers::NONE
             };
             self.press_with(KeyCode::Char(c), modifiers);
+        }
+        self
+    }
+
+    /// One runtime tick (the search screen sends its query on it).
+    pub fn tick(&mut self) -> &mut Harness {
+        let requests = self.app.handle_event(AppEvent::Tick);
+        self.answer(requests);
+        self
+    }
+
+    /// Types `text` into whatever has focus (no SHIFT games: every character as typed).
+    pub fn type_text(&mut self, text: &str) -> &mut Harness {
+        for c in text.chars() {
+            self.press(KeyCode::Char(c));
         }
         self
     }

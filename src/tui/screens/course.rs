@@ -8,7 +8,7 @@
 use crossterm::event::KeyEvent;
 use serde::Deserialize;
 
-use crate::services::CourseDetail;
+use crate::services::{CourseChecks, CourseDetail};
 use crate::tui::effect::{Effect, OpenLesson};
 use crate::tui::keymap::Keymap;
 
@@ -34,12 +34,15 @@ pub enum CourseCommand {
     EditBrief,
     EditCurriculum,
     EditLesson,
+    Review,
 }
 
 #[derive(Debug, Clone)]
 pub enum CourseAction {
     Command(CourseCommand),
     CourseLoaded(Result<Box<CourseDetail>, String>),
+    /// The course-level checks, computed on the worker.
+    Checked(Box<CourseChecks>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -62,6 +65,7 @@ pub struct CourseScreen {
     pub(super) failing_only: bool,
     pub(super) focus: CoursePane,
     pub(super) summary_scroll: u16,
+    pub(super) checks: Option<Box<CourseChecks>>,
 }
 
 impl CourseScreen {
@@ -75,7 +79,12 @@ impl CourseScreen {
             failing_only: false,
             focus: CoursePane::Tree,
             summary_scroll: 0,
+            checks: None,
         }
+    }
+
+    pub fn checks(&self) -> Option<&CourseChecks> {
+        self.checks.as_deref()
     }
 
     pub fn slug(&self) -> &str {
@@ -127,6 +136,10 @@ impl CourseScreen {
                     self.slug
                 )))
             }
+            CourseAction::Checked(checks) => {
+                self.checks = Some(checks);
+                None
+            }
             CourseAction::Command(command) => self.command(command),
         }
     }
@@ -173,6 +186,7 @@ impl CourseScreen {
             CourseCommand::PageUp => self.step(-(PAGE as isize)),
             CourseCommand::Top => self.step(isize::MIN / 2),
             CourseCommand::Bottom => self.step(isize::MAX / 2),
+            CourseCommand::Review => return Some(Effect::OpenReview(Some(self.slug.clone()))),
         }
         None
     }
@@ -192,6 +206,7 @@ impl CourseScreen {
         Some(Effect::OpenLesson(Box::new(OpenLesson {
             course_title: model.title.clone(),
             lesson: model.lessons.get(i)?.clone(),
+            at: crate::tui::effect::LessonTarget::Top,
         })))
     }
 

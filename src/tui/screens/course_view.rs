@@ -28,7 +28,7 @@ impl CourseScreen {
             return;
         };
         let [header, body] = area.layout(&Layout::vertical([
-            Constraint::Length(2),
+            Constraint::Length(3),
             Constraint::Min(0),
         ]));
         frame.render_widget(Paragraph::new(self.header_lines(model, theme)), header);
@@ -73,7 +73,8 @@ impl CourseScreen {
         if s.planned > 0 {
             stats.push(Span::styled(format!(" · {} planned", s.planned), theme.dim));
         }
-        vec![Line::from(title), Line::from(stats)]
+        let checks = super::course_header::checks_line(self.checks.as_deref(), theme);
+        vec![Line::from(title), Line::from(stats), checks]
     }
 
     fn render_tree(&self, frame: &mut Frame, area: Rect, model: &CourseModel, theme: &Theme) {

@@ -10,7 +10,8 @@ use crossterm::event::KeyEvent;
 use serde::Deserialize;
 
 use crate::domain::issue::Severity;
-use crate::tui::effect::{Effect, OpenLesson};
+use crate::tui::effect::{Effect, LessonTarget, OpenLesson};
+use crate::tui::highlight::{Highlighted, content_hash};
 use crate::tui::keymap::Keymap;
 use crate::tui::sanitize::{sanitized, sanitized_lines};
 
@@ -35,9 +36,11 @@ pub enum LessonCommand {
     Bottom,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LessonAction {
     Command(LessonCommand),
+    /// The text's highlighting arrived (computed off the draw loop).
+    Highlighted(Highlighted),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -67,6 +70,10 @@ pub struct LessonScreen {
     pub(super) highlighted: Option<(usize, usize)>,
     /// An issue has been opened at least once (so `]` moves on from the selection).
     jumped: bool,
+    /// Key of the text's highlighting in the app's cache.
+    pub(super) hash: u64,
+    /// Syntax highlighting, once it has arrived; plain text until then.
+    pub(super) syntax: Option<Highlighted>,
 }
 
 impl LessonScreen {
@@ -88,7 +95,8 @@ impl LessonScreen {
                 }
             }
         }
-        LessonScreen {
+        let hash = content_hash(&lines);
+        let mut screen = LessonScreen {
             course_title: sanitized(&open.course_title),
             facts,
             lines,
@@ -99,6 +107,45 @@ impl LessonScreen {
             selected_issue: 0,
             highlighted: None,
             jumped: false,
+            hash,
+            syntax: None,
+        };
+        screen.go_to(&open.at);
+        screen
+    }
+
+    /// Puts the reader where the screen was opened for: an issue (selected, scrolled to and
+    /// highlighted) or the first line containing one of a search's terms.
+    fn go_to(&mut self, at: &LessonTarget) {
+        match at {
+            LessonTarget::Top => {}
+            LessonTarget::Issue { code, line } => {
+                let same_code = |i: &&crate::domain::issue::Issue| i.code == *code;
+                let found = self
+                    .facts
+                    .issues
+                    .iter()
+                    .position(|i| same_code(&i) && i.line_start == *line)
+                    .or_else(|| self.facts.issues.iter().position(|i| same_code(&i)));
+                if let Some(index) = found {
+                    self.selected_issue = index;
+                    // A whole-lesson issue has no line to show; its detail is in the panel.
+                    let _ = self.open_issue();
+                }
+            }
+            LessonTarget::Terms(terms) => {
+                let terms: Vec<String> = terms.iter().map(|t| t.to_lowercase()).collect();
+                let hit = self.lines.iter().position(|line| {
+                    let line = line.to_lowercase();
+                    terms
+                        .iter()
+                        .any(|t| !t.is_empty() && line.contains(t.as_str()))
+                });
+                if let Some(i) = hit {
+                    self.highlighted = Some((i, i));
+                    self.scroll = i.saturating_sub(CONTEXT_ABOVE);
+                }
+            }
         }
     }
 
@@ -129,6 +176,19 @@ impl LessonScreen {
             .map(|i| i.code.as_str())
     }
 
+    pub fn content_hash(&self) -> u64 {
+        self.hash
+    }
+
+    /// The lines to highlight, for the background task.
+    pub fn text_lines(&self) -> &[String] {
+        &self.lines
+    }
+
+    pub fn is_highlighted(&self) -> bool {
+        self.syntax.is_some()
+    }
+
     pub fn wraps(&self) -> bool {
         self.wrap
     }
@@ -142,7 +202,16 @@ impl LessonScreen {
     }
 
     pub fn update(&mut self, action: LessonAction) -> Option<Effect> {
-        let LessonAction::Command(command) = action;
+        let command = match action {
+            LessonAction::Command(command) => command,
+            LessonAction::Highlighted(lines) => {
+                // Only highlighting of this very text (same line count) is taken.
+                if lines.len() == self.lines.len() {
+                    self.syntax = Some(lines);
+                }
+                return None;
+            }
+        };
         let issues = self.facts.issues.len();
         match command {
             LessonCommand::OpenIssue => return self.open_issue(),

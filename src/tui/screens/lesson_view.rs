@@ -73,6 +73,26 @@ impl LessonScreen {
                 None => Span::raw(" "),
             };
             let number = Span::styled(format!("{:>number_width$} │ ", i + 1), theme.dim);
+            // Highlighted spans when they have arrived and the line is neither wrapped nor
+            // the opened issue's (whose highlight must stand out).
+            let syntax = self
+                .syntax
+                .as_ref()
+                .filter(|_| !self.wrap && !highlighted)
+                .and_then(|s| s.get(i));
+            if let Some(spans) = syntax {
+                if out.len() >= height {
+                    break;
+                }
+                let mut line = vec![marker, number];
+                line.extend(
+                    spans.iter().map(|s| {
+                        Span::styled(s.text.clone(), theme.syntax(s.rgb, s.bold, s.italic))
+                    }),
+                );
+                out.push(Line::from(line));
+                continue;
+            }
             let pieces = if self.wrap {
                 wrap_by_width(text, text_width)
             } else {

@@ -8,8 +8,16 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState, Wrap};
+use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
 use serde::Deserialize;
+
+mod cells;
+mod click;
+mod dialog;
+
+pub use dialog::{DialogEdit, LibraryDialog, PathPrompt};
+
+use cells::{empty_library, score_cell};
 
 use super::editor_analysis::EditorTarget;
 use super::library_rows::{LibraryRow, SortColumn};
@@ -36,6 +44,9 @@ pub enum LibraryCommand {
     Top,
     Bottom,
     Reload,
+    ReviewAll,
+    Archive,
+    Import,
 }
 
 /// Editing the filter while it has focus (not bindable: these are the typed characters).
@@ -53,7 +64,19 @@ pub enum FilterEdit {
 pub enum LibraryAction {
     Command(LibraryCommand),
     Edit(FilterEdit),
-    CoursesLoaded(Result<Vec<CourseSummary>, String>),
+    /// A page of courses from `offset` (0 replaces the list); `more` while pages follow.
+    CoursesLoaded {
+        offset: usize,
+        result: Result<Vec<CourseSummary>, String>,
+        more: bool,
+    },
+    Dialog(DialogEdit),
+    /// Select the row at this position of the visible order (a mouse click).
+    Select(usize),
+    PathCompleted {
+        input: String,
+        candidates: Vec<String>,
+    },
 }
 
 /// Rows a page key moves by.
@@ -72,6 +95,10 @@ pub struct LibraryScreen {
     /// Position in `view`.
     selected: usize,
     error: Option<String>,
+    /// The archive question or the import prompt, over the table.
+    dialog: Option<LibraryDialog>,
+    /// Later pages of the library are still arriving.
+    loading_more: bool,
 }
 
 impl LibraryScreen {
@@ -80,6 +107,9 @@ impl LibraryScreen {
     }
 
     pub fn handle_key(&self, key: &KeyEvent, keymap: &Keymap) -> Option<LibraryAction> {
+        if let Some(dialog) = &self.dialog {
+            return dialog.key(key).map(LibraryAction::Dialog);
+        }
         if self.editing_filter {
             let edit = match key.code {
                 KeyCode::Esc => FilterEdit::Clear,
@@ -103,16 +133,42 @@ impl LibraryScreen {
 
     pub fn update(&mut self, action: LibraryAction) -> Option<Effect> {
         match action {
-            LibraryAction::CoursesLoaded(Ok(courses)) => {
-                self.rows = Some(courses.iter().map(LibraryRow::new).collect());
+            LibraryAction::CoursesLoaded {
+                offset,
+                result: Ok(courses),
+                more,
+            } => {
+                let page = courses.iter().map(LibraryRow::new);
+                match &mut self.rows {
+                    Some(rows) if offset > 0 && rows.len() == offset => rows.extend(page),
+                    _ if offset > 0 => return None, // a page of an older load
+                    _ => self.rows = Some(page.collect()),
+                }
+                self.loading_more = more;
                 self.error = None;
                 self.refresh_view();
             }
-            LibraryAction::CoursesLoaded(Err(e)) => {
+            LibraryAction::CoursesLoaded { result: Err(e), .. } => {
+                self.loading_more = false;
                 self.error = Some(e.clone());
                 return Some(Effect::Notify(format!("cannot load the library: {e}")));
             }
             LibraryAction::Edit(edit) => self.edit_filter(edit),
+            LibraryAction::Dialog(edit) => {
+                let (done, effect) = self.dialog.as_mut().map(|d| d.update(edit))?;
+                if done {
+                    self.dialog = None;
+                }
+                return effect;
+            }
+            LibraryAction::Select(index) => {
+                self.selected = index.min(self.view.len().saturating_sub(1));
+            }
+            LibraryAction::PathCompleted { input, candidates } => {
+                if let Some(dialog) = &mut self.dialog {
+                    dialog.completed(&input, candidates);
+                }
+            }
             LibraryAction::Command(command) => return self.command(command),
         }
         None
@@ -150,6 +206,17 @@ impl LibraryScreen {
                 return Some(Effect::Storage(
                     crate::tui::effect::StorageRequest::LoadCourses,
                 ));
+            }
+            LibraryCommand::ReviewAll => return Some(Effect::OpenReview(None)),
+            LibraryCommand::Archive => {
+                let row = self.selected_row()?;
+                self.dialog = Some(LibraryDialog::Archive {
+                    slug: row.slug.clone(),
+                    title: row.title.clone(),
+                });
+            }
+            LibraryCommand::Import => {
+                self.dialog = Some(LibraryDialog::Import(PathPrompt::default()));
             }
         }
         None
@@ -206,8 +273,13 @@ impl LibraryScreen {
         self.view.len()
     }
 
+    /// True while typed keys belong to the filter or a dialog.
     pub fn is_editing(&self) -> bool {
-        self.editing_filter
+        self.editing_filter || self.dialog.is_some()
+    }
+
+    pub fn dialog(&self) -> Option<&LibraryDialog> {
+        self.dialog.as_ref()
     }
 
     pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
@@ -227,9 +299,14 @@ impl LibraryScreen {
             frame.render_widget(Paragraph::new(line), filter_area);
         }
         let sort_label = format!(
-            " Courses · sorted by {} {} ",
+            " Courses · sorted by {} {}{} ",
             self.sort.label(),
-            if self.descending { "▼" } else { "▲" }
+            if self.descending { "▼" } else { "▲" },
+            if self.loading_more {
+                " · loading more…"
+            } else {
+                ""
+            }
         );
         let block = Block::bordered()
             .title(Span::styled(sort_label, theme.title))
@@ -253,6 +330,9 @@ impl LibraryScreen {
                 frame.render_widget(Paragraph::new(text).block(block), table_area);
             }
             Some(rows) => self.render_table(frame, table_area, block, rows, theme),
+        }
+        if let Some(dialog) = &self.dialog {
+            dialog.render(frame, area, theme);
         }
     }
 
@@ -317,30 +397,4 @@ impl LibraryScreen {
         let mut state = TableState::default().with_selected(Some(self.selected - window.start));
         frame.render_stateful_widget(table, area, &mut state);
     }
-}
-
-fn score_cell(value: Option<f64>, theme: &Theme) -> Cell<'static> {
-    match value {
-        Some(v) => Cell::from(
-            Line::styled(format!("{:.0}%", v * 100.0), theme.fraction(v)).right_aligned(),
-        ),
-        None => Cell::from(Line::styled("–", theme.dim).right_aligned()),
-    }
-}
-
-fn empty_library(theme: &Theme) -> Paragraph<'static> {
-    Paragraph::new(vec![
-        Line::styled("No courses yet.", theme.title),
-        Line::raw(""),
-        Line::raw("Import a CreatorOS course folder (COURSE-BRIEF.md, curriculum.yaml,"),
-        Line::raw("lessons/) from a shell, then come back here:"),
-        Line::raw(""),
-        Line::styled("    lectern import PATH", theme.key),
-        Line::raw(""),
-        Line::styled(
-            "A new database starts with the demo course unless --no-demo is given.",
-            theme.dim,
-        ),
-    ])
-    .wrap(Wrap { trim: false })
 }

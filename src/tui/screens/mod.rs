@@ -3,6 +3,7 @@
 //! keeps on its navigation stack. Screens never do I/O and never know about each other.
 
 mod course;
+mod course_header;
 mod course_model;
 mod course_view;
 mod editor;
@@ -13,6 +14,10 @@ mod lesson_facts;
 mod lesson_view;
 mod library;
 mod library_rows;
+mod review;
+mod review_view;
+mod search;
+mod search_view;
 
 use crossterm::event::KeyEvent;
 use ratatui::Frame;
@@ -25,7 +30,11 @@ pub use editor::{
 };
 pub use editor_analysis::{Analysis, EditorTarget, SectionRow, analyze};
 pub use lesson::{LessonAction, LessonCommand, LessonPane, LessonScreen};
-pub use library::{FilterEdit, LibraryAction, LibraryCommand, LibraryScreen};
+pub use library::{
+    DialogEdit, FilterEdit, LibraryAction, LibraryCommand, LibraryDialog, LibraryScreen, PathPrompt,
+};
+pub use review::{ReviewAction, ReviewCommand, ReviewGroup, ReviewHit, ReviewRow, ReviewScreen};
+pub use search::{SearchAction, SearchCommand, SearchRow, SearchScreen};
 
 use super::effect::Effect;
 use super::keymap::{Binding, Keymap};
@@ -37,6 +46,8 @@ pub enum Screen {
     Course(CourseScreen),
     Lesson(LessonScreen),
     Editor(Box<EditorScreen>),
+    Review(ReviewScreen),
+    Search(SearchScreen),
 }
 
 #[derive(Debug, Clone)]
@@ -45,6 +56,8 @@ pub enum ScreenAction {
     Course(CourseAction),
     Lesson(LessonAction),
     Editor(EditorAction),
+    Review(ReviewAction),
+    Search(SearchAction),
 }
 
 /// One line of help or of the status bar: keys and what they do.
@@ -83,6 +96,8 @@ impl Screen {
             Screen::Course(s) => s.handle_key(key, keymap).map(ScreenAction::Course),
             Screen::Lesson(s) => s.handle_key(key, keymap).map(ScreenAction::Lesson),
             Screen::Editor(s) => s.handle_key(key, keymap).map(ScreenAction::Editor),
+            Screen::Review(s) => s.handle_key(key, keymap).map(ScreenAction::Review),
+            Screen::Search(s) => s.handle_key(key, keymap).map(ScreenAction::Search),
         }
     }
 
@@ -93,6 +108,8 @@ impl Screen {
             (Screen::Course(s), ScreenAction::Course(a)) => s.update(a),
             (Screen::Lesson(s), ScreenAction::Lesson(a)) => s.update(a),
             (Screen::Editor(s), ScreenAction::Editor(a)) => s.update(a),
+            (Screen::Review(s), ScreenAction::Review(a)) => s.update(a),
+            (Screen::Search(s), ScreenAction::Search(a)) => s.update(a),
             _ => None,
         }
     }
@@ -103,6 +120,8 @@ impl Screen {
             Screen::Course(s) => s.render(frame, area, theme),
             Screen::Lesson(s) => s.render(frame, area, theme),
             Screen::Editor(s) => s.render(frame, area, theme),
+            Screen::Review(s) => s.render(frame, area, theme),
+            Screen::Search(s) => s.render(frame, area, theme),
         }
     }
 
@@ -113,6 +132,8 @@ impl Screen {
             Screen::Course(s) => s.title().to_string(),
             Screen::Lesson(s) => s.title(),
             Screen::Editor(s) => s.title(),
+            Screen::Review(s) => s.title(),
+            Screen::Search(_) => "Search".to_string(),
         }
     }
 
@@ -123,6 +144,8 @@ impl Screen {
             Screen::Course(_) => ("Course", key_help(keymap.course().iter())),
             Screen::Lesson(_) => ("Lesson", key_help(keymap.lesson().iter())),
             Screen::Editor(_) => ("Editor", key_help(keymap.editor().iter())),
+            Screen::Review(_) => ("Review", key_help(keymap.review().iter())),
+            Screen::Search(_) => ("Search", key_help(keymap.search().iter())),
         }
     }
 
@@ -133,12 +156,57 @@ impl Screen {
             Screen::Course(_) => key_hints(keymap.course().hints()),
             Screen::Lesson(_) => key_hints(keymap.lesson().hints()),
             Screen::Editor(_) => key_hints(keymap.editor().hints()),
+            Screen::Review(_) => key_hints(keymap.review().hints()),
+            Screen::Search(_) => key_hints(keymap.search().hints()),
         }
     }
 
     /// True while the screen takes typed text, so global single-letter keys must not fire.
     pub fn takes_text(&self) -> bool {
-        matches!(self, Screen::Library(s) if s.is_editing()) || matches!(self, Screen::Editor(_))
+        match self {
+            Screen::Library(s) => s.is_editing(),
+            Screen::Search(_) | Screen::Editor(_) => true,
+            _ => false,
+        }
+    }
+
+    /// Every keymap action of this screen as something the command palette can run.
+    pub fn commands(&self, keymap: &Keymap) -> Vec<(KeyHelp, ScreenAction)> {
+        fn each<C: Copy + PartialEq>(
+            bindings: &super::keymap::Bindings<C>,
+            wrap: impl Fn(C) -> ScreenAction,
+        ) -> Vec<(KeyHelp, ScreenAction)> {
+            bindings
+                .iter()
+                .map(|b| {
+                    let help = KeyHelp {
+                        keys: b.keys_label(),
+                        description: b.description.clone(),
+                    };
+                    (help, wrap(b.action))
+                })
+                .collect()
+        }
+        match self {
+            Screen::Library(_) => each(keymap.library(), |c| {
+                ScreenAction::Library(LibraryAction::Command(c))
+            }),
+            Screen::Course(_) => each(keymap.course(), |c| {
+                ScreenAction::Course(CourseAction::Command(c))
+            }),
+            Screen::Lesson(_) => each(keymap.lesson(), |c| {
+                ScreenAction::Lesson(LessonAction::Command(c))
+            }),
+            Screen::Review(_) => each(keymap.review(), |c| {
+                ScreenAction::Review(ReviewAction::Command(c))
+            }),
+            Screen::Search(_) => each(keymap.search(), |c| {
+                ScreenAction::Search(SearchAction::Command(c))
+            }),
+            Screen::Editor(_) => each(keymap.editor(), |c| {
+                ScreenAction::Editor(EditorAction::Command(c))
+            }),
+        }
     }
 }
 

@@ -35,13 +35,21 @@ impl StatusBar<'_> {
                 ),
             ]),
             None => {
+                // Whole hints only: one that does not fit is left out rather than cut.
                 let mut spans = vec![Span::raw(" ")];
-                for (i, hint) in self.hints.iter().enumerate() {
-                    if i > 0 {
+                let mut used = 1;
+                for hint in self.hints {
+                    let sep = if used > 1 { 3 } else { 0 };
+                    let width = sep + hint.keys.width() + 1 + hint.description.width();
+                    if used + width > usize::from(left.width) {
+                        continue;
+                    }
+                    if sep > 0 {
                         spans.push(Span::styled(" · ", theme.dim));
                     }
                     spans.push(Span::styled(hint.keys.clone(), theme.key));
                     spans.push(Span::raw(format!(" {}", hint.description)));
+                    used += width;
                 }
                 Line::from(spans)
             }

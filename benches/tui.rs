@@ -1,0 +1,103 @@
+//! The TUI at scale: (a) launch to first frame — open the store, load the library through
+//! the same `serve` the storage worker runs, draw the first frame into a `TestBackend`; and
+//! (b) keystroke to frame — move the library selection and draw. Measured on a fresh demo
+//! database, on `LECTERN_SCREENFUL_DB` (100 courses) and on `LECTERN_BIG_DB` (10,000 × 20),
+//! both made with `lectern dev seed` (each skipped when unset).
+//! Run: see docs/benchmarks.md, "TUI at scale".
+
+#![allow(clippy::unwrap_used)]
+
+use std::path::Path;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use crossterm::event::{KeyCode, KeyEvent};
+use lectern::services::{self, OpenOptions};
+use lectern::storage::Store;
+use lectern::tui::{App, AppEvent, Keymap, Theme, serve};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+const SIZE: (u16, u16) = (120, 40);
+
+/// Everything between starting the workbench and its first frame, minus the terminal itself.
+fn launch(db: &Path) -> (Store, App) {
+    let (mut store, _) = Store::open(db).unwrap();
+    let keymap = Keymap::defaults().unwrap();
+    let mut app = App::new(keymap, Theme::new(true), db.display().to_string());
+    let mut pending = app.start();
+    // The first answer is what the first frame shows; later pages load after it.
+    if let Some(request) = pending.pop() {
+        let event = serve(&mut store, request);
+        app.handle_event(AppEvent::Storage(event));
+    }
+    (store, app)
+}
+
+fn frame(app: &App, terminal: &mut Terminal<TestBackend>) {
+    terminal.draw(|f| app.render(f)).unwrap();
+}
+
+/// The whole library loaded, as after the background pages arrive.
+fn loaded(db: &Path) -> App {
+    let (mut store, mut app) = launch(db);
+    let mut pending = Vec::new();
+    // Follow-up page requests, answered until none is left.
+    loop {
+        let requests = app.handle_event(AppEvent::Tick);
+        pending.extend(requests);
+        let Some(request) = pending.pop() else { break };
+        let event = serve(&mut store, request);
+        pending.extend(app.handle_event(AppEvent::Storage(event)));
+    }
+    app
+}
+
+fn bench_db(c: &mut Criterion, name: &str, db: &Path) {
+    let mut group = c.benchmark_group(format!("tui_{name}"));
+    group.bench_function("launch_to_first_frame", |b| {
+        b.iter(|| {
+            let (_store, app) = launch(db);
+            let mut terminal = Terminal::new(TestBackend::new(SIZE.0, SIZE.1)).unwrap();
+            frame(&app, &mut terminal);
+        })
+    });
+    let mut app = loaded(db);
+    let mut terminal = Terminal::new(TestBackend::new(SIZE.0, SIZE.1)).unwrap();
+    frame(&app, &mut terminal);
+    let mut down = true;
+    group.bench_function("keystroke_to_frame", |b| {
+        b.iter(|| {
+            // Alternate j/k so the selection stays in the same place across iterations.
+            let key = if down {
+                KeyCode::Char('j')
+            } else {
+                KeyCode::Char('k')
+            };
+            down = !down;
+            app.handle_key(KeyEvent::from(key));
+            frame(&app, &mut terminal);
+        })
+    });
+    group.finish();
+}
+
+fn bench(c: &mut Criterion) {
+    let dir = tempfile::tempdir().unwrap();
+    let demo = dir.path().join("demo.db");
+    services::open_library(&demo, OpenOptions { seed_demo: true }).unwrap();
+    bench_db(c, "demo", &demo);
+    // A screenful (100 courses) against 10,000: the same frame, so any difference is what
+    // the library's size costs. Both made with `lectern dev seed`.
+    for (name, var) in [
+        ("screenful", "LECTERN_SCREENFUL_DB"),
+        ("big", "LECTERN_BIG_DB"),
+    ] {
+        match std::env::var_os(var) {
+            Some(db) => bench_db(c, name, Path::new(&db)),
+            None => eprintln!("tui bench: {var} not set, {name} library skipped"),
+        }
+    }
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

@@ -1,0 +1,45 @@
+//! `lectern dev …` (hidden): developer tools. `dev seed --courses N --lessons M --db FILE`
+//! fills a database with a synthetic library for scale measurements (see docs/benchmarks.md).
+
+use std::time::Instant;
+
+use clap::{Args, Subcommand};
+
+use crate::services;
+
+use super::context::{Context, GlobalArgs};
+use super::output::Exit;
+
+#[derive(Debug, Subcommand)]
+pub enum Cmd {
+    /// Add synthetic courses with scored lessons (use a new database file).
+    Seed(SeedCmd),
+}
+
+#[derive(Debug, Args)]
+pub struct SeedCmd {
+    /// Courses to add.
+    #[arg(long, default_value_t = 100)]
+    courses: usize,
+    /// Lessons per course.
+    #[arg(long, default_value_t = 20)]
+    lessons: usize,
+}
+
+pub fn run(cmd: Cmd, global: &GlobalArgs) -> anyhow::Result<Exit> {
+    match cmd {
+        Cmd::Seed(seed) => {
+            let mut ctx = Context::open(global)?;
+            let started = Instant::now();
+            let report = services::seed_synthetic(&mut ctx.store, seed.courses, seed.lessons)?;
+            println!(
+                "seeded {} courses, {} lessons into {} in {:.1}s",
+                report.courses,
+                report.lessons,
+                ctx.paths.db.display(),
+                started.elapsed().as_secs_f64()
+            );
+            Ok(Exit::Ok)
+        }
+    }
+}

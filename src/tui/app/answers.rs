@@ -1,0 +1,148 @@
+//! The app's side of the storage worker's answers: each goes to the screen that asked for it
+//! (a stale answer for a screen since closed is dropped), opens a lesson, or becomes a
+//! notification plus a library reload after an archive or an import. Must not do I/O.
+
+use crate::tui::effect::StorageRequest;
+use crate::tui::event::StorageEvent;
+use crate::tui::screens::{
+    CourseAction, LessonAction, LessonScreen, LibraryAction, ReviewAction, Screen, ScreenAction,
+    SearchAction,
+};
+
+use super::App;
+
+/// Lessons whose highlighting is kept; past this the cache starts over (a person reads a
+/// handful of lessons at a time, and a miss only costs a background highlight).
+const SYNTAX_CACHE_LESSONS: usize = 64;
+
+impl App {
+    /// Pushes a lesson screen with its highlighting from the cache, or asks for it.
+    pub(super) fn open_lesson(&mut self, mut screen: LessonScreen) -> Vec<StorageRequest> {
+        let hash = screen.content_hash();
+        let request = match self.syntax_cache.get(&hash) {
+            Some(lines) => {
+                screen.update(LessonAction::Highlighted(lines.clone()));
+                Vec::new()
+            }
+            None => vec![StorageRequest::Highlight {
+                hash,
+                lines: std::sync::Arc::new(screen.text_lines().to_vec()),
+            }],
+        };
+        self.stack.push(Screen::Lesson(screen));
+        request
+    }
+
+    pub(super) fn storage_answered(&mut self, answer: StorageEvent) -> Vec<StorageRequest> {
+        self.dirty = true;
+        match answer {
+            StorageEvent::CoursesLoaded {
+                offset,
+                result,
+                more,
+            } => {
+                if let Err(e) = &result {
+                    self.notify(format!("cannot load the library: {e}"), true);
+                }
+                let next = result.as_ref().map_or(0, |page| offset + page.len());
+                let action = LibraryAction::CoursesLoaded {
+                    offset,
+                    result,
+                    more,
+                };
+                self.library.update(ScreenAction::Library(action));
+                if more {
+                    return vec![StorageRequest::LoadMoreCourses(next)];
+                }
+            }
+            StorageEvent::CourseLoaded {
+                slug,
+                result,
+                checks,
+            } => {
+                if let Err(e) = &result {
+                    self.notify(format!("cannot load course {slug}: {e}"), true);
+                }
+                // Only the screen that asked; it may have been closed meanwhile.
+                let target =
+                    self.stack.iter_mut().rev().find(
+                        |s| matches!(s, Screen::Course(c) if c.slug() == slug && !c.is_loaded()),
+                    );
+                if let Some(screen) = target {
+                    screen.update(ScreenAction::Course(CourseAction::CourseLoaded(result)));
+                    if let Some(checks) = checks {
+                        screen.update(ScreenAction::Course(CourseAction::Checked(checks)));
+                    }
+                }
+            }
+            StorageEvent::Authoring(event) => return self.editor_answered(event),
+            StorageEvent::SearchResults { query, result } => {
+                if let Some(Screen::Search(s)) = self.stack.last_mut() {
+                    let effect = s.update(SearchAction::Results { query, result });
+                    return effect.map_or_else(Vec::new, |e| self.apply(e));
+                }
+            }
+            StorageEvent::ReviewLoaded { scope, result } => {
+                let target = self
+                    .stack
+                    .iter_mut()
+                    .rev()
+                    .find(|s| matches!(s, Screen::Review(r) if r.scope() == scope.as_deref()));
+                if let Some(screen) = target
+                    && let Some(effect) =
+                        screen.update(ScreenAction::Review(ReviewAction::ReviewLoaded(result)))
+                {
+                    return self.apply(effect);
+                }
+            }
+            StorageEvent::LessonLoaded(Ok(open)) => {
+                return self.open_lesson(LessonScreen::new(*open));
+            }
+            StorageEvent::Highlighted { hash, lines } => {
+                let Some(lines) = lines else {
+                    return Vec::new();
+                };
+                if self.syntax_cache.len() >= SYNTAX_CACHE_LESSONS {
+                    self.syntax_cache.clear();
+                }
+                self.syntax_cache.insert(hash, lines.clone());
+                for screen in &mut self.stack {
+                    if matches!(screen, Screen::Lesson(l) if l.content_hash() == hash) {
+                        let action = LessonAction::Highlighted(lines.clone());
+                        screen.update(ScreenAction::Lesson(action));
+                    }
+                }
+            }
+            StorageEvent::LessonLoaded(Err(e)) => {
+                self.notify(format!("cannot open the lesson: {e}"), true);
+            }
+            StorageEvent::CourseArchived { slug, result } => {
+                match result {
+                    Ok(()) => self.notify(
+                        format!("archived {slug}: kept in the database, out of the library"),
+                        false,
+                    ),
+                    Err(e) => self.notify(format!("cannot archive {slug}: {e}"), true),
+                }
+                return vec![StorageRequest::LoadCourses];
+            }
+            StorageEvent::FolderImported(result) => {
+                return match result {
+                    Ok(report) => {
+                        self.notify(report, false);
+                        vec![StorageRequest::LoadCourses]
+                    }
+                    Err(e) => {
+                        self.notify(format!("import refused: {e}"), true);
+                        Vec::new()
+                    }
+                };
+            }
+            StorageEvent::PathCompleted { input, candidates } => {
+                let action = LibraryAction::PathCompleted { input, candidates };
+                self.library.update(ScreenAction::Library(action));
+            }
+        }
+        Vec::new()
+    }
+}

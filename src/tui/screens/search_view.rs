@@ -1,0 +1,82 @@
+//! Drawing the search screen: the query field with its state, then the results, two lines
+//! each (where, and the snippet with matched terms in the `matched` style). Only visible
+//! results are built. Read-only over `SearchScreen`; must not do I/O.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph};
+
+use crate::storage::SearchKind;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::visible_window;
+
+use super::search::SearchScreen;
+
+impl SearchScreen {
+    pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let [input, list] = area.layout(&Layout::vertical([
+            Constraint::Length(3),
+            Constraint::Min(0),
+        ]));
+        let state = if self.query.trim().is_empty() {
+            "type words to search every lesson and course".to_string()
+        } else if self.is_searching() {
+            "searching…".to_string()
+        } else {
+            match self.results().len() {
+                1 => "1 result".to_string(),
+                n => format!("{n} results"),
+            }
+        };
+        let field = Paragraph::new(Line::from(vec![
+            Span::raw(crate::tui::sanitize::sanitized(&self.query)),
+            Span::styled("▏", theme.key),
+            Span::styled(format!("  {state}"), theme.dim),
+        ]))
+        .block(
+            Block::bordered()
+                .title(Span::styled(" Search ", theme.title))
+                .border_style(theme.border_focused),
+        );
+        frame.render_widget(field, input);
+        let block = Block::bordered()
+            .title(Span::styled(" Results ", theme.title))
+            .border_style(theme.border);
+        let rows = self.results();
+        if rows.is_empty() {
+            let text = match (&self.error, self.rows.is_some()) {
+                (Some(e), _) => format!("Search failed: {e}"),
+                (None, true) => "Nothing matches. Words match as prefixes; try fewer.".into(),
+                (None, false) => String::new(),
+            };
+            frame.render_widget(Paragraph::new(text).block(block), list);
+            return;
+        }
+        let per_page = usize::from(list.height.saturating_sub(2)) / 2;
+        let window = visible_window(rows.len(), self.selected, per_page);
+        let items = rows[window.clone()].iter().map(|row| {
+            let place = match (&row.kind, &row.lesson_id) {
+                (SearchKind::Lesson, Some(id)) => format!("{} · lesson {id}", row.course_slug),
+                _ => format!("{} · course", row.course_slug),
+            };
+            let head = Line::from(vec![
+                Span::styled(row.title.clone(), theme.title),
+                Span::styled(format!("  {place}"), theme.dim),
+            ]);
+            let mut snippet = vec![Span::raw("  ")];
+            snippet.extend(row.snippet.iter().map(|(text, matched)| {
+                Span::styled(
+                    text.clone(),
+                    if *matched { theme.matched } else { theme.text },
+                )
+            }));
+            ListItem::new(vec![head, Line::from(snippet)])
+        });
+        let widget = List::new(items)
+            .block(block)
+            .highlight_style(theme.selection);
+        let mut state = ListState::default().with_selected(Some(self.selected - window.start));
+        frame.render_stateful_widget(widget, list, &mut state);
+    }
+}
