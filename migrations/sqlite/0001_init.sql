@@ -151,11 +151,12 @@ CREATE TABLE course_versions (
 
 -- Full-text search. External-content FTS5 tables mirror the lesson and course rows; triggers
 -- keep them in sync so no code path can forget to. unicode61 with diacritics removed lets
--- "aula introducao" find "Aula: Introdução".
+-- "aula introducao" find "Aula: Introdução". Lessons are indexed with detail = 'column' (no
+-- token positions): it makes importing a third faster, and search only needs "all these words".
 CREATE VIRTUAL TABLE lesson_fts USING fts5(
     title, content_markdown,
     content = 'course_lessons', content_rowid = 'id',
-    tokenize = 'unicode61 remove_diacritics 2'
+    tokenize = 'unicode61 remove_diacritics 2', detail = 'column'
 );
 CREATE TRIGGER course_lessons_fts_insert AFTER INSERT ON course_lessons BEGIN
     INSERT INTO lesson_fts(rowid, title, content_markdown)

@@ -31,10 +31,15 @@ pub struct SearchHit {
 
 /// Turns what a person typed into an FTS5 query: every word must appear (as a prefix), and
 /// FTS5 operators in the input are taken literally instead of failing with a syntax error.
+///
+/// Words are split on anything that is not a letter or digit, the same boundaries the
+/// `unicode61` tokenizer uses, so no quoted term holds two tokens: the index is built with
+/// `detail = 'column'` (a third faster to write), which has no phrase queries.
 pub fn to_fts_query(input: &str) -> Option<String> {
     let terms: Vec<String> = input
-        .split_whitespace()
-        .map(|word| format!("\"{}\"*", word.replace('"', "\"\"")))
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(|word| format!("\"{word}\"*"))
         .collect();
     (!terms.is_empty()).then(|| terms.join(" "))
 }

@@ -353,6 +353,15 @@ fn full_text_search_finds_lessons_and_courses_ignoring_accents() {
     );
     // FTS syntax in user input is taken literally, never an error.
     assert!(store.read().search("\"AND OR (", 10).unwrap().is_empty());
+    // Words joined by punctuation are separate terms (no phrase queries in this index).
+    assert_eq!(
+        store
+            .read()
+            .search("condicional-planilhas", 10)
+            .unwrap()
+            .len(),
+        1
+    );
     // Updated content is re-indexed by the triggers.
     let mut l2 = lesson(1, "agora sobre gráficos", ValidationStatus::Passed);
     l2.title = "Gráficos".into();
