@@ -15,4 +15,6 @@ pub enum GlobalAction {
     Help,
     /// Leave Lectern from anywhere.
     Quit,
+    /// Show or hide the generation jobs panel.
+    Jobs,
 }

@@ -14,13 +14,18 @@ use ratatui::widgets::Paragraph;
 use super::action::GlobalAction;
 use super::effect::{Effect, StorageRequest};
 use super::event::{AppEvent, StorageEvent};
+use super::jobs::GenerationSettings;
 use super::keymap::Keymap;
+use super::screens::JobsPanel;
 use super::screens::{
     CourseAction, CourseScreen, EditorAction, EditorScreen, LessonScreen, LibraryAction,
     LibraryScreen, Screen, ScreenAction,
 };
 use super::theme::Theme;
 use super::widgets::{HelpOverlay, StatusBar};
+
+/// Generation (jobs panel, dialogs, streaming lessons): `app/generation.rs`.
+mod generation;
 
 /// Smallest terminal the layout is designed for.
 pub const MIN_WIDTH: u16 = 60;
@@ -47,6 +52,8 @@ pub struct App {
     notification: Option<Notification>,
     quit: bool,
     dirty: bool,
+    /// Generation runs, their panel and dialogs.
+    jobs: JobsPanel,
 }
 
 impl App {
@@ -61,11 +68,13 @@ impl App {
             notification: None,
             quit: false,
             dirty: true,
+            jobs: JobsPanel::new(GenerationSettings::offline()),
         }
     }
 
     /// What to load before the first key.
     pub fn start(&mut self) -> Vec<StorageRequest> {
+        self.jobs.find_unfinished();
         vec![StorageRequest::LoadCourses]
     }
 
@@ -114,12 +123,14 @@ impl App {
                     }
                 }
                 // Editors debounce analysis and write drafts on the tick.
+                self.jobs_tick();
                 if matches!(self.stack.last(), Some(Screen::Editor(_))) {
                     return self.dispatch(ScreenAction::Editor(EditorAction::Tick));
                 }
                 Vec::new()
             }
             AppEvent::Storage(answer) => self.storage_answered(answer),
+            AppEvent::Generation(event) => self.generation_event(event),
         }
     }
 
@@ -140,6 +151,9 @@ impl App {
             }
             return Vec::new();
         }
+        if self.jobs.captures_keys() {
+            return self.jobs_key(&key, global);
+        }
         if let Some(action) = self.screen().handle_key(&key, &self.keymap) {
             return self.dispatch(action);
         }
@@ -150,6 +164,7 @@ impl App {
             Some(GlobalAction::Quit) => self.quit = true,
             Some(GlobalAction::Help) => self.help = true,
             Some(GlobalAction::Back) => self.back(),
+            Some(GlobalAction::Jobs) => return self.jobs_key(&key, global),
             None => {}
         }
         Vec::new()
@@ -201,6 +216,7 @@ impl App {
                     _ => vec![StorageRequest::LoadCourses],
                 }
             }
+            Effect::Jobs(intent) => self.jobs_intent(intent),
         }
     }
 
@@ -233,11 +249,15 @@ impl App {
                 if let Err(e) = &result {
                     self.notify(format!("cannot load course {slug}: {e}"), true);
                 }
+                // A stored generated lesson refreshes the course and its open lesson screens.
+                let reload = self.jobs.take_reload(&slug);
+                if reload {
+                    self.refresh_lessons(&slug, &result);
+                }
                 // Only the screen that asked; it may have been closed meanwhile.
-                let target =
-                    self.stack.iter_mut().rev().find(
-                        |s| matches!(s, Screen::Course(c) if c.slug() == slug && !c.is_loaded()),
-                    );
+                let target = self.stack.iter_mut().rev().find(|s| {
+                    matches!(s, Screen::Course(c) if c.slug() == slug && (reload || !c.is_loaded()))
+                });
                 if let Some(screen) = target {
                     screen.update(ScreenAction::Course(CourseAction::CourseLoaded(result)));
                 }
@@ -282,7 +302,7 @@ impl App {
             Constraint::Length(1),
         ]));
         self.render_breadcrumb(frame, top);
-        self.screen().render(frame, main, &self.theme);
+        self.render_main(frame, main);
         let mut hints = self.screen().hints(&self.keymap);
         hints.extend(super::screens::global_hints(&self.keymap));
         StatusBar {
@@ -294,6 +314,7 @@ impl App {
                 .map(|n| (n.text.as_str(), n.is_error)),
         }
         .render(frame, status, &self.theme);
+        self.render_jobs(frame, main);
         if self.help {
             let (name, keys) = self.screen().help(&self.keymap);
             let global = super::screens::global_help(&self.keymap);

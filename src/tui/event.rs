@@ -7,12 +7,15 @@ use crate::services::CourseDetail;
 use crate::storage::{CourseSummary, SearchHit};
 
 use super::authoring_worker::AuthoringEvent;
+use super::jobs::GenerationEvent;
 
 #[derive(Debug)]
 pub enum AppEvent {
     Terminal(Event),
     Tick,
     Storage(StorageEvent),
+    /// A generation run's news, from the runtime's bridge.
+    Generation(GenerationEvent),
 }
 
 /// An answer from the storage worker. Errors arrive as text for a notification.

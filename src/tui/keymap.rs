@@ -285,7 +285,7 @@ mod tests {
         );
         assert_eq!(
             keymap.course().iter().count(),
-            14,
+            19,
             "every course action bound"
         );
         assert_eq!(

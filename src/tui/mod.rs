@@ -10,6 +10,8 @@ mod app;
 mod authoring_worker;
 mod effect;
 mod event;
+mod generation_bridge;
+mod jobs;
 mod key_chord;
 mod keymap;
 mod runtime;
@@ -25,15 +27,21 @@ pub use app::{App, MIN_HEIGHT, MIN_WIDTH};
 pub use authoring_worker::{AuthoringEvent, AuthoringRequest, DraftOffer};
 pub use effect::{Effect, OpenLesson, StorageRequest};
 pub use event::{AppEvent, StorageEvent};
+pub use generation_bridge::GenerationBridge;
+pub use jobs::{
+    GenerationEvent, GenerationRequest, GenerationSettings, JobKey, JobsIntent, PlannedLesson,
+    RunKind, RunPlan, ScoreSnapshot,
+};
 pub use key_chord::KeyChord;
 pub use keymap::{Binding, Bindings, Keymap, KeymapError};
 pub use runtime::{Options, run};
 pub use sanitize::{sanitize, sanitized_lines};
 pub use screens::{
-    ANALYSIS_PAUSE_TICKS, Analysis, CourseAction, CourseCommand, CoursePane, CourseScreen,
+    ANALYSIS_PAUSE_TICKS, Analysis, Cost, CourseAction, CourseCommand, CoursePane, CourseScreen,
     DRAFT_EVERY_TICKS, Dialog, EditorAction, EditorCommand, EditorPane, EditorScreen, EditorTarget,
-    FilterEdit, KeyHelp, LessonAction, LessonCommand, LessonPane, LessonScreen, LibraryAction,
-    LibraryCommand, LibraryScreen, Screen, ScreenAction, SectionRow, analyze,
+    FilterEdit, JobProgress, JobState, JobsDialog, JobsPanel, KeyHelp, LessonAction, LessonCommand,
+    LessonPane, LessonProgress, LessonScreen, LessonState, LibraryAction, LibraryCommand,
+    LibraryScreen, Screen, ScreenAction, SectionRow, analyze,
 };
 pub use theme::Theme;
 pub use worker::{StorageWorker, serve, serve_mut};
