@@ -41,7 +41,7 @@ pub use screens::{
     DRAFT_EVERY_TICKS, Dialog, EditorAction, EditorCommand, EditorPane, EditorScreen, EditorTarget,
     FilterEdit, JobProgress, JobState, JobsDialog, JobsPanel, KeyHelp, LessonAction, LessonCommand,
     LessonPane, LessonProgress, LessonScreen, LessonState, LibraryAction, LibraryCommand,
-    LibraryScreen, Screen, ScreenAction, SectionRow, analyze,
+    LibraryScreen, PanelAction, PanelEffect, Screen, ScreenAction, SectionRow, analyze,
 };
 pub use theme::Theme;
 pub use worker::{StorageWorker, serve, serve_mut};

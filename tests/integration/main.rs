@@ -33,5 +33,6 @@ mod screen_flow;
 mod screens;
 mod storage;
 mod support;
+mod tui_generation;
 mod tui_harness;
 mod validate_cli;

@@ -300,16 +300,26 @@ fn render_lesson_row(frame: &mut Frame, area: Rect, lesson: &LessonProgress, the
             .unfilled_style(theme.dim),
         gauge,
     );
-    let mut spans = vec![Span::styled(
+    let attempt = match lesson.attempt {
+        0 => "-".to_string(),
+        n => n.to_string(),
+    };
+    let facts_text = if wide {
         format!(
-            " {:>6} ch · a{} · {:>5.1} s · {} · ",
+            " {:>6} ch · a{attempt} · {:>5.1} s · {} · ",
             lesson.chars,
-            lesson.attempt.max(1),
             lesson.elapsed_seconds(),
             lesson.cost.label()
-        ),
-        theme.dim,
-    )];
+        )
+    } else {
+        format!(
+            " {:>5}ch a{attempt} {:>4.1}s {} ",
+            lesson.chars,
+            lesson.elapsed_seconds(),
+            lesson.cost.label()
+        )
+    };
+    let mut spans = vec![Span::styled(facts_text, theme.dim)];
     spans.push(lesson_state(lesson, theme));
     frame.render_widget(Paragraph::new(Line::from(spans)), facts);
 }
