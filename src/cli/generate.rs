@@ -3,14 +3,11 @@
 //! `--json`, a summary at the end; exit 1 if any lesson failed to generate or the run was
 //! interrupted (then `--resume` continues it).
 
-use std::time::Duration;
-
 use anyhow::Context as _;
 use clap::Args;
 
 use crate::config::GenerationConfig;
-use crate::generation::provider::Timeouts;
-use crate::generation::{ApiKey, ProviderKind, RetryPolicy};
+use crate::generation::ProviderKind;
 use crate::services::{self, GenerateOptions, LessonSelection};
 
 use super::Context;
@@ -108,59 +105,39 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
 }
 
 fn options(cmd: &Cmd, config: &GenerationConfig, ctx: &Context) -> anyhow::Result<GenerateOptions> {
-    let provider = match cmd.provider {
-        Some(p) => p,
-        None => ProviderKind::parse(&config.provider).ok_or_else(|| {
-            anyhow::anyhow!(
-                "{}: [generation] provider = \"{}\" is not offline, openai or anthropic",
-                ctx.paths.config.display(),
-                config.provider
-            )
-        })?,
+    let config_dir = ctx.paths.config.parent();
+    let mut opts = GenerateOptions::from_config(config, config_dir, cmd.provider)
+        .map_err(|e| anyhow::anyhow!("{}: {e}", ctx.paths.config.display()))?;
+    opts.slug = cmd.slug.clone();
+    opts.selection = LessonSelection {
+        lesson_ids: cmd.lessons.clone(),
+        failed: cmd.failed,
+        missing: cmd.missing,
+        resume: cmd.resume,
     };
-    let key_env = config
-        .api_key_env
-        .clone()
-        .or_else(|| provider.default_key_env().map(str::to_string))
-        .unwrap_or_default();
-    let api_key = (!key_env.is_empty())
-        .then(|| std::env::var(&key_env).ok())
-        .flatten()
-        .filter(|k| !k.trim().is_empty())
-        .map(|k| ApiKey::new(k.trim()));
-    let config_dir = ctx.paths.config.parent().map(|p| p.to_path_buf());
-    // A model configured for another provider would be wrong here; the flag always wins.
-    let config_model = config.model.clone().filter(|_| {
-        cmd.provider.is_none() || ProviderKind::parse(&config.provider) == cmd.provider
-    });
-    Ok(GenerateOptions {
-        slug: cmd.slug.clone(),
-        selection: LessonSelection {
-            lesson_ids: cmd.lessons.clone(),
-            failed: cmd.failed,
-            missing: cmd.missing,
-            resume: cmd.resume,
-        },
-        provider,
-        model: cmd.model.clone().or(config_model),
-        base_url: cmd.base_url.clone().or_else(|| config.base_url.clone()),
-        api_key,
-        key_env,
-        concurrency: cmd.concurrency.unwrap_or(config.concurrency).max(1) as usize,
-        max_attempts: cmd.max_attempts.unwrap_or(config.max_attempts).max(1),
-        retry: RetryPolicy {
-            max_retries: cmd.max_retries.unwrap_or(config.max_retries),
-            ..RetryPolicy::default()
-        },
-        timeouts: Timeouts {
-            connect: Duration::from_secs(config.connect_timeout_secs),
-            first_token: Duration::from_secs(config.first_token_timeout_secs),
-            idle: Duration::from_secs(config.idle_timeout_secs),
-        },
-        max_tokens: config.max_tokens,
-        temperature: config.temperature,
-        prompt_dir: config_dir.as_ref().map(|d| d.join("prompts")),
-        pricing_file: config_dir.as_ref().map(|d| d.join("pricing.toml")),
-        instruction: cmd.instruction.clone(),
-    })
+    // Flags win over the config.
+    if let Some(model) = &cmd.model {
+        opts.model = Some(model.clone());
+    }
+    if let Some(url) = &cmd.base_url {
+        opts.base_url = Some(url.clone());
+    }
+    if let Some(n) = cmd.concurrency {
+        opts.concurrency = n.max(1) as usize;
+    }
+    if let Some(n) = cmd.max_attempts {
+        opts.max_attempts = n.max(1);
+    }
+    if let Some(n) = cmd.max_retries {
+        opts.retry.max_retries = n;
+    }
+    opts.instruction = cmd.instruction.clone();
+    Ok(opts)
+}
+
+/// The TUI's generation settings from the config (no flags there); an invalid provider is
+/// reported when the author asks for a generation, not at start.
+pub fn tui_options(ctx: &Context) -> Result<GenerateOptions, String> {
+    GenerateOptions::from_config(&ctx.config.generation, ctx.paths.config.parent(), None)
+        .map_err(|e| format!("{}: {e}", ctx.paths.config.display()))
 }

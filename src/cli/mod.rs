@@ -125,6 +125,17 @@ fn run(cli: Cli) -> anyhow::Result<Exit> {
                 db: ctx.paths.db.clone(),
                 keymap: ctx.paths.config.with_file_name("keymap.toml"),
                 no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
+                generation: tui::GenerationSettings {
+                    options: generate::tui_options(&ctx),
+                    pricing: crate::generation::Pricing::load(
+                        ctx.paths
+                            .config
+                            .with_file_name("pricing.toml")
+                            .as_path()
+                            .into(),
+                    )
+                    .ok(),
+                },
             })?;
             Ok(Exit::Ok)
         }

@@ -12,7 +12,7 @@ pub mod retry;
 pub mod runner;
 
 pub use job::{AttemptSummary, JobEvent, JobTotals, LessonOutcome};
-pub use pricing::{Price, Pricing, PricingError};
+pub use pricing::{Price, Pricing, PricingError, estimated_usage};
 pub use prompt::{CourseContext, LessonSpec, PromptTemplates, TemplateError};
 pub use provider::{
     ApiKey, Completion, CompletionRequest, ErrorClass, Provider, ProviderError, ProviderKind, Usage,

@@ -103,6 +103,20 @@ impl Pricing {
     }
 }
 
+/// Tokens of the system prompt, lesson template and rubric sent with every lesson request.
+const PROMPT_TOKENS: u64 = 2_500;
+/// Tokens per word of Portuguese prose (subword tokenizers split it finer than English).
+const TOKENS_PER_WORD: f64 = 1.6;
+
+/// The usage one attempt at a lesson of `word_target` words is expected to have, for cost
+/// estimates before a run (the real cost comes from the usage the server reports).
+pub fn estimated_usage(word_target: u32) -> Usage {
+    Usage {
+        input_tokens: PROMPT_TOKENS,
+        output_tokens: (f64::from(word_target) * TOKENS_PER_WORD).ceil() as u64,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -122,6 +136,15 @@ mod tests {
             assert!(p.price(model).is_some(), "{model}");
         }
         assert!(!p.checked.is_empty());
+    }
+
+    #[test]
+    fn estimate_scales_with_length_and_prices_known_models_only() {
+        let p = Pricing::built_in().unwrap();
+        let short = p.cost("gpt-4o-mini", Some(estimated_usage(1_500))).unwrap();
+        let long = p.cost("gpt-4o-mini", Some(estimated_usage(3_000))).unwrap();
+        assert!(short > 0.0 && long > short, "{short} {long}");
+        assert_eq!(p.cost("my-local-llama", Some(estimated_usage(1_500))), None);
     }
 
     #[test]

@@ -16,6 +16,7 @@ mod folder;
 mod folder_write;
 mod generate;
 mod generate_plan;
+mod generate_setup;
 mod import;
 mod import_plan;
 mod library;
@@ -42,6 +43,7 @@ pub use generate::{
     start_generation,
 };
 pub use generate_plan::LessonPlan;
+pub use generate_setup::{UnfinishedGeneration, unfinished_generations};
 pub use import::import_snapshot_as;
 pub use import::{
     CourseImport, ImportOutcome, OnExisting, describe_plan, import_snapshot, store_plan,

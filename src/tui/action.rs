@@ -19,4 +19,6 @@ pub enum GlobalAction {
     Search,
     /// Open the command palette.
     Palette,
+    /// Show or hide the generation jobs panel.
+    Jobs,
 }

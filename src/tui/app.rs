@@ -13,18 +13,24 @@ use ratatui::widgets::Paragraph;
 
 mod answers;
 mod mouse;
+mod palette_entries;
 
 use super::action::GlobalAction;
 use super::effect::{Effect, StorageRequest};
 use super::event::AppEvent;
+use super::jobs::GenerationSettings;
 use super::keymap::Keymap;
-use super::palette::{Palette, PaletteCommand, PaletteEntry, PaletteOutcome};
+use super::palette::{Palette, PaletteCommand, PaletteOutcome};
+use super::screens::JobsPanel;
 use super::screens::{
     CourseScreen, EditorAction, EditorScreen, LessonScreen, LibraryScreen, ReviewScreen, Screen,
     ScreenAction, SearchAction, SearchScreen,
 };
 use super::theme::Theme;
 use super::widgets::{HelpOverlay, StatusBar};
+
+/// Generation (jobs panel, dialogs, streaming lessons): `app/generation.rs`.
+mod generation;
 
 /// Smallest terminal the layout is designed for.
 pub const MIN_WIDTH: u16 = 60;
@@ -57,6 +63,8 @@ pub struct App {
     size: (u16, u16),
     /// Lessons' syntax highlighting by content hash, so reopening one costs nothing.
     syntax_cache: std::collections::HashMap<u64, crate::tui::highlight::Highlighted>,
+    /// Generation runs, their panel and dialogs.
+    jobs: JobsPanel,
 }
 
 impl App {
@@ -74,11 +82,13 @@ impl App {
             dirty: true,
             size: (80, 24),
             syntax_cache: std::collections::HashMap::new(),
+            jobs: JobsPanel::new(GenerationSettings::offline()),
         }
     }
 
     /// What to load before the first key.
     pub fn start(&mut self) -> Vec<StorageRequest> {
+        self.jobs.find_unfinished();
         vec![StorageRequest::LoadCourses]
     }
 
@@ -133,6 +143,7 @@ impl App {
                     }
                 }
                 // Editors debounce analysis and write drafts on the tick.
+                self.jobs_tick();
                 if matches!(self.stack.last(), Some(Screen::Editor(_))) {
                     return self.dispatch(ScreenAction::Editor(EditorAction::Tick));
                 }
@@ -143,6 +154,7 @@ impl App {
                 Vec::new()
             }
             AppEvent::Storage(answer) => self.storage_answered(answer),
+            AppEvent::Generation(event) => self.generation_event(event),
         }
     }
 
@@ -187,6 +199,9 @@ impl App {
         if control && let Some(action) = global {
             return self.global(action);
         }
+        if self.jobs.captures_keys() {
+            return self.jobs_key(&key, global);
+        }
         if let Some(action) = self.screen().handle_key(&key, &self.keymap) {
             return self.dispatch(action);
         }
@@ -209,36 +224,9 @@ impl App {
                 }
             }
             GlobalAction::Palette => self.palette = Some(Palette::new(self.palette_entries())),
+            GlobalAction::Jobs => return self.jobs_update(super::screens::PanelAction::Toggle),
         }
         Vec::new()
-    }
-
-    /// The current screen's actions, then the global ones (the palette itself left out).
-    fn palette_entries(&self) -> Vec<PaletteEntry> {
-        let (section, _) = self.screen().help(&self.keymap);
-        let screen = self
-            .screen()
-            .commands(&self.keymap)
-            .into_iter()
-            .map(|(help, action)| PaletteEntry {
-                section,
-                help,
-                command: PaletteCommand::Screen(action),
-            });
-        let global = self
-            .keymap
-            .global()
-            .iter()
-            .filter(|b| b.action != GlobalAction::Palette)
-            .map(|b| PaletteEntry {
-                section: "everywhere",
-                help: super::screens::KeyHelp {
-                    keys: b.keys_label(),
-                    description: b.description.clone(),
-                },
-                command: PaletteCommand::Global(b.action),
-            });
-        screen.chain(global).collect()
     }
 
     /// Sends `action` to the top screen and carries out what it asks for.
@@ -290,6 +278,7 @@ impl App {
                     _ => vec![StorageRequest::LoadCourses],
                 }
             }
+            Effect::Jobs(intent) => self.jobs_intent(intent),
         }
     }
 
@@ -308,28 +297,6 @@ impl App {
         }
     }
 
-    /// Hands an editor's answer to the editor it is for (it may have been closed meanwhile).
-    fn editor_answered(
-        &mut self,
-        event: super::authoring_worker::AuthoringEvent,
-    ) -> Vec<StorageRequest> {
-        let target = event.target().clone();
-        let Some(index) = self
-            .stack
-            .iter()
-            .rposition(|s| matches!(s, Screen::Editor(e) if *e.target() == target))
-        else {
-            return Vec::new();
-        };
-        let effect = self.stack[index].update(ScreenAction::Editor(EditorAction::Answered(event)));
-        let on_top = index + 1 == self.stack.len();
-        match effect {
-            Some(Effect::Close(_)) if !on_top => Vec::new(),
-            Some(e) => self.apply(e),
-            None => Vec::new(),
-        }
-    }
-
     pub fn render(&self, frame: &mut Frame) {
         let area = frame.area();
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
@@ -342,7 +309,7 @@ impl App {
             Constraint::Length(1),
         ]));
         self.render_breadcrumb(frame, top);
-        self.screen().render(frame, main, &self.theme);
+        self.render_main(frame, main);
         // Help first: a narrow bar keeps whole hints in order, and help leads to every key.
         let help = self.keymap.global().get(GlobalAction::Help);
         let help = help.and_then(|b| b.hint.as_deref());
@@ -360,6 +327,7 @@ impl App {
                 .map(|n| (n.text.as_str(), n.is_error)),
         }
         .render(frame, status, &self.theme);
+        self.render_jobs(frame, main);
         if self.help {
             let (name, keys) = self.screen().help(&self.keymap);
             let global = super::screens::global_help(&self.keymap);

@@ -8,6 +8,7 @@ use crate::storage::LessonRow;
 
 use super::action::GlobalAction;
 use super::authoring_worker::AuthoringRequest;
+use super::jobs::JobsIntent;
 use super::screens::EditorTarget;
 
 /// A query for the storage worker; answered by a past-tense `StorageEvent`.
@@ -58,6 +59,8 @@ pub enum Effect {
     OpenEditor(EditorTarget),
     /// Close the top screen (an editor that is done), with a message for the status bar.
     Close(Option<String>),
+    /// Generation: start (after confirmation) or cancel runs; handled by the jobs panel.
+    Jobs(JobsIntent),
 }
 
 /// What the lesson screen needs, taken from the already-loaded course (no new query).

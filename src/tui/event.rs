@@ -9,12 +9,15 @@ use crate::storage::{CourseSummary, ReviewLesson, SearchHit};
 use super::effect::OpenLesson;
 
 use super::authoring_worker::AuthoringEvent;
+use super::jobs::GenerationEvent;
 
 #[derive(Debug)]
 pub enum AppEvent {
     Terminal(Event),
     Tick,
     Storage(StorageEvent),
+    /// A generation run's news, from the runtime's bridge.
+    Generation(GenerationEvent),
 }
 
 /// An answer from the storage worker. Errors arrive as text for a notification.

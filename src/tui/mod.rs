@@ -11,7 +11,9 @@ mod authoring_worker;
 mod effect;
 mod event;
 mod fuzzy;
+mod generation_bridge;
 mod highlight;
+mod jobs;
 mod key_chord;
 mod keymap;
 mod palette;
@@ -30,19 +32,25 @@ pub use authoring_worker::{AuthoringEvent, AuthoringRequest, DraftOffer};
 pub use effect::{Effect, LessonTarget, OpenLesson, StorageRequest};
 pub use event::{AppEvent, StorageEvent};
 pub use fuzzy::fuzzy_score;
+pub use generation_bridge::GenerationBridge;
 pub use highlight::{Highlighted, SyntaxSpan, content_hash, highlight_markdown};
+pub use jobs::{
+    GenerationEvent, GenerationRequest, GenerationSettings, JobKey, JobsIntent, PlannedLesson,
+    RunKind, RunPlan, ScoreSnapshot,
+};
 pub use key_chord::KeyChord;
 pub use keymap::{Binding, Bindings, Keymap, KeymapError};
 pub use palette::{Palette, PaletteCommand, PaletteEdit, PaletteEntry, PaletteOutcome};
 pub use runtime::{Options, run};
 pub use sanitize::{sanitize, sanitized_lines};
 pub use screens::{
-    ANALYSIS_PAUSE_TICKS, Analysis, CourseAction, CourseCommand, CoursePane, CourseScreen,
+    ANALYSIS_PAUSE_TICKS, Analysis, Cost, CourseAction, CourseCommand, CoursePane, CourseScreen,
     DRAFT_EVERY_TICKS, Dialog, DialogEdit, EditorAction, EditorCommand, EditorPane, EditorScreen,
-    EditorTarget, FilterEdit, KeyHelp, LessonAction, LessonCommand, LessonPane, LessonScreen,
-    LibraryAction, LibraryCommand, LibraryDialog, LibraryScreen, PathPrompt, ReviewAction,
-    ReviewCommand, ReviewGroup, ReviewHit, ReviewRow, ReviewScreen, Screen, ScreenAction,
-    SearchAction, SearchCommand, SearchRow, SearchScreen, SectionRow, analyze,
+    EditorTarget, FilterEdit, JobProgress, JobState, JobsDialog, JobsPanel, KeyHelp, LessonAction,
+    LessonCommand, LessonPane, LessonProgress, LessonScreen, LessonState, LibraryAction,
+    LibraryCommand, LibraryDialog, LibraryScreen, PanelAction, PanelEffect, PathPrompt,
+    ReviewAction, ReviewCommand, ReviewGroup, ReviewHit, ReviewRow, ReviewScreen, Screen,
+    ScreenAction, SearchAction, SearchCommand, SearchRow, SearchScreen, SectionRow, analyze,
 };
 pub use theme::Theme;
 pub use worker::{StorageWorker, highlight, serve};

@@ -17,12 +17,16 @@ use tokio::sync::mpsc;
 use super::app::App;
 use super::effect::StorageRequest;
 use super::event::AppEvent;
+use super::generation_bridge::GenerationBridge;
+use super::jobs::GenerationSettings;
 use super::keymap::Keymap;
 use super::terminal::TerminalGuard;
 use super::theme::Theme;
 use super::worker::{StorageWorker, highlight};
 
 const TICK: Duration = Duration::from_millis(250);
+/// Events handled between two draws at most, so input stays responsive under a flood.
+const MAX_BATCH: usize = 256;
 
 /// What the TUI needs from the command line.
 #[derive(Debug, Clone)]
@@ -33,6 +37,8 @@ pub struct Options {
     pub keymap: PathBuf,
     /// `NO_COLOR` is set to a non-empty value.
     pub no_color: bool,
+    /// Provider, model, limits and prices for `g`/`r`/`R`, from `[generation]` of the config.
+    pub generation: GenerationSettings,
 }
 
 /// Runs the workbench until the person quits. A bad user keymap is reported (file and line)
@@ -55,9 +61,12 @@ pub fn run(options: Options) -> anyhow::Result<()> {
 
 async fn event_loop(options: Options, keymap: Keymap, theme: Theme) -> anyhow::Result<()> {
     let (answers_tx, mut answers) = mpsc::unbounded_channel::<AppEvent>();
+    let answers_tx_for_jobs = answers_tx.clone();
     let worker = StorageWorker::spawn(&options.db, answers_tx.clone())
         .with_context(|| format!("opening database {}", options.db.display()))?;
-    let mut app = App::new(keymap, theme, options.db.display().to_string());
+    let mut bridge = GenerationBridge::new(options.db.clone(), answers_tx_for_jobs);
+    let mut app = App::new(keymap, theme, options.db.display().to_string())
+        .with_generation(options.generation.clone());
     for request in app.start() {
         worker.send(request);
     }
@@ -74,6 +83,9 @@ async fn event_loop(options: Options, keymap: Keymap, theme: Theme) -> anyhow::R
     let mut tick = tokio::time::interval(TICK);
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
     loop {
+        for request in app.take_generation_requests() {
+            bridge.handle(request);
+        }
         if app.take_dirty() {
             guard.terminal().draw(|frame| app.render(frame))?;
         }
@@ -86,7 +98,16 @@ async fn event_loop(options: Options, keymap: Keymap, theme: Theme) -> anyhow::R
                 Some(Err(e)) => return Err(e).context("reading terminal input"),
                 None => break,
             },
-            Some(answer) = answers.recv() => app.handle_event(answer),
+            Some(answer) = answers.recv() => {
+                // A streaming model sends many small chunks: take what is queued before
+                // drawing once, instead of drawing per chunk.
+                let mut requests = app.handle_event(answer);
+                for _ in 0..MAX_BATCH {
+                    let Ok(more) = answers.try_recv() else { break };
+                    requests.extend(app.handle_event(more));
+                }
+                requests
+            }
             _ = tick.tick() => app.handle_event(AppEvent::Tick),
             () = terminate.recv() => break,
         };
@@ -102,6 +123,8 @@ async fn event_loop(options: Options, keymap: Keymap, theme: Theme) -> anyhow::R
             }
         }
     }
+    // Stored lessons stay; the rest of a run is offered for resume at the next start.
+    bridge.cancel_all();
     drop(guard);
     Ok(())
 }

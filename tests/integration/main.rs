@@ -33,6 +33,7 @@ mod screen_flow;
 mod screens;
 mod storage;
 mod support;
+mod tui_generation;
 mod tui_harness;
 mod validate_cli;
 mod workbench_flow;

@@ -2,11 +2,11 @@
 //! (a stale answer for a screen since closed is dropped), opens a lesson, or becomes a
 //! notification plus a library reload after an archive or an import. Must not do I/O.
 
-use crate::tui::effect::StorageRequest;
+use crate::tui::effect::{Effect, StorageRequest};
 use crate::tui::event::StorageEvent;
 use crate::tui::screens::{
-    CourseAction, LessonAction, LessonScreen, LibraryAction, ReviewAction, Screen, ScreenAction,
-    SearchAction,
+    CourseAction, EditorAction, LessonAction, LessonScreen, LibraryAction, ReviewAction, Screen,
+    ScreenAction, SearchAction,
 };
 
 use super::App;
@@ -63,11 +63,15 @@ impl App {
                 if let Err(e) = &result {
                     self.notify(format!("cannot load course {slug}: {e}"), true);
                 }
+                // A stored generated lesson refreshes the course and its open lesson screens.
+                let reload = self.jobs.take_reload(&slug);
+                if reload {
+                    self.refresh_lessons(&slug, &result);
+                }
                 // Only the screen that asked; it may have been closed meanwhile.
-                let target =
-                    self.stack.iter_mut().rev().find(
-                        |s| matches!(s, Screen::Course(c) if c.slug() == slug && !c.is_loaded()),
-                    );
+                let target = self.stack.iter_mut().rev().find(|s| {
+                    matches!(s, Screen::Course(c) if c.slug() == slug && (reload || !c.is_loaded()))
+                });
                 if let Some(screen) = target {
                     screen.update(ScreenAction::Course(CourseAction::CourseLoaded(result)));
                     if let Some(checks) = checks {
@@ -144,5 +148,27 @@ impl App {
             }
         }
         Vec::new()
+    }
+
+    /// Hands an editor's answer to the editor it is for (it may have been closed meanwhile).
+    pub(super) fn editor_answered(
+        &mut self,
+        event: crate::tui::authoring_worker::AuthoringEvent,
+    ) -> Vec<StorageRequest> {
+        let target = event.target().clone();
+        let Some(index) = self
+            .stack
+            .iter()
+            .rposition(|s| matches!(s, Screen::Editor(e) if *e.target() == target))
+        else {
+            return Vec::new();
+        };
+        let effect = self.stack[index].update(ScreenAction::Editor(EditorAction::Answered(event)));
+        let on_top = index + 1 == self.stack.len();
+        match effect {
+            Some(Effect::Close(_)) if !on_top => Vec::new(),
+            Some(e) => self.apply(e),
+            None => Vec::new(),
+        }
     }
 }

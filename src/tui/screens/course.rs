@@ -35,6 +35,11 @@ pub enum CourseCommand {
     EditCurriculum,
     EditLesson,
     Review,
+    GenerateAll,
+    Regenerate,
+    RegenerateFailing,
+    CancelJob,
+    CancelAllJobs,
 }
 
 #[derive(Debug, Clone)]
@@ -164,6 +169,11 @@ impl CourseScreen {
                     lesson_id,
                 }));
             }
+            CourseCommand::GenerateAll
+            | CourseCommand::Regenerate
+            | CourseCommand::RegenerateFailing
+            | CourseCommand::CancelJob
+            | CourseCommand::CancelAllJobs => return self.generation_intent(command),
             CourseCommand::FailingOnly => {
                 self.failing_only = !self.failing_only;
                 let keep = self.selected_lesson().map(|f| f.lesson_id.clone());

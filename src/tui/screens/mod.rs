@@ -3,14 +3,21 @@
 //! keeps on its navigation stack. Screens never do I/O and never know about each other.
 
 mod course;
+mod course_generate;
 mod course_header;
 mod course_model;
 mod course_view;
 mod editor;
 mod editor_analysis;
 mod editor_view;
+mod jobs_control;
+mod jobs_events;
+mod jobs_model;
+mod jobs_panel;
+mod jobs_view;
 mod lesson;
 mod lesson_facts;
+mod lesson_stream_view;
 mod lesson_view;
 mod library;
 mod library_rows;
@@ -29,7 +36,10 @@ pub use editor::{
     EditorScreen,
 };
 pub use editor_analysis::{Analysis, EditorTarget, SectionRow, analyze};
+pub use jobs_model::{Cost, JobProgress, JobState, LessonProgress, LessonState};
+pub use jobs_panel::{JobsDialog, JobsPanel, PanelAction, PanelEffect};
 pub use lesson::{LessonAction, LessonCommand, LessonPane, LessonScreen};
+pub use lesson_stream_view::{render_stream, score_change_line};
 pub use library::{
     DialogEdit, FilterEdit, LibraryAction, LibraryCommand, LibraryDialog, LibraryScreen, PathPrompt,
 };

@@ -1,0 +1,147 @@
+//! Generation settings from `[generation]` of the config (provider, model, key variable,
+//! limits, template and price overrides), shared by `lectern generate` and the TUI so both
+//! start runs the same way; and the unfinished jobs the TUI offers to resume on start.
+//!
+//! The API key is read from the environment here and only ever held as an `ApiKey`.
+
+use std::path::Path;
+use std::time::Duration;
+
+use crate::config::GenerationConfig;
+use crate::generation::provider::Timeouts;
+use crate::generation::{ApiKey, ProviderKind, RetryPolicy};
+use crate::storage::{JobId, Store};
+
+use super::ServiceError;
+use super::generate::{GenerateOptions, LessonSelection};
+
+impl GenerateOptions {
+    /// Options for a run from the config alone (`provider` overrides the configured one);
+    /// `slug` is empty and the selection is "planned lessons" until the caller fills them in.
+    /// `config_dir` holds the optional `prompts/` and `pricing.toml` overrides.
+    pub fn from_config(
+        config: &GenerationConfig,
+        config_dir: Option<&Path>,
+        provider: Option<ProviderKind>,
+    ) -> Result<GenerateOptions, ServiceError> {
+        let configured = ProviderKind::parse(&config.provider);
+        let kind = match provider.or(configured) {
+            Some(kind) => kind,
+            None => {
+                return Err(ServiceError::Input(format!(
+                    "[generation] provider = \"{}\" is not offline, openai or anthropic",
+                    config.provider
+                )));
+            }
+        };
+        let key_env = config
+            .api_key_env
+            .clone()
+            .or_else(|| kind.default_key_env().map(str::to_string))
+            .unwrap_or_default();
+        let api_key = (!key_env.is_empty())
+            .then(|| std::env::var(&key_env).ok())
+            .flatten()
+            .filter(|k| !k.trim().is_empty())
+            .map(|k| ApiKey::new(k.trim()));
+        // A model configured for another provider would be wrong for this one.
+        let model = config
+            .model
+            .clone()
+            .filter(|_| provider.is_none() || configured == provider);
+        Ok(GenerateOptions {
+            slug: String::new(),
+            selection: LessonSelection::default(),
+            provider: kind,
+            model,
+            base_url: config.base_url.clone(),
+            api_key,
+            key_env,
+            concurrency: config.concurrency.max(1) as usize,
+            max_attempts: config.max_attempts.max(1),
+            retry: RetryPolicy {
+                max_retries: config.max_retries,
+                ..RetryPolicy::default()
+            },
+            timeouts: Timeouts {
+                connect: Duration::from_secs(config.connect_timeout_secs),
+                first_token: Duration::from_secs(config.first_token_timeout_secs),
+                idle: Duration::from_secs(config.idle_timeout_secs),
+            },
+            max_tokens: config.max_tokens,
+            temperature: config.temperature,
+            prompt_dir: config_dir.map(|d| d.join("prompts")),
+            pricing_file: config_dir.map(|d| d.join("pricing.toml")),
+            instruction: None,
+        })
+    }
+
+    /// The offline drafter with default limits: what runs when nothing is configured.
+    pub fn offline() -> GenerateOptions {
+        let config = GenerationConfig::default();
+        GenerateOptions {
+            slug: String::new(),
+            selection: LessonSelection::default(),
+            provider: ProviderKind::Offline,
+            model: None,
+            base_url: None,
+            api_key: None,
+            key_env: String::new(),
+            concurrency: config.concurrency.max(1) as usize,
+            max_attempts: config.max_attempts.max(1),
+            retry: RetryPolicy::default(),
+            timeouts: Timeouts {
+                connect: Duration::from_secs(config.connect_timeout_secs),
+                first_token: Duration::from_secs(config.first_token_timeout_secs),
+                idle: Duration::from_secs(config.idle_timeout_secs),
+            },
+            max_tokens: config.max_tokens,
+            temperature: config.temperature,
+            prompt_dir: None,
+            pricing_file: None,
+            instruction: None,
+        }
+    }
+}
+
+/// A lesson job that was interrupted (killed, crashed, cancelled) with lessons left to do.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnfinishedGeneration {
+    pub slug: String,
+    pub course_title: String,
+    pub job: JobId,
+    pub provider: String,
+    pub model: String,
+    /// Lessons not yet done, in the job's order.
+    pub pending: Vec<String>,
+}
+
+/// Every course's newest unfinished lesson job that still has lessons to do.
+pub fn unfinished_generations(store: &Store) -> Result<Vec<UnfinishedGeneration>, ServiceError> {
+    let repo = store.read();
+    let mut found = Vec::new();
+    for course in repo.list_courses(false)? {
+        let record = repo.require_course(&course.slug)?;
+        let Some(job) = repo.unfinished_job(record.id)? else {
+            continue;
+        };
+        let pending: Vec<String> = repo
+            .job_items(job.id)?
+            .into_iter()
+            .filter(|i| i.status != "done")
+            .map(|i| i.lesson_id)
+            .collect();
+        if pending.is_empty() {
+            continue;
+        }
+        found.push(UnfinishedGeneration {
+            slug: course.slug,
+            course_title: course.title,
+            job: job.id,
+            provider: job.provider,
+            model: job.model,
+            pending,
+        });
+    }
+    Ok(found)
+}

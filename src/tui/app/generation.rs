@@ -1,0 +1,194 @@
+//! The app's side of generation: hands intents, keys, ticks and the bridge's events to the
+//! `JobsPanel`, carries out what it asks (notify, reload the course a stored lesson belongs
+//! to, open a lesson being written), rebuilds open lesson screens once their new text is
+//! stored, and draws the panel, its dialogs, the live text and the score change.
+//!
+//! Must not do I/O: runs start and stop through `GenerationRequest`s the runtime takes.
+
+use crossterm::event::KeyEvent;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::widgets::Paragraph;
+
+use crate::services::CourseDetail;
+use crate::tui::action::GlobalAction;
+use crate::tui::effect::{OpenLesson, StorageRequest};
+use crate::tui::jobs::{GenerationEvent, GenerationRequest, GenerationSettings, JobsIntent};
+use crate::tui::screens::{
+    JobsPanel, LessonProgress, LessonScreen, PanelAction, PanelEffect, Screen, render_stream,
+    score_change_line,
+};
+
+use super::App;
+
+impl App {
+    /// Starts runs from `settings` (the config's provider, model and limits) instead of the
+    /// offline defaults.
+    pub fn with_generation(mut self, settings: GenerationSettings) -> App {
+        self.jobs = JobsPanel::new(settings);
+        self
+    }
+
+    pub fn jobs(&self) -> &JobsPanel {
+        &self.jobs
+    }
+
+    /// What the runtime must start or cancel since the last call.
+    pub fn take_generation_requests(&mut self) -> Vec<GenerationRequest> {
+        self.jobs.take_requests()
+    }
+
+    /// Applies a panel action and what it asks for.
+    pub fn jobs_update(&mut self, action: PanelAction) -> Vec<StorageRequest> {
+        self.dirty = true;
+        match self.jobs.update(action) {
+            Some(effect) => self.panel_effect(effect),
+            None => Vec::new(),
+        }
+    }
+
+    pub(super) fn jobs_intent(&mut self, intent: JobsIntent) -> Vec<StorageRequest> {
+        self.jobs_update(PanelAction::Intent(intent))
+    }
+
+    pub(super) fn generation_event(&mut self, event: GenerationEvent) -> Vec<StorageRequest> {
+        self.jobs_update(PanelAction::Generation(event))
+    }
+
+    pub(super) fn jobs_tick(&mut self) {
+        if self.jobs.is_busy() {
+            self.jobs.update(PanelAction::Tick);
+            self.dirty = true;
+        }
+    }
+
+    /// Keys while the panel or a dialog is up, and `J` anywhere text is not being typed.
+    pub(super) fn jobs_key(
+        &mut self,
+        key: &KeyEvent,
+        global: Option<GlobalAction>,
+    ) -> Vec<StorageRequest> {
+        if let Some(action) = self.jobs.handle_key(key, &self.keymap) {
+            return self.jobs_update(action);
+        }
+        match global {
+            Some(GlobalAction::Quit) => self.quit = true,
+            Some(GlobalAction::Jobs) if !self.jobs.captures_keys() => {
+                return self.jobs_update(PanelAction::Toggle);
+            }
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    fn panel_effect(&mut self, effect: PanelEffect) -> Vec<StorageRequest> {
+        match effect {
+            PanelEffect::Notify { text, is_error } => {
+                self.notify(text, is_error);
+                Vec::new()
+            }
+            PanelEffect::Stored { slug, .. } => {
+                let shown = self
+                    .stack
+                    .iter()
+                    .any(|s| matches!(s, Screen::Course(c) if c.slug() == slug));
+                if shown {
+                    vec![StorageRequest::LoadCourse(slug)]
+                } else {
+                    // Nothing of the course is open; the library's counts change though.
+                    self.jobs.take_reload(&slug);
+                    vec![StorageRequest::LoadCourses]
+                }
+            }
+            PanelEffect::Watch { slug, lesson_id } => {
+                let open = self.stack.iter().rev().find_map(|s| match s {
+                    Screen::Course(c) if c.slug() == slug => c.open_lesson(&lesson_id),
+                    _ => None,
+                });
+                match open {
+                    Some(open) => self.stack.push(Screen::Lesson(LessonScreen::new(open))),
+                    None => self.notify(
+                        format!("open the course to watch lesson {lesson_id} being written"),
+                        false,
+                    ),
+                }
+                Vec::new()
+            }
+        }
+    }
+
+    /// After a reload caused by a stored lesson: lesson screens of that course showing a
+    /// lesson just stored are rebuilt from the new row (text, scores, issues).
+    pub(super) fn refresh_lessons(
+        &mut self,
+        slug: &str,
+        result: &Result<Box<CourseDetail>, String>,
+    ) {
+        let Ok(detail) = result else { return };
+        let mut course_title = None;
+        for screen in &mut self.stack {
+            match screen {
+                Screen::Course(c) if c.slug() == slug => {
+                    course_title = Some(detail.course.title.clone());
+                }
+                Screen::Course(_) => course_title = None,
+                Screen::Lesson(lesson) => {
+                    let Some(title) = &course_title else { continue };
+                    let id = lesson.lesson_id().to_string();
+                    if !self.jobs.take_fresh(slug, &id) {
+                        continue;
+                    }
+                    if let Some(row) = detail.lessons.iter().find(|r| r.record.lesson_id == id) {
+                        *lesson = LessonScreen::new(OpenLesson {
+                            course_title: title.clone(),
+                            lesson: row.clone(),
+                            at: Default::default(),
+                        });
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// The generation progress of the lesson on top, if it is a lesson screen.
+    fn top_lesson_progress(&self) -> Option<&LessonProgress> {
+        let Some(Screen::Lesson(lesson)) = self.stack.last() else {
+            return None;
+        };
+        let slug = self.stack.iter().rev().find_map(|s| match s {
+            Screen::Course(c) => Some(c.slug()),
+            _ => None,
+        })?;
+        self.jobs.lesson(slug, lesson.lesson_id())
+    }
+
+    /// The top screen, or the live text of its lesson while it streams, or the lesson with
+    /// its score change once stored.
+    pub(super) fn render_main(&self, frame: &mut Frame, area: Rect) {
+        let progress = self.top_lesson_progress();
+        if let Some(lesson) = progress.filter(|l| l.state.is_active()) {
+            render_stream(frame, area, lesson, &self.theme);
+            return;
+        }
+        if let Some(line) = progress.and_then(|l| score_change_line(l, &self.theme)) {
+            let [banner, rest] = area.layout(&Layout::vertical([
+                Constraint::Length(1),
+                Constraint::Min(0),
+            ]));
+            frame.render_widget(Paragraph::new(line), banner);
+            self.screen().render(frame, rest, &self.theme);
+            return;
+        }
+        self.screen().render(frame, area, &self.theme);
+    }
+
+    /// The jobs panel and the generation dialogs, over everything but the help.
+    pub(super) fn render_jobs(&self, frame: &mut Frame, area: Rect) {
+        if self.jobs.is_open() {
+            self.jobs
+                .render_panel(frame, area, &self.theme, &self.keymap);
+        }
+        self.jobs.render_dialog(frame, area, &self.theme);
+    }
+}
