@@ -104,6 +104,12 @@ impl App {
                 self.dirty = true;
                 Vec::new()
             }
+            // An editor with unsaved text writes its draft when the window loses focus.
+            AppEvent::Terminal(Event::FocusLost)
+                if matches!(self.stack.last(), Some(Screen::Editor(_))) =>
+            {
+                self.dispatch(ScreenAction::Editor(EditorAction::FocusLost))
+            }
             AppEvent::Terminal(_) => Vec::new(),
             AppEvent::Tick => {
                 if let Some(n) = &mut self.notification {
@@ -128,6 +134,10 @@ impl App {
         // Raw mode swallows SIGINT; Ctrl-C must still get a person out.
         if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) {
             self.quit = true;
+            // A dirty editor's draft goes out first; the worker finishes it before exit.
+            if matches!(self.stack.last(), Some(Screen::Editor(_))) {
+                return self.dispatch(ScreenAction::Editor(EditorAction::Interrupted));
+            }
             return Vec::new();
         }
         let global = self.keymap.global().action_for(&key);

@@ -35,6 +35,12 @@ pub enum AuthoringRequest {
     ApprovalSummary(EditorTarget),
     /// Approve the saved curriculum now (the worker reads the clock, not the screen).
     Approve(EditorTarget),
+    /// Hand `text` to `$VISUAL`/`$EDITOR`. Needs the terminal, so the runtime serves it
+    /// (`external_edit::hand_off`), not the worker.
+    EditExternally {
+        target: EditorTarget,
+        text: String,
+    },
 }
 
 /// A draft found on open, offered for restore.
@@ -72,6 +78,11 @@ pub enum AuthoringEvent {
         target: EditorTarget,
         result: Result<usize, String>,
     },
+    /// Back from `$EDITOR`: `Some(text)` when the file changed, `None` when it did not.
+    EditedExternally {
+        target: EditorTarget,
+        result: Result<Option<String>, String>,
+    },
 }
 
 impl AuthoringEvent {
@@ -83,7 +94,8 @@ impl AuthoringEvent {
             | AuthoringEvent::DraftWritten { target, .. }
             | AuthoringEvent::Saved { target, .. }
             | AuthoringEvent::Summary { target, .. }
-            | AuthoringEvent::Approved { target, .. } => target,
+            | AuthoringEvent::Approved { target, .. }
+            | AuthoringEvent::EditedExternally { target, .. } => target,
         }
     }
 }
@@ -145,6 +157,11 @@ pub fn serve(store: &mut Store, request: AuthoringRequest) -> AuthoringEvent {
                 .map(|a| a.created.len())
                 .map_err(err),
             target,
+        },
+        // Only reached when something bypassed the runtime: say so instead of hanging.
+        AuthoringRequest::EditExternally { target, .. } => AuthoringEvent::EditedExternally {
+            target,
+            result: Err("the $EDITOR hand-off needs the terminal (runtime only)".into()),
         },
     }
 }

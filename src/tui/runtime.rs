@@ -15,7 +15,10 @@ use futures_util::StreamExt;
 use tokio::sync::mpsc;
 
 use super::app::App;
-use super::event::AppEvent;
+use super::authoring_worker::AuthoringRequest;
+use super::effect::StorageRequest;
+use super::event::{AppEvent, StorageEvent};
+use super::external_edit;
 use super::keymap::Keymap;
 use super::terminal::TerminalGuard;
 use super::theme::Theme;
@@ -82,8 +85,23 @@ async fn event_loop(options: Options, keymap: Keymap, theme: Theme) -> anyhow::R
             _ = tick.tick() => app.handle_event(AppEvent::Tick),
             () = terminate.recv() => break,
         };
-        for request in requests {
-            worker.send(request);
+        let mut pending = std::collections::VecDeque::from(requests);
+        while let Some(request) = pending.pop_front() {
+            let StorageRequest::Authoring(AuthoringRequest::EditExternally { target, text }) =
+                request
+            else {
+                worker.send(request);
+                continue;
+            };
+            // The `$EDITOR` hand-off blocks this loop on purpose: the TUI is suspended and
+            // nothing is drawn. crossterm's reader thread would steal the editor's keys, so
+            // the input stream is dropped meanwhile and made anew after.
+            drop(input);
+            let editor = crate::services::authoring::editor_command();
+            let answer = external_edit::hand_off(&mut guard, &editor, target, &text);
+            input = EventStream::new();
+            let event = AppEvent::Storage(StorageEvent::Authoring(answer));
+            pending.extend(app.handle_event(event));
         }
     }
     drop(guard);

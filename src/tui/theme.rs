@@ -34,6 +34,12 @@ pub struct Theme {
     pub matched: Style,
 }
 
+/// Search matches in the editor's text: bold and underlined, no colour, so it reads the same
+/// with `NO_COLOR` and never hides the cursor (reversed) or the selection.
+pub fn search_match() -> Style {
+    Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+}
+
 impl Theme {
     /// The default colour theme, or the monochrome one when `color` is false.
     pub fn new(color: bool) -> Theme {

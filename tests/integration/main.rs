@@ -16,6 +16,7 @@ mod editor_screens;
 mod export_cli;
 mod export_roundtrip;
 mod export_safety;
+mod external_editor;
 mod generation;
 mod generation_resume;
 mod import;

@@ -7,6 +7,8 @@ mod course_model;
 mod course_view;
 mod editor;
 mod editor_analysis;
+mod editor_answers;
+mod editor_tools;
 mod editor_view;
 mod lesson;
 mod lesson_facts;
