@@ -8,6 +8,7 @@ use crate::services::authoring::{
 };
 use crate::storage::Store;
 
+use super::highlight::{Grammar, Highlights, highlight};
 use super::screens::{Analysis, EditorTarget, analyze};
 
 /// Approval cost is shown at the CreatorOS rate (spec §5.5) until the TUI knows the
@@ -61,6 +62,7 @@ pub enum AuthoringEvent {
         target: EditorTarget,
         generation: u64,
         analysis: Analysis,
+        highlights: Box<Highlights>,
     },
     DraftWritten {
         target: EditorTarget,
@@ -108,6 +110,13 @@ fn key(target: &EditorTarget) -> DraftKey {
     }
 }
 
+fn grammar(target: &EditorTarget) -> Grammar {
+    match target {
+        EditorTarget::Curriculum { .. } => Grammar::Yaml,
+        EditorTarget::Brief { .. } | EditorTarget::Lesson { .. } => Grammar::Markdown,
+    }
+}
+
 fn err(e: impl ToString) -> String {
     e.to_string()
 }
@@ -124,6 +133,7 @@ pub fn serve(store: &mut Store, request: AuthoringRequest) -> AuthoringEvent {
             text,
         } => AuthoringEvent::Analyzed {
             analysis: analyze(&target, &text),
+            highlights: Box::new(highlight(&text, grammar(&target))),
             target,
             generation,
         },

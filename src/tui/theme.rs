@@ -5,6 +5,7 @@
 //! screens always pair a style with a symbol or word (✓/✗, "failed"), so meaning never rests
 //! on colour alone. Must not depend on screens or storage.
 
+use super::highlight::SyntaxKind;
 use ratatui::style::{Color, Modifier, Style};
 
 /// Didática points at or above which a lesson is shown as good (spec: 70 passes, 85 is good).
@@ -32,6 +33,8 @@ pub struct Theme {
     pub highlight: Style,
     /// Matched terms in search snippets and the filter.
     pub matched: Style,
+    /// Syntax colouring in the editors (colour, or modifiers only without it).
+    colored: bool,
 }
 
 /// Search matches in the editor's text: bold and underlined, no colour, so it reads the same
@@ -74,6 +77,7 @@ impl Theme {
             error: Style::new().fg(Color::Red).add_modifier(bold),
             highlight: Style::new().bg(Color::Indexed(52)),
             matched: Style::new().fg(Color::Black).bg(Color::Yellow),
+            colored: true,
         }
     }
 
@@ -96,6 +100,33 @@ impl Theme {
             error: plain.add_modifier(Modifier::BOLD),
             highlight: plain.add_modifier(Modifier::UNDERLINED),
             matched: plain.add_modifier(Modifier::REVERSED),
+            colored: false,
+        }
+    }
+
+    /// How the editors colour a kind of Markdown or YAML text. Without colour only headings,
+    /// strong and emphasis keep a modifier; the rest reads plain.
+    pub fn syntax(&self, kind: SyntaxKind) -> Style {
+        let plain = Style::new();
+        if !self.colored {
+            return match kind {
+                SyntaxKind::Heading | SyntaxKind::Strong => plain.add_modifier(Modifier::BOLD),
+                SyntaxKind::Emphasis | SyntaxKind::Quote => plain.add_modifier(Modifier::ITALIC),
+                _ => plain,
+            };
+        }
+        match kind {
+            SyntaxKind::Heading => plain.fg(Color::Cyan).add_modifier(Modifier::BOLD),
+            SyntaxKind::Strong => plain.add_modifier(Modifier::BOLD),
+            SyntaxKind::Emphasis => plain.add_modifier(Modifier::ITALIC),
+            SyntaxKind::Code => plain.fg(Color::Green),
+            SyntaxKind::Link => plain.fg(Color::Blue).add_modifier(Modifier::UNDERLINED),
+            SyntaxKind::Quote => plain.fg(Color::Gray).add_modifier(Modifier::ITALIC),
+            SyntaxKind::ListMarker => plain.fg(Color::Yellow),
+            SyntaxKind::Key => plain.fg(Color::Cyan),
+            SyntaxKind::Str => plain.fg(Color::Green),
+            SyntaxKind::Number => plain.fg(Color::Magenta),
+            SyntaxKind::Comment => plain.fg(Color::DarkGray),
         }
     }
 

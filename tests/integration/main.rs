@@ -12,6 +12,7 @@ mod check_folder;
 mod cli;
 mod course_matching;
 mod curriculum_parse;
+mod editor_polish;
 mod editor_screens;
 mod export_cli;
 mod export_roundtrip;

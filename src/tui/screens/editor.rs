@@ -17,6 +17,8 @@ use crate::tui::effect::{Effect, StorageRequest};
 use crate::tui::keymap::Keymap;
 
 use super::editor_analysis::{Analysis, EditorTarget};
+use super::editor_gutter::Markers;
+use crate::tui::highlight::Highlights;
 
 /// Ticks (250 ms) of typing pause before the panel is recomputed.
 pub const ANALYSIS_PAUSE_TICKS: u64 = 2;
@@ -97,6 +99,10 @@ pub struct EditorScreen {
     pub(super) pending_save: Option<String>,
     /// The search prompt's query while it is open.
     pub(super) search: Option<String>,
+    /// Syntax colouring from the last analysis (applied to lines that still read the same).
+    pub(super) highlights: Option<Box<Highlights>>,
+    /// Gutter markers by 0-based line, shifted as lines are added or removed above them.
+    pub(super) markers: Markers,
 }
 
 impl EditorScreen {
@@ -120,6 +126,8 @@ impl EditorScreen {
             closing: false,
             pending_save: None,
             search: None,
+            highlights: None,
+            markers: Markers::new(),
         }
     }
 
@@ -177,7 +185,11 @@ impl EditorScreen {
     pub fn update(&mut self, action: EditorAction) -> Option<Effect> {
         match action {
             EditorAction::Input(key) => {
+                let (row, lines) = (self.textarea.cursor().0, self.textarea.lines().len());
                 if self.textarea.input(key) {
+                    let now = self.textarea.lines().len();
+                    let pivot = row.min(self.textarea.cursor().0);
+                    super::editor_gutter::shift(&mut self.markers, pivot, lines, now);
                     self.edited();
                 }
                 None

@@ -30,11 +30,14 @@ impl EditorScreen {
             AuthoringEvent::Analyzed {
                 generation,
                 analysis,
+                highlights,
                 ..
             } => {
                 // A stale answer for older text is still better than nothing until the next.
                 if generation + 1 >= self.analyzed || self.analysis.is_none() {
+                    self.markers = super::editor_gutter::markers(&analysis);
                     self.analysis = Some(analysis);
+                    self.highlights = Some(highlights);
                 }
                 None
             }

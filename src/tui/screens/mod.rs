@@ -8,6 +8,7 @@ mod course_view;
 mod editor;
 mod editor_analysis;
 mod editor_answers;
+mod editor_gutter;
 mod editor_tools;
 mod editor_view;
 mod lesson;
