@@ -253,6 +253,15 @@ impl App {
                 }
             }
             StorageEvent::SearchResults { .. } => {}
+            // The library's dialog opens the new course's brief; the list shows it behind.
+            StorageEvent::CourseCreated(result) => {
+                let action = ScreenAction::Library(LibraryAction::CourseCreated(result));
+                let mut requests = vec![StorageRequest::LoadCourses];
+                if let Some(effect) = self.library.update(action) {
+                    requests.extend(self.apply(effect));
+                }
+                return requests;
+            }
             StorageEvent::Authoring(event) => return self.editor_answered(event),
         }
         Vec::new()

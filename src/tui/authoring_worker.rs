@@ -227,6 +227,19 @@ fn save(store: &mut Store, target: &EditorTarget, text: &str) -> Result<String, 
     }
 }
 
+/// Creates a course from the brief template, dated today (UTC).
+pub fn create_course(store: &mut Store, title: String, slug: String) -> Result<String, String> {
+    let created_date = now_iso().get(..10).unwrap_or_default().to_string();
+    let request = authoring::NewCourseRequest {
+        slug: slug.clone(),
+        title,
+        created_date,
+    };
+    authoring::create_course(store, &request)
+        .map(|_| slug)
+        .map_err(err)
+}
+
 fn now_iso() -> String {
     let now = time::OffsetDateTime::now_utc();
     format!(

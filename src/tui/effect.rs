@@ -15,6 +15,11 @@ pub enum StorageRequest {
     Search(String),
     /// The editors' requests (issue 6); served with write access.
     Authoring(AuthoringRequest),
+    /// A new course from the brief template (the Library's `n`); served with write access.
+    CreateCourse {
+        title: String,
+        slug: String,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -33,6 +38,8 @@ pub enum Effect {
 /// What the lesson screen needs, taken from the already-loaded course (no new query).
 #[derive(Debug, Clone)]
 pub struct OpenLesson {
+    /// The course's slug, so the lesson screen can open the lesson editor.
+    pub course_slug: String,
     pub course_title: String,
     pub lesson: LessonRow,
 }

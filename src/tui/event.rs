@@ -29,4 +29,6 @@ pub enum StorageEvent {
     },
     /// An editor's answer (issue 6).
     Authoring(AuthoringEvent),
+    /// The Library's new course: its slug, or why it was not created.
+    CourseCreated(Result<String, String>),
 }

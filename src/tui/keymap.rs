@@ -280,7 +280,7 @@ mod tests {
         );
         assert_eq!(
             keymap.library().iter().count(),
-            12,
+            13,
             "every library action bound"
         );
         assert_eq!(
@@ -290,7 +290,7 @@ mod tests {
         );
         assert_eq!(
             keymap.lesson().iter().count(),
-            13,
+            14,
             "every lesson action bound"
         );
     }

@@ -37,7 +37,8 @@ pub use screens::{
     ANALYSIS_PAUSE_TICKS, Analysis, CourseAction, CourseCommand, CoursePane, CourseScreen,
     DRAFT_EVERY_TICKS, Dialog, EditorAction, EditorCommand, EditorPane, EditorScreen, EditorTarget,
     FilterEdit, KeyHelp, LessonAction, LessonCommand, LessonPane, LessonScreen, LibraryAction,
-    LibraryCommand, LibraryScreen, Screen, ScreenAction, SectionRow, analyze,
+    LibraryCommand, LibraryScreen, NewCourseDialog, NewCourseField, Screen, ScreenAction,
+    SectionRow, analyze,
 };
 pub use theme::Theme;
 pub use worker::{StorageWorker, serve, serve_mut};

@@ -76,6 +76,9 @@ impl Drop for StorageWorker {
 pub fn serve_mut(store: &mut Store, request: StorageRequest) -> StorageEvent {
     match request {
         StorageRequest::Authoring(r) => StorageEvent::Authoring(authoring_worker::serve(store, r)),
+        StorageRequest::CreateCourse { title, slug } => {
+            StorageEvent::CourseCreated(authoring_worker::create_course(store, title, slug))
+        }
         other => serve(store, other),
     }
 }
@@ -86,6 +89,9 @@ pub fn serve(store: &Store, request: StorageRequest) -> StorageEvent {
         // Editors write; only `serve_mut` has the access for that.
         StorageRequest::Authoring(_) => {
             StorageEvent::CoursesLoaded(Err("editor request sent to a read-only server".into()))
+        }
+        StorageRequest::CreateCourse { .. } => {
+            StorageEvent::CourseCreated(Err("course creation sent to a read-only server".into()))
         }
         StorageRequest::LoadCourses => {
             StorageEvent::CoursesLoaded(store.read().list_courses(false).map_err(|e| e.to_string()))

@@ -24,6 +24,7 @@ mod import;
 mod keybindings_doc;
 mod lesson_files;
 mod llm_server;
+mod new_course_dialog;
 mod pty;
 mod scoring_diff;
 mod scoring_diff_hook;

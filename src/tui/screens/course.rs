@@ -190,6 +190,7 @@ impl CourseScreen {
             )));
         }
         Some(Effect::OpenLesson(Box::new(OpenLesson {
+            course_slug: self.slug.clone(),
             course_title: model.title.clone(),
             lesson: model.lessons.get(i)?.clone(),
         })))

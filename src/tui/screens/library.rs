@@ -13,6 +13,7 @@ use serde::Deserialize;
 
 use super::editor_analysis::EditorTarget;
 use super::library_rows::{LibraryRow, SortColumn};
+use super::new_course::{DialogOutcome, NewCourseDialog};
 use crate::storage::CourseSummary;
 use crate::tui::action::GlobalAction;
 use crate::tui::effect::Effect;
@@ -36,6 +37,8 @@ pub enum LibraryCommand {
     Top,
     Bottom,
     Reload,
+    /// Open the new-course dialog.
+    NewCourse,
 }
 
 /// Editing the filter while it has focus (not bindable: these are the typed characters).
@@ -54,6 +57,10 @@ pub enum LibraryAction {
     Command(LibraryCommand),
     Edit(FilterEdit),
     CoursesLoaded(Result<Vec<CourseSummary>, String>),
+    /// A key while the new-course dialog is open.
+    NewCourseKey(KeyEvent),
+    /// The worker's answer to the dialog: the new course's slug, or why not.
+    CourseCreated(Result<String, String>),
 }
 
 /// Rows a page key moves by.
@@ -72,6 +79,7 @@ pub struct LibraryScreen {
     /// Position in `view`.
     selected: usize,
     error: Option<String>,
+    new_course: Option<NewCourseDialog>,
 }
 
 impl LibraryScreen {
@@ -80,6 +88,9 @@ impl LibraryScreen {
     }
 
     pub fn handle_key(&self, key: &KeyEvent, keymap: &Keymap) -> Option<LibraryAction> {
+        if self.new_course.is_some() {
+            return Some(LibraryAction::NewCourseKey(*key));
+        }
         if self.editing_filter {
             let edit = match key.code {
                 KeyCode::Esc => FilterEdit::Clear,
@@ -113,6 +124,22 @@ impl LibraryScreen {
                 return Some(Effect::Notify(format!("cannot load the library: {e}")));
             }
             LibraryAction::Edit(edit) => self.edit_filter(edit),
+            LibraryAction::NewCourseKey(key) => {
+                let dialog = self.new_course.as_mut()?;
+                match dialog.key(key) {
+                    DialogOutcome::Open => {}
+                    DialogOutcome::Closed => self.new_course = None,
+                    DialogOutcome::Submit(effect) => return Some(effect),
+                }
+            }
+            LibraryAction::CourseCreated(Ok(slug)) => {
+                self.new_course = None;
+                return Some(Effect::OpenEditor(EditorTarget::Brief { slug }));
+            }
+            LibraryAction::CourseCreated(Err(e)) => match &mut self.new_course {
+                Some(dialog) => dialog.refused(e),
+                None => return Some(Effect::Notify(format!("course not created: {e}"))),
+            },
             LibraryAction::Command(command) => return self.command(command),
         }
         None
@@ -132,6 +159,10 @@ impl LibraryScreen {
                 }));
             }
             LibraryCommand::Filter => self.editing_filter = true,
+            LibraryCommand::NewCourse => {
+                let taken = self.rows.iter().flatten().map(|r| r.slug.clone()).collect();
+                self.new_course = Some(NewCourseDialog::new(taken));
+            }
             LibraryCommand::CycleSort => {
                 self.sort = self.sort.next();
                 self.refresh_view();
@@ -206,8 +237,13 @@ impl LibraryScreen {
         self.view.len()
     }
 
+    /// Typing goes to the filter or the new-course dialog, not to global keys.
     pub fn is_editing(&self) -> bool {
-        self.editing_filter
+        self.editing_filter || self.new_course.is_some()
+    }
+
+    pub fn new_course(&self) -> Option<&NewCourseDialog> {
+        self.new_course.as_ref()
     }
 
     pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
@@ -253,6 +289,9 @@ impl LibraryScreen {
                 frame.render_widget(Paragraph::new(text).block(block), table_area);
             }
             Some(rows) => self.render_table(frame, table_area, block, rows, theme),
+        }
+        if let Some(dialog) = &self.new_course {
+            dialog.render(frame, area, theme);
         }
     }
 

@@ -16,6 +16,7 @@ mod lesson_facts;
 mod lesson_view;
 mod library;
 mod library_rows;
+mod new_course;
 
 use crossterm::event::KeyEvent;
 use ratatui::Frame;
@@ -29,6 +30,7 @@ pub use editor::{
 pub use editor_analysis::{Analysis, EditorTarget, SectionRow, analyze};
 pub use lesson::{LessonAction, LessonCommand, LessonPane, LessonScreen};
 pub use library::{FilterEdit, LibraryAction, LibraryCommand, LibraryScreen};
+pub use new_course::{NewCourseDialog, NewCourseField};
 
 use super::effect::Effect;
 use super::keymap::{Binding, Keymap};
