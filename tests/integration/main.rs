@@ -26,6 +26,7 @@ mod lesson_files;
 mod llm_server;
 mod new_course_dialog;
 mod pty;
+mod pty_authoring;
 mod scoring_diff;
 mod scoring_diff_hook;
 mod scoring_issues;
