@@ -132,6 +132,12 @@ impl App {
                 self.dirty = true;
                 Vec::new()
             }
+            // An editor with unsaved text writes its draft when the window loses focus.
+            AppEvent::Terminal(Event::FocusLost)
+                if matches!(self.stack.last(), Some(Screen::Editor(_))) =>
+            {
+                self.dispatch(ScreenAction::Editor(EditorAction::FocusLost))
+            }
             AppEvent::Terminal(Event::Mouse(mouse)) => self.handle_mouse(mouse),
             AppEvent::Terminal(_) => Vec::new(),
             AppEvent::Tick => {
@@ -163,6 +169,10 @@ impl App {
         // Raw mode swallows SIGINT; Ctrl-C must still get a person out.
         if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) {
             self.quit = true;
+            // A dirty editor's draft goes out first; the worker finishes it before exit.
+            if matches!(self.stack.last(), Some(Screen::Editor(_))) {
+                return self.dispatch(ScreenAction::Editor(EditorAction::Interrupted));
+            }
             return Vec::new();
         }
         let global = self.keymap.global().action_for(&key);
@@ -194,9 +204,14 @@ impl App {
                 }
             };
         }
-        // Ctrl-f and the like work even while a screen takes text.
+        // Ctrl-f and the like work even while a screen takes text, except in the editors,
+        // which bind their own control keys (Ctrl-s save, Ctrl-f find, Ctrl-o hand-off).
         let control = key.modifiers.contains(KeyModifiers::CONTROL);
-        if control && let Some(action) = global {
+        let editing = matches!(self.screen(), Screen::Editor(_));
+        if control
+            && !editing
+            && let Some(action) = global
+        {
             return self.global(action);
         }
         if self.jobs.captures_keys() {

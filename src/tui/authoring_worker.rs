@@ -8,6 +8,7 @@ use crate::services::authoring::{
 };
 use crate::storage::Store;
 
+use super::editor_highlight::{Grammar, Highlights, highlight};
 use super::screens::{Analysis, EditorTarget, analyze};
 
 /// Approval cost is shown at the CreatorOS rate (spec §5.5) until the TUI knows the
@@ -35,6 +36,12 @@ pub enum AuthoringRequest {
     ApprovalSummary(EditorTarget),
     /// Approve the saved curriculum now (the worker reads the clock, not the screen).
     Approve(EditorTarget),
+    /// Hand `text` to `$VISUAL`/`$EDITOR`. Needs the terminal, so the runtime serves it
+    /// (`external_edit::hand_off`), not the worker.
+    EditExternally {
+        target: EditorTarget,
+        text: String,
+    },
 }
 
 /// A draft found on open, offered for restore.
@@ -55,6 +62,7 @@ pub enum AuthoringEvent {
         target: EditorTarget,
         generation: u64,
         analysis: Analysis,
+        highlights: Box<Highlights>,
     },
     DraftWritten {
         target: EditorTarget,
@@ -72,6 +80,11 @@ pub enum AuthoringEvent {
         target: EditorTarget,
         result: Result<usize, String>,
     },
+    /// Back from `$EDITOR`: `Some(text)` when the file changed, `None` when it did not.
+    EditedExternally {
+        target: EditorTarget,
+        result: Result<Option<String>, String>,
+    },
 }
 
 impl AuthoringEvent {
@@ -83,7 +96,8 @@ impl AuthoringEvent {
             | AuthoringEvent::DraftWritten { target, .. }
             | AuthoringEvent::Saved { target, .. }
             | AuthoringEvent::Summary { target, .. }
-            | AuthoringEvent::Approved { target, .. } => target,
+            | AuthoringEvent::Approved { target, .. }
+            | AuthoringEvent::EditedExternally { target, .. } => target,
         }
     }
 }
@@ -93,6 +107,13 @@ fn key(target: &EditorTarget) -> DraftKey {
         EditorTarget::Brief { slug } => DraftKey::brief(slug),
         EditorTarget::Curriculum { slug } => DraftKey::curriculum(slug),
         EditorTarget::Lesson { slug, lesson_id } => DraftKey::lesson(slug, lesson_id),
+    }
+}
+
+fn grammar(target: &EditorTarget) -> Grammar {
+    match target {
+        EditorTarget::Curriculum { .. } => Grammar::Yaml,
+        EditorTarget::Brief { .. } | EditorTarget::Lesson { .. } => Grammar::Markdown,
     }
 }
 
@@ -112,6 +133,7 @@ pub fn serve(store: &mut Store, request: AuthoringRequest) -> AuthoringEvent {
             text,
         } => AuthoringEvent::Analyzed {
             analysis: analyze(&target, &text),
+            highlights: Box::new(highlight(&text, grammar(&target))),
             target,
             generation,
         },
@@ -145,6 +167,11 @@ pub fn serve(store: &mut Store, request: AuthoringRequest) -> AuthoringEvent {
                 .map(|a| a.created.len())
                 .map_err(err),
             target,
+        },
+        // Only reached when something bypassed the runtime: say so instead of hanging.
+        AuthoringRequest::EditExternally { target, .. } => AuthoringEvent::EditedExternally {
+            target,
+            result: Err("the $EDITOR hand-off needs the terminal (runtime only)".into()),
         },
     }
 }
@@ -198,6 +225,19 @@ fn save(store: &mut Store, target: &EditorTarget, text: &str) -> Result<String, 
                 .map_err(|e| refused(lesson_id, e))
         }
     }
+}
+
+/// Creates a course from the brief template, dated today (UTC).
+pub fn create_course(store: &mut Store, title: String, slug: String) -> Result<String, String> {
+    let created_date = now_iso().get(..10).unwrap_or_default().to_string();
+    let request = authoring::NewCourseRequest {
+        slug: slug.clone(),
+        title,
+        created_date,
+    };
+    authoring::create_course(store, &request)
+        .map(|_| slug)
+        .map_err(err)
 }
 
 fn now_iso() -> String {

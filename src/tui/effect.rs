@@ -42,6 +42,11 @@ pub enum StorageRequest {
         hash: u64,
         lines: std::sync::Arc<Vec<String>>,
     },
+    /// A new course from the brief template (the Library's `n`); served with write access.
+    CreateCourse {
+        title: String,
+        slug: String,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -66,6 +71,8 @@ pub enum Effect {
 /// What the lesson screen needs, taken from the already-loaded course (no new query).
 #[derive(Debug, Clone)]
 pub struct OpenLesson {
+    /// The course's slug, so the lesson screen can open the lesson editor.
+    pub course_slug: String,
     pub course_title: String,
     pub lesson: LessonRow,
     /// Where to put the reader when the lesson opens.

@@ -61,4 +61,6 @@ pub enum StorageEvent {
         hash: u64,
         lines: Option<super::highlight::Highlighted>,
     },
+    /// The Library's new course: its slug, or why it was not created.
+    CourseCreated(Result<String, String>),
 }

@@ -300,7 +300,7 @@ mod tests {
         );
         assert_eq!(
             keymap.library().iter().count(),
-            15,
+            16,
             "every library action bound"
         );
         assert_eq!(
@@ -310,7 +310,7 @@ mod tests {
         );
         assert_eq!(
             keymap.lesson().iter().count(),
-            13,
+            14,
             "every lesson action bound"
         );
         assert!(

@@ -8,8 +8,10 @@
 mod action;
 mod app;
 mod authoring_worker;
+mod editor_highlight;
 mod effect;
 mod event;
+mod external_edit;
 mod fuzzy;
 mod generation_bridge;
 mod highlight;
@@ -29,8 +31,10 @@ mod worker_jobs;
 pub use action::GlobalAction;
 pub use app::{App, MIN_HEIGHT, MIN_WIDTH};
 pub use authoring_worker::{AuthoringEvent, AuthoringRequest, DraftOffer};
+pub use editor_highlight::{Grammar, Highlights, Run, SyntaxKind, highlight as highlight_editor};
 pub use effect::{Effect, LessonTarget, OpenLesson, StorageRequest};
 pub use event::{AppEvent, StorageEvent};
+pub use external_edit::{SuspendTerminal, hand_off};
 pub use fuzzy::fuzzy_score;
 pub use generation_bridge::GenerationBridge;
 pub use highlight::{Highlighted, SyntaxSpan, content_hash, highlight_markdown};
@@ -48,9 +52,10 @@ pub use screens::{
     DRAFT_EVERY_TICKS, Dialog, DialogEdit, EditorAction, EditorCommand, EditorPane, EditorScreen,
     EditorTarget, FilterEdit, JobProgress, JobState, JobsDialog, JobsPanel, KeyHelp, LessonAction,
     LessonCommand, LessonPane, LessonProgress, LessonScreen, LessonState, LibraryAction,
-    LibraryCommand, LibraryDialog, LibraryScreen, PanelAction, PanelEffect, PathPrompt,
-    ReviewAction, ReviewCommand, ReviewGroup, ReviewHit, ReviewRow, ReviewScreen, Screen,
-    ScreenAction, SearchAction, SearchCommand, SearchRow, SearchScreen, SectionRow, analyze,
+    LibraryCommand, LibraryDialog, LibraryScreen, NewCourseDialog, NewCourseField, PanelAction,
+    PanelEffect, PathPrompt, ReviewAction, ReviewCommand, ReviewGroup, ReviewHit, ReviewRow,
+    ReviewScreen, Screen, ScreenAction, SearchAction, SearchCommand, SearchRow, SearchScreen,
+    SectionRow, analyze,
 };
 pub use theme::Theme;
 pub use worker::{StorageWorker, highlight, serve};

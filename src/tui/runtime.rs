@@ -15,8 +15,10 @@ use futures_util::StreamExt;
 use tokio::sync::mpsc;
 
 use super::app::App;
+use super::authoring_worker::AuthoringRequest;
 use super::effect::StorageRequest;
-use super::event::AppEvent;
+use super::event::{AppEvent, StorageEvent};
+use super::external_edit;
 use super::generation_bridge::GenerationBridge;
 use super::jobs::GenerationSettings;
 use super::keymap::Keymap;
@@ -111,16 +113,33 @@ async fn event_loop(options: Options, keymap: Keymap, theme: Theme) -> anyhow::R
             _ = tick.tick() => app.handle_event(AppEvent::Tick),
             () = terminate.recv() => break,
         };
-        for request in requests {
-            match request {
+        let mut pending = std::collections::VecDeque::from(requests);
+        while let Some(request) = pending.pop_front() {
+            let request = match request {
                 StorageRequest::Highlight { hash, lines } => {
                     let answers = answers_tx.clone();
                     tokio::task::spawn_blocking(move || {
                         let _ = answers.send(AppEvent::Storage(highlight(hash, &lines)));
                     });
+                    continue;
                 }
-                other => worker.send(other),
-            }
+                other => other,
+            };
+            let StorageRequest::Authoring(AuthoringRequest::EditExternally { target, text }) =
+                request
+            else {
+                worker.send(request);
+                continue;
+            };
+            // The `$EDITOR` hand-off blocks this loop on purpose: the TUI is suspended and
+            // nothing is drawn. crossterm's reader thread would steal the editor's keys, so
+            // the input stream is dropped meanwhile and made anew after.
+            drop(input);
+            let editor = crate::services::authoring::editor_command();
+            let answer = external_edit::hand_off(&mut guard, &editor, target, &text);
+            input = EventStream::new();
+            let event = AppEvent::Storage(StorageEvent::Authoring(answer));
+            pending.extend(app.handle_event(event));
         }
     }
     // Stored lessons stay; the rest of a run is offered for resume at the next start.

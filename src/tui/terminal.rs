@@ -1,12 +1,16 @@
-//! `TerminalGuard`: raw mode + alternate screen for as long as it lives, restored on drop, on
-//! panic (the hook restores first, then prints the report on a sane terminal) and, through
-//! the runtime's signal branch, on SIGTERM. Must not depend on screens or storage.
+//! `TerminalGuard`: raw mode + alternate screen (+ focus-change reporting, so editors can write
+//! a draft when the window loses focus) for as long as it lives, restored on drop, on panic
+//! (the hook restores first, then prints the report on a sane terminal) and, through the
+//! runtime's signal branch, on SIGTERM. `suspend`/`resume` hand the terminal to a child
+//! program (`$EDITOR`) and take it back. Must not depend on screens or storage.
 
 use std::io::{self, Stdout, stdout};
 use std::sync::Once;
 
 use crossterm::cursor::Show;
-use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+use crossterm::event::{
+    DisableFocusChange, DisableMouseCapture, EnableFocusChange, EnableMouseCapture,
+};
 use crossterm::execute;
 use crossterm::terminal::{
     Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
@@ -25,20 +29,14 @@ static PANIC_HOOK: Once = Once::new();
 impl TerminalGuard {
     pub fn enter() -> io::Result<TerminalGuard> {
         install_panic_hook();
-        enable_raw_mode()?;
         // Cleared with a plain escape rather than `Terminal::clear`, which asks the terminal for
         // the cursor position and fails where nothing answers (some multiplexers, test ptys).
-        let entered = execute!(
-            stdout(),
-            EnterAlternateScreen,
-            EnableMouseCapture,
-            Clear(ClearType::All)
-        )
-        .and_then(|()| Terminal::new(CrosstermBackend::new(stdout())))
-        .and_then(|mut terminal| {
-            terminal.hide_cursor()?;
-            Ok(terminal)
-        });
+        let entered = take_over()
+            .and_then(|()| Terminal::new(CrosstermBackend::new(stdout())))
+            .and_then(|mut terminal| {
+                terminal.hide_cursor()?;
+                Ok(terminal)
+            });
         match entered {
             Ok(terminal) => Ok(TerminalGuard { terminal }),
             Err(e) => {
@@ -51,6 +49,48 @@ impl TerminalGuard {
     pub fn terminal(&mut self) -> &mut Tty {
         &mut self.terminal
     }
+
+    /// Gives the terminal back as the shell had it (cooked mode, main screen, cursor shown)
+    /// so a child program can use it; the guard still restores on drop.
+    pub fn suspend(&mut self) -> io::Result<()> {
+        restore_checked()
+    }
+
+    /// Takes the terminal again after `suspend` and makes the next draw repaint everything:
+    /// the child left its own output on the screen we clear.
+    pub fn resume(&mut self) -> io::Result<()> {
+        take_over()?;
+        // Both buffers empty (= the cleared screen), so the next draw writes every cell that
+        // is not blank; `Terminal::clear` would ask for the cursor position instead.
+        self.terminal.swap_buffers();
+        self.terminal.current_buffer_mut().reset();
+        self.terminal.hide_cursor()
+    }
+}
+
+/// Raw mode, alternate screen (cleared), focus reporting. Cleared with a plain escape rather
+/// than `Terminal::clear`, which asks the terminal for the cursor position and fails where
+/// nothing answers (some multiplexers, test ptys).
+fn take_over() -> io::Result<()> {
+    enable_raw_mode()?;
+    execute!(
+        stdout(),
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        Clear(ClearType::All),
+        EnableFocusChange
+    )
+}
+
+fn restore_checked() -> io::Result<()> {
+    disable_raw_mode()?;
+    execute!(
+        stdout(),
+        DisableMouseCapture,
+        DisableFocusChange,
+        LeaveAlternateScreen,
+        Show
+    )
 }
 
 impl Drop for TerminalGuard {
@@ -62,7 +102,13 @@ impl Drop for TerminalGuard {
 /// Leaves the alternate screen, shows the cursor, ends raw mode. Safe to call twice.
 pub fn restore() {
     let _ = disable_raw_mode();
-    let _ = execute!(stdout(), DisableMouseCapture, LeaveAlternateScreen, Show);
+    let _ = execute!(
+        stdout(),
+        DisableMouseCapture,
+        DisableFocusChange,
+        LeaveAlternateScreen,
+        Show
+    );
 }
 
 /// Chains a hook that restores the terminal before the previous hook prints the panic, so the

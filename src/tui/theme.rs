@@ -5,6 +5,7 @@
 //! screens always pair a style with a symbol or word (✓/✗, "failed"), so meaning never rests
 //! on colour alone. Must not depend on screens or storage.
 
+use super::editor_highlight::SyntaxKind;
 use ratatui::style::{Color, Modifier, Style};
 
 /// Didática points at or above which a lesson is shown as good (spec: 70 passes, 85 is good).
@@ -34,6 +35,12 @@ pub struct Theme {
     pub matched: Style,
     /// Whether syntax highlighting may colour text (false under `NO_COLOR`).
     pub syntax_color: bool,
+}
+
+/// Search matches in the editor's text: bold and underlined, no colour, so it reads the same
+/// with `NO_COLOR` and never hides the cursor (reversed) or the selection.
+pub fn search_match() -> Style {
+    Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
 }
 
 impl Theme {
@@ -94,6 +101,32 @@ impl Theme {
             highlight: plain.add_modifier(Modifier::UNDERLINED),
             matched: plain.add_modifier(Modifier::REVERSED),
             syntax_color: false,
+        }
+    }
+
+    /// How the editors colour a kind of Markdown or YAML text. Without colour only headings,
+    /// strong and emphasis keep a modifier; the rest reads plain.
+    pub fn editor_syntax(&self, kind: SyntaxKind) -> Style {
+        let plain = Style::new();
+        if !self.syntax_color {
+            return match kind {
+                SyntaxKind::Heading | SyntaxKind::Strong => plain.add_modifier(Modifier::BOLD),
+                SyntaxKind::Emphasis | SyntaxKind::Quote => plain.add_modifier(Modifier::ITALIC),
+                _ => plain,
+            };
+        }
+        match kind {
+            SyntaxKind::Heading => plain.fg(Color::Cyan).add_modifier(Modifier::BOLD),
+            SyntaxKind::Strong => plain.add_modifier(Modifier::BOLD),
+            SyntaxKind::Emphasis => plain.add_modifier(Modifier::ITALIC),
+            SyntaxKind::Code => plain.fg(Color::Green),
+            SyntaxKind::Link => plain.fg(Color::Blue).add_modifier(Modifier::UNDERLINED),
+            SyntaxKind::Quote => plain.fg(Color::Gray).add_modifier(Modifier::ITALIC),
+            SyntaxKind::ListMarker => plain.fg(Color::Yellow),
+            SyntaxKind::Key => plain.fg(Color::Cyan),
+            SyntaxKind::Str => plain.fg(Color::Green),
+            SyntaxKind::Number => plain.fg(Color::Magenta),
+            SyntaxKind::Comment => plain.fg(Color::DarkGray),
         }
     }
 

@@ -104,6 +104,9 @@ pub fn highlight(hash: u64, lines: &[String]) -> StorageEvent {
 pub fn serve(store: &mut Store, request: StorageRequest) -> StorageEvent {
     match request {
         StorageRequest::Authoring(r) => StorageEvent::Authoring(authoring_worker::serve(store, r)),
+        StorageRequest::CreateCourse { title, slug } => {
+            StorageEvent::CourseCreated(authoring_worker::create_course(store, title, slug))
+        }
         StorageRequest::LoadCourses => courses_page(store, 0, FIRST_PAGE),
         StorageRequest::LoadMoreCourses(offset) => courses_page(store, offset, NEXT_PAGE),
         StorageRequest::LoadCourse(slug) => {

@@ -25,6 +25,7 @@ pub fn load_lesson(store: &Store, slug: &str, lesson_id: &str, at: LessonTarget)
                 .find(|l| l.record.lesson_id == lesson_id)
                 .ok_or_else(|| format!("course {slug} has no lesson {lesson_id}"))?;
             Ok(Box::new(OpenLesson {
+                course_slug: detail.course.slug,
                 course_title: detail.course.title,
                 lesson,
                 at,

@@ -8,7 +8,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-fn have_script() -> bool {
+pub(crate) fn have_script() -> bool {
     let found = Command::new("script")
         .arg("--version")
         .stdout(Stdio::null())
@@ -51,7 +51,7 @@ fn in_pty(dir: &Path, shell: &str, keys: &[(u64, &str)]) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
-fn assert_restored(out: &str) {
+pub(crate) fn assert_restored(out: &str) {
     let tail = &out[out
         .rfind("\x1b[?1049h")
         .expect("entered the alternate screen")..];

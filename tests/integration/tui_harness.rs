@@ -6,7 +6,10 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use lectern::services::{self, OpenOptions};
 use lectern::storage::Store;
-use lectern::tui::{App, AppEvent, Keymap, StorageRequest, Theme, serve};
+use lectern::tui::{
+    App, AppEvent, AuthoringRequest, Keymap, StorageEvent, StorageRequest, SuspendTerminal, Theme,
+    hand_off, serve,
+};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
@@ -16,6 +19,25 @@ pub struct Harness {
     pub path: std::path::PathBuf,
     pub store: Store,
     pub app: App,
+    /// The `$EDITOR` command for `E`, served here as the runtime would (no terminal).
+    pub external_editor: Option<String>,
+    /// What the hand-off asked of the terminal, in order.
+    pub terminal_log: Vec<&'static str>,
+}
+
+/// A terminal that only records being suspended and resumed.
+struct RecordingTerminal<'a>(&'a mut Vec<&'static str>);
+
+impl SuspendTerminal for RecordingTerminal<'_> {
+    fn suspend(&mut self) -> std::io::Result<()> {
+        self.0.push("suspend");
+        Ok(())
+    }
+
+    fn resume(&mut self) -> std::io::Result<()> {
+        self.0.push("resume");
+        Ok(())
+    }
 }
 
 /// Every timestamp pinned, so snapshots do not change with the clock.
@@ -53,6 +75,8 @@ impl Harness {
             path,
             store,
             app,
+            external_editor: None,
+            terminal_log: Vec::new(),
         };
         let requests = h.app.start();
         h.answer(requests);
@@ -62,7 +86,16 @@ impl Harness {
     /// Answers requests the way the worker would, including any follow-ups.
     pub fn answer(&mut self, requests: Vec<StorageRequest>) {
         for request in requests {
-            let event = serve(&mut self.store, request);
+            let event = match (request, &self.external_editor) {
+                (
+                    StorageRequest::Authoring(AuthoringRequest::EditExternally { target, text }),
+                    Some(editor),
+                ) => {
+                    let mut terminal = RecordingTerminal(&mut self.terminal_log);
+                    StorageEvent::Authoring(hand_off(&mut terminal, editor, target, &text))
+                }
+                (request, _) => serve(&mut self.store, request),
+            };
             let more = self.app.handle_event(AppEvent::Storage(event));
             self.answer(more);
         }

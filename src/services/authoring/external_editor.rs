@@ -48,6 +48,16 @@ pub fn editor_command() -> String {
 /// Writes `text` to a fresh temp file named `file_name` (the extension tells the editor the
 /// syntax), runs the editor on it and waits, then reads the file back.
 pub fn edit_externally(text: &str, file_name: &str) -> Result<EditOutcome, EditorError> {
+    edit_externally_with(text, file_name, &editor_command())
+}
+
+/// [`edit_externally`] with the editor command given, so a caller (the TUI's tests, a caller
+/// that resolved the editor earlier) does not depend on the process environment.
+pub fn edit_externally_with(
+    text: &str,
+    file_name: &str,
+    editor: &str,
+) -> Result<EditOutcome, EditorError> {
     let nanos = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_nanos());
@@ -59,7 +69,7 @@ pub fn edit_externally(text: &str, file_name: &str) -> Result<EditOutcome, Edito
     };
     std::fs::create_dir_all(&dir).map_err(temp)?;
     std::fs::write(&path, text).map_err(temp)?;
-    let result = run_editor(&path).and_then(|()| {
+    let result = run_editor(editor, &path).and_then(|()| {
         std::fs::read_to_string(&path).map_err(|source| EditorError::NotText {
             path: path.clone(),
             source,
@@ -75,8 +85,7 @@ pub fn edit_externally(text: &str, file_name: &str) -> Result<EditOutcome, Edito
     })
 }
 
-fn run_editor(path: &std::path::Path) -> Result<(), EditorError> {
-    let editor = editor_command();
+fn run_editor(editor: &str, path: &std::path::Path) -> Result<(), EditorError> {
     // Through `sh -c` so an editor given with arguments works; the path is passed as `$1`,
     // never spliced into the command string.
     let status = Command::new("sh")
@@ -86,12 +95,12 @@ fn run_editor(path: &std::path::Path) -> Result<(), EditorError> {
         .arg(path)
         .status()
         .map_err(|source| EditorError::Spawn {
-            editor: editor.clone(),
+            editor: editor.to_string(),
             source,
         })?;
     if !status.success() {
         return Err(EditorError::Failed {
-            editor,
+            editor: editor.to_string(),
             status: status.to_string(),
         });
     }

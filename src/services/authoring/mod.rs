@@ -26,7 +26,9 @@ pub use curriculum::{
 pub use drafts::{
     DraftDiff, DraftKey, diff_summary, discard_draft, list_drafts, load_draft, save_draft,
 };
-pub use external_editor::{EditOutcome, EditorError, edit_externally, editor_command};
+pub use external_editor::{
+    EditOutcome, EditorError, edit_externally, edit_externally_with, editor_command,
+};
 pub use lesson::{LessonSaved, check_lesson, load_lesson, save_lesson};
 pub use new_course::{NewCourseRequest, create_course, suggest_free_slug};
 pub use template::{BriefTemplate, render_brief_template};

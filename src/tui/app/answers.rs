@@ -80,6 +80,15 @@ impl App {
                 }
             }
             StorageEvent::Authoring(event) => return self.editor_answered(event),
+            // The library's dialog opens the new course's brief; the list shows it behind.
+            StorageEvent::CourseCreated(result) => {
+                let action = ScreenAction::Library(LibraryAction::CourseCreated(result));
+                let mut requests = vec![StorageRequest::LoadCourses];
+                if let Some(effect) = self.library.update(action) {
+                    requests.extend(self.apply(effect));
+                }
+                return requests;
+            }
             StorageEvent::SearchResults { query, result } => {
                 if let Some(Screen::Search(s)) = self.stack.last_mut() {
                     let effect = s.update(SearchAction::Results { query, result });

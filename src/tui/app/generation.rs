@@ -140,6 +140,7 @@ impl App {
                     }
                     if let Some(row) = detail.lessons.iter().find(|r| r.record.lesson_id == id) {
                         *lesson = LessonScreen::new(OpenLesson {
+                            course_slug: slug.to_string(),
                             course_title: title.clone(),
                             lesson: row.clone(),
                             at: Default::default(),

@@ -214,6 +214,7 @@ impl CourseScreen {
             )));
         }
         Some(Effect::OpenLesson(Box::new(OpenLesson {
+            course_slug: self.slug.clone(),
             course_title: model.title.clone(),
             lesson: model.lessons.get(i)?.clone(),
             at: crate::tui::effect::LessonTarget::Top,

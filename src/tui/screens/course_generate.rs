@@ -78,6 +78,7 @@ impl CourseScreen {
         let model = self.model.as_ref()?;
         let i = model.facts.iter().position(|f| f.lesson_id == lesson_id)?;
         Some(OpenLesson {
+            course_slug: self.slug().to_string(),
             course_title: model.title.clone(),
             lesson: model.lessons.get(i)?.clone(),
             at: Default::default(),

@@ -8,7 +8,7 @@
 //! Must not do I/O or depend on other screens.
 
 use crossterm::event::{KeyCode, KeyEvent};
-use ratatui_textarea::{CursorMove, TextArea, WrapMode};
+use ratatui_textarea::{CursorMove, TextArea};
 use serde::Deserialize;
 
 use crate::services::authoring::{ApprovalSummary, EditorText};
@@ -17,6 +17,8 @@ use crate::tui::effect::{Effect, StorageRequest};
 use crate::tui::keymap::Keymap;
 
 use super::editor_analysis::{Analysis, EditorTarget};
+use super::editor_gutter::Markers;
+use crate::tui::editor_highlight::Highlights;
 
 /// Ticks (250 ms) of typing pause before the panel is recomputed.
 pub const ANALYSIS_PAUSE_TICKS: u64 = 2;
@@ -34,6 +36,10 @@ pub enum EditorCommand {
     Approve,
     Down,
     Up,
+    /// Hand the text to `$VISUAL`/`$EDITOR` (the runtime suspends the TUI meanwhile).
+    ExternalEditor,
+    /// Open the search prompt.
+    Search,
 }
 
 #[derive(Debug, Clone)]
@@ -43,6 +49,12 @@ pub enum EditorAction {
     Input(KeyEvent),
     /// A key while a dialog is open.
     DialogKey(KeyEvent),
+    /// A key while the search prompt is open.
+    SearchKey(KeyEvent),
+    /// The terminal window lost focus: write the draft now.
+    FocusLost,
+    /// Ctrl-c is quitting the app: write the draft before it goes.
+    Interrupted,
     Tick,
     Answered(AuthoringEvent),
 }
@@ -72,28 +84,32 @@ pub struct EditorScreen {
     pub(super) error: Option<String>,
     pub(super) dirty: bool,
     /// Bumped on every edit; analyses and drafts say which text they were for.
-    generation: u64,
+    pub(super) generation: u64,
     pub(super) analysis: Option<Analysis>,
-    analyzed: u64,
-    ticks: u64,
-    changed_at: u64,
-    drafted: u64,
-    drafted_at: u64,
+    pub(super) analyzed: u64,
+    pub(super) ticks: u64,
+    pub(super) changed_at: u64,
+    pub(super) drafted: u64,
+    pub(super) drafted_at: u64,
     pub(super) focus: EditorPane,
     pub(super) selected: usize,
     pub(super) dialog: Option<Dialog>,
     /// Close once the pending save or discard is confirmed.
-    closing: bool,
-    pending_save: Option<String>,
+    pub(super) closing: bool,
+    pub(super) pending_save: Option<String>,
+    /// The search prompt's query while it is open.
+    pub(super) search: Option<String>,
+    /// Syntax colouring from the last analysis (applied to lines that still read the same).
+    pub(super) highlights: Option<Box<Highlights>>,
+    /// Gutter markers by 0-based line, shifted as lines are added or removed above them.
+    pub(super) markers: Markers,
 }
 
 impl EditorScreen {
     pub fn new(target: EditorTarget) -> EditorScreen {
-        let mut textarea = TextArea::default();
-        textarea.set_wrap_mode(WrapMode::WordOrGlyph);
         EditorScreen {
             target,
-            textarea,
+            textarea: super::editor_tools::text_area(""),
             saved: None,
             error: None,
             dirty: false,
@@ -109,6 +125,9 @@ impl EditorScreen {
             dialog: None,
             closing: false,
             pending_save: None,
+            search: None,
+            highlights: None,
+            markers: Markers::new(),
         }
     }
 
@@ -142,12 +161,20 @@ impl EditorScreen {
         if self.dialog.is_some() {
             return Some(EditorAction::DialogKey(*key));
         }
+        if self.search.is_some() {
+            return Some(EditorAction::SearchKey(*key));
+        }
         let command = keymap.editor().action_for(key);
         match self.focus {
+            // A plain character always types here (`E` is the hand-off only from the panel).
             EditorPane::Text => match command {
                 Some(
-                    c @ (EditorCommand::Save | EditorCommand::Leave | EditorCommand::SwitchPane),
-                ) => Some(EditorAction::Command(c)),
+                    c @ (EditorCommand::Save
+                    | EditorCommand::Leave
+                    | EditorCommand::SwitchPane
+                    | EditorCommand::ExternalEditor
+                    | EditorCommand::Search),
+                ) if !super::editor_tools::is_typing(key) => Some(EditorAction::Command(c)),
                 _ if self.saved.is_some() => Some(EditorAction::Input(*key)),
                 _ => None,
             },
@@ -158,32 +185,39 @@ impl EditorScreen {
     pub fn update(&mut self, action: EditorAction) -> Option<Effect> {
         match action {
             EditorAction::Input(key) => {
+                let (row, lines) = (self.textarea.cursor().0, self.textarea.lines().len());
                 if self.textarea.input(key) {
+                    let now = self.textarea.lines().len();
+                    let pivot = row.min(self.textarea.cursor().0);
+                    super::editor_gutter::shift(&mut self.markers, pivot, lines, now);
                     self.edited();
                 }
                 None
             }
             EditorAction::Command(c) => self.command(c),
             EditorAction::DialogKey(key) => self.dialog_key(key),
+            EditorAction::SearchKey(key) => {
+                self.search_key(key);
+                None
+            }
+            EditorAction::FocusLost | EditorAction::Interrupted => self.draft_now(),
             EditorAction::Tick => self.tick(),
             EditorAction::Answered(event) => self.answered(event),
         }
     }
 
-    fn edited(&mut self) {
+    pub(super) fn edited(&mut self) {
         self.generation += 1;
         self.changed_at = self.ticks;
         self.dirty = self.saved.as_ref().is_none_or(|s| s.text != self.text());
     }
 
-    fn request(&self, request: AuthoringRequest) -> Option<Effect> {
+    pub(super) fn request(&self, request: AuthoringRequest) -> Option<Effect> {
         Some(Effect::Storage(StorageRequest::Authoring(request)))
     }
 
-    fn set_text(&mut self, text: &str) {
-        let mut area = TextArea::new(text.split('\n').map(str::to_string).collect());
-        area.set_wrap_mode(WrapMode::WordOrGlyph);
-        self.textarea = area;
+    pub(super) fn set_text(&mut self, text: &str) {
+        self.textarea = super::editor_tools::text_area(text);
     }
 
     fn command(&mut self, command: EditorCommand) -> Option<Effect> {
@@ -210,6 +244,17 @@ impl EditorScreen {
                     self.focus = EditorPane::Text;
                 }
             }
+            EditorCommand::ExternalEditor => {
+                self.saved.as_ref()?;
+                return self.request(AuthoringRequest::EditExternally {
+                    target: self.target.clone(),
+                    text: self.text(),
+                });
+            }
+            EditorCommand::Search => {
+                self.saved.as_ref()?;
+                self.search = Some(String::new());
+            }
             EditorCommand::Approve => {
                 if !matches!(self.target, EditorTarget::Curriculum { .. }) {
                     return None;
@@ -232,7 +277,7 @@ impl EditorScreen {
         }
     }
 
-    fn save(&mut self) -> Option<Effect> {
+    pub(super) fn save(&mut self) -> Option<Effect> {
         self.saved.as_ref()?;
         let text = self.text();
         self.pending_save = Some(text.clone());
@@ -300,94 +345,30 @@ impl EditorScreen {
                 text: self.text(),
             });
         }
-        if self.dirty
-            && self.drafted < self.generation
-            && self.ticks - self.drafted_at >= DRAFT_EVERY_TICKS
-        {
-            self.drafted = self.generation;
-            self.drafted_at = self.ticks;
-            let base = self
-                .saved
-                .as_ref()
-                .map(|s| s.sha256.clone())
-                .unwrap_or_default();
-            return self.request(AuthoringRequest::SaveDraft {
-                target: self.target.clone(),
-                text: self.text(),
-                base_sha256: base,
-            });
+        if self.ticks - self.drafted_at >= DRAFT_EVERY_TICKS {
+            return self.draft_now();
         }
         None
     }
 
-    fn answered(&mut self, event: AuthoringEvent) -> Option<Effect> {
-        match event {
-            AuthoringEvent::Loaded {
-                result: Ok((saved, offer)),
-                ..
-            } => {
-                self.set_text(&saved.text);
-                self.saved = Some(saved);
-                self.generation += 1;
-                self.changed_at = self.ticks.saturating_sub(ANALYSIS_PAUSE_TICKS);
-                self.dialog = offer.map(Dialog::Restore);
-                None
-            }
-            AuthoringEvent::Loaded { result: Err(e), .. } => {
-                self.error = Some(e.clone());
-                Some(Effect::Notify(e))
-            }
-            AuthoringEvent::Analyzed {
-                generation,
-                analysis,
-                ..
-            } => {
-                // A stale answer for older text is still better than nothing until the next.
-                if generation + 1 >= self.analyzed || self.analysis.is_none() {
-                    self.analysis = Some(analysis);
-                }
-                None
-            }
-            AuthoringEvent::DraftWritten { result: Err(e), .. } => {
-                Some(Effect::Notify(format!("cannot write the draft: {e}")))
-            }
-            AuthoringEvent::DraftWritten { result: Ok(()), .. } => {
-                std::mem::take(&mut self.closing)
-                    .then_some(Effect::Close(Some("changes discarded".into())))
-            }
-            AuthoringEvent::Saved {
-                result: Ok(message),
-                ..
-            } => {
-                if let Some(text) = self.pending_save.take() {
-                    self.saved = Some(EditorText::new(text));
-                }
-                self.dirty = self.saved.as_ref().is_none_or(|s| s.text != self.text());
-                if std::mem::take(&mut self.closing) {
-                    return Some(Effect::Close(Some(message)));
-                }
-                Some(Effect::Notify(message))
-            }
-            AuthoringEvent::Saved { result: Err(e), .. } => {
-                self.closing = false;
-                self.pending_save = None;
-                Some(Effect::Notify(format!("not saved: {e}")))
-            }
-            AuthoringEvent::Summary {
-                result: Ok(summary),
-                ..
-            } => {
-                self.dialog = Some(Dialog::Approve {
-                    summary,
-                    typed: String::new(),
-                });
-                None
-            }
-            AuthoringEvent::Summary { result: Err(e), .. }
-            | AuthoringEvent::Approved { result: Err(e), .. } => Some(Effect::Notify(e)),
-            AuthoringEvent::Approved { result: Ok(n), .. } => Some(Effect::Notify(format!(
-                "curriculum approved; {n} planned lesson(s) created"
-            ))),
+    /// Writes the draft when the text has changed since the last one (unsaved and not yet
+    /// drafted); the tick calls it every few seconds, focus loss and Ctrl-c at once.
+    fn draft_now(&mut self) -> Option<Effect> {
+        self.saved.as_ref()?;
+        if !self.dirty || self.drafted >= self.generation {
+            return None;
         }
+        self.drafted = self.generation;
+        self.drafted_at = self.ticks;
+        let base = self
+            .saved
+            .as_ref()
+            .map(|s| s.sha256.clone())
+            .unwrap_or_default();
+        self.request(AuthoringRequest::SaveDraft {
+            target: self.target.clone(),
+            text: self.text(),
+            base_sha256: base,
+        })
     }
 }

@@ -4,8 +4,9 @@
 //!
 //! Pure apart from calling the domain parsers; must not depend on rendering or storage.
 
+use crate::domain::bloom::{BloomLevel, ModuleProgression, check_progression};
 use crate::domain::brief::{SectionStatus, parse_brief};
-use crate::domain::curriculum::parse_curriculum;
+use crate::domain::curriculum::{PlannedModule, parse_curriculum};
 use crate::domain::issue::Issue;
 use crate::domain::rubric::{Rubric, score_lesson};
 
@@ -58,6 +59,8 @@ pub enum Analysis {
         /// A YAML error: line, column, message.
         error: Option<(u32, u32, String)>,
         findings: Vec<Issue>,
+        /// Bloom progression findings (spec §4.3): 1-based line and message.
+        bloom: Vec<(u32, String)>,
         /// Tree preview lines (module, then indented lessons with Bloom level).
         tree: Vec<String>,
     },
@@ -140,6 +143,7 @@ fn curriculum(text: &str) -> Analysis {
         Err(e) => Analysis::Curriculum {
             error: Some((e.line, e.column, e.message)),
             findings: Vec::new(),
+            bloom: Vec::new(),
             tree: Vec::new(),
         },
         Ok(c) => {
@@ -161,9 +165,61 @@ fn curriculum(text: &str) -> Analysis {
             }
             Analysis::Curriculum {
                 error: None,
+                bloom: bloom_findings(&c.modules),
                 findings: c.issues,
                 tree,
             }
         }
     }
+}
+
+/// Bloom progression over the modules as written: jumps of more than two levels inside a
+/// module, a course that starts above Apply, a last module that peaks lower than the first.
+fn bloom_findings(modules: &[PlannedModule]) -> Vec<(u32, String)> {
+    let levels: Vec<Vec<Option<BloomLevel>>> = modules
+        .iter()
+        .map(|m| {
+            m.lessons
+                .iter()
+                .map(|l| l.bloom_level.as_deref().and_then(BloomLevel::parse))
+                .collect()
+        })
+        .collect();
+    let report = check_progression(&levels);
+    let mut out = Vec::new();
+    for (module, r) in modules.iter().zip(&report.modules) {
+        if r.status == ModuleProgression::Logical {
+            continue;
+        }
+        for jump in &r.jumps {
+            let (Some(from), Some(to)) = (
+                module.lessons.get(jump.from_lesson),
+                module.lessons.get(jump.to_lesson),
+            ) else {
+                continue;
+            };
+            out.push((
+                to.line,
+                format!(
+                    "Bloom jump {} → {} ({} → {})",
+                    jump.from.key(),
+                    jump.to.key(),
+                    from.lesson_id,
+                    to.lesson_id
+                ),
+            ));
+        }
+    }
+    let first = modules.first().and_then(|m| m.lessons.first());
+    if report.starts_high
+        && let Some(l) = first
+    {
+        out.push((l.line, format!("{} starts above Apply", l.lesson_id)));
+    }
+    if report.ends_lower
+        && let Some(m) = modules.last()
+    {
+        out.push((m.line, "the last module peaks lower than the first".into()));
+    }
+    out
 }

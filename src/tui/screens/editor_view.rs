@@ -1,6 +1,6 @@
-//! Drawing the editor: the text area (line numbers, YAML error marked in the gutter line),
-//! the side panel for the kind of text, and the restore / unsaved / approval dialogs.
-//! Read-only over the screen's state.
+//! Drawing the editor: the text area (gutter and colouring in `editor_gutter.rs`, the search
+//! prompt under it), the side panel for the kind of text, and the restore / unsaved /
+//! approval dialogs. Read-only over the screen's state.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -40,7 +40,23 @@ impl EditorScreen {
                 frame.render_widget(Paragraph::new(e.as_str()).style(theme.error), inner)
             }
             (None, None) => frame.render_widget(Paragraph::new("loading…").style(theme.dim), inner),
-            (None, Some(_)) => frame.render_widget(&self.textarea, inner),
+            (None, Some(_)) => match &self.search {
+                Some(query) => {
+                    let [text, prompt] = inner.layout(&Layout::vertical([
+                        Constraint::Min(1),
+                        Constraint::Length(1),
+                    ]));
+                    self.render_text(frame, text, theme);
+                    let line = Line::from(vec![
+                        Span::styled("Search: ", theme.key),
+                        Span::raw(crate::tui::sanitize::sanitized(query)),
+                        Span::raw("▏"),
+                        Span::styled("  Enter/↓ next · ↑ previous · Esc close", theme.dim),
+                    ]);
+                    frame.render_widget(Paragraph::new(line), prompt);
+                }
+                None => self.render_text(frame, inner, theme),
+            },
         }
         let block = Block::default()
             .borders(Borders::ALL)
@@ -100,6 +116,7 @@ impl EditorScreen {
             Analysis::Curriculum {
                 error,
                 findings,
+                bloom,
                 tree,
             } => {
                 let mut lines = Vec::new();
@@ -113,12 +130,15 @@ impl EditorScreen {
                     return lines;
                 }
                 lines.push(Line::styled(
-                    format!("✓ parses · {} finding(s)", findings.len()),
+                    format!("✓ parses · {} finding(s)", findings.len() + bloom.len()),
                     theme.score_good,
                 ));
                 for f in findings {
                     let at = f.line_start.map(|l| format!("{l}: ")).unwrap_or_default();
                     lines.push(Line::styled(format!("{at}{}", f.message), theme.score_warn));
+                }
+                for (line, message) in bloom {
+                    lines.push(Line::styled(format!("{line}: {message}"), theme.score_warn));
                 }
                 lines.push(Line::raw(""));
                 lines.extend(tree.iter().map(|t| Line::raw(t.clone())));

@@ -15,6 +15,7 @@ use crate::tui::highlight::{Highlighted, content_hash};
 use crate::tui::keymap::Keymap;
 use crate::tui::sanitize::{sanitized, sanitized_lines};
 
+use super::editor_analysis::EditorTarget;
 use super::lesson_facts::LessonFacts;
 
 /// What a key can ask of the lesson screen (names as in `[lesson]` of the keymap).
@@ -34,6 +35,8 @@ pub enum LessonCommand {
     PageUp,
     Top,
     Bottom,
+    /// Open this lesson in the lesson editor.
+    EditLesson,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,6 +60,7 @@ const CONTEXT_ABOVE: usize = 3;
 
 #[derive(Debug, Clone)]
 pub struct LessonScreen {
+    course_slug: String,
     pub(super) course_title: String,
     pub(super) facts: LessonFacts,
     pub(super) lines: Vec<String>,
@@ -97,6 +101,7 @@ impl LessonScreen {
         }
         let hash = content_hash(&lines);
         let mut screen = LessonScreen {
+            course_slug: open.course_slug,
             course_title: sanitized(&open.course_title),
             facts,
             lines,
@@ -244,6 +249,12 @@ impl LessonScreen {
             LessonCommand::PageUp => self.step(-(PAGE as isize)),
             LessonCommand::Top => self.step(isize::MIN / 2),
             LessonCommand::Bottom => self.step(isize::MAX / 2),
+            LessonCommand::EditLesson => {
+                return Some(Effect::OpenEditor(EditorTarget::Lesson {
+                    slug: self.course_slug.clone(),
+                    lesson_id: self.facts.lesson_id.clone(),
+                }));
+            }
         }
         None
     }

@@ -8,19 +8,21 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
+use ratatui::widgets::{Block, Paragraph};
 use serde::Deserialize;
 
 mod cells;
 mod click;
 mod dialog;
+mod table;
 
 pub use dialog::{DialogEdit, LibraryDialog, PathPrompt};
 
-use cells::{empty_library, score_cell};
+use cells::empty_library;
 
 use super::editor_analysis::EditorTarget;
 use super::library_rows::{LibraryRow, SortColumn};
+use super::new_course::{DialogOutcome, NewCourseDialog};
 use crate::storage::CourseSummary;
 use crate::tui::action::GlobalAction;
 use crate::tui::effect::Effect;
@@ -47,6 +49,8 @@ pub enum LibraryCommand {
     ReviewAll,
     Archive,
     Import,
+    /// Open the new-course dialog.
+    NewCourse,
 }
 
 /// Editing the filter while it has focus (not bindable: these are the typed characters).
@@ -77,6 +81,10 @@ pub enum LibraryAction {
         input: String,
         candidates: Vec<String>,
     },
+    /// A key while the new-course dialog is open.
+    NewCourseKey(KeyEvent),
+    /// The worker's answer to the dialog: the new course's slug, or why not.
+    CourseCreated(Result<String, String>),
 }
 
 /// Rows a page key moves by.
@@ -99,6 +107,8 @@ pub struct LibraryScreen {
     dialog: Option<LibraryDialog>,
     /// Later pages of the library are still arriving.
     loading_more: bool,
+    /// The new-course dialog (`n`), over the table.
+    new_course: Option<NewCourseDialog>,
 }
 
 impl LibraryScreen {
@@ -107,6 +117,9 @@ impl LibraryScreen {
     }
 
     pub fn handle_key(&self, key: &KeyEvent, keymap: &Keymap) -> Option<LibraryAction> {
+        if self.new_course.is_some() {
+            return Some(LibraryAction::NewCourseKey(*key));
+        }
         if let Some(dialog) = &self.dialog {
             return dialog.key(key).map(LibraryAction::Dialog);
         }
@@ -169,6 +182,22 @@ impl LibraryScreen {
                     dialog.completed(&input, candidates);
                 }
             }
+            LibraryAction::NewCourseKey(key) => {
+                let dialog = self.new_course.as_mut()?;
+                match dialog.key(key) {
+                    DialogOutcome::Open => {}
+                    DialogOutcome::Closed => self.new_course = None,
+                    DialogOutcome::Submit(effect) => return Some(effect),
+                }
+            }
+            LibraryAction::CourseCreated(Ok(slug)) => {
+                self.new_course = None;
+                return Some(Effect::OpenEditor(EditorTarget::Brief { slug }));
+            }
+            LibraryAction::CourseCreated(Err(e)) => match &mut self.new_course {
+                Some(dialog) => dialog.refused(e),
+                None => return Some(Effect::Notify(format!("course not created: {e}"))),
+            },
             LibraryAction::Command(command) => return self.command(command),
         }
         None
@@ -188,6 +217,10 @@ impl LibraryScreen {
                 }));
             }
             LibraryCommand::Filter => self.editing_filter = true,
+            LibraryCommand::NewCourse => {
+                let taken = self.rows.iter().flatten().map(|r| r.slug.clone()).collect();
+                self.new_course = Some(NewCourseDialog::new(taken));
+            }
             LibraryCommand::CycleSort => {
                 self.sort = self.sort.next();
                 self.refresh_view();
@@ -275,11 +308,15 @@ impl LibraryScreen {
 
     /// True while typed keys belong to the filter or a dialog.
     pub fn is_editing(&self) -> bool {
-        self.editing_filter || self.dialog.is_some()
+        self.editing_filter || self.dialog.is_some() || self.new_course.is_some()
     }
 
     pub fn dialog(&self) -> Option<&LibraryDialog> {
         self.dialog.as_ref()
+    }
+
+    pub fn new_course(&self) -> Option<&NewCourseDialog> {
+        self.new_course.as_ref()
     }
 
     pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
@@ -334,67 +371,8 @@ impl LibraryScreen {
         if let Some(dialog) = &self.dialog {
             dialog.render(frame, area, theme);
         }
-    }
-
-    fn render_table(
-        &self,
-        frame: &mut Frame,
-        area: Rect,
-        block: Block,
-        rows: &[LibraryRow],
-        theme: &Theme,
-    ) {
-        let wide = area.width >= 110;
-        let medium = area.width >= 96;
-        let height = usize::from(area.height.saturating_sub(3)); // borders + header
-        let window = visible_window(self.view.len(), self.selected, height);
-        let mut widths = vec![Constraint::Fill(1)];
-        let mut header = vec!["Title"];
-        if medium {
-            widths.push(Constraint::Length(20));
-            header.push("Slug");
+        if let Some(dialog) = &self.new_course {
+            dialog.render(frame, area, theme);
         }
-        widths.extend([9, 7, 4, 4, 13].map(Constraint::Length));
-        header.extend(["Status", "Lessons", "GPS", "DL", "Results ✓/!/✗"]);
-        if wide {
-            widths.push(Constraint::Length(12));
-            header.push("Persona");
-        }
-        widths.push(Constraint::Length(10));
-        header.push("Changed");
-        let body = self.view[window.clone()].iter().map(|&i| {
-            let r = &rows[i];
-            let mut cells = vec![Cell::from(r.title.as_str())];
-            if medium {
-                cells.push(Cell::from(Span::styled(r.slug.as_str(), theme.dim)));
-            }
-            cells.push(Cell::from(r.status.as_str()));
-            cells.push(Cell::from(
-                Line::from(r.lessons.to_string()).right_aligned(),
-            ));
-            cells.push(score_cell(r.avg_gps, theme));
-            cells.push(score_cell(r.avg_didatica, theme));
-            let bar = ResultsBar {
-                passed: r.passed,
-                warning: r.warning,
-                failed: r.failed,
-            };
-            cells.push(Cell::from(bar.line(6, theme)));
-            if wide {
-                cells.push(Cell::from(r.persona.as_str()));
-            }
-            cells.push(Cell::from(Span::styled(
-                r.changed.get(..10).unwrap_or(&r.changed),
-                theme.dim,
-            )));
-            Row::new(cells)
-        });
-        let table = Table::new(body, widths)
-            .header(Row::new(header).style(theme.header))
-            .block(block)
-            .row_highlight_style(theme.selection)
-            .highlight_symbol("▶ ");
-        let mut state = TableState::default().with_selected(Some(self.selected - window.start));
-        frame.render_stateful_widget(table, area, &mut state);
     }
 }

@@ -9,6 +9,9 @@ mod course_model;
 mod course_view;
 mod editor;
 mod editor_analysis;
+mod editor_answers;
+mod editor_gutter;
+mod editor_tools;
 mod editor_view;
 mod jobs_control;
 mod jobs_events;
@@ -21,6 +24,7 @@ mod lesson_stream_view;
 mod lesson_view;
 mod library;
 mod library_rows;
+mod new_course;
 mod review;
 mod review_view;
 mod search;
@@ -43,6 +47,7 @@ pub use lesson_stream_view::{render_stream, score_change_line};
 pub use library::{
     DialogEdit, FilterEdit, LibraryAction, LibraryCommand, LibraryDialog, LibraryScreen, PathPrompt,
 };
+pub use new_course::{NewCourseDialog, NewCourseField};
 pub use review::{ReviewAction, ReviewCommand, ReviewGroup, ReviewHit, ReviewRow, ReviewScreen};
 pub use search::{SearchAction, SearchCommand, SearchRow, SearchScreen};
 
