@@ -6,6 +6,8 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::domain::brief::is_brief_file_name;
+
 use super::ServiceError;
 
 /// One file of a course folder: its path relative to the folder (always `/`-separated) and
@@ -44,7 +46,7 @@ pub fn is_course_folder(dir: &Path) -> bool {
     dir.join("lessons").is_dir()
         || dir.join("curriculum.yaml").is_file()
         || dir.join("curriculum.yml").is_file()
-        || root_files(dir).iter().any(|name| is_brief_name(name))
+        || root_files(dir).iter().any(|name| is_brief_file_name(name))
 }
 
 /// The course folders named by `path`: itself, or its sub-folders that are course folders.
@@ -72,11 +74,6 @@ pub fn course_folders(path: &Path) -> Result<Vec<PathBuf>, ServiceError> {
     Ok(found)
 }
 
-pub fn is_brief_name(name: &str) -> bool {
-    let lower = name.to_lowercase();
-    lower.starts_with("course-brief") && lower.ends_with(".md")
-}
-
 /// Reads every CreatorOS file of the course folder at `dir`.
 pub fn read_course_folder(dir: &Path) -> Result<FolderSnapshot, ServiceError> {
     let name = dir
@@ -95,7 +92,7 @@ pub fn read_course_folder(dir: &Path) -> Result<FolderSnapshot, ServiceError> {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let wanted = is_brief_name(&file_name)
+        let wanted = is_brief_file_name(&file_name)
             || matches!(
                 file_name.as_str(),
                 "curriculum.yaml" | "curriculum.yml" | "course-outline.md"
