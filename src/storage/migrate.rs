@@ -38,6 +38,10 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0005_course_title_index",
         sql: include_str!("../../migrations/sqlite/0005_course_title_index.sql"),
     },
+    Migration {
+        name: "0006_brief_search",
+        sql: include_str!("../../migrations/sqlite/0006_brief_search.sql"),
+    },
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;

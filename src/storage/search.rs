@@ -1,4 +1,4 @@
-//! Full-text search (FTS5) over lesson titles and text and course titles and keywords.
+//! Full-text search (FTS5) over lesson titles and text, briefs, and course titles and keywords.
 
 use rusqlite::params;
 use serde::Serialize;
@@ -15,6 +15,8 @@ pub const MATCH_END: char = '\u{3}';
 pub enum SearchKind {
     Course,
     Lesson,
+    /// A match in the course's brief.
+    Brief,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -61,6 +63,13 @@ impl Repo<'_> {
                 JOIN content_pieces p ON p.id = l.content_piece_id
                 WHERE lesson_fts MATCH ?1 AND p.status <> 'archived'
                 UNION ALL
+                SELECT 'brief', p.piece_slug, NULL, p.title,
+                       snippet(brief_fts, -1, char(2), char(3), '…', 16), brief_fts.rank
+                FROM brief_fts
+                JOIN course_metadata m ON m.id = brief_fts.rowid
+                JOIN content_pieces p ON p.id = m.content_piece_id
+                WHERE brief_fts MATCH ?1 AND p.status <> 'archived'
+                UNION ALL
                 SELECT 'course', p.piece_slug, NULL, p.title,
                        snippet(course_fts, -1, char(2), char(3), '…', 16), course_fts.rank
                 FROM course_fts
@@ -71,10 +80,10 @@ impl Repo<'_> {
         let rows = stmt.query_map(params![query, limit], |row| {
             let kind: String = row.get(0)?;
             Ok(SearchHit {
-                kind: if kind == "course" {
-                    SearchKind::Course
-                } else {
-                    SearchKind::Lesson
+                kind: match kind.as_str() {
+                    "course" => SearchKind::Course,
+                    "brief" => SearchKind::Brief,
+                    _ => SearchKind::Lesson,
                 },
                 course_slug: row.get(1)?,
                 lesson_id: row.get(2)?,

@@ -345,6 +345,23 @@ fn full_text_search_finds_lessons_and_courses_ignoring_accents() {
         "match is marked: {:?}",
         hits[0].snippet
     );
+    // Briefs are searchable too.
+    let brief = MetadataRecord {
+        brief_markdown: Some("Público: contadores autônomos".into()),
+        rubric: "creatoros".into(),
+        brief_fields: json!({}),
+        icp: json!({}),
+        learning_objectives: json!([]),
+        voice: json!({}),
+        format: json!({}),
+        commercial: json!({}),
+        context: json!({}),
+        ..MetadataRecord::default()
+    };
+    store.write(|r| r.upsert_metadata(id, &brief)).unwrap();
+    let hits = store.read().search("autonomos", 10).unwrap();
+    assert_eq!(hits.len(), 1, "{hits:?}");
+    assert_eq!(hits[0].kind, lectern::storage::SearchKind::Brief);
     let courses = store.read().search("planilhas", 10).unwrap();
     assert!(
         courses

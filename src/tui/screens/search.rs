@@ -14,6 +14,7 @@ use crate::tui::action::GlobalAction;
 use crate::tui::effect::{Effect, LessonTarget, StorageRequest};
 use crate::tui::keymap::Keymap;
 use crate::tui::sanitize::sanitized;
+use crate::tui::screens::EditorTarget;
 
 /// What a key can ask of the search screen (names as in `[search]` of the keymap).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
@@ -199,6 +200,9 @@ impl SearchScreen {
                     at: LessonTarget::Terms(row.terms()),
                 }))
             }
+            (SearchKind::Brief, _) => Some(Effect::OpenEditor(EditorTarget::Brief {
+                slug: row.course_slug.clone(),
+            })),
             _ => Some(Effect::OpenCourse(row.course_slug.clone())),
         }
     }

@@ -58,6 +58,7 @@ impl SearchScreen {
         let items = rows[window.clone()].iter().map(|row| {
             let place = match (&row.kind, &row.lesson_id) {
                 (SearchKind::Lesson, Some(id)) => format!("{} · lesson {id}", row.course_slug),
+                (SearchKind::Brief, _) => format!("{} · brief", row.course_slug),
                 _ => format!("{} · course", row.course_slug),
             };
             let head = Line::from(vec![
