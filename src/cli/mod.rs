@@ -14,6 +14,7 @@ mod curriculum;
 mod dev;
 mod export;
 mod generate;
+mod generate_docs;
 mod generate_view;
 mod import;
 mod lesson;

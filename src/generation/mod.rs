@@ -6,6 +6,7 @@
 
 pub mod curriculum_draft;
 pub mod doc_prompt;
+pub mod document;
 pub mod job;
 pub mod pricing;
 pub mod prompt;
@@ -16,6 +17,7 @@ pub mod runner;
 
 pub use curriculum_draft::{CURRICULUM_DRAFT_MARKER, CurriculumDraftInput, curriculum_draft};
 pub use doc_prompt::{CurriculumBrief, DOC_SYSTEM, DocTemplates};
+pub use document::{DocumentSettings, complete_document, strip_fence};
 pub use job::{AttemptSummary, JobEvent, JobTotals, LessonOutcome};
 pub use pricing::{Price, Pricing, PricingError, estimated_usage};
 pub use prompt::{CourseContext, LessonSpec, PromptTemplates, TemplateError};

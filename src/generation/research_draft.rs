@@ -68,12 +68,26 @@ pub struct ResearchInput {
 }
 
 impl ResearchInput {
-    fn role(&self) -> Option<&str> {
-        first_line(self.course.icp_demographics.as_deref())
+    /// Who the course is for: the occupation line of the ICP when it has one, else its first
+    /// answered line.
+    fn role(&self) -> Option<String> {
+        let lines = answers(self.course.icp_demographics.as_deref());
+        let occupation = lines.iter().find(|(label, _)| {
+            label.as_deref().is_some_and(|l| {
+                let l = l.to_lowercase();
+                ["ocupa", "cargo", "profiss", "role", "occupation"]
+                    .iter()
+                    .any(|k| l.contains(k))
+            })
+        });
+        occupation.or(lines.first()).map(|(_, value)| value.clone())
     }
 
-    fn first_pain(&self) -> Option<&str> {
-        first_line(self.course.icp_pains.as_deref())
+    fn first_pain(&self) -> Option<String> {
+        answers(self.course.icp_pains.as_deref())
+            .into_iter()
+            .next()
+            .map(|(_, value)| value)
     }
 
     /// The searches of spec §8, in its order.
@@ -144,10 +158,15 @@ fn content_gaps(input: &ResearchInput) -> String {
     let mut out = format!(
         "**ICP:** {}\n**Objetivos do curso:** {}\n\n{}\n\n\
          ## Dores do ICP (hipóteses de lacuna)\n\n{}\n\n",
-        input.role().unwrap_or("—"),
+        input.role().unwrap_or_else(|| "—".to_string()),
         course.objectives.len(),
         bullets(&course.objectives),
-        bullets(&lines(course.icp_pains.as_deref())),
+        bullets(
+            &answers(course.icp_pains.as_deref())
+                .into_iter()
+                .map(|(_, v)| v)
+                .collect::<Vec<_>>()
+        ),
     );
     for (kind, label) in [
         ("topic", "Tema"),
@@ -169,18 +188,21 @@ fn content_gaps(input: &ResearchInput) -> String {
 
 fn differentiation(input: &ResearchInput) -> String {
     let course = &input.course;
-    let audience = input.role().unwrap_or("aprendizes");
+    let audience = input.role().unwrap_or_else(|| "aprendizes".to_string());
     let pain = input
         .first_pain()
-        .unwrap_or("enfrentam os desafios comuns do tema");
+        .unwrap_or_else(|| "enfrentam os desafios comuns do tema".to_string());
     let mut out = format!(
         "## Posicionamento\n\nPARA {audience} QUE {pain}, ESTE CURSO {title}, DIFERENTE DE {TODO} QUE {TODO}, OFERECE {TODO}.\n\n",
         title = course.title.trim()
     );
     let ours = |dimension: &str| -> String {
         match dimension {
-            "audience" => first_line(course.icp_demographics.as_deref()).map(str::to_string),
-            "voice" => first_line(course.voice.as_deref()).map(str::to_string),
+            "audience" => input.role(),
+            "voice" => answers(course.voice.as_deref())
+                .into_iter()
+                .next()
+                .map(|(_, v)| v),
             "content" => course.objectives.first().cloned(),
             _ => None,
         }
@@ -216,23 +238,28 @@ fn sources(input: &ResearchInput) -> String {
     )
 }
 
-fn first_line(text: Option<&str>) -> Option<&str> {
-    text?
-        .lines()
-        .map(|l| l.trim().trim_start_matches(['-', '*', ' ']).trim())
-        .find(|l| !l.is_empty())
-}
-
-fn lines(text: Option<&str>) -> Vec<String> {
+/// The answered lines of a brief field, as (label, value): markdown emphasis, list markers
+/// and fences removed, bare labels (`**Demografia básica:**`) skipped, and a short label
+/// split off (`Dor real: não confia` → (`Dor real`, `não confia`)).
+fn answers(text: Option<&str>) -> Vec<(Option<String>, String)> {
     text.unwrap_or_default()
         .lines()
+        .map(|l| l.replace("**", "").replace('`', ""))
         .map(|l| {
             l.trim()
-                .trim_start_matches(['-', '*', ' '])
+                .trim_start_matches(['-', '*', '•', ' '])
                 .trim()
                 .to_string()
         })
-        .filter(|l| !l.is_empty())
+        .filter(|l| !l.is_empty() && !l.ends_with(':'))
+        .map(|l| match l.split_once(':') {
+            Some((label, value))
+                if label.split_whitespace().count() <= 4 && !value.trim().is_empty() =>
+            {
+                (Some(label.trim().to_string()), value.trim().to_string())
+            }
+            _ => (None, l),
+        })
         .collect()
 }
 
@@ -255,8 +282,10 @@ mod tests {
         ResearchInput {
             course: CourseContext {
                 title: "Planilhas sem medo".into(),
-                icp_demographics: Some("Assistentes administrativos\n35-50 anos".into()),
-                icp_pains: Some("- Medo de errar fórmulas\n- Retrabalho manual".into()),
+                icp_demographics: Some(
+                    "**Demografia básica:**\n- **Idade:** 35-50 anos\n- **Ocupação atual:** Assistentes administrativos".into(),
+                ),
+                icp_pains: Some("- Dor real: Medo de errar fórmulas\n- Retrabalho manual".into()),
                 objectives: vec!["Montar um orçamento".into(), "Criar um gráfico".into()],
                 voice: Some("Calma e encorajadora".into()),
                 ..CourseContext::default()
