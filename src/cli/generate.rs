@@ -1,7 +1,8 @@
 //! `lectern generate SLUG`: write lessons with the offline drafter or a real LLM, streamed,
 //! scored and stored as they finish. Progress bars on a terminal, JSON Lines of events with
 //! `--json`, a summary at the end; exit 1 if any lesson failed to generate or the run was
-//! interrupted (then `--resume` continues it).
+//! interrupted (then `--resume` continues it). `--curriculum` and `--research` generate the
+//! course-level documents instead (`generate_docs.rs`).
 
 use anyhow::Context as _;
 use clap::Args;
@@ -11,10 +12,12 @@ use crate::generation::ProviderKind;
 use crate::services::{self, GenerateOptions, LessonSelection};
 
 use super::Context;
+use super::generate_docs::{self, Document};
 use super::generate_view::{Progress, print_prompts};
 use super::output::Exit;
 
 #[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("document").args(["curriculum", "research"])))]
 pub struct Cmd {
     /// The course slug (see `lectern list`).
     pub slug: String,
@@ -53,13 +56,30 @@ pub struct Cmd {
     /// Print the exact prompts and stop (nothing is called or stored).
     #[arg(long)]
     pub show_prompt: bool,
-    /// JSON Lines of events on stdout.
+    /// Generate the curriculum from the brief instead of lessons (offline: a draft from the
+    /// brief's §3.3 outline).
+    #[arg(long, conflicts_with_all = ["lessons", "failed", "missing", "resume", "research"])]
+    pub curriculum: bool,
+    /// Generate the four market-research reports from the brief instead of lessons
+    /// (offline: skeletons to be researched).
+    #[arg(long, conflicts_with_all = ["lessons", "failed", "missing", "resume"])]
+    pub research: bool,
+    /// With --curriculum or --research: replace what the course already has.
+    #[arg(long, requires = "document")]
+    pub force: bool,
+    /// JSON Lines of events on stdout (one JSON document with --curriculum or --research).
     #[arg(long)]
     pub json: bool,
 }
 
 pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
     let opts = options(&cmd, &ctx.config.generation, ctx)?;
+    if cmd.curriculum {
+        return generate_docs::run(Document::Curriculum, &cmd, &opts, ctx);
+    }
+    if cmd.research {
+        return generate_docs::run(Document::Research, &cmd, &opts, ctx);
+    }
     if cmd.show_prompt {
         let prompts = services::show_prompts(&ctx.store, &opts)?;
         print_prompts(&prompts, cmd.json)?;

@@ -14,6 +14,7 @@ mod curriculum;
 mod dev;
 mod export;
 mod generate;
+mod generate_docs;
 mod generate_view;
 mod import;
 mod lesson;
@@ -69,7 +70,8 @@ pub enum Command {
     Export(export::Cmd),
     /// Compare a course folder with the database (exit 1 on any difference).
     Check(check::Cmd),
-    /// Generate lessons (offline drafts or a real LLM), scored and stored as they finish.
+    /// Generate lessons (offline drafts or a real LLM), scored and stored as they finish; or,
+    /// with --curriculum / --research, the curriculum or the market research from the brief.
     Generate(generate::Cmd),
     /// Create a course with a brief from the template.
     New(new::Cmd),

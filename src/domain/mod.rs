@@ -7,6 +7,7 @@
 pub mod bloom;
 pub mod brief;
 pub mod checks;
+pub mod content_type;
 pub mod course;
 pub mod course_match;
 pub mod curriculum;
@@ -18,6 +19,7 @@ pub mod lesson_header;
 pub mod lesson_ids;
 pub mod lines;
 pub mod numbering;
+pub mod outline;
 pub mod research;
 pub mod rubric;
 pub mod slug;

@@ -175,7 +175,7 @@ fn or_none(v: &Option<String>) -> String {
         .unwrap_or_else(|| "(none: this is the first or last lesson)".to_string())
 }
 
-fn bullets(items: &[String]) -> String {
+pub(crate) fn bullets(items: &[String]) -> String {
     if items.is_empty() {
         return "- —".to_string();
     }
@@ -196,7 +196,7 @@ fn issue_lines(issues: &[Issue]) -> String {
 }
 
 /// Replaces each `{{key}}`; unknown placeholders in an author's template stay visible.
-fn fill(template: &str, values: &[(&str, String)]) -> String {
+pub(crate) fn fill(template: &str, values: &[(&str, String)]) -> String {
     let mut out = template.to_string();
     for (key, value) in values {
         out = out.replace(&format!("{{{{{key}}}}}"), value);

@@ -169,12 +169,12 @@ pub fn start_generation(
     })
 }
 
-fn templates(opts: &GenerateOptions) -> Result<PromptTemplates, ServiceError> {
+pub(super) fn templates(opts: &GenerateOptions) -> Result<PromptTemplates, ServiceError> {
     PromptTemplates::load(opts.prompt_dir.as_deref())
         .map_err(|e| ServiceError::Input(e.to_string()))
 }
 
-fn build_provider(opts: &GenerateOptions) -> Result<Arc<dyn Provider>, ServiceError> {
+pub(super) fn build_provider(opts: &GenerateOptions) -> Result<Arc<dyn Provider>, ServiceError> {
     let default_url = match opts.provider {
         ProviderKind::Offline => return Ok(Arc::new(OfflineProvider)),
         ProviderKind::Openai => OPENAI_BASE_URL,

@@ -15,7 +15,9 @@ mod export_plan;
 mod folder;
 mod folder_write;
 mod generate;
+mod generate_curriculum;
 mod generate_plan;
+mod generate_research;
 mod generate_setup;
 mod import;
 mod import_plan;
@@ -42,7 +44,11 @@ pub use generate::{
     GenerateOptions, GenerationHandle, LessonSelection, RenderedPrompt, show_prompts,
     start_generation,
 };
+pub use generate_curriculum::{
+    CurriculumGenerated, DocumentError, DocumentUsage, curriculum_prompt, generate_curriculum,
+};
 pub use generate_plan::LessonPlan;
+pub use generate_research::{ResearchGenerated, generate_research, research_prompts};
 pub use generate_setup::{UnfinishedGeneration, unfinished_generations};
 pub use import::import_snapshot_as;
 pub use import::{

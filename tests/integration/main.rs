@@ -19,6 +19,7 @@ mod export_roundtrip;
 mod export_safety;
 mod external_editor;
 mod generation;
+mod generation_docs;
 mod generation_resume;
 mod import;
 mod keybindings_doc;

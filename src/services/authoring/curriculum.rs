@@ -76,10 +76,46 @@ pub fn check_curriculum(text: &str) -> Result<ParsedCurriculum, Refusal> {
     })
 }
 
+/// Who saves a curriculum, and whether it may replace one that exists.
+#[derive(Debug, Clone, Copy)]
+pub struct CurriculumSave<'a> {
+    pub changed_by: &'a str,
+    pub summary: &'a str,
+    pub replace: Replace,
+}
+
+/// What happens to a curriculum already saved (and different from the new text).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Replace {
+    /// The author's own edit: the new text simply wins (its version follows the save).
+    Overwrite,
+    /// `generate --force`: the state before is kept as a version first, so a generated
+    /// curriculum never silently loses the author's.
+    KeepPrevious,
+    /// `generate` without `--force`: refused whenever one exists, nothing written.
+    Refuse,
+}
+
+/// The author's save from an editor or `--set`: replaces whatever was there.
 pub fn save_curriculum(
     store: &mut Store,
     slug: &str,
     text: &str,
+) -> Result<CurriculumSaved, AuthoringError> {
+    let how = CurriculumSave {
+        changed_by: "author",
+        summary: "curriculum saved",
+        replace: Replace::Overwrite,
+    };
+    save_curriculum_as(store, slug, text, how)
+}
+
+/// Saves `text` when it parses: metadata, totals and a version in one transaction.
+pub fn save_curriculum_as(
+    store: &mut Store,
+    slug: &str,
+    text: &str,
+    how: CurriculumSave<'_>,
 ) -> Result<CurriculumSaved, AuthoringError> {
     let parsed = check_curriculum(text).map_err(AuthoringError::Refused)?;
     store.write(|repo| {
@@ -89,7 +125,31 @@ pub fn save_curriculum(
             brief_fields: serde_json::json!({}),
             ..MetadataRecord::default()
         });
-        let changed = meta.curriculum_yaml.as_deref() != Some(text);
+        let existing = meta
+            .curriculum_yaml
+            .as_deref()
+            .filter(|t| !t.trim().is_empty());
+        let changed = existing != Some(text);
+        match (existing, how.replace) {
+            (None, _) | (Some(_), Replace::Overwrite) => {}
+            (Some(previous), Replace::Refuse) => {
+                return Err(AuthoringError::Input(format!(
+                    "course `{slug}` already has a curriculum ({} lines); pass --force to replace it",
+                    previous.lines().count()
+                )));
+            }
+            (Some(_), Replace::KeepPrevious) if changed => {
+                let lessons = repo.lessons_of(course.id)?;
+                repo.add_version(
+                    course.id,
+                    &snapshot(&meta),
+                    &snapshot(&lessons),
+                    how.changed_by,
+                    "curriculum before replacement",
+                )?;
+            }
+            (Some(_), Replace::KeepPrevious) => {}
+        }
         meta.curriculum = Some(snapshot(&parsed));
         meta.curriculum_yaml = Some(text.to_string());
         meta.total_modules = parsed.modules.len() as u32;
@@ -107,8 +167,8 @@ pub fn save_curriculum(
             course.id,
             &snapshot(&meta),
             &snapshot(&lessons),
-            "author",
-            "curriculum saved",
+            how.changed_by,
+            how.summary,
         )?;
         repo.delete_draft(course.id, DraftKind::Curriculum, None)?;
         Ok(CurriculumSaved {

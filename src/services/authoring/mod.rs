@@ -20,8 +20,9 @@ use crate::storage::StoreError;
 
 pub use brief::{BriefSaved, check_brief, load_brief, save_brief};
 pub use curriculum::{
-    ApprovalSummary, Approved, CurriculumSaved, ModuleSummary, approval_summary,
-    approve_curriculum, check_curriculum, load_curriculum, save_curriculum,
+    ApprovalSummary, Approved, CurriculumSave, CurriculumSaved, ModuleSummary, Replace,
+    approval_summary, approve_curriculum, check_curriculum, load_curriculum, save_curriculum,
+    save_curriculum_as,
 };
 pub use drafts::{
     DraftDiff, DraftKey, diff_summary, discard_draft, list_drafts, load_draft, save_draft,
