@@ -21,6 +21,9 @@ use super::output::Exit;
 pub struct Cmd {
     /// The course slug (see `lectern list`).
     pub slug: String,
+    /// Generate lessons: the default, written out for scripts that name what they generate.
+    #[arg(long = "lessons", conflicts_with_all = ["curriculum", "research"])]
+    pub lessons_mode: bool,
     /// Generate this lesson (repeatable), whatever its state.
     #[arg(long = "lesson", value_name = "ID")]
     pub lessons: Vec<String>,

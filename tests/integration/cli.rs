@@ -259,3 +259,23 @@ fn bare_lectern_needs_a_terminal_and_a_valid_keymap() {
         "keymap.toml:3:1: unknown variant `zoom`",
     ));
 }
+
+#[test]
+fn generate_lessons_flag_is_the_default_kind_and_excludes_the_others() {
+    let sb = Sandbox::new();
+    sb.cmd()
+        .args([
+            "generate",
+            "planilhas-sem-medo",
+            "--lessons",
+            "--curriculum",
+        ])
+        .assert()
+        .code(2);
+    // The demo has no planned lessons: nothing to write, and that is a success.
+    sb.cmd()
+        .args(["generate", "planilhas-sem-medo", "--lessons", "--missing"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("0 lesson(s)"));
+}
