@@ -272,8 +272,9 @@ impl App {
                 Vec::new()
             }
             Effect::OpenEditor(target) => {
-                self.stack
-                    .push(Screen::Editor(Box::new(EditorScreen::new(target.clone()))));
+                self.stack.push(Screen::Editor(Box::new(
+                    EditorScreen::new(target.clone()).with_provider(self.jobs.provider_name()),
+                )));
                 vec![StorageRequest::Authoring(
                     super::authoring_worker::AuthoringRequest::Load(target),
                 )]

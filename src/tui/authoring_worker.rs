@@ -11,10 +11,6 @@ use crate::storage::Store;
 use super::editor_highlight::{Grammar, Highlights, highlight};
 use super::screens::{Analysis, EditorTarget, analyze};
 
-/// Approval cost is shown at the CreatorOS rate (spec §5.5) until the TUI knows the
-/// configured provider; `lectern curriculum --approve` uses the configured one.
-const TUI_PROVIDER: &str = "default";
-
 #[derive(Debug, Clone, PartialEq)]
 pub enum AuthoringRequest {
     Load(EditorTarget),
@@ -33,7 +29,11 @@ pub enum AuthoringRequest {
         target: EditorTarget,
         text: String,
     },
-    ApprovalSummary(EditorTarget),
+    /// The approval checkpoint's summary, with cost estimated for `provider`.
+    ApprovalSummary {
+        target: EditorTarget,
+        provider: String,
+    },
     /// Approve the saved curriculum now (the worker reads the clock, not the screen).
     Approve(EditorTarget),
     /// Hand `text` to `$VISUAL`/`$EDITOR`. Needs the terminal, so the runtime serves it
@@ -156,8 +156,8 @@ pub fn serve(store: &mut Store, request: AuthoringRequest) -> AuthoringEvent {
             result: save(store, &target, &text),
             target,
         },
-        AuthoringRequest::ApprovalSummary(target) => AuthoringEvent::Summary {
-            result: authoring::approval_summary(store, target.slug(), TUI_PROVIDER)
+        AuthoringRequest::ApprovalSummary { target, provider } => AuthoringEvent::Summary {
+            result: authoring::approval_summary(store, target.slug(), &provider)
                 .map(Box::new)
                 .map_err(err),
             target,

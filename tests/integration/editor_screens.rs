@@ -227,3 +227,22 @@ fn lesson_editor_shows_live_scores_and_issues() {
     );
     snap_both("lesson_editor_live_issues", &h);
 }
+
+#[test]
+fn the_approval_checkpoint_estimates_for_the_configured_provider() {
+    use lectern::tui::{
+        AuthoringRequest, EditorAction, EditorCommand, EditorScreen, EditorTarget, Effect,
+        StorageRequest,
+    };
+    let target = EditorTarget::Curriculum {
+        slug: "curso".into(),
+    };
+    let mut editor = EditorScreen::new(target).with_provider("openai");
+    match editor.update(EditorAction::Command(EditorCommand::Approve)) {
+        Some(Effect::Storage(StorageRequest::Authoring(AuthoringRequest::ApprovalSummary {
+            provider,
+            ..
+        }))) => assert_eq!(provider, "openai"),
+        other => panic!("expected the approval summary request, got {other:?}"),
+    }
+}

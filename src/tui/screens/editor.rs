@@ -78,6 +78,8 @@ pub enum Dialog {
 
 #[derive(Debug, Clone)]
 pub struct EditorScreen {
+    /// Provider named in the approval checkpoint (`offline` is free).
+    provider: String,
     pub(super) target: EditorTarget,
     pub(super) textarea: TextArea<'static>,
     pub(super) saved: Option<EditorText>,
@@ -106,8 +108,15 @@ pub struct EditorScreen {
 }
 
 impl EditorScreen {
+    /// The generation provider the approval checkpoint estimates cost for (the configured one).
+    pub fn with_provider(mut self, provider: &str) -> EditorScreen {
+        self.provider = provider.to_string();
+        self
+    }
+
     pub fn new(target: EditorTarget) -> EditorScreen {
         EditorScreen {
+            provider: "default".to_string(),
             target,
             textarea: super::editor_tools::text_area(""),
             saved: None,
@@ -264,7 +273,10 @@ impl EditorScreen {
                         "save the curriculum (Ctrl-s) before approving".into(),
                     ));
                 }
-                return self.request(AuthoringRequest::ApprovalSummary(self.target.clone()));
+                return self.request(AuthoringRequest::ApprovalSummary {
+                    target: self.target.clone(),
+                    provider: self.provider.clone(),
+                });
             }
         }
         None

@@ -200,8 +200,12 @@ fn render_dialog(frame: &mut Frame, area: Rect, dialog: &Dialog, theme: &Theme) 
                     s.total_minutes
                 )),
                 Line::raw(format!(
-                    "Estimated cost ${:.2}–${:.2}, time {}–{} min",
-                    s.cost_usd.0, s.cost_usd.1, s.generation_minutes.0, s.generation_minutes.1
+                    "Estimated cost with {}: ${:.2}–${:.2}, time {}–{} min",
+                    s.provider,
+                    s.cost_usd.0,
+                    s.cost_usd.1,
+                    s.generation_minutes.0,
+                    s.generation_minutes.1
                 )),
                 Line::raw(format!("{} planned lesson(s) will be created", s.to_create)),
                 Line::raw(""),

@@ -106,6 +106,14 @@ pub(super) fn error(text: impl Into<String>) -> Option<PanelEffect> {
 }
 
 impl JobsPanel {
+    /// The configured provider's name (`default` when the configuration is unusable).
+    pub fn provider_name(&self) -> &'static str {
+        self.settings
+            .options
+            .as_ref()
+            .map_or("default", |o| o.provider.as_str())
+    }
+
     pub fn new(settings: GenerationSettings) -> JobsPanel {
         JobsPanel {
             settings,
