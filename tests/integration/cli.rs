@@ -175,7 +175,8 @@ fn first_run_seeds_the_demo_course_with_every_status() {
     assert_eq!(demo["slug"], "planilhas-sem-medo");
     assert_eq!(demo["title"], "Planilhas sem Medo");
     assert_eq!(demo["status"], "draft");
-    assert_eq!(demo["lessons"], 6);
+    assert_eq!(demo["lessons"], 7, "six written lessons and one planned");
+    assert_eq!(demo["planned"], 1);
     assert_eq!(
         (
             demo["passed"].as_u64(),
@@ -205,7 +206,9 @@ fn first_run_seeds_the_demo_course_with_every_status() {
         .unwrap();
     let detail = json_of(&show.stdout);
     let lessons = detail["lessons"].as_array().unwrap();
-    assert_eq!(lessons.len(), 6);
+    assert_eq!(lessons.len(), 7);
+    let planned = lessons.iter().find(|l| l["lesson_id"] == "2.4").unwrap();
+    assert!(planned["content_markdown"].is_null() && planned["score"].is_null());
     let l23 = lessons.iter().find(|l| l["lesson_id"] == "2.3").unwrap();
     assert_eq!(l23["score"]["validation_status"], "failed");
     assert!(
@@ -272,10 +275,10 @@ fn generate_lessons_flag_is_the_default_kind_and_excludes_the_others() {
         ])
         .assert()
         .code(2);
-    // The demo has no planned lessons: nothing to write, and that is a success.
+    // The demo's planned lesson 2.4 is drafted offline, scored and stored.
     sb.cmd()
         .args(["generate", "planilhas-sem-medo", "--lessons", "--missing"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("0 lesson(s)"));
+        .stdout(predicate::str::contains("1 lesson(s): 1 generated"));
 }

@@ -70,7 +70,7 @@ fn offline_curriculum_from_the_demo_outline_parses_with_its_modules_and_lessons(
         .args(["generate", SLUG, "--curriculum"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("2 modules, 6 lessons"))
+        .stdout(predicate::str::contains("2 modules, 7 lessons"))
         .stdout(predicate::str::contains("offline draft"));
     let yaml = curriculum_text(dir.path()).unwrap();
     assert!(yaml.starts_with("# Rascunho offline (draft)"), "{yaml}");
@@ -95,7 +95,7 @@ fn offline_curriculum_from_the_demo_outline_parses_with_its_modules_and_lessons(
             )
         })
         .collect();
-    assert_eq!(lessons.len(), 6);
+    assert_eq!(lessons.len(), 7);
     assert_eq!(
         lessons[0],
         ("1.1".into(), "Células, linhas e colunas".into(), Some(15))
@@ -144,7 +144,7 @@ fn an_existing_curriculum_is_only_replaced_with_force_and_then_kept_as_a_version
         .args(["generate", SLUG, "--curriculum", "--force", "--json"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("\"lessons\": 6"));
+        .stdout(predicate::str::contains("\"lessons\": 7"));
     assert!(
         curriculum_text(dir.path())
             .unwrap()

@@ -147,9 +147,15 @@ fn rendering_twice_gives_the_same_buffer() {
 
 #[test]
 fn a_planned_lesson_is_not_opened() {
-    // The demo course has no planned lesson; a failing lesson opens, which is enough to check
-    // the other branch does not push a screen without content.
+    // The demo's 2.4 is listed in the curriculum but not written: Enter explains instead of
+    // pushing a lesson screen with no content.
     let mut h = Harness::demo();
-    h.press(KeyCode::Enter).keys("G").press(KeyCode::Enter);
+    h.press(KeyCode::Enter).keys("G");
+    assert_eq!(course(&h).selected_lesson().unwrap().lesson_id, "2.4");
+    h.press(KeyCode::Enter);
+    assert_eq!(h.app.depth(), 2, "still on the course screen");
+    assert!(h.app.notification().is_some(), "the author is told why");
+    // A written lesson next to it still opens.
+    h.keys("k").press(KeyCode::Enter);
     assert_eq!(lesson(&h).lesson_id(), "2.3");
 }

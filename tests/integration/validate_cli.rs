@@ -240,7 +240,9 @@ fn a_stored_course_is_rescored_and_saved() {
         .output()
         .unwrap();
     let detail: Value = serde_json::from_slice(&show.stdout).unwrap();
-    for lesson in detail["lessons"].as_array().unwrap() {
+    let lessons = detail["lessons"].as_array().unwrap();
+    // The planned 2.4 has no text, so nothing to score.
+    for lesson in lessons.iter().filter(|l| !l["content_markdown"].is_null()) {
         assert_eq!(
             lesson["score"]["rubric"], "strict",
             "scores saved with their rubric"
