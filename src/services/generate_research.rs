@@ -143,7 +143,8 @@ fn store_reports(
         .map_err(DocumentError::from)
 }
 
-fn has_reports(r: &ResearchRecord) -> bool {
+/// Any of the four reports has text.
+pub(crate) fn has_reports(r: &ResearchRecord) -> bool {
     [
         &r.market_analysis,
         &r.content_gaps,

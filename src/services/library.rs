@@ -48,6 +48,9 @@ pub struct CourseDetail {
     pub course: CourseRecord,
     pub metadata: Option<MetadataRecord>,
     pub lessons: Vec<LessonRow>,
+    /// Any of the four market-research reports is stored (the TUI's `M` says it replaces).
+    #[serde(skip)]
+    pub has_research: bool,
 }
 
 pub fn course_detail(store: &Store, slug: &str) -> Result<CourseDetail, ServiceError> {
@@ -55,9 +58,14 @@ pub fn course_detail(store: &Store, slug: &str) -> Result<CourseDetail, ServiceE
     let course = repo.require_course(slug)?;
     let metadata = repo.metadata(course.id)?;
     let lessons = repo.lessons_of(course.id)?;
+    let has_research = repo
+        .research(course.id)?
+        .as_ref()
+        .is_some_and(super::generate_research::has_reports);
     Ok(CourseDetail {
         course,
         metadata,
         lessons,
+        has_research,
     })
 }

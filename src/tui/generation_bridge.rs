@@ -2,7 +2,8 @@
 //! `GenerationRequest`s, starts runs through `services::start_generation` (off the event loop,
 //! on a blocking task, since planning reads the database) and forwards every stored
 //! `JobEvent` into the app's event channel as `AppEvent::Generation`, tagged with the app's
-//! job key. Cancel tokens live here, owned by the runtime; nothing is shared with render.
+//! job key. The course-level documents (`C`/`M`) run the curriculum and research services on
+//! a blocking task and report one `DocumentDone`. Cancel tokens live here, owned by the runtime; nothing is shared with render.
 //!
 //! Must not depend on screens or rendering; tests drive it without a terminal.
 
@@ -12,11 +13,12 @@ use std::path::PathBuf;
 use tokio::sync::mpsc::UnboundedSender;
 use tokio_util::sync::CancellationToken;
 
+use crate::services::authoring::Replace;
 use crate::services::{self, GenerateOptions};
 use crate::storage::Store;
 
 use super::event::AppEvent;
-use super::jobs::{GenerationEvent, GenerationRequest, JobKey};
+use super::jobs::{DocumentKind, GenerationEvent, GenerationRequest, JobKey};
 
 pub struct GenerationBridge {
     db: PathBuf,
@@ -44,6 +46,11 @@ impl GenerationBridge {
                 }
             }
             GenerationRequest::FindUnfinished => self.find_unfinished(),
+            GenerationRequest::Document {
+                kind,
+                options,
+                replace,
+            } => self.document(kind, *options, replace),
         }
     }
 
@@ -108,6 +115,28 @@ impl GenerationBridge {
         });
     }
 
+    /// The curriculum or research services on a blocking task: they read and write SQLite,
+    /// and their model calls are awaited there through the runtime's handle.
+    fn document(&self, kind: DocumentKind, options: GenerateOptions, replace: bool) {
+        let db = self.db.clone();
+        let events = self.events.clone();
+        let slug = options.slug.clone();
+        let runtime = tokio::runtime::Handle::current();
+        tokio::spawn(async move {
+            let result = tokio::task::spawn_blocking(move || {
+                let (mut store, _) = Store::open(&db).map_err(|e| e.to_string())?;
+                runtime.block_on(generate_document(&mut store, kind, &options, replace))
+            })
+            .await
+            .unwrap_or_else(|e| Err(format!("the generation task stopped: {e}")));
+            let _ = events.send(AppEvent::Generation(GenerationEvent::DocumentDone {
+                slug,
+                kind,
+                result,
+            }));
+        });
+    }
+
     fn find_unfinished(&self) {
         let db = self.db.clone();
         let events = self.events.clone();
@@ -122,5 +151,48 @@ impl GenerationBridge {
                 found,
             )));
         });
+    }
+}
+
+/// Runs the service of `kind` and says what it stored, in one line for the status bar.
+async fn generate_document(
+    store: &mut Store,
+    kind: DocumentKind,
+    options: &GenerateOptions,
+    replace: bool,
+) -> Result<String, String> {
+    // A confirmed replacement keeps the old curriculum as a version (`--force`).
+    let replace = if replace {
+        Replace::KeepPrevious
+    } else {
+        Replace::Refuse
+    };
+    match kind {
+        DocumentKind::Curriculum => {
+            let done = services::generate_curriculum(store, options, replace)
+                .await
+                .map_err(|e| e.to_string())?;
+            let saved = &done.saved;
+            Ok(format!(
+                "curriculum generated ({}): {} module{}, {} lesson{} saved as version {}",
+                done.run.provider.as_str(),
+                saved.modules,
+                if saved.modules == 1 { "" } else { "s" },
+                saved.lessons,
+                if saved.lessons == 1 { "" } else { "s" },
+                saved.version
+            ))
+        }
+        DocumentKind::Research => {
+            let done = services::generate_research(store, options, replace)
+                .await
+                .map_err(|e| e.to_string())?;
+            Ok(format!(
+                "market research generated ({}): {} reports stored ({})",
+                done.run.provider.as_str(),
+                done.reports.len(),
+                done.reports.join(", ")
+            ))
+        }
     }
 }

@@ -27,6 +27,13 @@ pub enum GenerationRequest {
     Cancel(JobKey),
     /// Look for jobs interrupted by a crash or a kill (once, at start).
     FindUnfinished,
+    /// Generate and store a course-level document (`generate --curriculum|--research`);
+    /// `replace` when the author confirmed replacing the existing one.
+    Document {
+        kind: DocumentKind,
+        options: Box<GenerateOptions>,
+        replace: bool,
+    },
 }
 
 /// What the bridge reports back, as past-tense facts.
@@ -49,6 +56,40 @@ pub enum GenerationEvent {
         event: Box<JobEvent>,
     },
     UnfinishedFound(Result<Vec<UnfinishedGeneration>, String>),
+    /// A course-level document was stored (a one-line summary) or refused (why).
+    DocumentDone {
+        slug: String,
+        kind: DocumentKind,
+        result: Result<String, String>,
+    },
+}
+
+/// The course-level documents the course screen can generate from the brief.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DocumentKind {
+    /// `C`: the curriculum (a replaced one is kept as a version).
+    Curriculum,
+    /// `M`: the four market-research reports.
+    Research,
+}
+
+impl DocumentKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            DocumentKind::Curriculum => "the curriculum",
+            DocumentKind::Research => "the market research",
+        }
+    }
+}
+
+/// A document the author asked for, before confirmation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocumentPlan {
+    pub kind: DocumentKind,
+    pub slug: String,
+    pub course_title: String,
+    /// The course already has one (it would be replaced).
+    pub exists: bool,
 }
 
 /// A lesson's scores at one moment, to show what a generation changed.
@@ -111,6 +152,8 @@ pub enum JobsIntent {
     /// Cancel the job selected in the panel (the newest running one by default).
     CancelSelected,
     CancelAll,
+    /// Confirm and generate a course-level document.
+    Document(Box<DocumentPlan>),
 }
 
 /// Where runs start from: the configured options (slug and selection filled per run) and

@@ -305,7 +305,7 @@ mod tests {
         );
         assert_eq!(
             keymap.course().iter().count(),
-            20,
+            22,
             "every course action bound"
         );
         assert_eq!(

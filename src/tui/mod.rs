@@ -39,8 +39,8 @@ pub use fuzzy::fuzzy_score;
 pub use generation_bridge::GenerationBridge;
 pub use highlight::{Highlighted, SyntaxSpan, content_hash, highlight_markdown};
 pub use jobs::{
-    GenerationEvent, GenerationRequest, GenerationSettings, JobKey, JobsIntent, PlannedLesson,
-    RunKind, RunPlan, ScoreSnapshot,
+    DocumentKind, DocumentPlan, GenerationEvent, GenerationRequest, GenerationSettings, JobKey,
+    JobsIntent, PlannedLesson, RunKind, RunPlan, ScoreSnapshot,
 };
 pub use key_chord::KeyChord;
 pub use keymap::{Binding, Bindings, Keymap, KeymapError};

@@ -38,6 +38,7 @@ mod screen_flow;
 mod screens;
 mod storage;
 mod support;
+mod tui_documents;
 mod tui_generation;
 mod tui_harness;
 mod validate_cli;

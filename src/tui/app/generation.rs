@@ -1,6 +1,6 @@
 //! The app's side of generation: hands intents, keys, ticks and the bridge's events to the
 //! `JobsPanel`, carries out what it asks (notify, reload the course a stored lesson belongs
-//! to, open a lesson being written), rebuilds open lesson screens once their new text is
+//! to, open a lesson being written, reload a course whose curriculum or research was stored), rebuilds open lesson screens once their new text is
 //! stored, and draws the panel, its dialogs, the live text and the score change.
 //!
 //! Must not do I/O: runs start and stop through `GenerationRequest`s the runtime takes.
@@ -86,6 +86,19 @@ impl App {
             PanelEffect::Notify { text, is_error } => {
                 self.notify(text, is_error);
                 Vec::new()
+            }
+            PanelEffect::DocumentStored { slug, text } => {
+                self.notify(text, false);
+                let shown = self
+                    .stack
+                    .iter()
+                    .any(|s| matches!(s, Screen::Course(c) if c.slug() == slug));
+                if shown {
+                    vec![StorageRequest::LoadCourse(slug)]
+                } else {
+                    self.jobs.take_reload(&slug);
+                    vec![StorageRequest::LoadCourses]
+                }
             }
             PanelEffect::Stored { slug, .. } => {
                 let shown = self

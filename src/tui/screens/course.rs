@@ -40,6 +40,8 @@ pub enum CourseCommand {
     RegenerateFailing,
     CancelJob,
     CancelAllJobs,
+    GenerateCurriculum,
+    GenerateResearch,
 }
 
 #[derive(Debug, Clone)]
@@ -173,7 +175,9 @@ impl CourseScreen {
             | CourseCommand::Regenerate
             | CourseCommand::RegenerateFailing
             | CourseCommand::CancelJob
-            | CourseCommand::CancelAllJobs => return self.generation_intent(command),
+            | CourseCommand::CancelAllJobs
+            | CourseCommand::GenerateCurriculum
+            | CourseCommand::GenerateResearch => return self.generation_intent(command),
             CourseCommand::FailingOnly => {
                 self.failing_only = !self.failing_only;
                 let keep = self.selected_lesson().map(|f| f.lesson_id.clone());

@@ -1,12 +1,15 @@
 //! The course screen's generation keys turned into intents for the jobs panel: which lessons
 //! `g` (planned), `R` (failing) and `r` (the selected one) would write, with their length and
-//! current scores (so the panel can show the change later); `x`/`X` cancel.
+//! current scores (so the panel can show the change later); `x`/`X` cancel; `C`/`M` ask for
+//! the curriculum / market research from the brief.
 //!
 //! Reads the loaded course only; must not do I/O.
 
 use crate::services::LessonSelection;
 use crate::tui::effect::{Effect, OpenLesson};
-use crate::tui::jobs::{JobsIntent, PlannedLesson, RunKind, RunPlan, ScoreSnapshot};
+use crate::tui::jobs::{
+    DocumentKind, DocumentPlan, JobsIntent, PlannedLesson, RunKind, RunPlan, ScoreSnapshot,
+};
 
 use super::course::{CourseCommand, CourseScreen};
 use super::course_model::TreeRow;
@@ -16,6 +19,8 @@ impl CourseScreen {
         let kind = match command {
             CourseCommand::CancelJob => return Some(Effect::Jobs(JobsIntent::CancelSelected)),
             CourseCommand::CancelAllJobs => return Some(Effect::Jobs(JobsIntent::CancelAll)),
+            CourseCommand::GenerateCurriculum => return self.document(DocumentKind::Curriculum),
+            CourseCommand::GenerateResearch => return self.document(DocumentKind::Research),
             CourseCommand::GenerateAll => RunKind::Planned,
             CourseCommand::RegenerateFailing => RunKind::Failing,
             _ => RunKind::One,
@@ -69,6 +74,21 @@ impl CourseScreen {
             course_title: model.title.clone(),
             selection,
             lessons,
+        }))))
+    }
+
+    /// `C`/`M`: a course-level document, saying whether one is already stored.
+    fn document(&self, kind: DocumentKind) -> Option<Effect> {
+        let model = self.model.as_ref()?;
+        let exists = match kind {
+            DocumentKind::Curriculum => model.has_curriculum,
+            DocumentKind::Research => model.has_research,
+        };
+        Some(Effect::Jobs(JobsIntent::Document(Box::new(DocumentPlan {
+            kind,
+            slug: self.slug().to_string(),
+            course_title: model.title.clone(),
+            exists,
         }))))
     }
 

@@ -20,6 +20,9 @@ pub struct CourseModel {
     /// Module number → title, from the curriculum.
     modules: Vec<(u32, String)>,
     pub stats: CourseStats,
+    /// A curriculum is stored / any market-research report is (for `C`/`M`'s dialog).
+    pub has_curriculum: bool,
+    pub has_research: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
@@ -76,7 +79,14 @@ impl CourseModel {
             })
             .unwrap_or_default();
         let stats = stats_of(&facts);
+        let has_curriculum = detail
+            .metadata
+            .as_ref()
+            .and_then(|m| m.curriculum_yaml.as_deref())
+            .is_some_and(|t| !t.trim().is_empty());
         CourseModel {
+            has_curriculum,
+            has_research: detail.has_research,
             title: sanitized(&detail.course.title),
             subtitle: detail.course.subtitle.as_deref().map(sanitized),
             lessons: detail.lessons,

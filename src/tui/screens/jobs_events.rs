@@ -16,6 +16,7 @@ impl JobsPanel {
     pub(super) fn generation(&mut self, event: GenerationEvent) -> Option<PanelEffect> {
         let key = match &event {
             GenerationEvent::UnfinishedFound(found) => return self.unfinished(found),
+            GenerationEvent::DocumentDone { .. } => return self.document_done(event),
             GenerationEvent::JobStarted { key, .. }
             | GenerationEvent::JobRefused { key, .. }
             | GenerationEvent::Job { key, .. } => *key,
@@ -49,7 +50,7 @@ impl JobsPanel {
                     lesson_id: stored,
                 })
             }
-            GenerationEvent::UnfinishedFound(_) => None,
+            GenerationEvent::UnfinishedFound(_) | GenerationEvent::DocumentDone { .. } => None,
         }
     }
 

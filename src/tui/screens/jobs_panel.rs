@@ -1,6 +1,7 @@
 //! `JobsPanel`: the generation feature's state — the runs of this session (and interrupted
 //! ones found at start), the `J` overlay listing them, the confirm dialog of `g`/`R` (count,
-//! provider, model, estimated cost) and the instruction prompt of `r`. Keys become
+//! provider, model, estimated cost), the instruction prompt of `r` and the confirm of `C`/`M`
+//! (`jobs_document.rs`). Keys become
 //! `PanelAction`s, `update` is the one mutation path, and what must happen outside (start or
 //! cancel a run) is queued as `GenerationRequest` data for the runtime to take.
 //!
@@ -12,8 +13,8 @@ use crate::generation::estimated_usage;
 use crate::services::GenerateOptions;
 use crate::tui::action::GlobalAction;
 use crate::tui::jobs::{
-    GenerationEvent, GenerationRequest, GenerationSettings, JobKey, JobsIntent, PlannedLesson,
-    RunKind, RunPlan,
+    DocumentKind, DocumentPlan, GenerationEvent, GenerationRequest, GenerationSettings, JobKey,
+    JobsIntent, PlannedLesson, RunKind, RunPlan,
 };
 use crate::tui::keymap::Keymap;
 use crate::tui::sanitize::sanitized;
@@ -38,6 +39,11 @@ pub enum JobsDialog {
         options: Box<GenerateOptions>,
         text: String,
         estimate: Cost,
+    },
+    /// `C`/`M`: generate this course-level document (replacing the stored one)?
+    Document {
+        plan: Box<DocumentPlan>,
+        options: Box<GenerateOptions>,
     },
 }
 
@@ -69,6 +75,11 @@ pub enum PanelEffect {
         slug: String,
         lesson_id: String,
     },
+    /// A course-level document was stored: say so and reload the course.
+    DocumentStored {
+        slug: String,
+        text: String,
+    },
     /// Open the lesson screen on a lesson being generated.
     Watch {
         slug: String,
@@ -89,6 +100,8 @@ pub struct JobsPanel {
     pub(super) reloads: Vec<String>,
     /// Lessons stored since their open lesson screen was last rebuilt: (slug, lesson id).
     pub(super) fresh: Vec<(String, String)>,
+    /// Course-level documents being generated: (slug, kind).
+    pub(super) documents: Vec<(String, DocumentKind)>,
 }
 
 pub(super) fn notify(text: impl Into<String>) -> Option<PanelEffect> {
@@ -125,6 +138,7 @@ impl JobsPanel {
             outbox: Vec::new(),
             reloads: Vec::new(),
             fresh: Vec::new(),
+            documents: Vec::new(),
         }
     }
 
@@ -184,7 +198,7 @@ impl JobsPanel {
 
     pub fn handle_key(&self, key: &KeyEvent, keymap: &Keymap) -> Option<PanelAction> {
         match &self.dialog {
-            Some(JobsDialog::Confirm { .. }) => match key.code {
+            Some(JobsDialog::Confirm { .. } | JobsDialog::Document { .. }) => match key.code {
                 KeyCode::Enter | KeyCode::Char('y') => Some(PanelAction::Confirm),
                 KeyCode::Esc | KeyCode::Char('n') => Some(PanelAction::Dismiss),
                 _ => None,
@@ -230,6 +244,7 @@ impl JobsPanel {
             PanelAction::Intent(JobsIntent::Run(plan)) => self.ask(*plan),
             PanelAction::Intent(JobsIntent::CancelSelected) => self.cancel_selected(),
             PanelAction::Intent(JobsIntent::CancelAll) => self.cancel_all(),
+            PanelAction::Intent(JobsIntent::Document(plan)) => self.ask_document(*plan),
             PanelAction::Generation(event) => self.generation(event),
             PanelAction::Tick => {
                 self.jobs.iter_mut().for_each(|j| {
@@ -336,6 +351,7 @@ impl JobsPanel {
 
     fn confirm(&mut self) -> Option<PanelEffect> {
         let (plan, mut options) = match self.dialog.take()? {
+            JobsDialog::Document { plan, options } => return self.confirm_document(*plan, options),
             JobsDialog::Confirm { plan, options, .. } => (plan, options),
             JobsDialog::Instruction {
                 plan,

@@ -1,6 +1,6 @@
 //! Drawing the generation feature: the `J` overlay (one block per run with a gauge per
 //! lesson: streamed characters against the expected length, attempt, elapsed time, cost so
-//! far; the total cost in the title), the confirm and instruction dialogs, a lesson's text as
+//! far; the total cost in the title), the confirm, instruction and document dialogs, a lesson's text as
 //! it streams, and the line with its score change once stored.
 //!
 //! Read-only over `JobsPanel`/`LessonProgress`; must not do I/O.
@@ -16,6 +16,7 @@ use crate::tui::theme::Theme;
 use crate::tui::widgets::visible_window;
 
 use super::course::CourseCommand;
+use super::jobs_document::{document_question, document_replaces};
 use super::jobs_model::{Cost, JobProgress, JobState, LessonProgress, LessonState};
 use super::jobs_panel::{JobsDialog, JobsPanel};
 use super::lesson_facts::{status_label, status_style};
@@ -153,11 +154,28 @@ impl JobsPanel {
                     ],
                 )
             }
+            JobsDialog::Document { plan, options } => {
+                let (title, question) = document_question(plan);
+                (
+                    title,
+                    vec![
+                        Line::raw(crate::tui::sanitize::sanitized(&question)),
+                        Line::raw(""),
+                        provider_line(options.provider.as_str(), &options.model(), theme),
+                        Line::styled(document_replaces(plan), theme.dim),
+                        Line::raw(""),
+                        Line::styled("Enter or y generates · Esc or n cancels", theme.dim),
+                    ],
+                )
+            }
         };
         let width = (area.width.saturating_sub(4)).min(72);
+        // Wrapped lines take more rows: count them so the last one is not cut.
+        let inner = width.saturating_sub(2).max(1) as usize;
+        let rows: usize = lines.iter().map(|l| l.width().max(1).div_ceil(inner)).sum();
         let popup = area.centered(
             Constraint::Length(width),
-            Constraint::Length((lines.len() as u16 + 2).min(area.height)),
+            Constraint::Length((rows as u16 + 2).min(area.height)),
         );
         let block = Block::bordered()
             .title(Span::styled(title, theme.title))

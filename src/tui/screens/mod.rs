@@ -14,6 +14,7 @@ mod editor_gutter;
 mod editor_tools;
 mod editor_view;
 mod jobs_control;
+mod jobs_document;
 mod jobs_events;
 mod jobs_model;
 mod jobs_panel;
