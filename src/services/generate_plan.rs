@@ -7,7 +7,7 @@ use crate::domain::course::ValidationStatus;
 use crate::domain::rubric::Rubric;
 use crate::domain::text::sha256_hex;
 use crate::generation::{CourseContext, LessonSpec};
-use crate::storage::{CourseRecord, JobId, LessonRow, MetadataRecord, Repo};
+use crate::storage::{CourseRecord, JobId, LessonRow, MetadataRecord, MindRecord, Repo};
 
 use super::ServiceError;
 
@@ -71,7 +71,8 @@ pub(super) fn plan_lessons(
     } else {
         (choose(&rows, selection, slug)?, None)
     };
-    let context = course_context(&course, &meta);
+    let persona = repo.persona_of(course.id)?.map(|m| persona_text(&m));
+    let context = course_context(&course, &meta, persona);
     let specs = wanted
         .iter()
         .map(|row| {
@@ -127,7 +128,32 @@ fn text_at(value: &Value, pointer: &str) -> Option<String> {
         .map(str::to_string)
 }
 
-fn course_context(course: &CourseRecord, meta: &MetadataRecord) -> CourseContext {
+/// What the prompt says about the persona: its system prompt (the MMOS clone), else its voice
+/// profile, introduced by its name.
+fn persona_text(mind: &MindRecord) -> String {
+    let mut text = format!("{} ({})", mind.display_name, mind.slug);
+    if let Some(bio) = mind.short_bio.as_deref().filter(|b| !b.trim().is_empty()) {
+        text.push_str(&format!("\n{bio}"));
+    }
+    match mind
+        .system_prompt
+        .as_deref()
+        .filter(|p| !p.trim().is_empty())
+    {
+        Some(prompt) => text.push_str(&format!("\n{prompt}")),
+        None if !mind.voice_profile.as_object().is_some_and(|o| o.is_empty()) => {
+            text.push_str(&format!("\nVoice profile: {}", mind.voice_profile));
+        }
+        None => {}
+    }
+    text
+}
+
+fn course_context(
+    course: &CourseRecord,
+    meta: &MetadataRecord,
+    persona: Option<String>,
+) -> CourseContext {
     CourseContext {
         title: course.title.clone(),
         icp_demographics: text_at(&meta.icp, "/demographics"),
@@ -145,7 +171,7 @@ fn course_context(course: &CourseRecord, meta: &MetadataRecord) -> CourseContext
             })
             .unwrap_or_default(),
         voice: text_at(&meta.voice, "/text"),
-        persona: None,
+        persona,
     }
 }
 

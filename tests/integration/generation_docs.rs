@@ -328,3 +328,63 @@ async fn model_research_is_stored_only_when_all_four_reports_arrive() {
         prompts[3]
     );
 }
+
+#[test]
+fn a_course_persona_speaks_in_the_lesson_prompt() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("p.db");
+    {
+        let (mut store, _) = lectern::services::open_library(
+            &db,
+            lectern::services::OpenOptions { seed_demo: true },
+        )
+        .unwrap();
+        store
+            .write(|repo| -> Result<(), lectern::storage::StoreError> {
+                let mind = lectern::storage::MindRecord {
+                    slug: "ana-planilhas".into(),
+                    display_name: "Ana".into(),
+                    short_bio: Some("Contadora que ensina planilhas há 10 anos".into()),
+                    voice_profile: serde_json::json!({}),
+                    system_prompt: Some("Fale como a Ana: frases curtas, humor leve.".into()),
+                };
+                let id = repo.upsert_mind(&mind)?;
+                let course = repo.require_course("planilhas-sem-medo")?;
+                repo.set_course_persona(course.id, Some(id))
+            })
+            .unwrap();
+    }
+    let out = lectern(dir.path())
+        .args([
+            "generate",
+            "planilhas-sem-medo",
+            "--lesson",
+            "1.1",
+            "--show-prompt",
+            "--db",
+        ])
+        .arg(&db)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("INSTRUCTOR VOICE PROFILE"), "{text}");
+    assert!(
+        text.contains("Fale como a Ana: frases curtas, humor leve."),
+        "{text}"
+    );
+    let list = lectern(dir.path())
+        .args(["list", "--json", "--db"])
+        .arg(&db)
+        .output()
+        .unwrap();
+    let courses: serde_json::Value = serde_json::from_slice(&list.stdout).unwrap();
+    assert_eq!(
+        courses[0]["persona"], "Ana",
+        "the library shows the persona"
+    );
+}
