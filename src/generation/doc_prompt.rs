@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use super::prompt::{CourseContext, TemplateError, bullets, fill};
+use super::prompt::{CourseContext, TemplateError, bullets, fill, override_templates};
 use super::research_draft::{ReportKind, ResearchInput};
 
 /// What the curriculum prompt knows about the course.
@@ -47,22 +47,13 @@ impl DocTemplates {
         let Some(dir) = override_dir else {
             return Ok(templates);
         };
-        for (name, slot) in [
-            ("curriculum.md", &mut templates.curriculum),
-            ("research.md", &mut templates.research),
-        ] {
-            let path = dir.join(name);
-            match std::fs::read_to_string(&path) {
-                Ok(text) => *slot = text,
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                Err(source) => {
-                    return Err(TemplateError {
-                        path: path.display().to_string(),
-                        source,
-                    });
-                }
-            }
-        }
+        override_templates(
+            dir,
+            [
+                ("curriculum.md", &mut templates.curriculum),
+                ("research.md", &mut templates.research),
+            ],
+        )?;
         Ok(templates)
     }
 

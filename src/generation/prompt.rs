@@ -80,6 +80,28 @@ pub struct TemplateError {
     pub source: std::io::Error,
 }
 
+/// Replaces each built-in template by `<dir>/<name>` when that file exists; a file that
+/// exists but cannot be read is an error naming it.
+pub(crate) fn override_templates<const N: usize>(
+    dir: &Path,
+    slots: [(&str, &mut String); N],
+) -> Result<(), TemplateError> {
+    for (name, slot) in slots {
+        let path = dir.join(name);
+        match std::fs::read_to_string(&path) {
+            Ok(text) => *slot = text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(source) => {
+                return Err(TemplateError {
+                    path: path.display().to_string(),
+                    source,
+                });
+            }
+        }
+    }
+    Ok(())
+}
+
 impl PromptTemplates {
     /// Built-in templates, each replaced by `<dir>/<name>.md` when that file exists.
     pub fn load(override_dir: Option<&Path>) -> Result<PromptTemplates, TemplateError> {
@@ -87,23 +109,14 @@ impl PromptTemplates {
         let Some(dir) = override_dir else {
             return Ok(templates);
         };
-        for (name, slot) in [
-            ("system.md", &mut templates.system),
-            ("lesson.md", &mut templates.lesson),
-            ("feedback.md", &mut templates.feedback),
-        ] {
-            let path = dir.join(name);
-            match std::fs::read_to_string(&path) {
-                Ok(text) => *slot = text,
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                Err(source) => {
-                    return Err(TemplateError {
-                        path: path.display().to_string(),
-                        source,
-                    });
-                }
-            }
-        }
+        override_templates(
+            dir,
+            [
+                ("system.md", &mut templates.system),
+                ("lesson.md", &mut templates.lesson),
+                ("feedback.md", &mut templates.feedback),
+            ],
+        )?;
         Ok(templates)
     }
 
