@@ -62,6 +62,29 @@ pub fn save_error(file: &str, err: AuthoringError) -> anyhow::Error {
 
 /// `--edit`: starts from the draft if one is waiting, runs the editor, and saves with `save`.
 /// Refused text is kept as a draft (so the next `--edit` starts from it) and exits 2.
+/// `--set FILE`, `--edit` or printing one text: the shape `brief`, `curriculum` and `lesson`
+/// share. `save` stores the text and says what was saved.
+pub fn run_text_mode(
+    mode: &TextMode,
+    store: &mut Store,
+    key: &DraftKey,
+    saved: &EditorText,
+    file_name: &str,
+    save: impl Fn(&mut Store, &str) -> Result<String, AuthoringError>,
+) -> anyhow::Result<Exit> {
+    if let Some(path) = &mode.set {
+        let text = read_text_file(path)?;
+        let done = save(store, &text).map_err(|e| save_error(&path.display().to_string(), e))?;
+        println!("{done}");
+        return Ok(Exit::Ok);
+    }
+    if mode.edit {
+        return edit_and_save(store, key, saved, file_name, save);
+    }
+    print!("{}", saved.text);
+    Ok(Exit::Ok)
+}
+
 pub fn edit_and_save(
     store: &mut Store,
     key: &DraftKey,

@@ -5,7 +5,7 @@ use clap::Args;
 use crate::services::authoring::{self, BriefSaved, DraftKey};
 
 use super::Context;
-use super::authoring_io::{TextMode, edit_and_save, read_text_file, save_error};
+use super::authoring_io::{TextMode, run_text_mode};
 use super::output::Exit;
 
 #[derive(Debug, Args)]
@@ -19,24 +19,14 @@ pub struct Cmd {
 pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
     let saved = authoring::load_brief(&ctx.store, &cmd.slug)?;
     let slug = cmd.slug.as_str();
-    if let Some(path) = &cmd.mode.set {
-        let text = read_text_file(path)?;
-        let result = authoring::save_brief(&mut ctx.store, slug, &text)
-            .map_err(|e| save_error(&path.display().to_string(), e))?;
-        println!("{}", describe(slug, &result));
-        return Ok(Exit::Ok);
-    }
-    if cmd.mode.edit {
-        return edit_and_save(
-            &mut ctx.store,
-            &DraftKey::brief(slug),
-            &saved,
-            "COURSE-BRIEF.md",
-            |store, text| authoring::save_brief(store, slug, text).map(|r| describe(slug, &r)),
-        );
-    }
-    print!("{}", saved.text);
-    Ok(Exit::Ok)
+    run_text_mode(
+        &cmd.mode,
+        &mut ctx.store,
+        &DraftKey::brief(slug),
+        &saved,
+        "COURSE-BRIEF.md",
+        |store, text| authoring::save_brief(store, slug, text).map(|r| describe(slug, &r)),
+    )
 }
 
 fn describe(slug: &str, saved: &BriefSaved) -> String {

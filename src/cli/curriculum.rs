@@ -9,7 +9,7 @@ use clap::Args;
 use crate::services::authoring::{self, ApprovalSummary, CurriculumSaved, DraftKey};
 
 use super::Context;
-use super::authoring_io::{TextMode, edit_and_save, now_iso, read_text_file, save_error};
+use super::authoring_io::{TextMode, now_iso, run_text_mode};
 use super::output::Exit;
 
 #[derive(Debug, Args)]
@@ -32,24 +32,14 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
         return approve(slug, cmd.yes, ctx);
     }
     let saved = authoring::load_curriculum(&ctx.store, slug)?;
-    if let Some(path) = &cmd.mode.set {
-        let text = read_text_file(path)?;
-        let result = authoring::save_curriculum(&mut ctx.store, slug, &text)
-            .map_err(|e| save_error(&path.display().to_string(), e))?;
-        println!("{}", describe(slug, &result));
-        return Ok(Exit::Ok);
-    }
-    if cmd.mode.edit {
-        return edit_and_save(
-            &mut ctx.store,
-            &DraftKey::curriculum(slug),
-            &saved,
-            "curriculum.yaml",
-            |store, text| authoring::save_curriculum(store, slug, text).map(|r| describe(slug, &r)),
-        );
-    }
-    print!("{}", saved.text);
-    Ok(Exit::Ok)
+    run_text_mode(
+        &cmd.mode,
+        &mut ctx.store,
+        &DraftKey::curriculum(slug),
+        &saved,
+        "curriculum.yaml",
+        |store, text| authoring::save_curriculum(store, slug, text).map(|r| describe(slug, &r)),
+    )
 }
 
 fn describe(slug: &str, saved: &CurriculumSaved) -> String {

@@ -5,7 +5,7 @@ use clap::Args;
 use crate::services::authoring::{self, DraftKey, LessonSaved};
 
 use super::Context;
-use super::authoring_io::{TextMode, edit_and_save, read_text_file, save_error};
+use super::authoring_io::{TextMode, run_text_mode};
 use super::output::Exit;
 
 #[derive(Debug, Args)]
@@ -21,24 +21,14 @@ pub struct Cmd {
 pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
     let saved = authoring::load_lesson(&ctx.store, &cmd.slug, &cmd.id)?;
     let (slug, id) = (cmd.slug.as_str(), cmd.id.as_str());
-    if let Some(path) = &cmd.mode.set {
-        let text = read_text_file(path)?;
-        let result = authoring::save_lesson(&mut ctx.store, slug, id, &text)
-            .map_err(|e| save_error(&path.display().to_string(), e))?;
-        println!("{}", describe(id, &result));
-        return Ok(Exit::Ok);
-    }
-    if cmd.mode.edit {
-        return edit_and_save(
-            &mut ctx.store,
-            &DraftKey::lesson(slug, id),
-            &saved,
-            &format!("{id}.md"),
-            |store, text| authoring::save_lesson(store, slug, id, text).map(|r| describe(id, &r)),
-        );
-    }
-    print!("{}", saved.text);
-    Ok(Exit::Ok)
+    run_text_mode(
+        &cmd.mode,
+        &mut ctx.store,
+        &DraftKey::lesson(slug, id),
+        &saved,
+        &format!("{id}.md"),
+        |store, text| authoring::save_lesson(store, slug, id, text).map(|r| describe(id, &r)),
+    )
 }
 
 fn describe(id: &str, saved: &LessonSaved) -> String {
