@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use syntect::parsing::{ParseState, Scope, ScopeStack, SyntaxSet};
+use syntect::parsing::{ParseState, Scope, ScopeStack};
 
 /// Which grammar a text is read with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,12 +65,6 @@ impl Highlights {
     }
 }
 
-/// syntect's bundled grammars, loaded once (they are immutable and costly to build).
-fn syntaxes() -> &'static SyntaxSet {
-    static SET: OnceLock<SyntaxSet> = OnceLock::new();
-    SET.get_or_init(SyntaxSet::load_defaults_newlines)
-}
-
 /// Scope prefixes in priority order (the first that any scope on the stack starts with wins,
 /// innermost scope first).
 fn kinds() -> &'static [(Scope, SyntaxKind)] {
@@ -110,7 +104,7 @@ fn classify(stack: &ScopeStack) -> Option<SyntaxKind> {
 /// Highlights `text` line by line. A grammar error stops colouring (the rest stays plain)
 /// rather than failing: highlighting is a help, never a gate.
 pub fn highlight(text: &str, grammar: Grammar) -> Highlights {
-    let set = syntaxes();
+    let set = super::highlight::syntax_set();
     let syntax = match grammar {
         Grammar::Markdown => set.find_syntax_by_extension("md"),
         Grammar::Yaml => set.find_syntax_by_extension("yaml"),

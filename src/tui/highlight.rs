@@ -38,22 +38,23 @@ pub fn content_hash(lines: &[String]) -> u64 {
 
 /// Loading syntect's syntaxes and themes takes tens of milliseconds; it is done once, on the
 /// first (background) highlight, and the immutable sets are shared after that.
-fn assets() -> &'static (SyntaxSet, Option<SyntectTheme>) {
-    static ASSETS: OnceLock<(SyntaxSet, Option<SyntectTheme>)> = OnceLock::new();
-    ASSETS.get_or_init(|| {
-        let themes = ThemeSet::load_defaults();
-        (
-            SyntaxSet::load_defaults_newlines(),
-            themes.themes.get(SYNTECT_THEME).cloned(),
-        )
-    })
+fn assets() -> (&'static SyntaxSet, Option<&'static SyntectTheme>) {
+    static THEME: OnceLock<Option<SyntectTheme>> = OnceLock::new();
+    let theme = THEME.get_or_init(|| ThemeSet::load_defaults().themes.get(SYNTECT_THEME).cloned());
+    (syntax_set(), theme.as_ref())
+}
+
+/// syntect's bundled grammars, loaded once and shared by the lesson view and the editors.
+pub(crate) fn syntax_set() -> &'static SyntaxSet {
+    static SET: OnceLock<SyntaxSet> = OnceLock::new();
+    SET.get_or_init(SyntaxSet::load_defaults_newlines)
 }
 
 /// Highlights `lines` as Markdown; `None` when syntect has no Markdown syntax or theme (the
 /// screen then keeps its plain text).
 pub fn highlight_markdown(lines: &[String]) -> Option<Vec<Vec<SyntaxSpan>>> {
     let (syntaxes, theme) = assets();
-    let theme = theme.as_ref()?;
+    let theme = theme?;
     let syntax = syntaxes.find_syntax_by_extension("md")?;
     let mut highlighter = HighlightLines::new(syntax, theme);
     let mut out = Vec::with_capacity(lines.len());
