@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, Row, Table, TableState};
 
 use super::cells::score_cell;
-use super::*;
+use super::{LibraryRow, LibraryScreen, ResultsBar, Theme, visible_window};
 
 impl LibraryScreen {
     pub(super) fn render_table(
