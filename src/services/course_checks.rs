@@ -6,12 +6,11 @@
 use serde_json::Value;
 
 use crate::domain::bloom::ModuleProgression;
-use crate::domain::checks::{CourseReport, CurriculumFacts, LessonSummary, check_course};
-use crate::domain::curriculum::parse_curriculum;
+use crate::domain::checks::{CourseReport, LessonSummary, check_course};
 use crate::domain::rubric::didatica::PASS_THRESHOLD;
 
 use super::library::CourseDetail;
-use super::validate::curriculum_facts;
+use super::validate::stored_curriculum_facts;
 
 /// The course's Bloom progression in one word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,11 +40,7 @@ pub fn course_checks(detail: &CourseDetail) -> CourseChecks {
         .and_then(|m| m.brief_fields.pointer("/completeness/percent"))
         .and_then(Value::as_f64)
         .map(|p| p.round().clamp(0.0, 100.0) as u32);
-    let facts: CurriculumFacts = meta
-        .and_then(|m| m.curriculum_yaml.as_deref())
-        .and_then(|yaml| parse_curriculum(yaml).ok())
-        .map(|c| curriculum_facts(&c))
-        .unwrap_or_default();
+    let facts = stored_curriculum_facts(meta);
     let summaries: Vec<LessonSummary> = detail
         .lessons
         .iter()

@@ -12,7 +12,7 @@ use crate::domain::curriculum::{ParsedCurriculum, parse_curriculum};
 use crate::domain::issue::Issue;
 use crate::domain::rubric::{DidaticaResult, GpsResult, LessonScore, Rubric, score_lesson};
 use crate::domain::text;
-use crate::storage::Store;
+use crate::storage::{MetadataRecord, Store};
 
 use super::ServiceError;
 use super::course_read::{decode_warn, read_lessons};
@@ -152,11 +152,7 @@ pub fn validate_stored(
         }
         Ok(())
     })?;
-    let facts = meta
-        .and_then(|m| m.curriculum_yaml)
-        .and_then(|yaml| parse_curriculum(&yaml).ok())
-        .map(|c| curriculum_facts(&c))
-        .unwrap_or_default();
+    let facts = stored_curriculum_facts(meta.as_ref());
     Ok(finish(course.slug, lessons, &facts, Vec::new()))
 }
 
@@ -187,6 +183,14 @@ fn finish(
         report,
         warnings,
     }
+}
+
+/// The facts of a stored course's curriculum; none when it has no (parseable) curriculum.
+pub fn stored_curriculum_facts(meta: Option<&MetadataRecord>) -> CurriculumFacts {
+    meta.and_then(|m| m.curriculum_yaml.as_deref())
+        .and_then(|yaml| parse_curriculum(yaml).ok())
+        .map(|c| curriculum_facts(&c))
+        .unwrap_or_default()
 }
 
 pub fn curriculum_facts(c: &ParsedCurriculum) -> CurriculumFacts {
