@@ -6,11 +6,9 @@
 
 use std::path::PathBuf;
 
-use clap::Args;
-use serde::Serialize;
-
 use crate::domain::rubric::Rubric;
-use crate::services::{self, CourseImport, ImportOutcome, OnExisting};
+use crate::services::{self, ImportOptions, ImportOutcome, ImportRun, ImportSource, OnExisting};
+use clap::Args;
 
 use super::Context;
 use super::output::{Exit, Paint, print_json};
@@ -42,69 +40,27 @@ fn parse_rubric(s: &str) -> Result<Rubric, String> {
         .map_err(|e: crate::domain::rubric::UnknownRubric| e.to_string())
 }
 
-#[derive(Debug, Serialize)]
-struct Refused {
-    path: String,
-    error: String,
-}
-
-#[derive(Debug, Serialize)]
-struct Report {
-    dry_run: bool,
-    courses: Vec<CourseImport>,
-    refused: Vec<Refused>,
-}
-
 pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
-    let rubric = cmd.rubric.unwrap_or(ctx.config.scoring.rubric);
-    let mut report = Report {
+    let options = ImportOptions {
+        rubric: cmd.rubric.unwrap_or(ctx.config.scoring.rubric),
+        on_existing: cmd.on_existing,
         dry_run: cmd.dry_run,
-        courses: Vec::new(),
-        refused: Vec::new(),
     };
     let mut sources = Vec::new();
     if let Some(db) = &cmd.from_db {
         for snapshot in services::snapshots_from_creatoros_db(db)? {
             let label = format!("{} (course {})", db.display(), snapshot.name);
-            sources.push((label, Ok(snapshot)));
+            sources.push(ImportSource::Snapshot { label, snapshot });
         }
     }
     for path in &cmd.paths {
-        for dir in services::course_folders(path)? {
-            sources.push((
-                dir.display().to_string(),
-                services::read_course_folder(&dir),
-            ));
-        }
+        sources.extend(
+            services::course_folders(path)?
+                .into_iter()
+                .map(ImportSource::Folder),
+        );
     }
-    for (label, snapshot) in sources {
-        let refuse = |error: String| Refused {
-            path: label.clone(),
-            error,
-        };
-        let snapshot = match snapshot {
-            Ok(s) => s,
-            Err(e) => {
-                report.refused.push(refuse(e.to_string()));
-                continue;
-            }
-        };
-        let plan = match services::plan_course(&snapshot, rubric) {
-            Ok(plan) => plan,
-            Err(refusal) => {
-                report.refused.push(refuse(format!("{label}: {refusal}")));
-                continue;
-            }
-        };
-        if cmd.dry_run {
-            report.courses.push(services::describe_plan(&plan));
-            continue;
-        }
-        match services::store_snapshot_plan(&mut ctx.store, &snapshot, plan, cmd.on_existing) {
-            Ok(done) => report.courses.push(done),
-            Err(e) => report.refused.push(refuse(e.to_string())),
-        }
-    }
+    let report = services::import_sources(&mut ctx.store, sources, options);
     if cmd.json {
         print_json(&report)?;
     } else {
@@ -117,7 +73,7 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
     })
 }
 
-fn print_report(report: &Report, paint: Paint) {
+fn print_report(report: &ImportRun, paint: Paint) {
     for c in &report.courses {
         let outcome = match (report.dry_run, c.outcome) {
             (true, _) => "would import",

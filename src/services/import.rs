@@ -66,7 +66,7 @@ pub fn import_snapshot(
     on_existing: OnExisting,
 ) -> Result<CourseImport, ServiceError> {
     let plan = plan_course(snapshot, rubric).map_err(|r| ServiceError::Input(r.to_string()))?;
-    store_with_sources(store, plan, on_existing, &source_manifest(snapshot))
+    store_plan_with_sources(store, plan, on_existing, &source_manifest(snapshot))
 }
 
 /// Like [`import_snapshot`], but stores the course under `slug` whatever the folder's brief
@@ -80,7 +80,7 @@ pub fn import_snapshot_as(
 ) -> Result<CourseImport, ServiceError> {
     let mut plan = plan_course(snapshot, rubric).map_err(|r| ServiceError::Input(r.to_string()))?;
     plan.course.slug = slug.to_string();
-    store_with_sources(store, plan, on_existing, &source_manifest(snapshot))
+    store_plan_with_sources(store, plan, on_existing, &source_manifest(snapshot))
 }
 
 /// Stores a plan made from `snapshot` (e.g. after a `--dry-run`-style inspection), recording
@@ -91,7 +91,7 @@ pub fn store_snapshot_plan(
     plan: CoursePlan,
     on_existing: OnExisting,
 ) -> Result<CourseImport, ServiceError> {
-    store_with_sources(store, plan, on_existing, &source_manifest(snapshot))
+    store_plan_with_sources(store, plan, on_existing, &source_manifest(snapshot))
 }
 
 /// Stores a plan that did not come from a folder (no source files are recorded).
@@ -100,12 +100,12 @@ pub fn store_plan(
     plan: CoursePlan,
     on_existing: OnExisting,
 ) -> Result<CourseImport, ServiceError> {
-    store_with_sources(store, plan, on_existing, &[])
+    store_plan_with_sources(store, plan, on_existing, &[])
 }
 
 /// Stores the plan and, in the same transaction, the names and hashes of the files its brief,
 /// curriculum, outline and research came from (replacing those of an earlier import).
-fn store_with_sources(
+pub(super) fn store_plan_with_sources(
     store: &mut Store,
     plan: CoursePlan,
     on_existing: OnExisting,

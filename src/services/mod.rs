@@ -21,6 +21,7 @@ mod generate_research;
 mod generate_setup;
 mod import;
 mod import_plan;
+mod import_run;
 mod library;
 mod seed;
 mod validate;
@@ -56,6 +57,7 @@ pub use import::{
     store_snapshot_plan,
 };
 pub use import_plan::{CoursePlan, ImportRefusal, ImportWarning, plan_course, score_record};
+pub use import_run::{ImportOptions, ImportRun, ImportSource, Refused, import_sources};
 pub use library::{CourseDetail, OpenOptions, OpenReport, course_detail, open_library};
 pub use seed::{SeedReport, seed_synthetic};
 pub use validate::{

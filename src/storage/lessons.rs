@@ -81,64 +81,6 @@ const LESSON_COLUMNS: &str = "id, lesson_id, module_number, lesson_number, sort_
      gps_score, didatica_score, validation_status, validation_issues, score_details, updated_at";
 
 impl Repo<'_> {
-    /// Inserts or updates (by `lesson_id`) every lesson; returns their row ids in input order.
-    /// Call inside `Store::write` so the batch is one transaction.
-    pub fn upsert_lessons(
-        &self,
-        course: CourseId,
-        lessons: &[LessonRecord],
-    ) -> Result<Vec<i64>, StoreError> {
-        let mut stmt = self.conn().prepare_cached(
-            "INSERT INTO course_lessons (content_piece_id, lesson_id, module_number,
-                lesson_number, sort_order, title, slug, content_markdown, word_count, bloom_level,
-                learning_objectives, key_concepts, duration_minutes, status, file_path,
-                content_sha256, source_encoding)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
-             ON CONFLICT (content_piece_id, lesson_id) DO UPDATE SET
-                module_number = excluded.module_number, lesson_number = excluded.lesson_number,
-                sort_order = excluded.sort_order, title = excluded.title, slug = excluded.slug,
-                content_markdown = excluded.content_markdown, word_count = excluded.word_count,
-                bloom_level = excluded.bloom_level,
-                learning_objectives = excluded.learning_objectives,
-                key_concepts = excluded.key_concepts,
-                duration_minutes = excluded.duration_minutes, status = excluded.status,
-                file_path = excluded.file_path, content_sha256 = excluded.content_sha256,
-                source_encoding = excluded.source_encoding,
-                updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
-             RETURNING id",
-        )?;
-        let mut ids = Vec::with_capacity(lessons.len());
-        for lesson in lessons {
-            let objectives = to_json("learning_objectives", &lesson.learning_objectives)?;
-            let concepts = to_json("key_concepts", &lesson.key_concepts)?;
-            let id: i64 = stmt.query_row(
-                params![
-                    course.0,
-                    lesson.lesson_id,
-                    lesson.module_number,
-                    lesson.lesson_number,
-                    lesson.sort_order,
-                    lesson.title,
-                    lesson.slug,
-                    lesson.content_markdown,
-                    lesson.word_count,
-                    lesson.bloom_level,
-                    objectives,
-                    concepts,
-                    lesson.duration_minutes,
-                    lesson.status.as_str(),
-                    lesson.file_path,
-                    lesson.content_sha256,
-                    lesson.source_encoding,
-                ],
-                |row| row.get(0),
-            )?;
-            self.update_scores(id, lesson.score.as_ref())?;
-            ids.push(id);
-        }
-        Ok(ids)
-    }
-
     /// Replaces the stored judgement of one lesson (`None` clears it, e.g. a planned lesson).
     pub fn update_scores(
         &self,
@@ -151,28 +93,17 @@ impl Repo<'_> {
                 score_details = ?8
              WHERE id = ?1",
         )?;
-        let changed = match score {
-            Some(s) => stmt.execute(params![
-                row_id,
-                s.rubric,
-                s.gps_valid,
-                s.gps_fraction(),
-                s.didatica_fraction(),
-                s.validation_status.as_str(),
-                to_json("validation_issues", &s.issues)?,
-                to_json("score_details", &s.details)?,
-            ])?,
-            None => stmt.execute(params![
-                row_id,
-                None::<String>,
-                None::<bool>,
-                None::<f64>,
-                None::<f64>,
-                None::<String>,
-                "[]",
-                None::<String>
-            ])?,
-        };
+        let score = ScoreColumns::of(score)?;
+        let changed = stmt.execute(params![
+            row_id,
+            score.rubric,
+            score.gps_valid,
+            score.gps_score,
+            score.didatica_score,
+            score.validation_status,
+            score.issues,
+            score.details,
+        ])?;
         if changed == 0 {
             return Err(StoreError::Invalid(format!("no lesson row {row_id}")));
         }
@@ -205,7 +136,46 @@ impl Repo<'_> {
     }
 }
 
-fn to_json<T: Serialize + ?Sized>(what: &'static str, value: &T) -> Result<String, StoreError> {
+/// A lesson's judgement as its stored columns; all empty (issues `[]`) when not judged.
+pub(super) struct ScoreColumns<'a> {
+    pub(super) rubric: Option<&'a str>,
+    pub(super) gps_valid: Option<bool>,
+    pub(super) gps_score: Option<f64>,
+    pub(super) didatica_score: Option<f64>,
+    pub(super) validation_status: Option<&'static str>,
+    pub(super) issues: String,
+    pub(super) details: Option<String>,
+}
+
+impl<'a> ScoreColumns<'a> {
+    pub(super) fn of(score: Option<&'a ScoreRecord>) -> Result<Self, StoreError> {
+        Ok(match score {
+            Some(s) => ScoreColumns {
+                rubric: Some(&s.rubric),
+                gps_valid: Some(s.gps_valid),
+                gps_score: Some(s.gps_fraction()),
+                didatica_score: Some(s.didatica_fraction()),
+                validation_status: Some(s.validation_status.as_str()),
+                issues: to_json("validation_issues", &s.issues)?,
+                details: Some(to_json("score_details", &s.details)?),
+            },
+            None => ScoreColumns {
+                rubric: None,
+                gps_valid: None,
+                gps_score: None,
+                didatica_score: None,
+                validation_status: None,
+                issues: "[]".to_string(),
+                details: None,
+            },
+        })
+    }
+}
+
+pub(super) fn to_json<T: Serialize + ?Sized>(
+    what: &'static str,
+    value: &T,
+) -> Result<String, StoreError> {
     serde_json::to_string(value).map_err(|source| StoreError::Json { what, source })
 }
 

@@ -42,6 +42,10 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0006_brief_search",
         sql: include_str!("../../migrations/sqlite/0006_brief_search.sql"),
     },
+    Migration {
+        name: "0007_fts_merge_less",
+        sql: include_str!("../../migrations/sqlite/0007_fts_merge_less.sql"),
+    },
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;

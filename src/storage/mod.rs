@@ -3,6 +3,7 @@
 //! Synchronous code over one `rusqlite::Connection`; async callers go through a dedicated
 //! thread. Depends on `domain` only (never on generation, services, CLI or TUI).
 
+mod checkpoint;
 mod course_files;
 mod courses;
 mod creatoros_db;
@@ -10,6 +11,7 @@ mod drafts;
 mod error;
 mod jobs;
 mod lessons;
+mod lessons_upsert;
 mod migrate;
 mod minds;
 mod repo;
@@ -19,6 +21,7 @@ mod search;
 mod store;
 mod versions;
 
+pub use checkpoint::{AUTOCHECKPOINT_PAGES, Checkpointer};
 pub use course_files::SourceFileRecord;
 pub use courses::{CourseRecord, CourseSummary, MetadataRecord, NewCourse};
 pub use creatoros_db::{LegacyCourse, LegacyLesson, read_creatoros_db};

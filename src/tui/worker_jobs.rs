@@ -68,22 +68,40 @@ pub fn import(store: &mut Store, path: &Path) -> StorageEvent {
         Ok(dirs) => dirs,
         Err(e) => return StorageEvent::FolderImported(Err(e.to_string())),
     };
-    let mut done = Vec::new();
-    let mut refused = Vec::new();
-    for dir in dirs {
-        let imported = services::read_course_folder(&dir).and_then(|snapshot| {
-            services::import_snapshot(store, &snapshot, Rubric::default(), OnExisting::Update)
-        });
-        match imported {
-            Ok(c) => done.push(format!(
+    let options = services::ImportOptions {
+        rubric: Rubric::default(),
+        on_existing: OnExisting::Update,
+        dry_run: false,
+    };
+    let sources = dirs
+        .into_iter()
+        .map(services::ImportSource::Folder)
+        .collect();
+    let run = services::import_sources(store, sources, options);
+    let done: Vec<String> = run
+        .courses
+        .iter()
+        .map(|c| {
+            format!(
                 "{} ({} lessons, {} warnings)",
                 c.slug,
                 c.lessons,
                 c.warnings.len()
-            )),
-            Err(e) => refused.push(format!("{}: {e}", dir.display())),
-        }
-    }
+            )
+        })
+        .collect();
+    let refused: Vec<String> = run
+        .refused
+        .iter()
+        .map(|r| {
+            // Folder errors already name the folder; repeat it only when they don't.
+            if r.error.contains(&r.path) {
+                r.error.clone()
+            } else {
+                format!("{}: {}", r.path, r.error)
+            }
+        })
+        .collect();
     match (done.is_empty(), refused.first()) {
         (true, Some(first)) => StorageEvent::FolderImported(Err(first.clone())),
         (_, first) => {

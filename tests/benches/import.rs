@@ -9,7 +9,7 @@ use std::path::Path;
 
 use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
 use lectern::domain::rubric::Rubric;
-use lectern::services::{self, OnExisting};
+use lectern::services::{self, ImportOptions, ImportSource, OnExisting};
 use lectern::storage::Store;
 
 fn bench(c: &mut Criterion) {
@@ -30,6 +30,11 @@ fn bench(c: &mut Criterion) {
         "import bench: {} courses, {lessons} lesson files",
         snapshots.len()
     );
+    let options = ImportOptions {
+        rubric: Rubric::Creatoros,
+        on_existing: OnExisting::Update,
+        dry_run: false,
+    };
     let mut group = c.benchmark_group("import");
     group.throughput(Throughput::Elements(lessons as u64));
     group.sample_size(20);
@@ -38,18 +43,19 @@ fn bench(c: &mut Criterion) {
             || {
                 let dir = tempfile::tempdir().unwrap();
                 let store = Store::open(&dir.path().join("bench.db")).unwrap().0;
-                (dir, store)
+                let sources: Vec<ImportSource> = snapshots
+                    .iter()
+                    .map(|s| ImportSource::Snapshot {
+                        label: s.name.clone(),
+                        snapshot: s.clone(),
+                    })
+                    .collect();
+                (dir, store, sources)
             },
-            |(dir, mut store)| {
-                for snapshot in &snapshots {
-                    services::import_snapshot(
-                        &mut store,
-                        snapshot,
-                        Rubric::Creatoros,
-                        OnExisting::Update,
-                    )
-                    .unwrap();
-                }
+            |(dir, mut store, sources)| {
+                // What `lectern import` runs: planning on a second thread, one course ahead.
+                let run = services::import_sources(&mut store, sources, options);
+                assert!(run.refused.is_empty(), "{:?}", run.refused);
                 (dir, store)
             },
             BatchSize::PerIteration,

@@ -22,6 +22,7 @@ mod generation;
 mod generation_docs;
 mod generation_resume;
 mod import;
+mod import_run;
 mod keybindings_doc;
 mod lesson_files;
 mod llm_server;

@@ -1,0 +1,191 @@
+//! Importing many courses at once, with reading, parsing and scoring of the next course
+//! running on a second thread while the current one is stored.
+//!
+//! Why two threads: storing (SQLite, full-text indexing) can only use one core, and reading +
+//! scoring a course takes about a third of the time storing it does; overlapping the two is
+//! the difference between waiting for both and waiting for the slower one. Courses are still
+//! stored one transaction each, in the order given.
+
+use std::path::PathBuf;
+use std::sync::mpsc;
+use std::thread;
+
+use serde::Serialize;
+
+use crate::domain::rubric::Rubric;
+use crate::storage::{AUTOCHECKPOINT_PAGES, Checkpointer, SourceFileRecord, Store};
+
+use super::folder::{FolderSnapshot, read_course_folder};
+use super::import::{CourseImport, OnExisting, describe_plan, store_plan_with_sources};
+use super::import_plan::{CoursePlan, plan_course};
+use super::source_files::source_manifest;
+
+/// One course to import.
+pub enum ImportSource {
+    /// A course folder on disk, read on the planning thread.
+    Folder(PathBuf),
+    /// A course already in memory (e.g. from a CreatorOS database), with a label for reports.
+    Snapshot {
+        label: String,
+        snapshot: FolderSnapshot,
+    },
+}
+
+impl ImportSource {
+    fn label(&self) -> String {
+        match self {
+            ImportSource::Folder(dir) => dir.display().to_string(),
+            ImportSource::Snapshot { label, .. } => label.clone(),
+        }
+    }
+}
+
+/// A course that was not imported, and why (file:line:column where there is one).
+#[derive(Debug, Clone, Serialize)]
+pub struct Refused {
+    pub path: String,
+    pub error: String,
+}
+
+/// What an import run did, course by course in the order given.
+#[derive(Debug, Default, Serialize)]
+pub struct ImportRun {
+    pub dry_run: bool,
+    pub courses: Vec<CourseImport>,
+    pub refused: Vec<Refused>,
+}
+
+/// Options of one import run.
+#[derive(Debug, Clone, Copy)]
+pub struct ImportOptions {
+    pub rubric: Rubric,
+    pub on_existing: OnExisting,
+    /// Read, parse and score, report, write nothing.
+    pub dry_run: bool,
+}
+
+/// A course made ready to store on the planning thread.
+struct Planned {
+    label: String,
+    result: Result<(CoursePlan, Vec<SourceFileRecord>), String>,
+}
+
+fn plan_source(source: ImportSource, rubric: Rubric) -> Planned {
+    let label = source.label();
+    let snapshot = match source {
+        ImportSource::Folder(dir) => read_course_folder(&dir).map_err(|e| e.to_string()),
+        ImportSource::Snapshot { snapshot, .. } => Ok(snapshot),
+    };
+    let result = snapshot.and_then(|snapshot| {
+        let plan = plan_course(&snapshot, rubric).map_err(|r| format!("{label}: {r}"))?;
+        Ok((plan, source_manifest(&snapshot)))
+    });
+    Planned { label, result }
+}
+
+/// Imports every source, one transaction per course; a refused course does not stop the
+/// others. Planning runs one course ahead of storing, on its own thread.
+pub fn import_sources(
+    store: &mut Store,
+    sources: Vec<ImportSource>,
+    options: ImportOptions,
+) -> ImportRun {
+    let mut run = ImportRun {
+        dry_run: options.dry_run,
+        ..ImportRun::default()
+    };
+    // Two courses in flight at most: enough to keep both threads busy, and memory bounded
+    // however many courses the folder holds.
+    let (tx, rx) = mpsc::sync_channel::<Planned>(1);
+    let (log_tx, log_rx) = mpsc::channel::<i64>();
+    let stop_checkpointer = log_tx.clone();
+    let checkpointer = background_checkpointer(store, options.dry_run, log_tx);
+    thread::scope(|scope| {
+        scope.spawn(move || {
+            for source in sources {
+                if tx.send(plan_source(source, options.rubric)).is_err() {
+                    return;
+                }
+            }
+        });
+        if let Some(checkpointer) = checkpointer {
+            scope.spawn(move || checkpoint_when_log_grows(&checkpointer, &log_rx));
+        }
+        for planned in rx {
+            let refuse = |error: String| Refused {
+                path: planned.label.clone(),
+                error,
+            };
+            let (plan, sources) = match planned.result {
+                Ok(ready) => ready,
+                Err(error) => {
+                    run.refused.push(refuse(error));
+                    continue;
+                }
+            };
+            if options.dry_run {
+                run.courses.push(describe_plan(&plan));
+                continue;
+            }
+            match store_plan_with_sources(store, plan, options.on_existing, &sources) {
+                Ok(done) => run.courses.push(done),
+                Err(e) => run.refused.push(refuse(e.to_string())),
+            }
+        }
+        if let Err(e) = store.report_log_size(None) {
+            tracing::warn!("automatic checkpoints not turned back on: {e}");
+        }
+        let _ = stop_checkpointer.send(STOP);
+    });
+    run
+}
+
+/// Sent to the checkpointer when the run is over (log sizes are never negative).
+const STOP: i64 = -1;
+
+/// A second connection that checkpoints while this run writes, told the log's size by this
+/// connection after each commit; `None` (this connection keeps checkpointing by itself) when
+/// it cannot be opened.
+fn background_checkpointer(
+    store: &mut Store,
+    dry_run: bool,
+    log_size: mpsc::Sender<i64>,
+) -> Option<Checkpointer> {
+    if dry_run {
+        return None;
+    }
+    let opened = store
+        .checkpointer()
+        .and_then(|c| store.report_log_size(Some(log_size)).map(|()| c));
+    match opened {
+        Ok(c) => Some(c),
+        Err(e) => {
+            tracing::warn!("import checkpoints stay in the writing thread: {e}");
+            None
+        }
+    }
+}
+
+/// Checkpoints whenever the log has passed SQLite's usual threshold, as the writer's own
+/// automatic checkpoint would have, but on this thread. What is left in the log at the end is
+/// checkpointed later as usual (next threshold, or when the database is closed).
+fn checkpoint_when_log_grows(checkpointer: &Checkpointer, log_pages: &mpsc::Receiver<i64>) {
+    while let Ok(mut pages) = log_pages.recv() {
+        if pages == STOP {
+            return;
+        }
+        // Only the latest size matters; a stop among them ends the loop.
+        while let Ok(newer) = log_pages.try_recv() {
+            if newer == STOP {
+                return;
+            }
+            pages = newer;
+        }
+        if pages < AUTOCHECKPOINT_PAGES {
+            continue;
+        }
+        if let Err(e) = checkpointer.checkpoint() {
+            tracing::warn!("checkpoint during import failed: {e}");
+        }
+    }
+}
