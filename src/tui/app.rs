@@ -319,11 +319,7 @@ impl App {
             render_too_small(frame, area, &self.theme);
             return;
         }
-        let [top, main, status] = area.layout(&Layout::vertical([
-            Constraint::Length(1),
-            Constraint::Min(0),
-            Constraint::Length(1),
-        ]));
+        let [top, main, status] = frame_areas(area);
         self.render_breadcrumb(frame, top);
         self.render_main(frame, main);
         // Help first: a narrow bar keeps whole hints in order, and help leads to every key.
@@ -365,6 +361,15 @@ impl App {
         }
         frame.render_widget(Paragraph::new(Line::from(spans)), area);
     }
+}
+
+/// Breadcrumb, main area, status bar: render draws them, mouse clicks are mapped with them.
+fn frame_areas(area: Rect) -> [Rect; 3] {
+    area.layout(&Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(0),
+        Constraint::Length(1),
+    ]))
 }
 
 fn render_too_small(frame: &mut Frame, area: Rect, theme: &Theme) {

@@ -25,6 +25,7 @@ mod import;
 mod keybindings_doc;
 mod lesson_files;
 mod llm_server;
+mod mouse_clicks;
 mod new_course_dialog;
 mod pty;
 mod pty_authoring;

@@ -44,6 +44,8 @@ pub enum LessonAction {
     Command(LessonCommand),
     /// The text's highlighting arrived (computed off the draw loop).
     Highlighted(Highlighted),
+    /// Select this issue of the side panel and focus the panel (a mouse click).
+    SelectIssue(usize),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -174,6 +176,11 @@ impl LessonScreen {
         self.highlighted.map(|(s, e)| (s + 1, e + 1))
     }
 
+    /// Position of the selected issue in the side panel (document order).
+    pub fn selected_issue(&self) -> usize {
+        self.selected_issue
+    }
+
     pub fn selected_issue_code(&self) -> Option<&str> {
         self.facts
             .issues
@@ -213,6 +220,13 @@ impl LessonScreen {
                 // Only highlighting of this very text (same line count) is taken.
                 if lines.len() == self.lines.len() {
                     self.syntax = Some(lines);
+                }
+                return None;
+            }
+            LessonAction::SelectIssue(index) => {
+                if index < self.facts.issues.len() {
+                    self.selected_issue = index;
+                    self.focus = LessonPane::Issues;
                 }
                 return None;
             }

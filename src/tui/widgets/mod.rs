@@ -9,4 +9,4 @@ mod window;
 pub use help_overlay::HelpOverlay;
 pub use score_bar::{ResultsBar, gps_badge};
 pub use status_bar::StatusBar;
-pub use window::visible_window;
+pub use window::{ListWindow, visible_window};
