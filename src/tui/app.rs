@@ -130,6 +130,7 @@ impl App {
             AppEvent::Terminal(Event::Resize(columns, rows)) => {
                 self.size = (columns, rows);
                 self.dirty = true;
+                self.fit_lessons();
                 Vec::new()
             }
             // An editor with unsaved text writes its draft when the window loses focus.

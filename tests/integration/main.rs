@@ -24,6 +24,7 @@ mod generation_resume;
 mod import;
 mod keybindings_doc;
 mod lesson_files;
+mod lesson_wrap;
 mod llm_server;
 mod mouse_clicks;
 mod new_course_dialog;

@@ -128,7 +128,10 @@ impl App {
                     _ => None,
                 });
                 match open {
-                    Some(open) => self.stack.push(Screen::Lesson(LessonScreen::new(open))),
+                    Some(open) => {
+                        self.stack.push(Screen::Lesson(LessonScreen::new(open)));
+                        self.fit_lessons();
+                    }
                     None => self.notify(
                         format!("open the course to watch lesson {lesson_id} being written"),
                         false,
@@ -172,6 +175,7 @@ impl App {
                 _ => {}
             }
         }
+        self.fit_lessons();
     }
 
     /// The generation progress of the lesson on top, if it is a lesson screen.

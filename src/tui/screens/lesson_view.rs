@@ -45,6 +45,35 @@ impl LessonLayout {
     }
 }
 
+/// The numbered text inside its bordered pane: the line numbers' width, the columns left for
+/// text after the gutter, the rows. Render draws with it; jumps to an issue measure with it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct TextGeometry {
+    pub number_width: usize,
+    pub text_width: usize,
+    pub height: usize,
+}
+
+impl TextGeometry {
+    /// For a text of `lines` lines in the bordered pane `pane`.
+    fn new(pane: Rect, lines: usize) -> TextGeometry {
+        let inner = Block::bordered().inner(pane);
+        let number_width = lines.max(1).to_string().len();
+        // marker, number, " │ "
+        let gutter = 1 + number_width + 3;
+        TextGeometry {
+            number_width,
+            text_width: usize::from(inner.width).saturating_sub(gutter).max(1),
+            height: usize::from(inner.height),
+        }
+    }
+
+    /// For the text pane of the lesson screen drawn over `area`.
+    pub(super) fn of_screen(area: Rect, lines: usize) -> TextGeometry {
+        TextGeometry::new(LessonLayout::new(area).text, lines)
+    }
+}
+
 /// The issue list and the selected issue's detail inside the issues box's `inner` area.
 fn issues_layout(inner: Rect) -> [Rect; 2] {
     let detail_height = if inner.height >= 10 { 5 } else { 0 };
@@ -100,11 +129,11 @@ impl LessonScreen {
             });
         let inner = block.inner(area);
         frame.render_widget(block, area);
-        let number_width = self.lines.len().max(1).to_string().len();
-        // marker, number, " │ "
-        let gutter = 1 + number_width + 3;
-        let text_width = usize::from(inner.width).saturating_sub(gutter).max(1);
-        let height = usize::from(inner.height);
+        let TextGeometry {
+            number_width,
+            text_width,
+            height,
+        } = TextGeometry::new(area, self.lines.len());
         let mut out: Vec<Line> = Vec::with_capacity(height);
         for (i, text) in self.lines.iter().enumerate().skip(self.scroll) {
             if out.len() >= height {
@@ -288,7 +317,7 @@ impl LessonScreen {
 
 /// Splits `text` into pieces of at most `width` display columns (a wide character is never
 /// split); always at least one piece.
-fn wrap_by_width(text: &str, width: usize) -> Vec<&str> {
+pub(super) fn wrap_by_width(text: &str, width: usize) -> Vec<&str> {
     let mut pieces = Vec::new();
     let (mut start, mut used) = (0, 0);
     for (i, c) in text.char_indices() {
