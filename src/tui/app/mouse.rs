@@ -1,7 +1,8 @@
 //! Mouse input: the wheel scrolls (it moves the current screen's selection or text as its
 //! down/up keys would) and a left click selects the row under it (library, curriculum tree,
 //! review, search results, a lesson's issues) or focuses the pane under it. Clicks are mapped
-//! with the same layout functions render uses. Must not do I/O.
+//! with the same layout functions render uses. Over the help, the wheel scrolls it. Must not
+//! do I/O.
 
 use crossterm::event::{KeyCode, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::{Position, Rect};
@@ -17,7 +18,14 @@ use super::{App, MIN_HEIGHT, MIN_WIDTH, frame_areas};
 
 impl App {
     pub(super) fn handle_mouse(&mut self, mouse: MouseEvent) -> Vec<StorageRequest> {
-        if self.help || self.palette.is_some() {
+        if self.help.is_some() {
+            return match mouse.kind {
+                MouseEventKind::ScrollDown => self.scroll_help(true),
+                MouseEventKind::ScrollUp => self.scroll_help(false),
+                _ => Vec::new(),
+            };
+        }
+        if self.palette.is_some() {
             return Vec::new();
         }
         let down = match mouse.kind {
