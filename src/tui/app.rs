@@ -12,6 +12,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 mod answers;
+mod help;
 mod mouse;
 mod palette_entries;
 
@@ -27,7 +28,7 @@ use super::screens::{
     ScreenAction, SearchAction, SearchScreen,
 };
 use super::theme::Theme;
-use super::widgets::{HelpOverlay, StatusBar};
+use super::widgets::StatusBar;
 
 /// Generation (jobs panel, dialogs, streaming lessons): `app/generation.rs`.
 mod generation;
@@ -53,7 +54,8 @@ pub struct App {
     library: Screen,
     /// Screens opened from the library, innermost last.
     stack: Vec<Screen>,
-    help: bool,
+    /// The `?` help is open, scrolled this many rows.
+    help: Option<u16>,
     /// The `:` command palette, over the current screen.
     palette: Option<Palette>,
     notification: Option<Notification>,
@@ -75,7 +77,7 @@ impl App {
             db_label,
             library: Screen::Library(LibraryScreen::new()),
             stack: Vec::new(),
-            help: false,
+            help: None,
             palette: None,
             notification: None,
             quit: false,
@@ -111,7 +113,7 @@ impl App {
     }
 
     pub fn help_open(&self) -> bool {
-        self.help
+        self.help.is_some()
     }
 
     pub fn palette(&self) -> Option<&Palette> {
@@ -130,6 +132,7 @@ impl App {
             AppEvent::Terminal(Event::Resize(columns, rows)) => {
                 self.size = (columns, rows);
                 self.dirty = true;
+                self.fit_lessons();
                 Vec::new()
             }
             // An editor with unsaved text writes its draft when the window loses focus.
@@ -176,14 +179,8 @@ impl App {
             return Vec::new();
         }
         let global = self.keymap.global().action_for(&key);
-        if self.help {
-            match global {
-                Some(GlobalAction::Quit) => self.quit = true,
-                Some(_) => self.help = false,
-                None if key.code == KeyCode::Char('q') => self.help = false,
-                None => {}
-            }
-            return Vec::new();
+        if self.help.is_some() {
+            return self.help_key(&key, global);
         }
         if let Some(palette) = &mut self.palette {
             let Some(edit) = palette.handle_key(&key) else {
@@ -231,7 +228,7 @@ impl App {
         self.dirty = true;
         match action {
             GlobalAction::Quit => self.quit = true,
-            GlobalAction::Help => self.help = true,
+            GlobalAction::Help => self.help = Some(0),
             GlobalAction::Back => self.back(),
             GlobalAction::Search => {
                 if !matches!(self.screen(), Screen::Search(_)) {
@@ -319,11 +316,7 @@ impl App {
             render_too_small(frame, area, &self.theme);
             return;
         }
-        let [top, main, status] = area.layout(&Layout::vertical([
-            Constraint::Length(1),
-            Constraint::Min(0),
-            Constraint::Length(1),
-        ]));
+        let [top, main, status] = frame_areas(area);
         self.render_breadcrumb(frame, top);
         self.render_main(frame, main);
         // Help first: a narrow bar keeps whole hints in order, and help leads to every key.
@@ -344,14 +337,7 @@ impl App {
         }
         .render(frame, status, &self.theme);
         self.render_jobs(frame, main);
-        if self.help {
-            let (name, keys) = self.screen().help(&self.keymap);
-            let global = super::screens::global_help(&self.keymap);
-            HelpOverlay {
-                sections: vec![(name, keys), ("Everywhere", global)],
-            }
-            .render(frame, area, &self.theme);
-        }
+        self.render_help(frame, area);
         if let Some(palette) = &self.palette {
             palette.render(frame, main, &self.theme);
         }
@@ -365,6 +351,15 @@ impl App {
         }
         frame.render_widget(Paragraph::new(Line::from(spans)), area);
     }
+}
+
+/// Breadcrumb, main area, status bar: render draws them, mouse clicks are mapped with them.
+fn frame_areas(area: Rect) -> [Rect; 3] {
+    area.layout(&Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(0),
+        Constraint::Length(1),
+    ]))
 }
 
 fn render_too_small(frame: &mut Frame, area: Rect, theme: &Theme) {

@@ -23,7 +23,9 @@ fn generated() -> String {
          file is reported with its line when `lectern` starts. `Ctrl-c` always quits. While the\n\
          library filter has focus, keys type into it (`Enter` keeps the filter, `Esc` clears it);\n\
          the same goes for the search field, the command palette (`:`) and the library's\n\
-         dialogs (archive: `y`/`Enter` or `n`/`Esc`; import: `Tab` completes a directory).\n",
+         dialogs (archive: `y`/`Enter` or `n`/`Esc`; import: `Tab` completes a directory).\n\n\
+         When the help (`?`) does not fit the terminal, `j`/`k`, `↓`/`↑`, `PgDn`/`PgUp` and\n\
+         `g`/`G` (or the mouse wheel) scroll it; its footer says when more is above or below.\n",
     );
     section(&mut out, "Everywhere", k.global().iter().cloned());
     section(&mut out, "Library", k.library().iter().cloned());

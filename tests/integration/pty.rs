@@ -1,7 +1,8 @@
 //! End to end: the real `lectern` binary in a pseudo-terminal (util-linux `script` provides
 //! it), driven by keys: open the demo course, go to a failing lesson, jump to its first issue,
-//! quit — then check the terminal was given back (alternate screen left, cursor shown, line
-//! discipline cooked again). Also SIGTERM. Skipped with a notice where `script` is missing.
+//! quit; review → lesson → back → search → hit → quit — then check the terminal was given
+//! back (alternate screen left, cursor shown, line discipline cooked again). Also SIGTERM.
+//! Skipped with a notice where `script` is missing.
 
 use std::io::Write;
 use std::path::Path;
@@ -83,6 +84,49 @@ fn open_the_demo_go_to_a_failing_lesson_and_quit() {
     assert!(out.contains("Planilhas sem Medo"), "library drawn:\n{out}");
     assert!(out.contains("failing only"), "failing-only toggled");
     assert!(out.contains("Issues (18)"), "lesson 2.2 opened:\n{out}");
+    assert!(out.contains("EXIT=0"), "clean exit:\n{out}");
+    assert_restored(&out);
+}
+
+#[test]
+fn review_a_lesson_then_search_and_open_a_hit_and_quit() {
+    if !have_script() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let bin = env!("CARGO_BIN_EXE_lectern");
+    let db = dir.path().join("lectern.db");
+    let shell = format!("{bin} --db {}", db.display());
+    // Library → `R` review → Enter expands the first code, `j` its lesson, Enter opens it →
+    // Esc back to the review → Ctrl-f → a word only lesson 2.3 has → Enter opens it → Q.
+    let keys = [
+        (2000, "R"),
+        (700, "\r"),
+        (300, "j"),
+        (300, "\r"),
+        (700, "\x1b"),
+        (700, "\x06"),
+        (500, "enquadramento"),
+        (1000, "\r"),
+        (1000, "Q"),
+    ];
+    let out = in_pty(dir.path(), &shell, &keys);
+    // Tokens without spaces: only changed cells are redrawn, so a space equal to the one
+    // already there breaks a phrase apart in the output.
+    assert!(out.contains("GPS-P-NO-EMPATHY"), "review drawn:\n{out}");
+    assert!(
+        out.contains("(18)"),
+        "lesson 2.2 opened from the review:\n{out}"
+    );
+    assert!(
+        out.contains("enquadramento"),
+        "the search hit drawn:\n{out}"
+    );
+    // Lesson 2.3's Didática title; lesson 2.2 (the only other one opened) scores 10/100.
+    assert!(
+        out.contains("90/100"),
+        "lesson 2.3 opened from search:\n{out}"
+    );
     assert!(out.contains("EXIT=0"), "clean exit:\n{out}");
     assert_restored(&out);
 }

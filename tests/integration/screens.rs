@@ -54,12 +54,44 @@ fn help_overlay() {
     let mut h = Harness::demo();
     h.keys("?");
     snap_both("help_library", &h);
+    insta::assert_snapshot!("help_library_60x20", h.screen(60, 20));
     h.press(KeyCode::Esc)
         .press(KeyCode::Enter)
         .keys("jjjjj")
         .press(KeyCode::Enter)
         .keys("?");
     snap_both("help_lesson", &h);
+    insta::assert_snapshot!("help_lesson_60x20", h.screen(60, 20));
+}
+
+#[test]
+fn help_overlay_scrolls_at_the_smallest_size() {
+    let mut h = Harness::demo();
+    h.resize(60, 20).press(KeyCode::Enter).keys("?");
+    insta::assert_snapshot!("help_course_60x20", h.screen(60, 20));
+    h.press(KeyCode::End);
+    insta::assert_snapshot!("help_course_end_60x20", h.screen(60, 20));
+    let at_end = h.screen(60, 20);
+    h.keys("j").press(KeyCode::PageDown);
+    assert_eq!(h.screen(60, 20), at_end, "scrolling stops at the last row");
+    h.keys("k");
+    assert!(h.screen(60, 20).contains("more ↑↓"));
+    h.keys("g");
+    assert!(h.screen(60, 20).contains("more ↓"));
+    let wheel = crossterm::event::MouseEvent {
+        kind: crossterm::event::MouseEventKind::ScrollDown,
+        column: 30,
+        row: 10,
+        modifiers: crossterm::event::KeyModifiers::NONE,
+    };
+    let event = crossterm::event::Event::Mouse(wheel);
+    h.app.handle_event(lectern::tui::AppEvent::Terminal(event));
+    assert!(
+        h.screen(60, 20).contains("more ↑↓"),
+        "the wheel scrolls it too"
+    );
+    h.press(KeyCode::Esc);
+    assert!(!h.app.help_open());
 }
 
 #[test]

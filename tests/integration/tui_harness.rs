@@ -3,7 +3,9 @@
 
 #![allow(dead_code)]
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
 use lectern::services::{self, OpenOptions};
 use lectern::storage::Store;
 use lectern::tui::{
@@ -137,6 +139,49 @@ impl Harness {
             self.press(KeyCode::Char(c));
         }
         self
+    }
+
+    /// Tells the app the terminal's size, as the runtime does at start and on resize.
+    pub fn resize(&mut self, width: u16, height: u16) -> &mut Harness {
+        let requests = self
+            .app
+            .handle_event(AppEvent::Terminal(Event::Resize(width, height)));
+        self.answer(requests);
+        self
+    }
+
+    /// A left click on the cell at `(column, row)` of the terminal.
+    pub fn click(&mut self, (column, row): (u16, u16)) -> &mut Harness {
+        let mouse = MouseEvent {
+            kind: MouseEventKind::Down(MouseButton::Left),
+            column,
+            row,
+            modifiers: KeyModifiers::NONE,
+        };
+        let requests = self
+            .app
+            .handle_event(AppEvent::Terminal(Event::Mouse(mouse)));
+        self.answer(requests);
+        self
+    }
+
+    /// A left click on the first character of `needle` in the frame drawn at
+    /// `width`×`height` (the size the app was last told).
+    pub fn click_on(&mut self, width: u16, height: u16, needle: &str) -> &mut Harness {
+        let at = self.find(width, height, needle);
+        self.click(at)
+    }
+
+    /// The cell where `needle` first appears in the frame drawn at `width`×`height`.
+    pub fn find(&self, width: u16, height: u16, needle: &str) -> (u16, u16) {
+        let text = text_of(&self.buffer(width, height));
+        for (row, line) in text.lines().enumerate() {
+            if let Some(at) = line.find(needle) {
+                let column = unicode_width::UnicodeWidthStr::width(&line[..at]);
+                return (column as u16, row as u16);
+            }
+        }
+        panic!("{needle:?} is not on screen:\n{text}");
     }
 
     pub fn buffer(&self, width: u16, height: u16) -> Buffer {

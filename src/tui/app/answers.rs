@@ -30,7 +30,21 @@ impl App {
             }],
         };
         self.stack.push(Screen::Lesson(screen));
+        self.fit_lessons();
         request
+    }
+
+    /// Tells every lesson screen where it is drawn, so a jump to an issue can keep it in
+    /// view when long lines wrap. (A regenerated lesson's one-row score banner is not
+    /// counted: the jump keeps slack for more than that.)
+    pub(super) fn fit_lessons(&mut self) {
+        let (width, height) = self.size;
+        let [_, main, _] = super::frame_areas(ratatui::layout::Rect::new(0, 0, width, height));
+        for screen in &mut self.stack {
+            if let Screen::Lesson(lesson) = screen {
+                lesson.update(LessonAction::Resized(main));
+            }
+        }
     }
 
     pub(super) fn storage_answered(&mut self, answer: StorageEvent) -> Vec<StorageRequest> {

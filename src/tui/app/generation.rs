@@ -8,6 +8,7 @@
 use crossterm::event::KeyEvent;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
 use crate::services::CourseDetail;
@@ -20,6 +21,14 @@ use crate::tui::screens::{
 };
 
 use super::App;
+
+pub(super) enum MainView<'a> {
+    Stream(&'a LessonProgress),
+    Screen {
+        banner: Option<(Line<'static>, Rect)>,
+        screen: Rect,
+    },
+}
 
 impl App {
     /// Starts runs from `settings` (the config's provider, model and limits) instead of the
@@ -119,7 +128,10 @@ impl App {
                     _ => None,
                 });
                 match open {
-                    Some(open) => self.stack.push(Screen::Lesson(LessonScreen::new(open))),
+                    Some(open) => {
+                        self.stack.push(Screen::Lesson(LessonScreen::new(open)));
+                        self.fit_lessons();
+                    }
                     None => self.notify(
                         format!("open the course to watch lesson {lesson_id} being written"),
                         false,
@@ -163,6 +175,7 @@ impl App {
                 _ => {}
             }
         }
+        self.fit_lessons();
     }
 
     /// The generation progress of the lesson on top, if it is a lesson screen.
@@ -177,24 +190,42 @@ impl App {
         self.jobs.lesson(slug, lesson.lesson_id())
     }
 
-    /// The top screen, or the live text of its lesson while it streams, or the lesson with
-    /// its score change once stored.
-    pub(super) fn render_main(&self, frame: &mut Frame, area: Rect) {
+    /// What the main area shows: the live text of the top lesson while it streams, else the
+    /// top screen, under a banner with its score change once the new text is stored. Render
+    /// and mouse clicks both ask here, so a click maps to where the screen really is.
+    pub(super) fn main_view(&self, main: Rect) -> MainView<'_> {
         let progress = self.top_lesson_progress();
         if let Some(lesson) = progress.filter(|l| l.state.is_active()) {
-            render_stream(frame, area, lesson, &self.theme);
-            return;
+            return MainView::Stream(lesson);
         }
-        if let Some(line) = progress.and_then(|l| score_change_line(l, &self.theme)) {
-            let [banner, rest] = area.layout(&Layout::vertical([
-                Constraint::Length(1),
-                Constraint::Min(0),
-            ]));
-            frame.render_widget(Paragraph::new(line), banner);
-            self.screen().render(frame, rest, &self.theme);
-            return;
+        match progress.and_then(|l| score_change_line(l, &self.theme)) {
+            Some(line) => {
+                let [banner, screen] = main.layout(&Layout::vertical([
+                    Constraint::Length(1),
+                    Constraint::Min(0),
+                ]));
+                MainView::Screen {
+                    banner: Some((line, banner)),
+                    screen,
+                }
+            }
+            None => MainView::Screen {
+                banner: None,
+                screen: main,
+            },
         }
-        self.screen().render(frame, area, &self.theme);
+    }
+
+    pub(super) fn render_main(&self, frame: &mut Frame, area: Rect) {
+        match self.main_view(area) {
+            MainView::Stream(lesson) => render_stream(frame, area, lesson, &self.theme),
+            MainView::Screen { banner, screen } => {
+                if let Some((line, banner)) = banner {
+                    frame.render_widget(Paragraph::new(line), banner);
+                }
+                self.screen().render(frame, screen, &self.theme);
+            }
+        }
     }
 
     /// The jobs panel and the generation dialogs, over everything but the help.

@@ -1,7 +1,11 @@
 //! Mouse input: the wheel scrolls (it moves the current screen's selection or text as its
-//! down/up keys would) and a left click on a library row selects it. Must not do I/O.
+//! down/up keys would) and a left click selects the row under it (library, curriculum tree,
+//! review, search results, a lesson's issues) or focuses the pane under it. Clicks are mapped
+//! with the same layout functions render uses. Over the help, the wheel scrolls it. Must not
+//! do I/O.
 
 use crossterm::event::{KeyCode, MouseButton, MouseEvent, MouseEventKind};
+use ratatui::layout::{Position, Rect};
 
 use crate::tui::effect::StorageRequest;
 use crate::tui::screens::{
@@ -9,30 +13,26 @@ use crate::tui::screens::{
     LibraryCommand, ReviewAction, ReviewCommand, Screen, ScreenAction, SearchAction, SearchCommand,
 };
 
-use super::App;
+use super::generation::MainView;
+use super::{App, MIN_HEIGHT, MIN_WIDTH, frame_areas};
 
 impl App {
     pub(super) fn handle_mouse(&mut self, mouse: MouseEvent) -> Vec<StorageRequest> {
-        if self.help || self.palette.is_some() {
+        if self.help.is_some() {
+            return match mouse.kind {
+                MouseEventKind::ScrollDown => self.scroll_help(true),
+                MouseEventKind::ScrollUp => self.scroll_help(false),
+                _ => Vec::new(),
+            };
+        }
+        if self.palette.is_some() {
             return Vec::new();
         }
         let down = match mouse.kind {
             MouseEventKind::ScrollDown => true,
             MouseEventKind::ScrollUp => false,
             MouseEventKind::Down(MouseButton::Left) => {
-                // Row 0 is the breadcrumb; the library maps the rest to its table itself.
-                let Screen::Library(library) = self.screen() else {
-                    return Vec::new();
-                };
-                // The main area is the terminal less the breadcrumb and the status bar.
-                let height = self.size.1.saturating_sub(2);
-                let Some(row) = mouse.row.checked_sub(1) else {
-                    return Vec::new();
-                };
-                let Some(action) = library.click(row, height) else {
-                    return Vec::new();
-                };
-                return self.dispatch(ScreenAction::Library(action));
+                return self.click(Position::new(mouse.column, mouse.row));
             }
             _ => return Vec::new(),
         };
@@ -71,5 +71,24 @@ impl App {
             }
         };
         self.dispatch(action)
+    }
+
+    fn click(&mut self, at: Position) -> Vec<StorageRequest> {
+        // The jobs panel and its dialogs lie over the screen: a click must not reach below.
+        if self.jobs.captures_keys() {
+            return Vec::new();
+        }
+        let (width, height) = self.size;
+        if width < MIN_WIDTH || height < MIN_HEIGHT {
+            return Vec::new();
+        }
+        let [_, main, _] = frame_areas(Rect::new(0, 0, width, height));
+        let MainView::Screen { screen, .. } = self.main_view(main) else {
+            return Vec::new();
+        };
+        match self.screen().click(at, screen) {
+            Some(action) => self.dispatch(action),
+            None => Vec::new(),
+        }
     }
 }

@@ -50,6 +50,8 @@ pub enum CourseAction {
     CourseLoaded(Result<Box<CourseDetail>, String>),
     /// The course-level checks, computed on the worker.
     Checked(Box<CourseChecks>),
+    /// Select the lesson at this tree row and focus the tree (a mouse click).
+    Select(usize),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -145,6 +147,17 @@ impl CourseScreen {
             }
             CourseAction::Checked(checks) => {
                 self.checks = Some(checks);
+                None
+            }
+            CourseAction::Select(row) => {
+                // Module rows are headings; the cursor only ever rests on a lesson.
+                if matches!(self.rows.get(row), Some(TreeRow::Lesson(_))) {
+                    if row != self.selected {
+                        self.summary_scroll = 0;
+                    }
+                    self.selected = row;
+                    self.focus = CoursePane::Tree;
+                }
                 None
             }
             CourseAction::Command(command) => self.command(command),

@@ -1,23 +1,73 @@
-//! Drawing the course screen: header, curriculum tree, lesson summary. Read-only over
-//! `CourseScreen`; builds only the visible tree rows. Must not do I/O.
+//! Drawing the course screen: header, curriculum tree, lesson summary; and mapping a mouse
+//! click back to a tree row or a pane with the same geometry. Read-only over `CourseScreen`;
+//! builds only the visible tree rows. Must not do I/O.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState, Wrap};
 
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{gps_badge, visible_window};
+use crate::tui::widgets::{ListWindow, gps_badge};
 
-use super::course::{CoursePane, CourseScreen};
+use super::course::{CourseAction, CourseCommand, CoursePane, CourseScreen};
 use super::course_model::{CourseModel, TreeRow};
 use super::lesson_facts::{LessonFacts, severity_marker, status_style};
 
 /// Issues listed in the summary before "… n more".
 const TOP_ISSUES: usize = 5;
 
+/// Where the loaded course screen draws its parts; render and clicks both use it.
+struct CourseLayout {
+    header: Rect,
+    tree: Rect,
+    summary: Rect,
+}
+
+impl CourseLayout {
+    fn new(area: Rect) -> CourseLayout {
+        let [header, body] = area.layout(&Layout::vertical([
+            Constraint::Length(3),
+            Constraint::Min(0),
+        ]));
+        let [tree, summary] = body.layout(&Layout::horizontal([
+            Constraint::Percentage(60),
+            Constraint::Percentage(40),
+        ]));
+        CourseLayout {
+            header,
+            tree,
+            summary,
+        }
+    }
+}
+
 impl CourseScreen {
+    /// The action for a left click at `at` on the screen drawn over `area`: a lesson row
+    /// selects it (and focuses the tree), anywhere else in a pane focuses that pane.
+    pub fn click(&self, at: Position, area: Rect) -> Option<CourseAction> {
+        self.model.as_ref()?;
+        let layout = CourseLayout::new(area);
+        if layout.summary.contains(at) {
+            return Some(CourseAction::Command(CourseCommand::FocusRight));
+        }
+        if !layout.tree.contains(at) {
+            return None;
+        }
+        let row = self.tree_window(layout.tree).item_at(at);
+        Some(match row {
+            Some(row) if matches!(self.rows.get(row), Some(TreeRow::Lesson(_))) => {
+                CourseAction::Select(row)
+            }
+            _ => CourseAction::Command(CourseCommand::FocusLeft),
+        })
+    }
+
+    fn tree_window(&self, tree: Rect) -> ListWindow {
+        ListWindow::bordered(tree, self.rows.len(), self.selected, 1)
+    }
+
     pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
         let Some(model) = &self.model else {
             let text = self.error.as_deref().map_or_else(
@@ -27,17 +77,11 @@ impl CourseScreen {
             frame.render_widget(Paragraph::new(text).block(Block::bordered()), area);
             return;
         };
-        let [header, body] = area.layout(&Layout::vertical([
-            Constraint::Length(3),
-            Constraint::Min(0),
-        ]));
-        frame.render_widget(Paragraph::new(self.header_lines(model, theme)), header);
-        let [tree, summary] = body.layout(&Layout::horizontal([
-            Constraint::Percentage(60),
-            Constraint::Percentage(40),
-        ]));
-        self.render_tree(frame, tree, model, theme);
-        self.render_summary(frame, summary, theme);
+        let layout = CourseLayout::new(area);
+        let header = Paragraph::new(self.header_lines(model, theme));
+        frame.render_widget(header, layout.header);
+        self.render_tree(frame, layout.tree, model, theme);
+        self.render_summary(frame, layout.summary, theme);
     }
 
     fn header_lines(&self, model: &CourseModel, theme: &Theme) -> Vec<Line<'static>> {
@@ -100,8 +144,7 @@ impl CourseScreen {
             frame.render_widget(Paragraph::new(text).block(block), area);
             return;
         }
-        let height = usize::from(area.height.saturating_sub(2));
-        let window = visible_window(self.rows.len(), self.selected, height);
+        let window = self.tree_window(area).range();
         let rows = self.rows[window.clone()].iter().map(|row| match *row {
             TreeRow::Module(number) => {
                 let (ok, scored) = model.module_counts(number);

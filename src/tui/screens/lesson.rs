@@ -7,6 +7,7 @@
 //! placeholders), so render only reads. Must not do I/O or depend on other screens.
 
 use crossterm::event::KeyEvent;
+use ratatui::layout::Rect;
 use serde::Deserialize;
 
 use crate::domain::issue::Severity;
@@ -17,6 +18,7 @@ use crate::tui::sanitize::{sanitized, sanitized_lines};
 
 use super::editor_analysis::EditorTarget;
 use super::lesson_facts::LessonFacts;
+use super::lesson_view::{TextGeometry, wrap_by_width};
 
 /// What a key can ask of the lesson screen (names as in `[lesson]` of the keymap).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
@@ -44,6 +46,10 @@ pub enum LessonAction {
     Command(LessonCommand),
     /// The text's highlighting arrived (computed off the draw loop).
     Highlighted(Highlighted),
+    /// Select this issue of the side panel and focus the panel (a mouse click).
+    SelectIssue(usize),
+    /// The screen is drawn over this area now (sent when it opens and on every resize).
+    Resized(Rect),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -74,6 +80,11 @@ pub struct LessonScreen {
     pub(super) highlighted: Option<(usize, usize)>,
     /// An issue has been opened at least once (so `]` moves on from the selection).
     jumped: bool,
+    /// The text has not been scrolled since the last jump, so the view is placed again
+    /// when the wrapping or the size changes.
+    view_at_jump: bool,
+    /// The text pane's size, once the app has said where the screen is drawn.
+    view: Option<TextGeometry>,
     /// Key of the text's highlighting in the app's cache.
     pub(super) hash: u64,
     /// Syntax highlighting, once it has arrived; plain text until then.
@@ -112,6 +123,8 @@ impl LessonScreen {
             selected_issue: 0,
             highlighted: None,
             jumped: false,
+            view_at_jump: false,
+            view: None,
             hash,
             syntax: None,
         };
@@ -148,7 +161,8 @@ impl LessonScreen {
                 });
                 if let Some(i) = hit {
                     self.highlighted = Some((i, i));
-                    self.scroll = i.saturating_sub(CONTEXT_ABOVE);
+                    self.view_at_jump = true;
+                    self.place_jump();
                 }
             }
         }
@@ -172,6 +186,11 @@ impl LessonScreen {
 
     pub fn highlighted_lines(&self) -> Option<(usize, usize)> {
         self.highlighted.map(|(s, e)| (s + 1, e + 1))
+    }
+
+    /// Position of the selected issue in the side panel (document order).
+    pub fn selected_issue(&self) -> usize {
+        self.selected_issue
     }
 
     pub fn selected_issue_code(&self) -> Option<&str> {
@@ -216,6 +235,18 @@ impl LessonScreen {
                 }
                 return None;
             }
+            LessonAction::SelectIssue(index) => {
+                if index < self.facts.issues.len() {
+                    self.selected_issue = index;
+                    self.focus = LessonPane::Issues;
+                }
+                return None;
+            }
+            LessonAction::Resized(area) => {
+                self.view = Some(TextGeometry::of_screen(area, self.lines.len()));
+                self.place_jump();
+                return None;
+            }
         };
         let issues = self.facts.issues.len();
         match command {
@@ -234,7 +265,10 @@ impl LessonScreen {
             LessonCommand::NextIssue | LessonCommand::PreviousIssue => {
                 return Some(Effect::Notify("this lesson has no issues".into()));
             }
-            LessonCommand::Wrap => self.wrap = !self.wrap,
+            LessonCommand::Wrap => {
+                self.wrap = !self.wrap;
+                self.place_jump();
+            }
             LessonCommand::SwitchPane => {
                 self.focus = match self.focus {
                     LessonPane::Text => LessonPane::Issues,
@@ -260,6 +294,7 @@ impl LessonScreen {
     }
 
     fn step(&mut self, delta: isize) {
+        self.view_at_jump &= self.focus != LessonPane::Text;
         let (value, len) = match self.focus {
             LessonPane::Text => (&mut self.scroll, self.lines.len()),
             LessonPane::Issues => (&mut self.selected_issue, self.facts.issues.len()),
@@ -274,7 +309,8 @@ impl LessonScreen {
         match issue_range(issue, self.lines.len()) {
             Some((start, end)) => {
                 self.highlighted = Some((start, end));
-                self.scroll = start.saturating_sub(CONTEXT_ABOVE);
+                self.view_at_jump = true;
+                self.place_jump();
                 None
             }
             None => {
@@ -285,6 +321,33 @@ impl LessonScreen {
                 )))
             }
         }
+    }
+}
+
+impl LessonScreen {
+    /// While the view is where a jump put it: scrolls so the highlighted lines come after up
+    /// to `CONTEXT_ABOVE` lines of context. When lines wrap, context that would take more
+    /// than half the pane is left out (the nearest lines kept): long paragraphs above
+    /// an issue must not push it off screen.
+    fn place_jump(&mut self) {
+        let Some((start, _)) = self.highlighted.filter(|_| self.view_at_jump) else {
+            return;
+        };
+        let first = start.saturating_sub(CONTEXT_ABOVE);
+        self.scroll = match self.view.filter(|_| self.wrap) {
+            None => first,
+            Some(view) => {
+                let (mut top, mut rows) = (start, 0);
+                while top > first {
+                    rows += wrap_by_width(&self.lines[top - 1], view.text_width).len();
+                    if rows > view.height / 2 {
+                        break;
+                    }
+                    top -= 1;
+                }
+                top
+            }
+        };
     }
 }
 

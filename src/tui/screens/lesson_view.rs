@@ -1,36 +1,115 @@
 //! Drawing the lesson screen: numbered text with gutter markers (only the visible lines are
-//! built, wrapped by display width when `w` is on) and the side panel. Read-only over
-//! `LessonScreen`; must not do I/O.
+//! built, wrapped by display width when `w` is on) and the side panel; and mapping a mouse
+//! click back to an issue or a pane with the same geometry. Read-only over `LessonScreen`;
+//! must not do I/O.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Wrap};
 use unicode_width::UnicodeWidthChar;
 
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{gps_badge, visible_window};
+use crate::tui::widgets::{ListWindow, gps_badge};
 
 use super::course_view::severity_style;
-use super::lesson::{LessonPane, LessonScreen};
+use super::lesson::{LessonAction, LessonCommand, LessonPane, LessonScreen};
 use super::lesson_facts::{severity_marker, status_style};
 
-impl LessonScreen {
-    pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+/// Where the lesson screen draws its parts; render and clicks both use it.
+struct LessonLayout {
+    text: Rect,
+    gps: Rect,
+    elements: Rect,
+    issues: Rect,
+}
+
+impl LessonLayout {
+    fn new(area: Rect) -> LessonLayout {
         let [text, panel] = area.layout(&Layout::horizontal([
             Constraint::Fill(1),
             Constraint::Length(if area.width >= 110 { 44 } else { 32 }),
         ]));
-        self.render_text(frame, text, theme);
         let [gps, elements, issues] = panel.layout(&Layout::vertical([
             Constraint::Length(4),
             Constraint::Length(10),
             Constraint::Min(3),
         ]));
-        self.render_gps(frame, gps, theme);
-        self.render_elements(frame, elements, theme);
-        self.render_issues(frame, issues, theme);
+        LessonLayout {
+            text,
+            gps,
+            elements,
+            issues,
+        }
+    }
+}
+
+/// The numbered text inside its bordered pane: the line numbers' width, the columns left for
+/// text after the gutter, the rows. Render draws with it; jumps to an issue measure with it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct TextGeometry {
+    pub number_width: usize,
+    pub text_width: usize,
+    pub height: usize,
+}
+
+impl TextGeometry {
+    /// For a text of `lines` lines in the bordered pane `pane`.
+    fn new(pane: Rect, lines: usize) -> TextGeometry {
+        let inner = Block::bordered().inner(pane);
+        let number_width = lines.max(1).to_string().len();
+        // marker, number, " │ "
+        let gutter = 1 + number_width + 3;
+        TextGeometry {
+            number_width,
+            text_width: usize::from(inner.width).saturating_sub(gutter).max(1),
+            height: usize::from(inner.height),
+        }
+    }
+
+    /// For the text pane of the lesson screen drawn over `area`.
+    pub(super) fn of_screen(area: Rect, lines: usize) -> TextGeometry {
+        TextGeometry::new(LessonLayout::new(area).text, lines)
+    }
+}
+
+/// The issue list and the selected issue's detail inside the issues box's `inner` area.
+fn issues_layout(inner: Rect) -> [Rect; 2] {
+    let detail_height = if inner.height >= 10 { 5 } else { 0 };
+    inner.layout(&Layout::vertical([
+        Constraint::Min(1),
+        Constraint::Length(detail_height),
+    ]))
+}
+
+impl LessonScreen {
+    /// The action for a left click at `at` on the screen drawn over `area`: an issue of the
+    /// side panel selects it; a click in the text focuses the text (and moves nothing).
+    pub fn click(&self, at: Position, area: Rect) -> Option<LessonAction> {
+        let layout = LessonLayout::new(area);
+        if layout.text.contains(at) {
+            return Some(LessonAction::Command(LessonCommand::FocusLeft));
+        }
+        if self.facts.issues.is_empty() || !layout.issues.contains(at) {
+            return None;
+        }
+        let [list, _] = issues_layout(Block::bordered().inner(layout.issues));
+        self.issue_window(list)
+            .item_at(at)
+            .map(LessonAction::SelectIssue)
+    }
+
+    fn issue_window(&self, list: Rect) -> ListWindow {
+        ListWindow::new(list, self.facts.issues.len(), self.selected_issue, 1)
+    }
+
+    pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let layout = LessonLayout::new(area);
+        self.render_text(frame, layout.text, theme);
+        self.render_gps(frame, layout.gps, theme);
+        self.render_elements(frame, layout.elements, theme);
+        self.render_issues(frame, layout.issues, theme);
     }
 
     fn render_text(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
@@ -50,11 +129,11 @@ impl LessonScreen {
             });
         let inner = block.inner(area);
         frame.render_widget(block, area);
-        let number_width = self.lines.len().max(1).to_string().len();
-        // marker, number, " │ "
-        let gutter = 1 + number_width + 3;
-        let text_width = usize::from(inner.width).saturating_sub(gutter).max(1);
-        let height = usize::from(inner.height);
+        let TextGeometry {
+            number_width,
+            text_width,
+            height,
+        } = TextGeometry::new(area, self.lines.len());
         let mut out: Vec<Line> = Vec::with_capacity(height);
         for (i, text) in self.lines.iter().enumerate().skip(self.scroll) {
             if out.len() >= height {
@@ -200,13 +279,8 @@ impl LessonScreen {
         }
         let inner = block.inner(area);
         frame.render_widget(block, area);
-        let detail_height = if inner.height >= 10 { 5 } else { 0 };
-        let [list_area, detail_area] = inner.layout(&Layout::vertical([
-            Constraint::Min(1),
-            Constraint::Length(detail_height),
-        ]));
-        let height = usize::from(list_area.height);
-        let window = visible_window(self.facts.issues.len(), self.selected_issue, height);
+        let [list_area, detail_area] = issues_layout(inner);
+        let window = self.issue_window(list_area).range();
         let items = self.facts.issues[window.clone()].iter().map(|issue| {
             let at = issue
                 .line_start
@@ -243,7 +317,7 @@ impl LessonScreen {
 
 /// Splits `text` into pieces of at most `width` display columns (a wide character is never
 /// split); always at least one piece.
-fn wrap_by_width(text: &str, width: usize) -> Vec<&str> {
+pub(super) fn wrap_by_width(text: &str, width: usize) -> Vec<&str> {
     let mut pieces = Vec::new();
     let (mut start, mut used) = (0, 0);
     for (i, c) in text.char_indices() {

@@ -33,7 +33,7 @@ mod search_view;
 
 use crossterm::event::KeyEvent;
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 
 pub use course::{CourseAction, CourseCommand, CoursePane, CourseScreen};
 pub use editor::{
@@ -138,6 +138,25 @@ impl Screen {
             Screen::Editor(s) => s.render(frame, area, theme),
             Screen::Review(s) => s.render(frame, area, theme),
             Screen::Search(s) => s.render(frame, area, theme),
+        }
+    }
+
+    /// What a left click at `at` asks of this screen drawn over `area`, if anything.
+    pub fn click(&self, at: Position, area: Rect) -> Option<ScreenAction> {
+        if !area.contains(at) {
+            return None;
+        }
+        match self {
+            // The library maps a line of its area to a table row itself.
+            Screen::Library(s) => s
+                .click(at.y - area.y, area.height)
+                .map(ScreenAction::Library),
+            Screen::Course(s) => s.click(at, area).map(ScreenAction::Course),
+            Screen::Lesson(s) => s.click(at, area).map(ScreenAction::Lesson),
+            Screen::Review(s) => s.click(at, area).map(ScreenAction::Review),
+            Screen::Search(s) => s.click(at, area).map(ScreenAction::Search),
+            // The editor's cursor follows keys only: a click must not move it by surprise.
+            Screen::Editor(_) => None,
         }
     }
 

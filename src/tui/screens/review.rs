@@ -37,6 +37,8 @@ pub enum ReviewCommand {
 pub enum ReviewAction {
     Command(ReviewCommand),
     ReviewLoaded(Result<Vec<ReviewLesson>, String>),
+    /// Select the row at this position of the list (a mouse click).
+    Select(usize),
 }
 
 /// One issue code and the lessons it appears in.
@@ -141,6 +143,12 @@ impl ReviewScreen {
             ReviewAction::ReviewLoaded(Err(e)) => {
                 self.error = Some(e.clone());
                 Some(Effect::Notify(format!("cannot load the review: {e}")))
+            }
+            ReviewAction::Select(row) => {
+                if row < self.rows.len() {
+                    self.selected = row;
+                }
+                None
             }
             ReviewAction::Command(command) => self.command(command),
         }

@@ -1,24 +1,41 @@
 //! Drawing the review screen: a summary line and the grouped list (only visible rows are
-//! built). Read-only over `ReviewScreen`; must not do I/O.
+//! built); and mapping a mouse click back to a row with the same geometry. Read-only over
+//! `ReviewScreen`; must not do I/O.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph};
 
 use crate::tui::theme::Theme;
-use crate::tui::widgets::visible_window;
+use crate::tui::widgets::ListWindow;
 
 use super::course_view::severity_style;
 use super::lesson_facts::{severity_marker, status_label, status_style};
-use super::review::{ReviewGroup, ReviewRow, ReviewScreen};
+use super::review::{ReviewAction, ReviewGroup, ReviewRow, ReviewScreen};
+
+/// The summary line and the list below it; render and clicks both use it.
+fn layout(area: Rect) -> [Rect; 2] {
+    area.layout(&Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(0),
+    ]))
+}
 
 impl ReviewScreen {
+    /// The action for a left click at `at` on the screen drawn over `area`: a row selects it.
+    pub fn click(&self, at: Position, area: Rect) -> Option<ReviewAction> {
+        self.groups.as_ref()?;
+        let [_, list] = layout(area);
+        self.window(list).item_at(at).map(ReviewAction::Select)
+    }
+
+    fn window(&self, list: Rect) -> ListWindow {
+        ListWindow::bordered(list, self.rows.len(), self.selected, 1)
+    }
+
     pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
-        let [summary, list] = area.layout(&Layout::vertical([
-            Constraint::Length(1),
-            Constraint::Min(0),
-        ]));
+        let [summary, list] = layout(area);
         let block = Block::bordered()
             .title(Span::styled(" Issues by code ", theme.title))
             .border_style(theme.border_focused);
@@ -41,8 +58,7 @@ impl ReviewScreen {
             frame.render_widget(Paragraph::new(text).block(block), list);
             return;
         }
-        let inner_height = usize::from(list.height.saturating_sub(2));
-        let window = visible_window(self.rows.len(), self.selected, inner_height);
+        let window = self.window(list).range();
         let library = self.scope().is_none();
         let items = self.rows[window.clone()]
             .iter()

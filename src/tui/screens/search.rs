@@ -41,6 +41,8 @@ pub enum SearchAction {
         query: String,
         result: Result<Vec<SearchHit>, String>,
     },
+    /// Select the result at this position of the list (a mouse click).
+    Select(usize),
 }
 
 /// One result, ready to draw.
@@ -154,6 +156,10 @@ impl SearchScreen {
                 }
                 self.selected = 0;
             }
+            SearchAction::Select(index) if index <= last && !self.results().is_empty() => {
+                self.selected = index
+            }
+            SearchAction::Select(_) => {}
             SearchAction::Command(SearchCommand::Open) => return self.open(),
             SearchAction::Command(SearchCommand::Down) => {
                 self.selected = (self.selected + 1).min(last)

@@ -1,24 +1,44 @@
 //! Drawing the search screen: the query field with its state, then the results, two lines
 //! each (where, and the snippet with matched terms in the `matched` style). Only visible
-//! results are built. Read-only over `SearchScreen`; must not do I/O.
+//! results are built. A mouse click maps back to a result with the same geometry.
+//! Read-only over `SearchScreen`; must not do I/O.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph};
 
 use crate::storage::SearchKind;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::visible_window;
+use crate::tui::widgets::ListWindow;
 
-use super::search::SearchScreen;
+use super::search::{SearchAction, SearchScreen};
+
+/// Lines each result takes: where it is, then the snippet.
+const RESULT_LINES: u16 = 2;
+
+/// The query field and the results below it; render and clicks both use it.
+fn layout(area: Rect) -> [Rect; 2] {
+    area.layout(&Layout::vertical([
+        Constraint::Length(3),
+        Constraint::Min(0),
+    ]))
+}
 
 impl SearchScreen {
+    /// The action for a left click at `at` on the screen drawn over `area`: a result (either
+    /// of its lines) selects it.
+    pub fn click(&self, at: Position, area: Rect) -> Option<SearchAction> {
+        let [_, list] = layout(area);
+        self.window(list).item_at(at).map(SearchAction::Select)
+    }
+
+    fn window(&self, list: Rect) -> ListWindow {
+        ListWindow::bordered(list, self.results().len(), self.selected, RESULT_LINES)
+    }
+
     pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
-        let [input, list] = area.layout(&Layout::vertical([
-            Constraint::Length(3),
-            Constraint::Min(0),
-        ]));
+        let [input, list] = layout(area);
         let state = if self.query.trim().is_empty() {
             "type words to search every lesson and course".to_string()
         } else if self.is_searching() {
@@ -53,8 +73,7 @@ impl SearchScreen {
             frame.render_widget(Paragraph::new(text).block(block), list);
             return;
         }
-        let per_page = usize::from(list.height.saturating_sub(2)) / 2;
-        let window = visible_window(rows.len(), self.selected, per_page);
+        let window = self.window(list).range();
         let items = rows[window.clone()].iter().map(|row| {
             let place = match (&row.kind, &row.lesson_id) {
                 (SearchKind::Lesson, Some(id)) => format!("{} · lesson {id}", row.course_slug),

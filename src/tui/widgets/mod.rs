@@ -6,7 +6,7 @@ mod score_bar;
 mod status_bar;
 mod window;
 
-pub use help_overlay::HelpOverlay;
+pub use help_overlay::{HelpLayout, HelpOverlay};
 pub use score_bar::{ResultsBar, gps_badge};
 pub use status_bar::StatusBar;
-pub use window::visible_window;
+pub use window::{ListWindow, visible_window};
