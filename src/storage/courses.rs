@@ -1,5 +1,7 @@
 //! Courses: `content_pieces` rows, their 1:1 `course_metadata`, and the library listing.
 
+use std::collections::HashMap;
+
 use rusqlite::{OptionalExtension, Row, params};
 use serde::Serialize;
 use serde_json::Value;
@@ -237,49 +239,84 @@ impl Repo<'_> {
         offset: i64,
         limit: i64,
     ) -> Result<Vec<CourseSummary>, StoreError> {
-        let mut stmt = self.conn().prepare_cached(
-            "SELECT p.piece_slug, p.title, p.status, m.display_name,
-                    count(l.id),
-                    coalesce(sum(l.content_markdown IS NULL), 0),
-                    avg(l.gps_score), avg(l.didatica_score),
-                    coalesce(sum(l.validation_status = 'passed'), 0),
-                    coalesce(sum(l.validation_status = 'warning'), 0),
-                    coalesce(sum(l.validation_status = 'failed'), 0),
-                    max(p.updated_at, coalesce(max(l.updated_at), ''))
-             FROM (SELECT * FROM content_pieces
-                   WHERE ?1 OR status <> 'archived'
-                   ORDER BY title COLLATE NOCASE, piece_slug
-                   LIMIT ?3 OFFSET ?2) p
-             LEFT JOIN minds m ON m.id = p.persona_mind_id
-             LEFT JOIN course_lessons l ON l.content_piece_id = p.id
-             GROUP BY p.id
-             ORDER BY p.title COLLATE NOCASE, p.piece_slug",
+        // Two steps: the page of courses by the title index, then their lessons' counts and
+        // averages from the covering summary index (migration 0008), grouped in index order.
+        // One joined GROUP BY sorted every lesson row of the page in a temporary tree first
+        // and took twice as long.
+        let mut page = self.conn().prepare_cached(
+            "SELECT p.id, p.piece_slug, p.title, p.status, m.display_name, p.updated_at
+             FROM content_pieces p LEFT JOIN minds m ON m.id = p.persona_mind_id
+             WHERE ?1 OR p.status <> 'archived'
+             ORDER BY p.title COLLATE NOCASE, p.piece_slug
+             LIMIT ?3 OFFSET ?2",
         )?;
-        let rows = stmt.query_map(params![include_archived, offset, limit], |row| {
-            Ok((
-                CourseSummary {
-                    slug: row.get(0)?,
-                    title: row.get(1)?,
-                    status: CourseStatus::Draft,
-                    persona: row.get(3)?,
-                    lessons: row.get(4)?,
-                    planned: row.get(5)?,
-                    avg_gps: row.get(6)?,
-                    avg_didatica: row.get(7)?,
-                    passed: row.get(8)?,
-                    warning: row.get(9)?,
-                    failed: row.get(10)?,
-                    updated_at: row.get(11)?,
-                },
-                row.get::<_, String>(2)?,
-            ))
+        let mut courses: Vec<(i64, CourseSummary)> = page
+            .query_map(params![include_archived, offset, limit], |row| {
+                Ok((
+                    row.get::<_, i64>(0)?,
+                    row.get::<_, String>(3)?,
+                    CourseSummary {
+                        slug: row.get(1)?,
+                        title: row.get(2)?,
+                        status: CourseStatus::Draft,
+                        persona: row.get(4)?,
+                        lessons: 0,
+                        planned: 0,
+                        avg_gps: None,
+                        avg_didatica: None,
+                        passed: 0,
+                        warning: 0,
+                        failed: 0,
+                        updated_at: row.get(5)?,
+                    },
+                ))
+            })?
+            .map(|row| {
+                let (id, status, mut summary) = row?;
+                summary.status = parse_status(&status)?;
+                Ok((id, summary))
+            })
+            .collect::<Result<_, StoreError>>()?;
+        let ids: Vec<i64> = courses.iter().map(|(id, _)| *id).collect();
+        let ids = serde_json::to_string(&ids).map_err(|source| StoreError::Json {
+            what: "course ids",
+            source,
         })?;
-        rows.map(|row| {
-            let (mut summary, status) = row?;
-            summary.status = parse_status(&status)?;
-            Ok(summary)
-        })
-        .collect()
+        let mut totals = self.conn().prepare_cached(
+            "SELECT content_piece_id, count(*), coalesce(sum(content_markdown IS NULL), 0),
+                    avg(gps_score), avg(didatica_score),
+                    coalesce(sum(validation_status = 'passed'), 0),
+                    coalesce(sum(validation_status = 'warning'), 0),
+                    coalesce(sum(validation_status = 'failed'), 0),
+                    max(updated_at)
+             FROM course_lessons
+             WHERE content_piece_id IN (SELECT value FROM json_each(?1))
+             GROUP BY content_piece_id",
+        )?;
+        let mut rows = totals.query([ids])?;
+        let positions: HashMap<i64, usize> = courses
+            .iter()
+            .enumerate()
+            .map(|(i, (id, _))| (*id, i))
+            .collect();
+        while let Some(row) = rows.next()? {
+            let Some(&i) = positions.get(&row.get::<_, i64>(0)?) else {
+                continue;
+            };
+            let summary = &mut courses[i].1;
+            summary.lessons = row.get(1)?;
+            summary.planned = row.get(2)?;
+            summary.avg_gps = row.get(3)?;
+            summary.avg_didatica = row.get(4)?;
+            summary.passed = row.get(5)?;
+            summary.warning = row.get(6)?;
+            summary.failed = row.get(7)?;
+            let lesson_changed: String = row.get(8)?;
+            if lesson_changed > summary.updated_at {
+                summary.updated_at = lesson_changed;
+            }
+        }
+        Ok(courses.into_iter().map(|(_, summary)| summary).collect())
     }
 }
 

@@ -46,6 +46,10 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0007_fts_merge_less",
         sql: include_str!("../../migrations/sqlite/0007_fts_merge_less.sql"),
     },
+    Migration {
+        name: "0008_course_summary_index",
+        sql: include_str!("../../migrations/sqlite/0008_course_summary_index.sql"),
+    },
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -20,7 +20,7 @@ use super::worker_jobs;
 
 /// Courses in the first page: a screenful on any usual terminal (its cost is what launch
 /// waits for), the rest loads behind the first frame.
-const FIRST_PAGE: usize = 50;
+const FIRST_PAGE: usize = 40;
 /// Courses per later page: few round trips, each short enough not to delay other requests.
 const NEXT_PAGE: usize = 2000;
 /// Search results beyond this are not useful on one screen.

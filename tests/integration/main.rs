@@ -26,6 +26,7 @@ mod import_run;
 mod keybindings_doc;
 mod lesson_files;
 mod lesson_wrap;
+mod library_row_cache;
 mod llm_server;
 mod mouse_clicks;
 mod new_course_dialog;

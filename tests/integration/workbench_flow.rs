@@ -298,12 +298,12 @@ fn the_library_loads_its_first_page_then_the_rest_behind_it() {
     // By hand: the first answer is one page and asks for the next.
     let event = serve(&mut h.store, StorageRequest::LoadCourses);
     let next = h.app.handle_event(AppEvent::Storage(event));
-    assert_eq!(library(&h).visible_count(), 50);
-    assert_eq!(next, vec![StorageRequest::LoadMoreCourses(50)]);
-    let event = serve(&mut h.store, StorageRequest::LoadMoreCourses(50));
+    assert_eq!(library(&h).visible_count(), 40);
+    assert_eq!(next, vec![StorageRequest::LoadMoreCourses(40)]);
+    let event = serve(&mut h.store, StorageRequest::LoadMoreCourses(40));
     let next = h.app.handle_event(AppEvent::Storage(event));
-    assert_eq!(library(&h).visible_count(), 2050);
-    assert_eq!(next, vec![StorageRequest::LoadMoreCourses(2050)]);
+    assert_eq!(library(&h).visible_count(), 2040);
+    assert_eq!(next, vec![StorageRequest::LoadMoreCourses(2040)]);
     h.answer(next);
     assert_eq!(library(&h).visible_count(), 2150);
     assert_eq!(library(&h).selected_slug(), Some("seed-00000"));

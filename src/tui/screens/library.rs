@@ -4,6 +4,8 @@
 //! Courses arrive from the storage worker (`CoursesLoaded`); until then it shows "loading…".
 //! Must not do I/O or depend on other screens.
 
+use std::cell::RefCell;
+
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -14,11 +16,13 @@ use serde::Deserialize;
 mod cells;
 mod click;
 mod dialog;
+mod row_cache;
 mod table;
 
 pub use dialog::{DialogEdit, LibraryDialog, PathPrompt};
 
 use cells::empty_library;
+use row_cache::RowCache;
 
 use super::editor_analysis::EditorTarget;
 use super::library_rows::{LibraryRow, SortColumn};
@@ -109,6 +113,10 @@ pub struct LibraryScreen {
     loading_more: bool,
     /// The new-course dialog (`n`), over the table.
     new_course: Option<NewCourseDialog>,
+    /// Bumped whenever `rows` is replaced, so drawn rows are not reused for other courses.
+    rows_generation: u64,
+    /// Rows as last drawn (a memo for render, see `row_cache`).
+    row_cache: Box<RefCell<RowCache>>,
 }
 
 impl LibraryScreen {
@@ -155,7 +163,10 @@ impl LibraryScreen {
                 match &mut self.rows {
                     Some(rows) if offset > 0 && rows.len() == offset => rows.extend(page),
                     _ if offset > 0 => return None, // a page of an older load
-                    _ => self.rows = Some(page.collect()),
+                    _ => {
+                        self.rows = Some(page.collect());
+                        self.rows_generation += 1;
+                    }
                 }
                 self.loading_more = more;
                 self.error = None;

@@ -1,13 +1,94 @@
-//! The library's course table: only the visible window of rows is built, so a frame costs
-//! the same with ten courses or ten thousand. Read-only; must not do I/O.
+//! The library's course table: only the visible window of rows is drawn, and rows other than
+//! the selected one are copied from [`RowCache`], so a keystroke costs about the same with one
+//! course on screen or a full screen of them. Read-only; must not do I/O.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Cell, Row, Table, TableState};
+use ratatui::widgets::{Block, Cell, HighlightSpacing, Row, Table, TableState};
 
 use super::cells::score_cell;
+use super::row_cache::RowCacheKey;
 use super::{LibraryRow, LibraryScreen, ResultsBar, Theme, visible_window};
+
+const HIGHLIGHT_SYMBOL: &str = "▶ ";
+
+/// Which optional columns fit, by the table's width.
+#[derive(Clone, Copy)]
+struct Columns {
+    slug: bool,
+    persona: bool,
+}
+
+impl Columns {
+    fn for_width(width: u16) -> Columns {
+        Columns {
+            slug: width >= 96,
+            persona: width >= 110,
+        }
+    }
+
+    fn widths(self) -> Vec<Constraint> {
+        let mut widths = vec![Constraint::Fill(1)];
+        if self.slug {
+            widths.push(Constraint::Length(20));
+        }
+        widths.extend([9, 7, 4, 4, 13].map(Constraint::Length));
+        if self.persona {
+            widths.push(Constraint::Length(12));
+        }
+        widths.push(Constraint::Length(10));
+        widths
+    }
+
+    fn header(self) -> Row<'static> {
+        let mut header = vec!["Title"];
+        if self.slug {
+            header.push("Slug");
+        }
+        header.extend(["Status", "Lessons", "GPS", "DL", "Results ✓/!/✗"]);
+        if self.persona {
+            header.push("Persona");
+        }
+        header.push("Changed");
+        Row::new(header)
+    }
+
+    fn row<'a>(self, r: &'a LibraryRow, theme: &Theme) -> Row<'a> {
+        let mut cells = vec![Cell::from(r.title.as_str())];
+        if self.slug {
+            cells.push(Cell::from(Span::styled(r.slug.as_str(), theme.dim)));
+        }
+        cells.push(Cell::from(r.status.as_str()));
+        cells.push(Cell::from(
+            Line::from(r.lessons.to_string()).right_aligned(),
+        ));
+        cells.push(score_cell(r.avg_gps, theme));
+        cells.push(score_cell(r.avg_didatica, theme));
+        let bar = ResultsBar {
+            passed: r.passed,
+            warning: r.warning,
+            failed: r.failed,
+        };
+        cells.push(Cell::from(bar.line(6, theme)));
+        if self.persona {
+            cells.push(Cell::from(r.persona.as_str()));
+        }
+        cells.push(Cell::from(Span::styled(
+            r.changed.get(..10).unwrap_or(&r.changed),
+            theme.dim,
+        )));
+        Row::new(cells)
+    }
+
+    /// A table over the same columns (the selection column always reserved, so every row
+    /// lines up with the header whether drawn alone or together).
+    fn table<'a>(self, rows: Vec<Row<'a>>) -> Table<'a> {
+        Table::new(rows, self.widths())
+            .highlight_symbol(HIGHLIGHT_SYMBOL)
+            .highlight_spacing(HighlightSpacing::Always)
+    }
+}
 
 impl LibraryScreen {
     pub(super) fn render_table(
@@ -18,57 +99,51 @@ impl LibraryScreen {
         rows: &[LibraryRow],
         theme: &Theme,
     ) {
-        let wide = area.width >= 110;
-        let medium = area.width >= 96;
-        let height = usize::from(area.height.saturating_sub(3)); // borders + header
-        let window = visible_window(self.view.len(), self.selected, height);
-        let mut widths = vec![Constraint::Fill(1)];
-        let mut header = vec!["Title"];
-        if medium {
-            widths.push(Constraint::Length(20));
-            header.push("Slug");
-        }
-        widths.extend([9, 7, 4, 4, 13].map(Constraint::Length));
-        header.extend(["Status", "Lessons", "GPS", "DL", "Results ✓/!/✗"]);
-        if wide {
-            widths.push(Constraint::Length(12));
-            header.push("Persona");
-        }
-        widths.push(Constraint::Length(10));
-        header.push("Changed");
-        let body = self.view[window.clone()].iter().map(|&i| {
-            let r = &rows[i];
-            let mut cells = vec![Cell::from(r.title.as_str())];
-            if medium {
-                cells.push(Cell::from(Span::styled(r.slug.as_str(), theme.dim)));
+        let columns = Columns::for_width(area.width);
+        let inner = block.inner(area);
+        // Border, header line, then the rows.
+        let body = Rect {
+            y: inner.y.saturating_add(1),
+            height: inner.height.saturating_sub(1),
+            ..inner
+        };
+        frame.render_widget(
+            columns
+                .table(Vec::new())
+                .header(columns.header().style(theme.header))
+                .block(block),
+            area,
+        );
+        let window = visible_window(self.view.len(), self.selected, usize::from(body.height));
+        let key = RowCacheKey {
+            rows_generation: self.rows_generation,
+            width: body.width,
+            theme: theme.clone(),
+        };
+        let mut cache = self.row_cache.borrow_mut();
+        cache.begin(&key, window.len());
+        for (y, position) in (body.y..).zip(window) {
+            let index = self.view[position];
+            let selected = position == self.selected;
+            if !selected && cache.blit(index, frame.buffer_mut(), (body.x, y)) {
+                continue;
             }
-            cells.push(Cell::from(r.status.as_str()));
-            cells.push(Cell::from(
-                Line::from(r.lessons.to_string()).right_aligned(),
-            ));
-            cells.push(score_cell(r.avg_gps, theme));
-            cells.push(score_cell(r.avg_didatica, theme));
-            let bar = ResultsBar {
-                passed: r.passed,
-                warning: r.warning,
-                failed: r.failed,
-            };
-            cells.push(Cell::from(bar.line(6, theme)));
-            if wide {
-                cells.push(Cell::from(r.persona.as_str()));
+            let table = columns
+                .table(vec![columns.row(&rows[index], theme)])
+                .row_highlight_style(theme.selection);
+            let mut state = TableState::default().with_selected(selected.then_some(0));
+            frame.render_stateful_widget(
+                table,
+                Rect {
+                    y,
+                    height: 1,
+                    ..body
+                },
+                &mut state,
+            );
+            if !selected {
+                cache.keep(index, frame.buffer_mut(), (body.x, y), body.width);
             }
-            cells.push(Cell::from(Span::styled(
-                r.changed.get(..10).unwrap_or(&r.changed),
-                theme.dim,
-            )));
-            Row::new(cells)
-        });
-        let table = Table::new(body, widths)
-            .header(Row::new(header).style(theme.header))
-            .block(block)
-            .row_highlight_style(theme.selection)
-            .highlight_symbol("▶ ");
-        let mut state = TableState::default().with_selected(Some(self.selected - window.start));
-        frame.render_stateful_widget(table, area, &mut state);
+        }
     }
 }
