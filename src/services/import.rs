@@ -3,7 +3,9 @@
 use serde::Serialize;
 
 use crate::domain::rubric::Rubric;
-use crate::storage::{CourseId, LessonRow, Repo, SourceFileRecord, Store, StoreError};
+use crate::storage::{
+    CourseId, EncodedLessons, LessonRecord, LessonRow, Repo, SourceFileRecord, Store, StoreError,
+};
 
 use super::ServiceError;
 use super::folder::FolderSnapshot;
@@ -45,13 +47,17 @@ pub struct CourseImport {
 }
 
 /// What importing `plan` would do, without writing anything (`--dry-run`).
-pub fn describe_plan(plan: &CoursePlan) -> CourseImport {
-    let planned = plan.planned_only();
+/// `lessons` are the plan's lessons, given apart when they were taken out to be encoded.
+pub fn describe_plan(plan: &CoursePlan, lessons: &[LessonRecord]) -> CourseImport {
+    let planned = lessons
+        .iter()
+        .filter(|l| l.content_markdown.is_none())
+        .count();
     CourseImport {
         slug: plan.course.slug.clone(),
         title: plan.course.title.clone(),
         outcome: ImportOutcome::Created,
-        lessons: plan.lessons.len() - planned,
+        lessons: lessons.len() - planned,
         planned,
         warnings: plan.warnings.clone(),
         saved_version: None,
@@ -107,12 +113,26 @@ pub fn store_plan(
 /// curriculum, outline and research came from (replacing those of an earlier import).
 pub(super) fn store_plan_with_sources(
     store: &mut Store,
-    plan: CoursePlan,
+    mut plan: CoursePlan,
     on_existing: OnExisting,
     sources: &[SourceFileRecord],
 ) -> Result<CourseImport, ServiceError> {
-    let planned = plan.planned_only();
-    let lessons = plan.lessons.len() - planned;
+    let lessons = EncodedLessons::encode(std::mem::take(&mut plan.lessons))?;
+    store_encoded(store, plan, &lessons, on_existing, sources)
+}
+
+/// Stores `plan` whose lessons were taken out and encoded beforehand (on another thread,
+/// when importing many courses).
+pub(super) fn store_encoded(
+    store: &mut Store,
+    plan: CoursePlan,
+    encoded: &EncodedLessons,
+    on_existing: OnExisting,
+    sources: &[SourceFileRecord],
+) -> Result<CourseImport, ServiceError> {
+    let all = encoded.lessons();
+    let planned = all.iter().filter(|l| l.content_markdown.is_none()).count();
+    let lessons = all.len() - planned;
     let (outcome, saved_version) = store.write(|repo| -> Result<_, ServiceError> {
         let existing = repo.course_by_slug(&plan.course.slug)?;
         let (id, outcome) = match (existing, on_existing) {
@@ -127,12 +147,12 @@ pub(super) fn store_plan_with_sources(
             }
         };
         let saved_version = match outcome {
-            ImportOutcome::Updated => keep_replaced_text(repo, id, &plan)?,
+            ImportOutcome::Updated => keep_replaced_text(repo, id, &plan, all)?,
             _ => None,
         };
         repo.upsert_metadata(id, &plan.metadata)?;
-        repo.upsert_lessons(id, &plan.lessons)?;
-        let keep: Vec<&str> = plan.lessons.iter().map(|l| l.lesson_id.as_str()).collect();
+        repo.upsert_encoded_lessons(id, encoded)?;
+        let keep: Vec<&str> = all.iter().map(|l| l.lesson_id.as_str()).collect();
         repo.delete_lessons_except(id, &keep)?;
         if let Some(research) = &plan.research {
             repo.upsert_research(id, research)?;
@@ -157,14 +177,14 @@ fn keep_replaced_text(
     repo: &Repo<'_>,
     id: CourseId,
     plan: &CoursePlan,
+    new_lessons: &[LessonRecord],
 ) -> Result<Option<u32>, ServiceError> {
     let old_lessons = repo.lessons_of(id)?;
     let replaced: Vec<&LessonRow> = old_lessons
         .iter()
         .filter(|old| old.record.content_markdown.is_some())
         .filter(|old| {
-            let new = plan
-                .lessons
+            let new = new_lessons
                 .iter()
                 .find(|l| l.lesson_id == old.record.lesson_id);
             new.is_none_or(|n| n.content_markdown != old.record.content_markdown)

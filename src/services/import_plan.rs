@@ -48,15 +48,6 @@ pub struct CoursePlan {
     pub warnings: Vec<ImportWarning>,
 }
 
-impl CoursePlan {
-    pub fn planned_only(&self) -> usize {
-        self.lessons
-            .iter()
-            .filter(|l| l.content_markdown.is_none())
-            .count()
-    }
-}
-
 pub fn plan_course(snapshot: &FolderSnapshot, rubric: Rubric) -> Result<CoursePlan, ImportRefusal> {
     let mut warnings = Vec::new();
     let curriculum = read_curriculum(snapshot, &mut warnings)?;

@@ -13,10 +13,10 @@ use std::thread;
 use serde::Serialize;
 
 use crate::domain::rubric::Rubric;
-use crate::storage::{AUTOCHECKPOINT_PAGES, Checkpointer, SourceFileRecord, Store};
+use crate::storage::{AUTOCHECKPOINT_PAGES, Checkpointer, EncodedLessons, SourceFileRecord, Store};
 
 use super::folder::{FolderSnapshot, read_course_folder};
-use super::import::{CourseImport, OnExisting, describe_plan, store_plan_with_sources};
+use super::import::{CourseImport, OnExisting, describe_plan, store_encoded};
 use super::import_plan::{CoursePlan, plan_course};
 use super::source_files::source_manifest;
 
@@ -67,7 +67,7 @@ pub struct ImportOptions {
 /// A course made ready to store on the planning thread.
 struct Planned {
     label: String,
-    result: Result<(CoursePlan, Vec<SourceFileRecord>), String>,
+    result: Result<(CoursePlan, EncodedLessons, Vec<SourceFileRecord>), String>,
 }
 
 fn plan_source(source: ImportSource, rubric: Rubric) -> Planned {
@@ -77,8 +77,10 @@ fn plan_source(source: ImportSource, rubric: Rubric) -> Planned {
         ImportSource::Snapshot { snapshot, .. } => Ok(snapshot),
     };
     let result = snapshot.and_then(|snapshot| {
-        let plan = plan_course(&snapshot, rubric).map_err(|r| format!("{label}: {r}"))?;
-        Ok((plan, source_manifest(&snapshot)))
+        let mut plan = plan_course(&snapshot, rubric).map_err(|r| format!("{label}: {r}"))?;
+        let lessons =
+            EncodedLessons::encode(std::mem::take(&mut plan.lessons)).map_err(|e| e.to_string())?;
+        Ok((plan, lessons, source_manifest(&snapshot)))
     });
     Planned { label, result }
 }
@@ -116,7 +118,7 @@ pub fn import_sources(
                 path: planned.label.clone(),
                 error,
             };
-            let (plan, sources) = match planned.result {
+            let (plan, lessons, sources) = match planned.result {
                 Ok(ready) => ready,
                 Err(error) => {
                     run.refused.push(refuse(error));
@@ -124,10 +126,10 @@ pub fn import_sources(
                 }
             };
             if options.dry_run {
-                run.courses.push(describe_plan(&plan));
+                run.courses.push(describe_plan(&plan, lessons.lessons()));
                 continue;
             }
-            match store_plan_with_sources(store, plan, options.on_existing, &sources) {
+            match store_encoded(store, plan, &lessons, options.on_existing, &sources) {
                 Ok(done) => run.courses.push(done),
                 Err(e) => run.refused.push(refuse(e.to_string())),
             }

@@ -137,8 +137,8 @@ impl Repo<'_> {
 }
 
 /// A lesson's judgement as its stored columns; all empty (issues `[]`) when not judged.
-pub(super) struct ScoreColumns<'a> {
-    pub(super) rubric: Option<&'a str>,
+pub(super) struct ScoreColumns {
+    pub(super) rubric: Option<String>,
     pub(super) gps_valid: Option<bool>,
     pub(super) gps_score: Option<f64>,
     pub(super) didatica_score: Option<f64>,
@@ -147,11 +147,11 @@ pub(super) struct ScoreColumns<'a> {
     pub(super) details: Option<String>,
 }
 
-impl<'a> ScoreColumns<'a> {
-    pub(super) fn of(score: Option<&'a ScoreRecord>) -> Result<Self, StoreError> {
+impl ScoreColumns {
+    pub(super) fn of(score: Option<&ScoreRecord>) -> Result<Self, StoreError> {
         Ok(match score {
             Some(s) => ScoreColumns {
-                rubric: Some(&s.rubric),
+                rubric: Some(s.rubric.clone()),
                 gps_valid: Some(s.gps_valid),
                 gps_score: Some(s.gps_fraction()),
                 didatica_score: Some(s.didatica_fraction()),

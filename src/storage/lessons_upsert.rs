@@ -38,19 +38,17 @@ const ON_CONFLICT: &str = "ON CONFLICT (content_piece_id, lesson_id) DO UPDATE S
     updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
 RETURNING id, lesson_id";
 
-/// One lesson's values that are not plain fields of the record (JSON and score columns).
-struct Encoded<'a> {
-    lesson: &'a LessonRecord,
+/// One lesson's columns that are not plain fields of the record: JSON and score columns.
+pub(super) struct EncodedColumns {
     objectives: String,
     concepts: String,
     status: &'static str,
-    score: ScoreColumns<'a>,
+    score: ScoreColumns,
 }
 
-impl<'a> Encoded<'a> {
-    fn new(lesson: &'a LessonRecord) -> Result<Self, StoreError> {
-        Ok(Encoded {
-            lesson,
+impl EncodedColumns {
+    fn of(lesson: &LessonRecord) -> Result<Self, StoreError> {
+        Ok(EncodedColumns {
             objectives: to_json("learning_objectives", &lesson.learning_objectives)?,
             concepts: to_json("key_concepts", &lesson.key_concepts)?,
             status: lesson.status.as_str(),
@@ -58,9 +56,8 @@ impl<'a> Encoded<'a> {
         })
     }
 
-    /// The values in [`COLUMNS`] order.
-    fn values<'s>(&'s self, course: &'s i64) -> [&'s dyn ToSql; COLUMN_COUNT] {
-        let l = self.lesson;
+    /// The values of `lesson` with these columns, in [`COLUMNS`] order.
+    fn values<'s>(&'s self, l: &'s LessonRecord, course: &'s i64) -> [&'s dyn ToSql; COLUMN_COUNT] {
         let s = &self.score;
         [
             course,
@@ -91,6 +88,34 @@ impl<'a> Encoded<'a> {
     }
 }
 
+/// Lessons made ready to write: JSON columns serialised, judgements turned into their
+/// columns. That is the CPU part of writing lessons and needs no connection, so an import
+/// does it on its planning thread, leaving the writer only the database work.
+pub struct EncodedLessons {
+    /// The records, `score` taken out (it lives on in `columns`).
+    lessons: Vec<LessonRecord>,
+    columns: Vec<EncodedColumns>,
+}
+
+impl EncodedLessons {
+    pub fn encode(mut lessons: Vec<LessonRecord>) -> Result<EncodedLessons, StoreError> {
+        let columns = lessons
+            .iter_mut()
+            .map(|lesson| {
+                let columns = EncodedColumns::of(lesson);
+                lesson.score = None;
+                columns
+            })
+            .collect::<Result<_, _>>()?;
+        Ok(EncodedLessons { lessons, columns })
+    }
+
+    /// The lessons as given, without their judgements (those are already encoded).
+    pub fn lessons(&self) -> &[LessonRecord] {
+        &self.lessons
+    }
+}
+
 fn upsert_sql(rows: usize) -> String {
     let row = format!("({})", vec!["?"; COLUMN_COUNT].join(", "));
     format!(
@@ -107,26 +132,54 @@ impl Repo<'_> {
         course: CourseId,
         lessons: &[LessonRecord],
     ) -> Result<Vec<i64>, StoreError> {
-        let encoded = lessons
+        let columns = lessons
             .iter()
-            .map(Encoded::new)
+            .map(EncodedColumns::of)
             .collect::<Result<Vec<_>, _>>()?;
-        let mut ids_by_lesson: HashMap<String, i64> = HashMap::with_capacity(lessons.len());
-        for chunk in encoded.chunks(CHUNK) {
+        self.write_lessons(course, lessons, &columns)
+    }
+
+    /// [`Repo::upsert_lessons`] for lessons encoded beforehand.
+    pub fn upsert_encoded_lessons(
+        &self,
+        course: CourseId,
+        lessons: &EncodedLessons,
+    ) -> Result<Vec<i64>, StoreError> {
+        self.write_lessons(course, &lessons.lessons, &lessons.columns)
+    }
+
+    fn write_lessons(
+        &self,
+        course: CourseId,
+        lessons: &[LessonRecord],
+        columns: &[EncodedColumns],
+    ) -> Result<Vec<i64>, StoreError> {
+        let mut ids_by_lesson: HashMap<&str, i64> = HashMap::with_capacity(lessons.len());
+        for (chunk, chunk_columns) in lessons.chunks(CHUNK).zip(columns.chunks(CHUNK)) {
             let mut stmt = self.conn().prepare_cached(&upsert_sql(chunk.len()))?;
-            let values: Vec<&dyn ToSql> = chunk.iter().flat_map(|e| e.values(&course.0)).collect();
-            let rows = stmt.query_map(&*values, |row| Ok((row.get(1)?, row.get(0)?)))?;
-            for row in rows {
-                let (lesson_id, id) = row?;
-                ids_by_lesson.insert(lesson_id, id);
+            let values: Vec<&dyn ToSql> = chunk
+                .iter()
+                .zip(chunk_columns)
+                .flat_map(|(lesson, columns)| columns.values(lesson, &course.0))
+                .collect();
+            let mut rows = stmt.query(&*values)?;
+            while let Some(row) = rows.next()? {
+                let lesson_id: String = row.get(1)?;
+                let Some(lesson) = chunk.iter().find(|l| l.lesson_id == lesson_id) else {
+                    continue;
+                };
+                ids_by_lesson.insert(lesson.lesson_id.as_str(), row.get(0)?);
             }
         }
         lessons
             .iter()
             .map(|l| {
-                ids_by_lesson.get(&l.lesson_id).copied().ok_or_else(|| {
-                    StoreError::Invalid(format!("lesson {} was not written", l.lesson_id))
-                })
+                ids_by_lesson
+                    .get(l.lesson_id.as_str())
+                    .copied()
+                    .ok_or_else(|| {
+                        StoreError::Invalid(format!("lesson {} was not written", l.lesson_id))
+                    })
             })
             .collect()
     }

@@ -29,6 +29,7 @@ pub use drafts::{DraftKind, DraftRecord};
 pub use error::StoreError;
 pub use jobs::{GeneratedContent, GenerationMetadata, JobId, JobItem, JobRecord, NewJob};
 pub use lessons::{LessonRecord, LessonRow, ScoreRecord};
+pub use lessons_upsert::EncodedLessons;
 pub use migrate::{LATEST_VERSION, MIGRATIONS, Migration, MigrationReport};
 pub use minds::MindRecord;
 pub use repo::Repo;
