@@ -20,6 +20,10 @@ pub struct LibraryRow {
     pub persona: String,
     /// `YYYY-MM-DD HH:MM` of the last change to the course or a lesson.
     pub changed: String,
+    /// The numbers as the table shows them, formatted once per load rather than per frame.
+    pub lessons_text: String,
+    pub gps_text: Option<String>,
+    pub didatica_text: Option<String>,
     search_key: String,
 }
 
@@ -38,6 +42,9 @@ impl LibraryRow {
                     .collect::<String>(),
             ),
             status: c.status.as_str().to_string(),
+            lessons_text: c.lessons.to_string(),
+            gps_text: c.avg_gps.map(percent),
+            didatica_text: c.avg_didatica.map(percent),
             lessons: c.lessons,
             avg_gps: c.avg_gps,
             avg_didatica: c.avg_didatica,
@@ -57,6 +64,11 @@ impl LibraryRow {
             .split_whitespace()
             .all(|w| self.search_key.contains(w))
     }
+}
+
+/// A 0–1 score as the table shows it.
+fn percent(value: f64) -> String {
+    format!("{:.0}%", value * 100.0)
 }
 
 /// The columns `s` cycles through, in order.

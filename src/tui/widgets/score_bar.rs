@@ -2,9 +2,26 @@
 //! badge (`✓`, or the missing letters). Glyphs differ per state so the bar still reads in
 //! monochrome.
 
+use std::borrow::Cow;
+
 use ratatui::text::{Line, Span};
 
 use crate::tui::theme::Theme;
+
+// Bars are slices of these (no allocation per row drawn); wider bars fall back to `repeat`.
+const FULL: &str = "████████████████";
+const MEDIUM: &str = "▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒";
+const LIGHT: &str = "░░░░░░░░░░░░░░░░";
+const DOTS: &str = "················";
+
+/// `count` copies of the one glyph `run` repeats.
+fn glyphs(run: &'static str, count: usize) -> Cow<'static, str> {
+    let glyph = run.chars().next().map_or(1, char::len_utf8);
+    match run.get(..count * glyph) {
+        Some(slice) => Cow::Borrowed(slice),
+        None => Cow::Owned(run[..glyph].repeat(count)),
+    }
+}
 
 pub struct ResultsBar {
     pub passed: u32,
@@ -18,7 +35,7 @@ impl ResultsBar {
         let total = self.passed + self.warning + self.failed;
         let mut spans = Vec::new();
         if total == 0 {
-            spans.push(Span::styled("·".repeat(width), theme.dim));
+            spans.push(Span::styled(glyphs(DOTS, width), theme.dim));
         } else {
             // Largest remainder would be fairer; rounding each part and giving the rest to
             // "passed" keeps any failure visible as at least one cell.
@@ -32,9 +49,9 @@ impl ResultsBar {
             let failed = cells(self.failed);
             let warning = cells(self.warning).min(width - failed.min(width));
             let passed = width.saturating_sub(failed + warning);
-            spans.push(Span::styled("█".repeat(passed), theme.score_good));
-            spans.push(Span::styled("▒".repeat(warning), theme.score_warn));
-            spans.push(Span::styled("░".repeat(failed), theme.failure));
+            spans.push(Span::styled(glyphs(FULL, passed), theme.score_good));
+            spans.push(Span::styled(glyphs(MEDIUM, warning), theme.score_warn));
+            spans.push(Span::styled(glyphs(LIGHT, failed), theme.failure));
         }
         spans.push(Span::raw(" "));
         spans.push(Span::styled(self.passed.to_string(), theme.score_good));
@@ -58,4 +75,47 @@ pub fn gps_badge(valid: bool, present: [bool; 3], theme: &Theme) -> Span<'static
         .map(|(letter, _)| *letter)
         .collect();
     Span::styled(format!("✗{missing}"), theme.failure)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn glyph_runs_are_borrowed_when_short_and_built_when_long() {
+        assert_eq!(glyphs(FULL, 0), "");
+        assert_eq!(glyphs(FULL, 3), "███");
+        assert!(matches!(glyphs(LIGHT, 16), Cow::Borrowed(_)));
+        assert_eq!(glyphs(MEDIUM, 20), "▒".repeat(20));
+        assert_eq!(glyphs(DOTS, 2), "··");
+    }
+
+    #[test]
+    fn a_bar_shows_each_share_and_the_counts() {
+        let theme = Theme::new(false);
+        let bar = ResultsBar {
+            passed: 3,
+            warning: 1,
+            failed: 2,
+        };
+        let text: String = bar
+            .line(6, &theme)
+            .spans
+            .iter()
+            .map(|s| s.content.as_ref())
+            .collect();
+        assert_eq!(text, "███▒░░ 3/1/2");
+        let empty = ResultsBar {
+            passed: 0,
+            warning: 0,
+            failed: 0,
+        };
+        let text: String = empty
+            .line(6, &theme)
+            .spans
+            .iter()
+            .map(|s| s.content.as_ref())
+            .collect();
+        assert_eq!(text, "······ 0/0/0");
+    }
 }

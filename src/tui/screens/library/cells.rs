@@ -6,12 +6,11 @@ use ratatui::widgets::{Cell, Paragraph, Wrap};
 
 use crate::tui::theme::Theme;
 
-pub(super) fn score_cell(value: Option<f64>, theme: &Theme) -> Cell<'static> {
-    match value {
-        Some(v) => Cell::from(
-            Line::styled(format!("{:.0}%", v * 100.0), theme.fraction(v)).right_aligned(),
-        ),
-        None => Cell::from(Line::styled("–", theme.dim).right_aligned()),
+/// A score (0–1) and its text as formatted at load (`LibraryRow`).
+pub(super) fn score_cell<'a>(value: Option<f64>, text: Option<&'a str>, theme: &Theme) -> Cell<'a> {
+    match (value, text) {
+        (Some(v), Some(text)) => Cell::from(Line::styled(text, theme.fraction(v)).right_aligned()),
+        _ => Cell::from(Line::styled("–", theme.dim).right_aligned()),
     }
 }
 

@@ -61,10 +61,14 @@ impl Columns {
         }
         cells.push(Cell::from(r.status.as_str()));
         cells.push(Cell::from(
-            Line::from(r.lessons.to_string()).right_aligned(),
+            Line::from(r.lessons_text.as_str()).right_aligned(),
         ));
-        cells.push(score_cell(r.avg_gps, theme));
-        cells.push(score_cell(r.avg_didatica, theme));
+        cells.push(score_cell(r.avg_gps, r.gps_text.as_deref(), theme));
+        cells.push(score_cell(
+            r.avg_didatica,
+            r.didatica_text.as_deref(),
+            theme,
+        ));
         let bar = ResultsBar {
             passed: r.passed,
             warning: r.warning,
