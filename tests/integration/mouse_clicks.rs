@@ -141,3 +141,37 @@ fn clicks_do_not_reach_a_screen_under_the_help() {
     h.press(KeyCode::Esc);
     assert_eq!(course(&h).0, "1.1");
 }
+
+fn library_selection(h: &Harness) -> Option<String> {
+    match h.app.screen() {
+        Screen::Library(l) => l.selected_slug().map(str::to_string),
+        other => panic!("expected the library, got {}", other.title()),
+    }
+}
+
+#[test]
+fn a_click_on_a_library_row_selects_it_with_or_without_the_filter_line_never_under_a_dialog() {
+    let mut h = Harness::open(false, |store| {
+        lectern::services::seed_synthetic(store, 30, 1).unwrap();
+    });
+    h.resize(120, 40);
+    assert_eq!(library_selection(&h).as_deref(), Some("seed-00000"));
+
+    h.click_on(120, 40, "seed-00007");
+    assert_eq!(library_selection(&h).as_deref(), Some("seed-00007"));
+
+    // The header line and the border select nothing.
+    h.click_on(120, 40, "Title").click((0, 5));
+    assert_eq!(library_selection(&h).as_deref(), Some("seed-00007"));
+
+    // With the filter line shown the rows move down one line; clicks follow them.
+    h.keys("/").keys("0001").press(KeyCode::Enter);
+    h.click_on(120, 40, "seed-00012");
+    assert_eq!(library_selection(&h).as_deref(), Some("seed-00012"));
+
+    // Under the new-course dialog a click does not move the selection below it.
+    h.press(KeyCode::Esc).keys("n");
+    let (column, row) = h.find(120, 40, "seed-00003");
+    h.click((column, row));
+    assert_eq!(library_selection(&h).as_deref(), Some("seed-00012"));
+}

@@ -330,13 +330,21 @@ impl LibraryScreen {
         self.new_course.as_ref()
     }
 
-    pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
-        let show_filter = self.editing_filter || !self.filter.is_empty();
-        let [filter_area, table_area] = area.layout(&Layout::vertical([
-            Constraint::Length(u16::from(show_filter)),
+    fn shows_filter(&self) -> bool {
+        self.editing_filter || !self.filter.is_empty()
+    }
+
+    /// The filter line (empty when hidden) and the table below it; render and clicks share it.
+    fn areas(&self, area: Rect) -> [Rect; 2] {
+        area.layout(&Layout::vertical([
+            Constraint::Length(u16::from(self.shows_filter())),
             Constraint::Min(0),
-        ]));
-        if show_filter {
+        ]))
+    }
+
+    pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let [filter_area, table_area] = self.areas(area);
+        if self.shows_filter() {
             let cursor = if self.editing_filter { "▏" } else { "" };
             let line = Line::from(vec![
                 Span::styled("Filter: ", theme.key),

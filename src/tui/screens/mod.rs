@@ -147,10 +147,7 @@ impl Screen {
             return None;
         }
         match self {
-            // The library maps a line of its area to a table row itself.
-            Screen::Library(s) => s
-                .click(at.y - area.y, area.height)
-                .map(ScreenAction::Library),
+            Screen::Library(s) => s.click(at, area).map(ScreenAction::Library),
             Screen::Course(s) => s.click(at, area).map(ScreenAction::Course),
             Screen::Lesson(s) => s.click(at, area).map(ScreenAction::Lesson),
             Screen::Review(s) => s.click(at, area).map(ScreenAction::Review),

@@ -1,22 +1,27 @@
-//! Mapping a mouse click to a library row: the same geometry as the table's render (filter
-//! line, border, header, then the visible window of rows). Must not do I/O.
+//! Mapping a mouse click to a library row, with the geometry the table's render uses
+//! (`areas`, `table_body`). Must not do I/O.
+
+use ratatui::layout::{Position, Rect};
 
 use crate::tui::widgets::visible_window;
 
+use super::table::table_body;
 use super::{LibraryAction, LibraryScreen};
 
 impl LibraryScreen {
-    /// The action for a click on line `row` of the screen's area of `height` lines.
-    pub fn click(&self, row: u16, height: u16) -> Option<LibraryAction> {
-        if self.dialog.is_some() {
+    /// The action for a click at `at` on the screen drawn over `area`.
+    pub fn click(&self, at: Position, area: Rect) -> Option<LibraryAction> {
+        // A dialog lies over the table: a click must not reach the rows below it.
+        if self.dialog.is_some() || self.new_course.is_some() {
             return None;
         }
-        let filter = u16::from(self.editing_filter || !self.filter.is_empty());
-        // Border and header above the first row; border below the last.
-        let first_row = filter + 2;
-        let body = usize::from(height.saturating_sub(filter).saturating_sub(3));
-        let window = visible_window(self.view.len(), self.selected, body);
-        let index = window.start + usize::from(row.checked_sub(first_row)?);
+        let [_, table] = self.areas(area);
+        let body = table_body(table);
+        if !body.contains(at) {
+            return None;
+        }
+        let window = visible_window(self.view.len(), self.selected, usize::from(body.height));
+        let index = window.start + usize::from(at.y - body.y);
         (index < window.end).then_some(LibraryAction::Select(index))
     }
 }

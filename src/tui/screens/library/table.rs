@@ -94,6 +94,16 @@ impl Columns {
     }
 }
 
+/// Where the rows go in a table drawn over `area`: inside the border, below the header line.
+pub(super) fn table_body(area: Rect) -> Rect {
+    let inner = Block::bordered().inner(area);
+    Rect {
+        y: inner.y.saturating_add(1),
+        height: inner.height.saturating_sub(1),
+        ..inner
+    }
+}
+
 impl LibraryScreen {
     pub(super) fn render_table(
         &self,
@@ -104,13 +114,7 @@ impl LibraryScreen {
         theme: &Theme,
     ) {
         let columns = Columns::for_width(area.width);
-        let inner = block.inner(area);
-        // Border, header line, then the rows.
-        let body = Rect {
-            y: inner.y.saturating_add(1),
-            height: inner.height.saturating_sub(1),
-            ..inner
-        };
+        let body = table_body(area);
         frame.render_widget(
             columns
                 .table(Vec::new())
