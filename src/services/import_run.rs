@@ -102,6 +102,8 @@ pub fn import_sources(
     let (log_tx, log_rx) = mpsc::channel::<i64>();
     let stop_checkpointer = log_tx.clone();
     let checkpointer = background_checkpointer(store, options.dry_run, log_tx);
+    let mut sources = sources.into_iter();
+    let first = sources.next();
     thread::scope(|scope| {
         scope.spawn(move || {
             for source in sources {
@@ -113,7 +115,10 @@ pub fn import_sources(
         if let Some(checkpointer) = checkpointer {
             scope.spawn(move || checkpoint_when_log_grows(&checkpointer, &log_rx));
         }
-        for planned in rx {
+        // The first course is planned here, while the planning thread starts on the second:
+        // this thread would only wait for it otherwise.
+        let first = first.map(|source| plan_source(source, options.rubric));
+        for planned in first.into_iter().chain(rx) {
             let refuse = |error: String| Refused {
                 path: planned.label.clone(),
                 error,
