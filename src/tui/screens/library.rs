@@ -17,6 +17,7 @@ mod cells;
 mod click;
 mod dialog;
 mod row_cache;
+mod row_draw;
 mod table;
 
 pub use dialog::{DialogEdit, LibraryDialog, PathPrompt};

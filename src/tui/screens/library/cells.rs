@@ -2,15 +2,15 @@
 //! must not do I/O.
 
 use ratatui::text::Line;
-use ratatui::widgets::{Cell, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::tui::theme::Theme;
 
 /// A score (0–1) and its text as formatted at load (`LibraryRow`).
-pub(super) fn score_cell<'a>(value: Option<f64>, text: Option<&'a str>, theme: &Theme) -> Cell<'a> {
+pub(super) fn score_line<'a>(value: Option<f64>, text: Option<&'a str>, theme: &Theme) -> Line<'a> {
     match (value, text) {
-        (Some(v), Some(text)) => Cell::from(Line::styled(text, theme.fraction(v)).right_aligned()),
-        _ => Cell::from(Line::styled("–", theme.dim).right_aligned()),
+        (Some(v), Some(text)) => Line::styled(text, theme.fraction(v)).right_aligned(),
+        _ => Line::styled("–", theme.dim).right_aligned(),
     }
 }
 

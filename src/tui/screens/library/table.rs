@@ -7,11 +7,14 @@ use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, HighlightSpacing, Row, Table, TableState};
 
-use super::cells::score_cell;
+use super::cells::score_line;
 use super::row_cache::RowCacheKey;
+use super::row_draw::{column_rects, draw_row};
 use super::{LibraryRow, LibraryScreen, ResultsBar, Theme, visible_window};
 
 const HIGHLIGHT_SYMBOL: &str = "▶ ";
+/// The symbol's width: the column `Table` reserves before the first column.
+const SELECTION_WIDTH: u16 = 2;
 
 /// Which optional columns fit, by the table's width.
 #[derive(Clone, Copy)]
@@ -54,17 +57,16 @@ impl Columns {
         Row::new(header)
     }
 
-    fn row<'a>(self, r: &'a LibraryRow, theme: &Theme) -> Row<'a> {
-        let mut cells = vec![Cell::from(r.title.as_str())];
+    /// The cells of a row, one line each, in column order.
+    fn cells<'a>(self, r: &'a LibraryRow, theme: &Theme) -> Vec<Line<'a>> {
+        let mut cells = vec![Line::from(r.title.as_str())];
         if self.slug {
-            cells.push(Cell::from(Span::styled(r.slug.as_str(), theme.dim)));
+            cells.push(Line::from(Span::styled(r.slug.as_str(), theme.dim)));
         }
-        cells.push(Cell::from(r.status.as_str()));
-        cells.push(Cell::from(
-            Line::from(r.lessons_text.as_str()).right_aligned(),
-        ));
-        cells.push(score_cell(r.avg_gps, r.gps_text.as_deref(), theme));
-        cells.push(score_cell(
+        cells.push(Line::from(r.status.as_str()));
+        cells.push(Line::from(r.lessons_text.as_str()).right_aligned());
+        cells.push(score_line(r.avg_gps, r.gps_text.as_deref(), theme));
+        cells.push(score_line(
             r.avg_didatica,
             r.didatica_text.as_deref(),
             theme,
@@ -74,15 +76,19 @@ impl Columns {
             warning: r.warning,
             failed: r.failed,
         };
-        cells.push(Cell::from(bar.line(6, theme)));
+        cells.push(bar.line(6, theme));
         if self.persona {
-            cells.push(Cell::from(r.persona.as_str()));
+            cells.push(Line::from(r.persona.as_str()));
         }
-        cells.push(Cell::from(Span::styled(
+        cells.push(Line::from(Span::styled(
             r.changed.get(..10).unwrap_or(&r.changed),
             theme.dim,
         )));
-        Row::new(cells)
+        cells
+    }
+
+    fn row<'a>(self, r: &'a LibraryRow, theme: &Theme) -> Row<'a> {
+        Row::new(self.cells(r, theme).into_iter().map(Cell::from))
     }
 
     /// A table over the same columns (the selection column always reserved, so every row
@@ -128,12 +134,19 @@ impl LibraryScreen {
             width: body.width,
             theme: theme.clone(),
         };
+        let rects = column_rects(body.width, SELECTION_WIDTH, &columns.widths());
         let mut cache = self.row_cache.borrow_mut();
         cache.begin(&key, window.len());
         for (y, position) in (body.y..).zip(window) {
             let index = self.view[position];
             let selected = position == self.selected;
             if !selected && cache.blit(index, frame.buffer_mut(), (body.x, y)) {
+                continue;
+            }
+            if !selected {
+                let cells = columns.cells(&rows[index], theme);
+                draw_row(&cells, &rects, (body.x, y), frame.buffer_mut());
+                cache.keep(index, frame.buffer_mut(), (body.x, y), body.width);
                 continue;
             }
             let table = columns
@@ -151,6 +164,70 @@ impl LibraryScreen {
             );
             if !selected {
                 cache.keep(index, frame.buffer_mut(), (body.x, y), body.width);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::buffer::Buffer;
+    use ratatui::widgets::Widget;
+
+    use super::*;
+    use crate::domain::course::CourseStatus;
+    use crate::storage::CourseSummary;
+
+    fn row(title: &str, persona: Option<&str>, lessons: u32, scores: Option<f64>) -> LibraryRow {
+        LibraryRow::new(&CourseSummary {
+            slug: format!("slug-{}", title.len()),
+            title: title.to_string(),
+            status: CourseStatus::Published,
+            persona: persona.map(str::to_string),
+            lessons,
+            planned: 0,
+            avg_gps: scores,
+            avg_didatica: scores.map(|s| 1.0 - s),
+            passed: lessons / 2,
+            warning: lessons % 3,
+            failed: lessons % 5,
+            updated_at: "2026-01-02T03:04:05Z".to_string(),
+        })
+    }
+
+    #[test]
+    fn rows_drawn_directly_equal_what_the_table_draws() {
+        let rows = [
+            row("Planilhas sem medo", Some("Ana"), 7, Some(0.84)),
+            row(
+                "Um título muito longo que não cabe na coluna de jeito nenhum, nem a 120",
+                None,
+                0,
+                None,
+            ),
+            row(
+                "Emoji 🎯 e 漢字 largos, acentos combinados é",
+                Some("Zé 🎓"),
+                3,
+                Some(1.0),
+            ),
+            row("Controle ␛[2J visível", Some(""), 123_456_789, Some(0.0)),
+            row("", None, 12, Some(0.695)),
+        ];
+        for theme in [Theme::new(true), Theme::new(false)] {
+            for width in [60, 80, 100, 120, 200] {
+                let columns = Columns::for_width(width);
+                let rects = column_rects(width, SELECTION_WIDTH, &columns.widths());
+                for r in &rows {
+                    let area = Rect::new(0, 0, width, 1);
+                    let mut expected = Buffer::empty(area);
+                    columns
+                        .table(vec![columns.row(r, &theme)])
+                        .render(area, &mut expected);
+                    let mut drawn = Buffer::empty(area);
+                    draw_row(&columns.cells(r, &theme), &rects, (0, 0), &mut drawn);
+                    assert_eq!(drawn, expected, "{:?} at width {width}", r.title);
+                }
             }
         }
     }
