@@ -105,6 +105,9 @@ pub fn import_sources(
     let mut sources = sources.into_iter();
     let first = sources.next();
     thread::scope(|scope| {
+        // Declared first so it is dropped last, even when storing panics: the checkpointer
+        // must hear the stop or the scope would wait for it forever.
+        let _stop = StopOnDrop(stop_checkpointer);
         scope.spawn(move || {
             for source in sources {
                 if tx.send(plan_source(source, options.rubric)).is_err() {
@@ -142,13 +145,22 @@ pub fn import_sources(
         if let Err(e) = store.report_log_size(None) {
             tracing::warn!("automatic checkpoints not turned back on: {e}");
         }
-        let _ = stop_checkpointer.send(STOP);
     });
     run
 }
 
 /// Sent to the checkpointer when the run is over (log sizes are never negative).
 const STOP: i64 = -1;
+
+/// Tells the checkpointer to stop when the run ends, however it ends.
+struct StopOnDrop(mpsc::Sender<i64>);
+
+impl Drop for StopOnDrop {
+    fn drop(&mut self) {
+        // A checkpointer that already stopped has nothing more to hear.
+        let _ = self.0.send(STOP);
+    }
+}
 
 /// A second connection that checkpoints while this run writes, told the log's size by this
 /// connection after each commit; `None` (this connection keeps checkpointing by itself) when
