@@ -8,6 +8,7 @@ use crate::domain::course::{LessonStatus, ValidationStatus};
 use crate::domain::issue::Issue;
 
 use super::repo::{Repo, parse_status};
+use super::stored_issues::{issues_from_json, issues_to_json};
 use super::{CourseId, StoreError};
 
 /// A lesson as written by import, generation or the editor.
@@ -156,7 +157,7 @@ impl ScoreColumns {
                 gps_score: Some(s.gps_fraction()),
                 didatica_score: Some(s.didatica_fraction()),
                 validation_status: Some(s.validation_status.as_str()),
-                issues: to_json("validation_issues", &s.issues)?,
+                issues: issues_to_json(&s.issues)?,
                 details: Some(to_json("score_details", &s.details)?),
             },
             None => ScoreColumns {
@@ -204,7 +205,7 @@ fn lesson_from_row(row: &Row<'_>) -> rusqlite::Result<Result<LessonRow, StoreErr
                     gps_points: (gps * 30.0).round() as u32,
                     didatica_points: (dl * 100.0).round() as u32,
                     validation_status: parse_status(vstatus.as_deref().unwrap_or("failed"))?,
-                    issues: from_json("validation_issues", &issues)?,
+                    issues: issues_from_json(&issues)?,
                     details: match details {
                         Some(d) => from_json("score_details", &d)?,
                         None => Value::Null,

@@ -19,6 +19,7 @@ mod research;
 mod review;
 mod search;
 mod store;
+mod stored_issues;
 mod versions;
 
 pub use checkpoint::{AUTOCHECKPOINT_PAGES, Checkpointer};

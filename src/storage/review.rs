@@ -10,6 +10,7 @@ use crate::domain::issue::Issue;
 
 use super::StoreError;
 use super::repo::{Repo, parse_status};
+use super::stored_issues::issues_from_json;
 
 /// A failing or warning lesson and where it lives.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -53,10 +54,7 @@ impl Repo<'_> {
         rows.map(|row| {
             let (mut lesson, status, issues) = row?;
             lesson.status = parse_status(&status)?;
-            lesson.issues = serde_json::from_str(&issues).map_err(|source| StoreError::Json {
-                what: "validation_issues",
-                source,
-            })?;
+            lesson.issues = issues_from_json(&issues)?;
             Ok(lesson)
         })
         .collect()
