@@ -3,13 +3,10 @@
 //! and a jump to it stays on screen even when long paragraphs sit right above it.
 
 use crossterm::event::KeyCode;
-use lectern::domain::course::{CourseStatus, LessonStatus};
-use lectern::domain::rubric::{Rubric, score_lesson};
-use lectern::services::score_record;
-use lectern::storage::{LessonRecord, NewCourse, Store, StoreError};
+use lectern::storage::Store;
 use lectern::tui::{Screen, Theme};
 
-use crate::tui_harness::{Harness, text_of};
+use crate::tui_harness::{Harness, one_lesson_course, text_of};
 
 /// Two long one-line paragraphs right above the Goal section, whose own paragraph is long
 /// too and promises no outcome (so `]` highlights lines 8–10, the first issue).
@@ -43,41 +40,7 @@ const TEXT: &str = concat!(
 );
 
 fn long_lines_course(store: &mut Store) {
-    store
-        .write(|repo| {
-            let id = repo.create_course(&NewCourse {
-                slug: "longas".into(),
-                title: "Linhas longas".into(),
-                subtitle: None,
-                keywords: vec![],
-                status: CourseStatus::Draft,
-            })?;
-            let score = score_lesson(TEXT, Rubric::default());
-            repo.upsert_lessons(
-                id,
-                &[LessonRecord {
-                    lesson_id: "1.1".into(),
-                    module_number: Some(1),
-                    lesson_number: Some(1),
-                    sort_order: 1,
-                    title: "Parágrafos longos".into(),
-                    slug: None,
-                    content_markdown: Some(TEXT.into()),
-                    word_count: score.word_count as u32,
-                    bloom_level: None,
-                    learning_objectives: vec![],
-                    key_concepts: vec![],
-                    duration_minutes: None,
-                    status: LessonStatus::Draft,
-                    file_path: None,
-                    content_sha256: None,
-                    source_encoding: None,
-                    score: Some(score_record(&score)),
-                }],
-            )?;
-            Ok::<_, StoreError>(())
-        })
-        .unwrap();
+    one_lesson_course(store, "longas", "Linhas longas", "Parágrafos longos", TEXT);
 }
 
 /// The lesson open at 80×24, wrap on, its first issue (the Goal section) highlighted.

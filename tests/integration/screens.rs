@@ -3,13 +3,9 @@
 //! Symbols only in the snapshots; `styles_carry_meaning_with_symbols` checks colours.
 
 use crossterm::event::KeyCode;
-use lectern::domain::course::{CourseStatus, LessonStatus};
-use lectern::domain::rubric::{Rubric, score_lesson};
-use lectern::services::score_record;
-use lectern::storage::{LessonRecord, NewCourse};
 use lectern::tui::Theme;
 
-use crate::tui_harness::{Harness, text_of};
+use crate::tui_harness::{Harness, one_lesson_course, text_of};
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 
@@ -114,41 +110,14 @@ fn library_filter_as_you_type() {
 const HOSTILE: &str =
     "# Aula\n\n## 🎯 G - GOAL\n\nTitle \x1b]0;owned\x07 here.\n\nClear \x1b[2J now.\n";
 
-fn hostile_course(h: &mut lectern::storage::Store) {
-    h.write(|repo| {
-        let id = repo.create_course(&NewCourse {
-            slug: "hostil".into(),
-            title: "Curso \x1b[31mhostil".into(),
-            subtitle: None,
-            keywords: vec![],
-            status: CourseStatus::Draft,
-        })?;
-        let score = score_lesson(HOSTILE, Rubric::default());
-        repo.upsert_lessons(
-            id,
-            &[LessonRecord {
-                lesson_id: "1.1".into(),
-                module_number: Some(1),
-                lesson_number: Some(1),
-                sort_order: 1,
-                title: "Aula \x07 um".into(),
-                slug: None,
-                content_markdown: Some(HOSTILE.into()),
-                word_count: score.word_count as u32,
-                bloom_level: None,
-                learning_objectives: vec![],
-                key_concepts: vec![],
-                duration_minutes: None,
-                status: LessonStatus::Draft,
-                file_path: None,
-                content_sha256: None,
-                source_encoding: None,
-                score: Some(score_record(&score)),
-            }],
-        )?;
-        Ok::<_, lectern::storage::StoreError>(())
-    })
-    .unwrap();
+fn hostile_course(store: &mut lectern::storage::Store) {
+    one_lesson_course(
+        store,
+        "hostil",
+        "Curso \x1b[31mhostil",
+        "Aula \x07 um",
+        HOSTILE,
+    );
 }
 
 #[test]

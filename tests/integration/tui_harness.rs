@@ -220,3 +220,52 @@ pub fn text_of(buffer: &Buffer) -> String {
     }
     out
 }
+
+/// Stores a course `slug` titled `title` with one lesson 1.1 (`lesson_title`, `text`), scored
+/// with the default rubric: the smallest library a screen test can open.
+pub fn one_lesson_course(
+    store: &mut Store,
+    slug: &str,
+    title: &str,
+    lesson_title: &str,
+    text: &str,
+) {
+    use lectern::domain::course::{CourseStatus, LessonStatus};
+    use lectern::domain::rubric::{Rubric, score_lesson};
+    use lectern::storage::{LessonRecord, NewCourse, StoreError};
+    store
+        .write(|repo| {
+            let id = repo.create_course(&NewCourse {
+                slug: slug.into(),
+                title: title.into(),
+                subtitle: None,
+                keywords: vec![],
+                status: CourseStatus::Draft,
+            })?;
+            let score = score_lesson(text, Rubric::default());
+            repo.upsert_lessons(
+                id,
+                &[LessonRecord {
+                    lesson_id: "1.1".into(),
+                    module_number: Some(1),
+                    lesson_number: Some(1),
+                    sort_order: 1,
+                    title: lesson_title.into(),
+                    slug: None,
+                    content_markdown: Some(text.into()),
+                    word_count: score.word_count as u32,
+                    bloom_level: None,
+                    learning_objectives: vec![],
+                    key_concepts: vec![],
+                    duration_minutes: None,
+                    status: LessonStatus::Draft,
+                    file_path: None,
+                    content_sha256: None,
+                    source_encoding: None,
+                    score: Some(services::score_record(&score)),
+                }],
+            )?;
+            Ok::<_, StoreError>(())
+        })
+        .unwrap();
+}
