@@ -48,7 +48,7 @@ pub struct CourseImport {
 
 /// What importing `plan` would do, without writing anything (`--dry-run`).
 /// `lessons` are the plan's lessons, given apart when they were taken out to be encoded.
-pub fn describe_plan(plan: &CoursePlan, lessons: &[LessonRecord]) -> CourseImport {
+pub(super) fn describe_plan(plan: &CoursePlan, lessons: &[LessonRecord]) -> CourseImport {
     let planned = lessons
         .iter()
         .filter(|l| l.content_markdown.is_none())
@@ -87,26 +87,6 @@ pub fn import_snapshot_as(
     let mut plan = plan_course(snapshot, rubric).map_err(|r| ServiceError::Input(r.to_string()))?;
     plan.course.slug = slug.to_string();
     store_plan_with_sources(store, plan, on_existing, &source_manifest(snapshot))
-}
-
-/// Stores a plan made from `snapshot` (e.g. after a `--dry-run`-style inspection), recording
-/// the snapshot's source files like [`import_snapshot`] does.
-pub fn store_snapshot_plan(
-    store: &mut Store,
-    snapshot: &FolderSnapshot,
-    plan: CoursePlan,
-    on_existing: OnExisting,
-) -> Result<CourseImport, ServiceError> {
-    store_plan_with_sources(store, plan, on_existing, &source_manifest(snapshot))
-}
-
-/// Stores a plan that did not come from a folder (no source files are recorded).
-pub fn store_plan(
-    store: &mut Store,
-    plan: CoursePlan,
-    on_existing: OnExisting,
-) -> Result<CourseImport, ServiceError> {
-    store_plan_with_sources(store, plan, on_existing, &[])
 }
 
 /// Stores the plan and, in the same transaction, the names and hashes of the files its brief,

@@ -40,7 +40,8 @@ impl ImportSource {
     }
 }
 
-/// A course that was not imported, and why (file:line:column where there is one).
+/// A course that was not imported, and why: `error` names the course's folder (or label) and,
+/// where there is one, file:line:column, so it reads on its own.
 #[derive(Debug, Clone, Serialize)]
 pub struct Refused {
     pub path: String,
@@ -139,7 +140,8 @@ pub fn import_sources(
             }
             match store_encoded(store, plan, &lessons, options.on_existing, &sources) {
                 Ok(done) => run.courses.push(done),
-                Err(e) => run.refused.push(refuse(e.to_string())),
+                // Storage errors do not know the folder; reading and planning ones name it.
+                Err(e) => run.refused.push(refuse(format!("{}: {e}", planned.label))),
             }
         }
         if let Err(e) = store.report_log_size(None) {

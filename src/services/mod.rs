@@ -52,10 +52,7 @@ pub use generate_plan::LessonPlan;
 pub use generate_research::{ResearchGenerated, generate_research, research_prompts};
 pub use generate_setup::{UnfinishedGeneration, unfinished_generations};
 pub use import::import_snapshot_as;
-pub use import::{
-    CourseImport, ImportOutcome, OnExisting, describe_plan, import_snapshot, store_plan,
-    store_snapshot_plan,
-};
+pub use import::{CourseImport, ImportOutcome, OnExisting, import_snapshot};
 pub use import_plan::{CoursePlan, ImportRefusal, ImportWarning, plan_course, score_record};
 pub use import_run::{ImportOptions, ImportRun, ImportSource, Refused, import_sources};
 pub use library::{CourseDetail, OpenOptions, OpenReport, course_detail, open_library};

@@ -90,18 +90,7 @@ pub fn import(store: &mut Store, path: &Path) -> StorageEvent {
             )
         })
         .collect();
-    let refused: Vec<String> = run
-        .refused
-        .iter()
-        .map(|r| {
-            // Folder errors already name the folder; repeat it only when they don't.
-            if r.error.contains(&r.path) {
-                r.error.clone()
-            } else {
-                format!("{}: {}", r.path, r.error)
-            }
-        })
-        .collect();
+    let refused: Vec<String> = run.refused.into_iter().map(|r| r.error).collect();
     match (done.is_empty(), refused.first()) {
         (true, Some(first)) => StorageEvent::FolderImported(Err(first.clone())),
         (_, first) => {
