@@ -64,7 +64,7 @@ pub struct App {
     /// The terminal's size (columns, rows), from resize events; mouse clicks need it.
     size: (u16, u16),
     /// Lessons' syntax highlighting by content hash, so reopening one costs nothing.
-    syntax_cache: std::collections::HashMap<u64, crate::tui::highlight::Highlighted>,
+    syntax_cache: SyntaxCache,
     /// Generation runs, their panel and dialogs.
     jobs: JobsPanel,
 }
@@ -352,6 +352,9 @@ impl App {
         frame.render_widget(Paragraph::new(Line::from(spans)), area);
     }
 }
+
+/// Highlighted lesson texts by content hash.
+type SyntaxCache = std::collections::HashMap<u64, crate::tui::highlight::Highlighted>;
 
 /// Breadcrumb, main area, status bar: render draws them, mouse clicks are mapped with them.
 fn frame_areas(area: Rect) -> [Rect; 3] {

@@ -398,4 +398,9 @@ fn tui_run_through_the_bridge_stores_lessons_and_shows_the_score_change() {
     assert!(!screen.contains("Texto antigo"), "{screen}");
     assert!(screen.contains("Generated · GPS"), "{screen}");
     assert!(screen.contains("✗ failed →"), "{screen}");
+    // Rebuilt like any opened lesson: its new text is highlighted too.
+    match h.app.screen() {
+        lectern::tui::Screen::Lesson(l) => assert!(l.is_highlighted(), "no highlighting"),
+        other => panic!("expected the lesson, got {}", other.title()),
+    }
 }

@@ -9,42 +9,35 @@ use crate::tui::screens::{
     ScreenAction, SearchAction,
 };
 
-use super::App;
+use super::{App, SyntaxCache};
 
 /// Lessons whose highlighting is kept; past this the cache starts over (a person reads a
 /// handful of lessons at a time, and a miss only costs a background highlight).
 const SYNTAX_CACHE_LESSONS: usize = 64;
 
 impl App {
-    /// Pushes a lesson screen with its highlighting from the cache, or asks for it.
+    /// Pushes a lesson screen, readied by [`ready_lesson`].
     pub(super) fn open_lesson(&mut self, mut screen: LessonScreen) -> Vec<StorageRequest> {
-        let hash = screen.content_hash();
-        let request = match self.syntax_cache.get(&hash) {
-            Some(lines) => {
-                screen.update(LessonAction::Highlighted(lines.clone()));
-                Vec::new()
-            }
-            None => vec![StorageRequest::Highlight {
-                hash,
-                lines: std::sync::Arc::new(screen.text_lines().to_vec()),
-            }],
-        };
+        let request = ready_lesson(&self.syntax_cache, self.main_area(), &mut screen);
         self.stack.push(Screen::Lesson(screen));
-        self.fit_lessons();
         request
     }
 
-    /// Tells every lesson screen where it is drawn, so a jump to an issue can keep it in
-    /// view when long lines wrap. (A regenerated lesson's one-row score banner is not
-    /// counted: the jump keeps slack for more than that.)
+    /// Tells every open lesson screen its new area after a resize. (A regenerated lesson's
+    /// one-row score banner is not counted: the jump keeps slack for more than that.)
     pub(super) fn fit_lessons(&mut self) {
-        let (width, height) = self.size;
-        let [_, main, _] = super::frame_areas(ratatui::layout::Rect::new(0, 0, width, height));
+        let main = self.main_area();
         for screen in &mut self.stack {
             if let Screen::Lesson(lesson) = screen {
                 lesson.update(LessonAction::Resized(main));
             }
         }
+    }
+
+    pub(super) fn main_area(&self) -> ratatui::layout::Rect {
+        let (width, height) = self.size;
+        let [_, main, _] = super::frame_areas(ratatui::layout::Rect::new(0, 0, width, height));
+        main
     }
 
     pub(super) fn storage_answered(&mut self, answer: StorageEvent) -> Vec<StorageRequest> {
@@ -79,9 +72,11 @@ impl App {
                 }
                 // A stored generated lesson refreshes the course and its open lesson screens.
                 let reload = self.jobs.take_reload(&slug);
-                if reload {
-                    self.refresh_lessons(&slug, &result);
-                }
+                let requests = if reload {
+                    self.refresh_lessons(&slug, &result)
+                } else {
+                    Vec::new()
+                };
                 // Only the screen that asked; it may have been closed meanwhile.
                 let target = self.stack.iter_mut().rev().find(|s| {
                     matches!(s, Screen::Course(c) if c.slug() == slug && (reload || !c.is_loaded()))
@@ -92,6 +87,7 @@ impl App {
                         screen.update(ScreenAction::Course(CourseAction::Checked(checks)));
                     }
                 }
+                return requests;
             }
             StorageEvent::Authoring(event) => return self.editor_answered(event),
             // The library's dialog opens the new course's brief; the list shows it behind.
@@ -193,5 +189,27 @@ impl App {
             Some(e) => self.apply(e),
             None => Vec::new(),
         }
+    }
+}
+
+/// Everything a lesson screen needs before it is shown, wherever it was built (opened, watched,
+/// rebuilt after generation): the area it is drawn over (so a jump to an issue can keep it in
+/// view when long lines wrap) and its highlighting from the cache, or a request for it.
+pub(super) fn ready_lesson(
+    syntax_cache: &SyntaxCache,
+    main: ratatui::layout::Rect,
+    screen: &mut LessonScreen,
+) -> Vec<StorageRequest> {
+    screen.update(LessonAction::Resized(main));
+    let hash = screen.content_hash();
+    match syntax_cache.get(&hash) {
+        Some(lines) => {
+            screen.update(LessonAction::Highlighted(lines.clone()));
+            Vec::new()
+        }
+        None => vec![StorageRequest::Highlight {
+            hash,
+            lines: std::sync::Arc::new(screen.text_lines().to_vec()),
+        }],
     }
 }

@@ -21,6 +21,7 @@ use crate::tui::screens::{
 };
 
 use super::App;
+use super::answers::ready_lesson;
 
 pub(super) enum MainView<'a> {
     Stream(&'a LessonProgress),
@@ -128,10 +129,7 @@ impl App {
                     _ => None,
                 });
                 match open {
-                    Some(open) => {
-                        self.stack.push(Screen::Lesson(LessonScreen::new(open)));
-                        self.fit_lessons();
-                    }
+                    Some(open) => return self.open_lesson(LessonScreen::new(open)),
                     None => self.notify(
                         format!("open the course to watch lesson {lesson_id} being written"),
                         false,
@@ -143,13 +141,18 @@ impl App {
     }
 
     /// After a reload caused by a stored lesson: lesson screens of that course showing a
-    /// lesson just stored are rebuilt from the new row (text, scores, issues).
+    /// lesson just stored are rebuilt from the new row (text, scores, issues), readied like
+    /// any lesson opened; returns the highlighting they ask for.
     pub(super) fn refresh_lessons(
         &mut self,
         slug: &str,
         result: &Result<Box<CourseDetail>, String>,
-    ) {
-        let Ok(detail) = result else { return };
+    ) -> Vec<StorageRequest> {
+        let Ok(detail) = result else {
+            return Vec::new();
+        };
+        let main = self.main_area();
+        let mut requests = Vec::new();
         let mut course_title = None;
         for screen in &mut self.stack {
             match screen {
@@ -170,12 +173,13 @@ impl App {
                             lesson: row.clone(),
                             at: Default::default(),
                         });
+                        requests.extend(ready_lesson(&self.syntax_cache, main, lesson));
                     }
                 }
                 _ => {}
             }
         }
-        self.fit_lessons();
+        requests
     }
 
     /// The generation progress of the lesson on top, if it is a lesson screen.
