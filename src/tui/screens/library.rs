@@ -33,7 +33,7 @@ use crate::tui::action::GlobalAction;
 use crate::tui::effect::Effect;
 use crate::tui::keymap::Keymap;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{ResultsBar, visible_window};
+use crate::tui::widgets::ResultsBar;
 
 /// What a key can ask of the library (names as in `[library]` of the keymap).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]

@@ -42,6 +42,11 @@ impl ListWindow {
         ListWindow::new(Block::bordered().inner(area), len, selected, item_height)
     }
 
+    /// Where the items are drawn.
+    pub fn inner(&self) -> Rect {
+        self.inner
+    }
+
     /// The items on screen, first to last.
     pub fn range(&self) -> Range<usize> {
         self.range.clone()

@@ -1,11 +1,9 @@
 //! Mapping a mouse click to a library row, with the geometry the table's render uses
-//! (`areas`, `table_body`). Must not do I/O.
+//! (`areas`, `table_rows`). Must not do I/O.
 
 use ratatui::layout::{Position, Rect};
 
-use crate::tui::widgets::visible_window;
-
-use super::table::table_body;
+use super::table::table_rows;
 use super::{LibraryAction, LibraryScreen};
 
 impl LibraryScreen {
@@ -16,12 +14,8 @@ impl LibraryScreen {
             return None;
         }
         let [_, table] = self.areas(area);
-        let body = table_body(table);
-        if !body.contains(at) {
-            return None;
-        }
-        let window = visible_window(self.view.len(), self.selected, usize::from(body.height));
-        let index = window.start + usize::from(at.y - body.y);
-        (index < window.end).then_some(LibraryAction::Select(index))
+        table_rows(table, self.view.len(), self.selected)
+            .item_at(at)
+            .map(LibraryAction::Select)
     }
 }

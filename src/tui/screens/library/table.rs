@@ -10,7 +10,8 @@ use ratatui::widgets::{Block, Cell, HighlightSpacing, Row, Table, TableState};
 use super::cells::score_line;
 use super::row_cache::RowCacheKey;
 use super::row_draw::{column_rects, draw_row};
-use super::{LibraryRow, LibraryScreen, ResultsBar, Theme, visible_window};
+use super::{LibraryRow, LibraryScreen, ResultsBar, Theme};
+use crate::tui::widgets::ListWindow;
 
 const HIGHLIGHT_SYMBOL: &str = "▶ ";
 /// The symbol's width: the column `Table` reserves before the first column.
@@ -100,14 +101,16 @@ impl Columns {
     }
 }
 
-/// Where the rows go in a table drawn over `area`: inside the border, below the header line.
-pub(super) fn table_body(area: Rect) -> Rect {
+/// Where the rows go in a table drawn over `area` (inside the border, below the header line),
+/// and which of them are on screen; render and clicks both use it.
+pub(super) fn table_rows(area: Rect, len: usize, selected: usize) -> ListWindow {
     let inner = Block::bordered().inner(area);
-    Rect {
+    let body = Rect {
         y: inner.y.saturating_add(1),
         height: inner.height.saturating_sub(1),
         ..inner
-    }
+    };
+    ListWindow::new(body, len, selected, 1)
 }
 
 impl LibraryScreen {
@@ -120,7 +123,8 @@ impl LibraryScreen {
         theme: &Theme,
     ) {
         let columns = Columns::for_width(area.width);
-        let body = table_body(area);
+        let rows_window = table_rows(area, self.view.len(), self.selected);
+        let body = rows_window.inner();
         frame.render_widget(
             columns
                 .table(Vec::new())
@@ -128,7 +132,7 @@ impl LibraryScreen {
                 .block(block),
             area,
         );
-        let window = visible_window(self.view.len(), self.selected, usize::from(body.height));
+        let window = rows_window.range();
         let key = RowCacheKey {
             rows_generation: self.rows_generation,
             width: body.width,
