@@ -5,48 +5,31 @@
 //!
 //! Must not depend on rusqlite (storage goes through `storage`/`services` types) or the CLI.
 
-mod action;
 mod app;
-mod authoring_worker;
-mod editor_highlight;
-mod effect;
-mod event;
-mod external_edit;
-mod fuzzy;
-mod generation_bridge;
-mod highlight;
-mod jobs;
-mod key_chord;
-mod keymap;
-mod palette;
-mod runtime;
-mod sanitize;
+mod keys;
+mod message;
+mod run;
 mod screens;
-mod terminal;
+mod text;
 mod theme;
 mod widgets;
-mod worker;
-mod worker_jobs;
 
-pub use action::GlobalAction;
+pub use app::palette::{Palette, PaletteCommand, PaletteEdit, PaletteEntry, PaletteOutcome};
 pub use app::{App, MIN_HEIGHT, MIN_WIDTH};
-pub use authoring_worker::{AuthoringEvent, AuthoringRequest, DraftOffer};
-pub use editor_highlight::{Grammar, Highlights, Run, SyntaxKind, highlight as highlight_editor};
-pub use effect::{Effect, LessonTarget, OpenLesson, StorageRequest};
-pub use event::{AppEvent, StorageEvent};
-pub use external_edit::{SuspendTerminal, hand_off};
-pub use fuzzy::fuzzy_score;
-pub use generation_bridge::GenerationBridge;
-pub use highlight::{Highlighted, SyntaxSpan, content_hash, highlight_markdown};
-pub use jobs::{
+pub use keys::chord::KeyChord;
+pub use keys::keymap::{Binding, Bindings, Keymap, KeymapError};
+pub use message::action::GlobalAction;
+pub use message::effect::{Effect, LessonTarget, OpenLesson, StorageRequest};
+pub use message::event::{AppEvent, StorageEvent};
+pub use message::jobs::{
     DocumentKind, DocumentPlan, GenerationEvent, GenerationRequest, GenerationSettings, JobKey,
     JobsIntent, PlannedLesson, RunKind, RunPlan, ScoreSnapshot,
 };
-pub use key_chord::KeyChord;
-pub use keymap::{Binding, Bindings, Keymap, KeymapError};
-pub use palette::{Palette, PaletteCommand, PaletteEdit, PaletteEntry, PaletteOutcome};
-pub use runtime::{Options, run};
-pub use sanitize::{sanitize, sanitized_lines};
+pub use run::authoring::{AuthoringEvent, AuthoringRequest, DraftOffer};
+pub use run::external_edit::{SuspendTerminal, hand_off};
+pub use run::generation::GenerationBridge;
+pub use run::storage::{StorageWorker, highlight, serve};
+pub use run::{Options, run};
 pub use screens::{
     ANALYSIS_PAUSE_TICKS, Analysis, Cost, CourseAction, CourseCommand, CoursePane, CourseScreen,
     DRAFT_EVERY_TICKS, Dialog, DialogEdit, EditorAction, EditorCommand, EditorPane, EditorScreen,
@@ -57,5 +40,10 @@ pub use screens::{
     ReviewScreen, Screen, ScreenAction, SearchAction, SearchCommand, SearchRow, SearchScreen,
     SectionRow, analyze,
 };
+pub use text::editor_highlight::{
+    Grammar, Highlights, Run, SyntaxKind, highlight as highlight_editor,
+};
+pub use text::fuzzy::fuzzy_score;
+pub use text::highlight::{Highlighted, SyntaxSpan, content_hash, highlight_markdown};
+pub use text::sanitize::{sanitize, sanitized_lines};
 pub use theme::Theme;
-pub use worker::{StorageWorker, highlight, serve};

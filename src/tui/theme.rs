@@ -5,7 +5,7 @@
 //! screens always pair a style with a symbol or word (✓/✗, "failed"), so meaning never rests
 //! on colour alone. Must not depend on screens or storage.
 
-use super::editor_highlight::SyntaxKind;
+use crate::tui::text::editor_highlight::SyntaxKind;
 use ratatui::style::{Color, Modifier, Style};
 
 /// Didática points at or above which a lesson is shown as good (spec: 70 passes, 85 is good).

@@ -12,9 +12,11 @@ use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
 use crate::services::CourseDetail;
-use crate::tui::action::GlobalAction;
-use crate::tui::effect::{OpenLesson, StorageRequest};
-use crate::tui::jobs::{GenerationEvent, GenerationRequest, GenerationSettings, JobsIntent};
+use crate::tui::message::action::GlobalAction;
+use crate::tui::message::effect::{OpenLesson, StorageRequest};
+use crate::tui::message::jobs::{
+    GenerationEvent, GenerationRequest, GenerationSettings, JobsIntent,
+};
 use crate::tui::screens::{
     JobsPanel, LessonProgress, LessonScreen, PanelAction, PanelEffect, Screen, render_stream,
     score_change_line,

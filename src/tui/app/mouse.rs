@@ -7,7 +7,7 @@
 use crossterm::event::{KeyCode, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::{Position, Rect};
 
-use crate::tui::effect::StorageRequest;
+use crate::tui::message::effect::StorageRequest;
 use crate::tui::screens::{
     CourseAction, CourseCommand, EditorAction, LessonAction, LessonCommand, LibraryAction,
     LibraryCommand, ReviewAction, ReviewCommand, Screen, ScreenAction, SearchAction, SearchCommand,

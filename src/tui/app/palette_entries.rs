@@ -1,8 +1,8 @@
 //! The command palette's entries: the current screen's actions, then the global ones,
 //! from the keymap's descriptions. Must not do I/O.
 
-use crate::tui::action::GlobalAction;
-use crate::tui::palette::{PaletteCommand, PaletteEntry};
+use crate::tui::app::palette::{PaletteCommand, PaletteEntry};
+use crate::tui::message::action::GlobalAction;
 
 use super::App;
 

@@ -2,59 +2,38 @@
 //! `update(Action) → Option<Effect>` and `render(&self)`, and `Screen`, the enum the app
 //! keeps on its navigation stack. Screens never do I/O and never know about each other.
 
-mod course;
-mod course_generate;
-mod course_header;
-mod course_model;
-mod course_view;
-mod editor;
-mod editor_analysis;
-mod editor_answers;
-mod editor_gutter;
-mod editor_tools;
-mod editor_view;
-mod jobs_control;
-mod jobs_document;
-mod jobs_events;
-mod jobs_model;
-mod jobs_panel;
-mod jobs_view;
-mod lesson;
-mod lesson_facts;
-mod lesson_stream_view;
-mod lesson_view;
-mod library;
-mod library_rows;
-mod new_course;
-mod review;
-mod review_view;
-mod search;
-mod search_view;
+pub mod course;
+pub mod editor;
+pub mod jobs;
+pub mod lesson;
+pub mod library;
+pub mod review;
+pub mod search;
 
 use crossterm::event::KeyEvent;
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 
 pub use course::{CourseAction, CourseCommand, CoursePane, CourseScreen};
+pub use editor::analysis::{Analysis, EditorTarget, SectionRow, analyze};
 pub use editor::{
     ANALYSIS_PAUSE_TICKS, DRAFT_EVERY_TICKS, Dialog, EditorAction, EditorCommand, EditorPane,
     EditorScreen,
 };
-pub use editor_analysis::{Analysis, EditorTarget, SectionRow, analyze};
-pub use jobs_model::{Cost, JobProgress, JobState, LessonProgress, LessonState};
-pub use jobs_panel::{JobsDialog, JobsPanel, PanelAction, PanelEffect};
+pub use jobs::model::{Cost, JobProgress, JobState, LessonProgress, LessonState};
+pub use jobs::stream::{render_stream, score_change_line};
+pub use jobs::{JobsDialog, JobsPanel, PanelAction, PanelEffect};
 pub use lesson::{LessonAction, LessonCommand, LessonPane, LessonScreen};
-pub use lesson_stream_view::{render_stream, score_change_line};
+pub use library::new_course::{NewCourseDialog, NewCourseField};
 pub use library::{
     DialogEdit, FilterEdit, LibraryAction, LibraryCommand, LibraryDialog, LibraryScreen, PathPrompt,
 };
-pub use new_course::{NewCourseDialog, NewCourseField};
 pub use review::{ReviewAction, ReviewCommand, ReviewGroup, ReviewHit, ReviewRow, ReviewScreen};
 pub use search::{SearchAction, SearchCommand, SearchRow, SearchScreen};
 
-use super::effect::Effect;
-use super::keymap::{Binding, Keymap};
-use super::theme::Theme;
+use crate::tui::keys::keymap::{Binding, Keymap};
+use crate::tui::message::effect::Effect;
+use crate::tui::theme::Theme;
 
 #[derive(Debug, Clone)]
 pub enum Screen {
@@ -205,7 +184,7 @@ impl Screen {
     /// Every keymap action of this screen as something the command palette can run.
     pub fn commands(&self, keymap: &Keymap) -> Vec<(KeyHelp, ScreenAction)> {
         fn each<C: Copy + PartialEq>(
-            bindings: &super::keymap::Bindings<C>,
+            bindings: &crate::tui::keys::keymap::Bindings<C>,
             wrap: impl Fn(C) -> ScreenAction,
         ) -> Vec<(KeyHelp, ScreenAction)> {
             bindings

@@ -2,6 +2,7 @@
 //! and list windowing. Read-only over what they are given; must not depend on storage.
 
 mod help_overlay;
+pub mod lesson_facts;
 mod score_bar;
 mod status_bar;
 mod window;

@@ -9,8 +9,8 @@ use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
-use crate::tui::effect::{Effect, StorageRequest};
-use crate::tui::sanitize::sanitized;
+use crate::tui::message::effect::{Effect, StorageRequest};
+use crate::tui::text::sanitize::sanitized;
 use crate::tui::theme::Theme;
 
 /// Candidates listed under the import prompt.

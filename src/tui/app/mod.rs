@@ -1,0 +1,383 @@
+//! `App`: the navigation stack of screens (library at the bottom), the help overlay and the
+//! notification line. Turns events into screen actions, applies navigation effects itself and
+//! hands storage requests back to the runtime; renders the frame from a shared borrow.
+//!
+//! Must not do I/O (the runtime does) and must not know the screens' internals beyond their
+//! public API.
+
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+mod answers;
+mod help;
+mod mouse;
+pub mod palette;
+mod palette_entries;
+
+use crate::tui::app::palette::{Palette, PaletteCommand, PaletteOutcome};
+use crate::tui::keys::keymap::Keymap;
+use crate::tui::message::action::GlobalAction;
+use crate::tui::message::effect::{Effect, StorageRequest};
+use crate::tui::message::event::AppEvent;
+use crate::tui::message::jobs::GenerationSettings;
+use crate::tui::screens::JobsPanel;
+use crate::tui::screens::{
+    CourseScreen, EditorAction, EditorScreen, LessonScreen, LibraryScreen, ReviewScreen, Screen,
+    ScreenAction, SearchAction, SearchScreen,
+};
+use crate::tui::theme::Theme;
+use crate::tui::widgets::StatusBar;
+
+/// Generation (jobs panel, dialogs, streaming lessons): `app/generation.rs`.
+mod generation;
+
+/// Smallest terminal the layout is designed for.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 20;
+/// Ticks (of the runtime's 250 ms) a notification stays up.
+const NOTIFICATION_TICKS: u16 = 16;
+
+#[derive(Debug, Clone)]
+struct Notification {
+    text: String,
+    is_error: bool,
+    ticks_left: u16,
+}
+
+pub struct App {
+    keymap: Keymap,
+    theme: Theme,
+    db_label: String,
+    /// The start screen, always under the others.
+    library: Screen,
+    /// Screens opened from the library, innermost last.
+    stack: Vec<Screen>,
+    /// The `?` help is open, scrolled this many rows.
+    help: Option<u16>,
+    /// The `:` command palette, over the current screen.
+    palette: Option<Palette>,
+    notification: Option<Notification>,
+    quit: bool,
+    dirty: bool,
+    /// The terminal's size (columns, rows), from resize events; mouse clicks need it.
+    size: (u16, u16),
+    /// Lessons' syntax highlighting by content hash, so reopening one costs nothing.
+    syntax_cache: SyntaxCache,
+    /// Generation runs, their panel and dialogs.
+    jobs: JobsPanel,
+}
+
+impl App {
+    pub fn new(keymap: Keymap, theme: Theme, db_label: String) -> App {
+        App {
+            keymap,
+            theme,
+            db_label,
+            library: Screen::Library(LibraryScreen::new()),
+            stack: Vec::new(),
+            help: None,
+            palette: None,
+            notification: None,
+            quit: false,
+            dirty: true,
+            size: (80, 24),
+            syntax_cache: std::collections::HashMap::new(),
+            jobs: JobsPanel::new(GenerationSettings::offline()),
+        }
+    }
+
+    /// What to load before the first key.
+    pub fn start(&mut self) -> Vec<StorageRequest> {
+        self.jobs.find_unfinished();
+        vec![StorageRequest::LoadCourses]
+    }
+
+    pub fn should_quit(&self) -> bool {
+        self.quit
+    }
+
+    /// True once after anything visible changed; the runtime draws only then.
+    pub fn take_dirty(&mut self) -> bool {
+        std::mem::take(&mut self.dirty)
+    }
+
+    pub fn screen(&self) -> &Screen {
+        self.stack.last().unwrap_or(&self.library)
+    }
+
+    /// Screens open, the library included.
+    pub fn depth(&self) -> usize {
+        self.stack.len() + 1
+    }
+
+    pub fn help_open(&self) -> bool {
+        self.help.is_some()
+    }
+
+    pub fn palette(&self) -> Option<&Palette> {
+        self.palette.as_ref()
+    }
+
+    pub fn notification(&self) -> Option<&str> {
+        self.notification.as_ref().map(|n| n.text.as_str())
+    }
+
+    pub fn handle_event(&mut self, event: AppEvent) -> Vec<StorageRequest> {
+        match event {
+            AppEvent::Terminal(Event::Key(key)) if key.kind != KeyEventKind::Release => {
+                self.handle_key(key)
+            }
+            AppEvent::Terminal(Event::Resize(columns, rows)) => {
+                self.size = (columns, rows);
+                self.dirty = true;
+                self.fit_lessons();
+                Vec::new()
+            }
+            // An editor with unsaved text writes its draft when the window loses focus.
+            AppEvent::Terminal(Event::FocusLost)
+                if matches!(self.stack.last(), Some(Screen::Editor(_))) =>
+            {
+                self.dispatch(ScreenAction::Editor(EditorAction::FocusLost))
+            }
+            AppEvent::Terminal(Event::Mouse(mouse)) => self.handle_mouse(mouse),
+            AppEvent::Terminal(_) => Vec::new(),
+            AppEvent::Tick => {
+                if let Some(n) = &mut self.notification {
+                    n.ticks_left = n.ticks_left.saturating_sub(1);
+                    if n.ticks_left == 0 {
+                        self.notification = None;
+                        self.dirty = true;
+                    }
+                }
+                // Editors debounce analysis and write drafts on the tick.
+                self.jobs_tick();
+                if matches!(self.stack.last(), Some(Screen::Editor(_))) {
+                    return self.dispatch(ScreenAction::Editor(EditorAction::Tick));
+                }
+                // The search screen sends what was typed since the last tick (debounce).
+                if matches!(self.screen(), Screen::Search(_)) {
+                    return self.dispatch(ScreenAction::Search(SearchAction::Tick));
+                }
+                Vec::new()
+            }
+            AppEvent::Storage(answer) => self.storage_answered(answer),
+            AppEvent::Generation(event) => self.generation_event(event),
+        }
+    }
+
+    pub fn handle_key(&mut self, key: KeyEvent) -> Vec<StorageRequest> {
+        self.dirty = true;
+        // Raw mode swallows SIGINT; Ctrl-C must still get a person out.
+        if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) {
+            self.quit = true;
+            // A dirty editor's draft goes out first; the worker finishes it before exit.
+            if matches!(self.stack.last(), Some(Screen::Editor(_))) {
+                return self.dispatch(ScreenAction::Editor(EditorAction::Interrupted));
+            }
+            return Vec::new();
+        }
+        let global = self.keymap.global().action_for(&key);
+        if self.help.is_some() {
+            return self.help_key(&key, global);
+        }
+        if let Some(palette) = &mut self.palette {
+            let Some(edit) = palette.handle_key(&key) else {
+                return Vec::new();
+            };
+            return match palette.update(edit) {
+                PaletteOutcome::Stay => Vec::new(),
+                PaletteOutcome::Close => {
+                    self.palette = None;
+                    Vec::new()
+                }
+                PaletteOutcome::Run(command) => {
+                    self.palette = None;
+                    match command {
+                        PaletteCommand::Screen(action) => self.dispatch(action),
+                        PaletteCommand::Global(action) => self.global(action),
+                    }
+                }
+            };
+        }
+        // Ctrl-f and the like work even while a screen takes text, except in the editors,
+        // which bind their own control keys (Ctrl-s save, Ctrl-f find, Ctrl-o hand-off).
+        let control = key.modifiers.contains(KeyModifiers::CONTROL);
+        let editing = matches!(self.screen(), Screen::Editor(_));
+        if control
+            && !editing
+            && let Some(action) = global
+        {
+            return self.global(action);
+        }
+        if self.jobs.captures_keys() {
+            return self.jobs_key(&key, global);
+        }
+        if let Some(action) = self.screen().handle_key(&key, &self.keymap) {
+            return self.dispatch(action);
+        }
+        if self.screen().takes_text() {
+            return Vec::new();
+        }
+        global.map_or_else(Vec::new, |action| self.global(action))
+    }
+
+    /// Carries out a global action, from its key, the palette or a screen's effect.
+    pub fn global(&mut self, action: GlobalAction) -> Vec<StorageRequest> {
+        self.dirty = true;
+        match action {
+            GlobalAction::Quit => self.quit = true,
+            GlobalAction::Help => self.help = Some(0),
+            GlobalAction::Back => self.back(),
+            GlobalAction::Search => {
+                if !matches!(self.screen(), Screen::Search(_)) {
+                    self.stack.push(Screen::Search(SearchScreen::new()));
+                }
+            }
+            GlobalAction::Palette => self.palette = Some(Palette::new(self.palette_entries())),
+            GlobalAction::Jobs => {
+                return self.jobs_update(crate::tui::screens::PanelAction::Toggle);
+            }
+        }
+        Vec::new()
+    }
+
+    /// Sends `action` to the top screen and carries out what it asks for.
+    pub fn dispatch(&mut self, action: ScreenAction) -> Vec<StorageRequest> {
+        self.dirty = true;
+        let top = self.stack.last_mut().unwrap_or(&mut self.library);
+        let effect = top.update(action);
+        effect.map_or_else(Vec::new, |e| self.apply(e))
+    }
+
+    fn apply(&mut self, effect: Effect) -> Vec<StorageRequest> {
+        match effect {
+            Effect::Storage(request) => vec![request],
+            Effect::OpenCourse(slug) => {
+                self.stack
+                    .push(Screen::Course(CourseScreen::new(slug.clone())));
+                vec![StorageRequest::LoadCourse(slug)]
+            }
+            Effect::OpenLesson(open) => self.open_lesson(LessonScreen::new(*open)),
+            Effect::OpenReview(scope) => {
+                self.stack
+                    .push(Screen::Review(ReviewScreen::new(scope.clone())));
+                vec![StorageRequest::LoadReview(scope)]
+            }
+            Effect::Global(action) => self.global(action),
+            Effect::Notify(text) => {
+                self.notify(text, false);
+                Vec::new()
+            }
+            Effect::OpenEditor(target) => {
+                self.stack.push(Screen::Editor(Box::new(
+                    EditorScreen::new(target.clone()).with_provider(self.jobs.provider_name()),
+                )));
+                vec![StorageRequest::Authoring(
+                    crate::tui::run::authoring::AuthoringRequest::Load(target),
+                )]
+            }
+            Effect::Close(message) => {
+                self.stack.pop();
+                if let Some(text) = message {
+                    self.notify(text, false);
+                }
+                // What the editor saved shows up below it: reload the course or library.
+                match self.stack.last_mut() {
+                    Some(Screen::Course(c)) => {
+                        let slug = c.slug().to_string();
+                        *c = CourseScreen::new(slug.clone());
+                        vec![StorageRequest::LoadCourse(slug)]
+                    }
+                    _ => vec![StorageRequest::LoadCourses],
+                }
+            }
+            Effect::Jobs(intent) => self.jobs_intent(intent),
+        }
+    }
+
+    fn notify(&mut self, text: String, is_error: bool) {
+        self.notification = Some(Notification {
+            text: crate::tui::text::sanitize::sanitized(&text),
+            is_error,
+            ticks_left: NOTIFICATION_TICKS,
+        });
+        self.dirty = true;
+    }
+
+    fn back(&mut self) {
+        if self.stack.pop().is_none() {
+            self.quit = true;
+        }
+    }
+
+    pub fn render(&self, frame: &mut Frame) {
+        let area = frame.area();
+        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+            render_too_small(frame, area, &self.theme);
+            return;
+        }
+        let [top, main, status] = frame_areas(area);
+        self.render_breadcrumb(frame, top);
+        self.render_main(frame, main);
+        // Help first: a narrow bar keeps whole hints in order, and help leads to every key.
+        let help = self.keymap.global().get(GlobalAction::Help);
+        let help = help.and_then(|b| b.hint.as_deref());
+        let (mut hints, rest): (Vec<_>, Vec<_>) = crate::tui::screens::global_hints(&self.keymap)
+            .into_iter()
+            .partition(|h| Some(h.description.as_str()) == help);
+        hints.extend(self.screen().hints(&self.keymap));
+        hints.extend(rest);
+        StatusBar {
+            hints: &hints,
+            db_label: &self.db_label,
+            notification: self
+                .notification
+                .as_ref()
+                .map(|n| (n.text.as_str(), n.is_error)),
+        }
+        .render(frame, status, &self.theme);
+        self.render_jobs(frame, main);
+        self.render_help(frame, area);
+        if let Some(palette) = &self.palette {
+            palette.render(frame, main, &self.theme);
+        }
+    }
+
+    fn render_breadcrumb(&self, frame: &mut Frame, area: Rect) {
+        let mut spans = vec![Span::styled(" Lectern", self.theme.title)];
+        for screen in std::iter::once(&self.library).chain(&self.stack) {
+            spans.push(Span::styled(" › ", self.theme.dim));
+            spans.push(Span::raw(screen.title()));
+        }
+        frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    }
+}
+
+/// Highlighted lesson texts by content hash.
+type SyntaxCache = std::collections::HashMap<u64, crate::tui::text::highlight::Highlighted>;
+
+/// Breadcrumb, main area, status bar: render draws them, mouse clicks are mapped with them.
+fn frame_areas(area: Rect) -> [Rect; 3] {
+    area.layout(&Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(0),
+        Constraint::Length(1),
+    ]))
+}
+
+fn render_too_small(frame: &mut Frame, area: Rect, theme: &Theme) {
+    let text = vec![
+        Line::styled("Terminal too small", theme.title),
+        Line::raw(format!(
+            "{}×{}, needs {MIN_WIDTH}×{MIN_HEIGHT}",
+            area.width, area.height
+        )),
+        Line::styled("Enlarge the window, or Q to quit", theme.dim),
+    ];
+    let height = (text.len() as u16).min(area.height);
+    let centered = area.centered_vertically(Constraint::Length(height));
+    frame.render_widget(Paragraph::new(text).centered(), centered);
+}

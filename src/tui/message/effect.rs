@@ -1,0 +1,93 @@
+//! `Effect`: what `update` asks the outside world to do, as data. Screens never do I/O; the
+//! app turns navigation effects into screens and the runtime hands storage requests to the
+//! storage worker. Must not depend on rendering.
+
+use std::path::PathBuf;
+
+use crate::storage::LessonRow;
+
+use crate::tui::message::action::GlobalAction;
+use crate::tui::message::jobs::JobsIntent;
+use crate::tui::run::authoring::AuthoringRequest;
+use crate::tui::screens::EditorTarget;
+
+/// A query for the storage worker; answered by a past-tense `StorageEvent`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StorageRequest {
+    /// The library's first page (what the first frame shows).
+    LoadCourses,
+    /// The library's next page, from this many courses in.
+    LoadMoreCourses(usize),
+    LoadCourse(String),
+    Search(String),
+    /// The editors' requests (issue 6); served with write access.
+    Authoring(AuthoringRequest),
+    /// Failing and warning lessons of one course (a slug), or of the whole library.
+    LoadReview(Option<String>),
+    /// One lesson with its text, to open at `at`.
+    LoadLesson {
+        slug: String,
+        lesson_id: String,
+        at: LessonTarget,
+    },
+    /// Archive (never delete) a course.
+    ArchiveCourse(String),
+    /// Import a course folder, or a folder of course folders.
+    ImportFolder(PathBuf),
+    /// Directories that complete what was typed in the import prompt.
+    CompletePath(String),
+    /// Highlight a lesson's (sanitised) lines. CPU work, not storage: the runtime runs it on a
+    /// blocking task so it never queues behind queries or blocks a frame.
+    Highlight {
+        hash: u64,
+        lines: std::sync::Arc<Vec<String>>,
+    },
+    /// A new course from the brief template (the Library's `n`); served with write access.
+    CreateCourse {
+        title: String,
+        slug: String,
+    },
+}
+
+#[derive(Debug, Clone)]
+pub enum Effect {
+    Storage(StorageRequest),
+    OpenCourse(String),
+    OpenLesson(Box<OpenLesson>),
+    /// Review failing lessons of a course (`Some(slug)`) or of the whole library.
+    OpenReview(Option<String>),
+    /// Something a global key would do (leave the screen, open search …).
+    Global(GlobalAction),
+    /// Tell the person something in the status bar.
+    Notify(String),
+    /// Open an editor on a brief, curriculum or lesson.
+    OpenEditor(EditorTarget),
+    /// Close the top screen (an editor that is done), with a message for the status bar.
+    Close(Option<String>),
+    /// Generation: start (after confirmation) or cancel runs; handled by the jobs panel.
+    Jobs(JobsIntent),
+}
+
+/// What the lesson screen needs, taken from the already-loaded course (no new query).
+#[derive(Debug, Clone)]
+pub struct OpenLesson {
+    /// The course's slug, so the lesson screen can open the lesson editor.
+    pub course_slug: String,
+    pub course_title: String,
+    pub lesson: LessonRow,
+    /// Where to put the reader when the lesson opens.
+    pub at: LessonTarget,
+}
+
+/// Where a lesson opens: at its top, at one of its issues, or at the first line containing
+/// one of a search's terms.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum LessonTarget {
+    #[default]
+    Top,
+    Issue {
+        code: String,
+        line: Option<u32>,
+    },
+    Terms(Vec<String>),
+}

@@ -1,0 +1,66 @@
+//! `AppEvent`: everything the runtime feeds the app — terminal input, the tick, and the
+//! storage worker's answers as past-tense facts. Must not depend on rendering.
+
+use crossterm::event::Event;
+
+use crate::services::{CourseChecks, CourseDetail};
+use crate::storage::{CourseSummary, ReviewLesson, SearchHit};
+
+use crate::tui::message::effect::OpenLesson;
+
+use crate::tui::message::jobs::GenerationEvent;
+use crate::tui::run::authoring::AuthoringEvent;
+
+#[derive(Debug)]
+pub enum AppEvent {
+    Terminal(Event),
+    Tick,
+    Storage(StorageEvent),
+    /// A generation run's news, from the runtime's bridge.
+    Generation(GenerationEvent),
+}
+
+/// An answer from the storage worker. Errors arrive as text for a notification.
+#[derive(Debug, Clone)]
+pub enum StorageEvent {
+    /// A page of the library from `offset`; `more` when another page follows.
+    CoursesLoaded {
+        offset: usize,
+        result: Result<Vec<CourseSummary>, String>,
+        more: bool,
+    },
+    CourseLoaded {
+        slug: String,
+        result: Result<Box<CourseDetail>, String>,
+        /// Course-level checks, computed on the worker with the course.
+        checks: Option<Box<CourseChecks>>,
+    },
+    SearchResults {
+        query: String,
+        result: Result<Vec<SearchHit>, String>,
+    },
+    /// An editor's answer (issue 6).
+    Authoring(AuthoringEvent),
+    ReviewLoaded {
+        scope: Option<String>,
+        result: Result<Vec<ReviewLesson>, String>,
+    },
+    LessonLoaded(Result<Box<OpenLesson>, String>),
+    CourseArchived {
+        slug: String,
+        result: Result<(), String>,
+    },
+    /// What the import did (a one-line report) or why it refused.
+    FolderImported(Result<String, String>),
+    PathCompleted {
+        input: String,
+        candidates: Vec<String>,
+    },
+    /// A lesson's highlighting (`None` when syntect could not highlight it).
+    Highlighted {
+        hash: u64,
+        lines: Option<crate::tui::text::highlight::Highlighted>,
+    },
+    /// The Library's new course: its slug, or why it was not created.
+    CourseCreated(Result<String, String>),
+}

@@ -1,0 +1,254 @@
+//! The editors' requests and answers (issue 6), served on the storage worker thread: load the
+//! saved text with any waiting draft, analyse text after a typing pause, write drafts, save,
+//! and the approval checkpoint. Goes through `services::authoring` only; must not depend on
+//! screens' rendering.
+
+use crate::services::authoring::{
+    self, ApprovalSummary, DraftDiff, DraftKey, EditorText, diff_summary,
+};
+use crate::storage::Store;
+
+use crate::tui::screens::{Analysis, EditorTarget, analyze};
+use crate::tui::text::editor_highlight::{Grammar, Highlights, highlight};
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum AuthoringRequest {
+    Load(EditorTarget),
+    Analyze {
+        target: EditorTarget,
+        generation: u64,
+        text: String,
+    },
+    SaveDraft {
+        target: EditorTarget,
+        text: String,
+        base_sha256: String,
+    },
+    DiscardDraft(EditorTarget),
+    Save {
+        target: EditorTarget,
+        text: String,
+    },
+    /// The approval checkpoint's summary, with cost estimated for `provider`.
+    ApprovalSummary {
+        target: EditorTarget,
+        provider: String,
+    },
+    /// Approve the saved curriculum now (the worker reads the clock, not the screen).
+    Approve(EditorTarget),
+    /// Hand `text` to `$VISUAL`/`$EDITOR`. Needs the terminal, so the runtime serves it
+    /// (`external_edit::hand_off`), not the worker.
+    EditExternally {
+        target: EditorTarget,
+        text: String,
+    },
+}
+
+/// A draft found on open, offered for restore.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DraftOffer {
+    pub text: String,
+    pub age_seconds: i64,
+    pub diff: DraftDiff,
+}
+
+#[derive(Debug, Clone)]
+pub enum AuthoringEvent {
+    Loaded {
+        target: EditorTarget,
+        result: Result<(EditorText, Option<DraftOffer>), String>,
+    },
+    Analyzed {
+        target: EditorTarget,
+        generation: u64,
+        analysis: Analysis,
+        highlights: Box<Highlights>,
+    },
+    DraftWritten {
+        target: EditorTarget,
+        result: Result<(), String>,
+    },
+    Saved {
+        target: EditorTarget,
+        result: Result<String, String>,
+    },
+    Summary {
+        target: EditorTarget,
+        result: Result<Box<ApprovalSummary>, String>,
+    },
+    Approved {
+        target: EditorTarget,
+        result: Result<usize, String>,
+    },
+    /// Back from `$EDITOR`: `Some(text)` when the file changed, `None` when it did not.
+    EditedExternally {
+        target: EditorTarget,
+        result: Result<Option<String>, String>,
+    },
+}
+
+impl AuthoringEvent {
+    /// The editor this answer is for.
+    pub fn target(&self) -> &EditorTarget {
+        match self {
+            AuthoringEvent::Loaded { target, .. }
+            | AuthoringEvent::Analyzed { target, .. }
+            | AuthoringEvent::DraftWritten { target, .. }
+            | AuthoringEvent::Saved { target, .. }
+            | AuthoringEvent::Summary { target, .. }
+            | AuthoringEvent::Approved { target, .. }
+            | AuthoringEvent::EditedExternally { target, .. } => target,
+        }
+    }
+}
+
+fn key(target: &EditorTarget) -> DraftKey {
+    match target {
+        EditorTarget::Brief { slug } => DraftKey::brief(slug),
+        EditorTarget::Curriculum { slug } => DraftKey::curriculum(slug),
+        EditorTarget::Lesson { slug, lesson_id } => DraftKey::lesson(slug, lesson_id),
+    }
+}
+
+fn grammar(target: &EditorTarget) -> Grammar {
+    match target {
+        EditorTarget::Curriculum { .. } => Grammar::Yaml,
+        EditorTarget::Brief { .. } | EditorTarget::Lesson { .. } => Grammar::Markdown,
+    }
+}
+
+fn err(e: impl ToString) -> String {
+    e.to_string()
+}
+
+pub fn serve(store: &mut Store, request: AuthoringRequest) -> AuthoringEvent {
+    match request {
+        AuthoringRequest::Load(target) => AuthoringEvent::Loaded {
+            result: load(store, &target).map_err(err),
+            target,
+        },
+        AuthoringRequest::Analyze {
+            target,
+            generation,
+            text,
+        } => AuthoringEvent::Analyzed {
+            analysis: analyze(&target, &text),
+            highlights: Box::new(highlight(&text, grammar(&target))),
+            target,
+            generation,
+        },
+        AuthoringRequest::SaveDraft {
+            target,
+            text,
+            base_sha256,
+        } => AuthoringEvent::DraftWritten {
+            result: authoring::save_draft(store, &key(&target), &text, Some(&base_sha256))
+                .map_err(err),
+            target,
+        },
+        AuthoringRequest::DiscardDraft(target) => AuthoringEvent::DraftWritten {
+            result: authoring::discard_draft(store, &key(&target))
+                .map(|_| ())
+                .map_err(err),
+            target,
+        },
+        AuthoringRequest::Save { target, text } => AuthoringEvent::Saved {
+            result: save(store, &target, &text),
+            target,
+        },
+        AuthoringRequest::ApprovalSummary { target, provider } => AuthoringEvent::Summary {
+            result: authoring::approval_summary(store, target.slug(), &provider)
+                .map(Box::new)
+                .map_err(err),
+            target,
+        },
+        AuthoringRequest::Approve(target) => AuthoringEvent::Approved {
+            result: authoring::approve_curriculum(store, target.slug(), &now_iso())
+                .map(|a| a.created.len())
+                .map_err(err),
+            target,
+        },
+        // Only reached when something bypassed the runtime: say so instead of hanging.
+        AuthoringRequest::EditExternally { target, .. } => AuthoringEvent::EditedExternally {
+            target,
+            result: Err("the $EDITOR hand-off needs the terminal (runtime only)".into()),
+        },
+    }
+}
+
+fn load(
+    store: &Store,
+    target: &EditorTarget,
+) -> Result<(EditorText, Option<DraftOffer>), authoring::AuthoringError> {
+    let saved = match target {
+        EditorTarget::Brief { slug } => authoring::load_brief(store, slug)?,
+        EditorTarget::Curriculum { slug } => authoring::load_curriculum(store, slug)?,
+        EditorTarget::Lesson { slug, lesson_id } => authoring::load_lesson(store, slug, lesson_id)?,
+    };
+    let offer = authoring::load_draft(store, &key(target))?
+        .filter(|d| d.text != saved.text)
+        .map(|d| DraftOffer {
+            diff: diff_summary(&saved.text, &d.text),
+            text: d.text,
+            age_seconds: d.age_seconds,
+        });
+    Ok((saved, offer))
+}
+
+fn save(store: &mut Store, target: &EditorTarget, text: &str) -> Result<String, String> {
+    let refused = |file: &str, e: authoring::AuthoringError| match e {
+        authoring::AuthoringError::Refused(r) => {
+            format!("{file}:{}:{}: {}", r.line, r.column, r.message)
+        }
+        other => other.to_string(),
+    };
+    match target {
+        EditorTarget::Brief { slug } => authoring::save_brief(store, slug, text)
+            .map(|s| {
+                format!(
+                    "brief saved (version {}, {}% complete)",
+                    s.version, s.completeness.percent
+                )
+            })
+            .map_err(|e| refused("brief", e)),
+        EditorTarget::Curriculum { slug } => authoring::save_curriculum(store, slug, text)
+            .map(|s| {
+                format!(
+                    "curriculum saved (version {}, {} lessons)",
+                    s.version, s.lessons
+                )
+            })
+            .map_err(|e| refused("curriculum.yaml", e)),
+        EditorTarget::Lesson { slug, lesson_id } => {
+            authoring::save_lesson(store, slug, lesson_id, text)
+                .map(|s| format!("lesson {lesson_id} saved: {}", s.score.status.as_str()))
+                .map_err(|e| refused(lesson_id, e))
+        }
+    }
+}
+
+/// Creates a course from the brief template, dated today (UTC).
+pub fn create_course(store: &mut Store, title: String, slug: String) -> Result<String, String> {
+    let created_date = now_iso().get(..10).unwrap_or_default().to_string();
+    let request = authoring::NewCourseRequest {
+        slug: slug.clone(),
+        title,
+        created_date,
+    };
+    authoring::create_course(store, &request)
+        .map(|_| slug)
+        .map_err(err)
+}
+
+fn now_iso() -> String {
+    let now = time::OffsetDateTime::now_utc();
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+        now.year(),
+        u8::from(now.month()),
+        now.day(),
+        now.hour(),
+        now.minute(),
+        now.second()
+    )
+}

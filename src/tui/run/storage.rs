@@ -1,0 +1,144 @@
+//! `StorageWorker`: the thread that owns the TUI's own `Store` and answers `StorageRequest`s,
+//! so no query ever runs on the draw loop. Results go back to the runtime as `AppEvent`s.
+//!
+//! Goes through `storage`/`services` types only (never rusqlite directly); must not depend on
+//! screens or rendering.
+
+use std::path::Path;
+use std::sync::mpsc;
+use std::thread::JoinHandle;
+
+use tokio::sync::mpsc::UnboundedSender;
+
+use crate::services;
+use crate::storage::{Store, StoreError};
+
+use crate::tui::message::effect::StorageRequest;
+use crate::tui::message::event::{AppEvent, StorageEvent};
+use crate::tui::run::authoring;
+use crate::tui::run::storage_jobs;
+
+/// Courses in the first page: a screenful on any usual terminal (its cost is what launch
+/// waits for), the rest loads behind the first frame.
+const FIRST_PAGE: usize = 40;
+/// Courses per later page: few round trips, each short enough not to delay other requests.
+const NEXT_PAGE: usize = 2000;
+/// Search results beyond this are not useful on one screen.
+const SEARCH_LIMIT: u32 = 200;
+
+pub struct StorageWorker {
+    requests: Option<mpsc::Sender<StorageRequest>>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl StorageWorker {
+    /// Opens the database at `db` (already created and migrated by the caller) and starts the
+    /// thread that serves requests until the worker is dropped.
+    pub fn spawn(
+        db: &Path,
+        events: UnboundedSender<AppEvent>,
+    ) -> Result<StorageWorker, StoreError> {
+        let (store, _) = Store::open(db)?;
+        let (tx, rx) = mpsc::channel::<StorageRequest>();
+        let thread = std::thread::Builder::new()
+            .name("lectern-storage".into())
+            .spawn(move || {
+                let mut store = store;
+                for request in rx {
+                    let answer = serve(&mut store, request);
+                    if events.send(AppEvent::Storage(answer)).is_err() {
+                        break; // the app has gone: nothing left to answer
+                    }
+                }
+            })
+            .map_err(|e| StoreError::Invalid(format!("cannot start the storage thread: {e}")))?;
+        Ok(StorageWorker {
+            requests: Some(tx),
+            thread: Some(thread),
+        })
+    }
+
+    pub fn send(&self, request: StorageRequest) {
+        if let Some(tx) = &self.requests
+            && tx.send(request).is_err()
+        {
+            tracing::warn!("storage worker stopped; request dropped");
+        }
+    }
+}
+
+impl Drop for StorageWorker {
+    fn drop(&mut self) {
+        // Closing the channel ends the thread's loop; joining keeps the connection's last
+        // write (if any) from racing process exit.
+        self.requests.take();
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+/// A page of the library; `more` when it came back full (another may follow).
+fn courses_page(store: &Store, offset: usize, limit: usize) -> StorageEvent {
+    let result = store
+        .read()
+        .list_courses_page(false, offset as i64, limit as i64)
+        .map_err(|e| e.to_string());
+    let more = result.as_ref().is_ok_and(|page| page.len() == limit);
+    StorageEvent::CoursesLoaded {
+        offset,
+        result,
+        more,
+    }
+}
+
+/// Highlights a lesson; the runtime calls it on a blocking task, `serve` (tests) directly.
+pub fn highlight(hash: u64, lines: &[String]) -> StorageEvent {
+    StorageEvent::Highlighted {
+        hash,
+        lines: crate::tui::text::highlight::highlight_markdown(lines).map(std::sync::Arc::new),
+    }
+}
+
+/// Answers one request synchronously; the worker thread calls it, and so can tests.
+pub fn serve(store: &mut Store, request: StorageRequest) -> StorageEvent {
+    match request {
+        StorageRequest::Authoring(r) => StorageEvent::Authoring(authoring::serve(store, r)),
+        StorageRequest::CreateCourse { title, slug } => {
+            StorageEvent::CourseCreated(authoring::create_course(store, title, slug))
+        }
+        StorageRequest::LoadCourses => courses_page(store, 0, FIRST_PAGE),
+        StorageRequest::LoadMoreCourses(offset) => courses_page(store, offset, NEXT_PAGE),
+        StorageRequest::LoadCourse(slug) => {
+            let result = services::course_detail(store, &slug)
+                .map(Box::new)
+                .map_err(|e| e.to_string());
+            let checks = result
+                .as_ref()
+                .ok()
+                .map(|detail| Box::new(services::course_checks(detail)));
+            StorageEvent::CourseLoaded {
+                result,
+                checks,
+                slug,
+            }
+        }
+        StorageRequest::Search(query) => StorageEvent::SearchResults {
+            result: store
+                .read()
+                .search(&query, SEARCH_LIMIT)
+                .map_err(|e| e.to_string()),
+            query,
+        },
+        StorageRequest::LoadReview(scope) => storage_jobs::load_review(store, scope),
+        StorageRequest::LoadLesson {
+            slug,
+            lesson_id,
+            at,
+        } => storage_jobs::load_lesson(store, &slug, &lesson_id, at),
+        StorageRequest::ArchiveCourse(slug) => storage_jobs::archive(store, slug),
+        StorageRequest::ImportFolder(path) => storage_jobs::import(store, &path),
+        StorageRequest::CompletePath(input) => storage_jobs::complete_path(input),
+        StorageRequest::Highlight { hash, lines } => highlight(hash, &lines),
+    }
+}

@@ -1,0 +1,148 @@
+//! The storage worker's heavier answers: opening one lesson, the review list, archiving,
+//! importing a folder and completing a directory path. Run on the worker thread only, never
+//! on the draw loop. Goes through `storage`/`services`; must not depend on screens.
+
+use std::path::{Path, PathBuf};
+
+use crate::domain::course::CourseStatus;
+use crate::domain::rubric::Rubric;
+use crate::services::{self, OnExisting};
+use crate::storage::{Store, StoreError};
+
+use crate::tui::message::effect::{LessonTarget, OpenLesson};
+use crate::tui::message::event::StorageEvent;
+
+/// Completions beyond this are not useful in a prompt.
+const MAX_COMPLETIONS: usize = 50;
+
+pub fn load_lesson(store: &Store, slug: &str, lesson_id: &str, at: LessonTarget) -> StorageEvent {
+    let result = services::course_detail(store, slug)
+        .map_err(|e| e.to_string())
+        .and_then(|detail| {
+            let lesson = detail
+                .lessons
+                .into_iter()
+                .find(|l| l.record.lesson_id == lesson_id)
+                .ok_or_else(|| format!("course {slug} has no lesson {lesson_id}"))?;
+            Ok(Box::new(OpenLesson {
+                course_slug: detail.course.slug,
+                course_title: detail.course.title,
+                lesson,
+                at,
+            }))
+        });
+    StorageEvent::LessonLoaded(result)
+}
+
+pub fn load_review(store: &Store, scope: Option<String>) -> StorageEvent {
+    StorageEvent::ReviewLoaded {
+        result: store
+            .read()
+            .review_lessons(scope.as_deref())
+            .map_err(|e| e.to_string()),
+        scope,
+    }
+}
+
+/// Sets the course's status to archived: it leaves the library list, nothing is deleted.
+pub fn archive(store: &mut Store, slug: String) -> StorageEvent {
+    let result = store
+        .write(|repo| {
+            let course = repo.require_course(&slug)?;
+            repo.set_course_status(course.id, CourseStatus::Archived)
+        })
+        .map_err(|e: StoreError| e.to_string());
+    StorageEvent::CourseArchived { slug, result }
+}
+
+/// Imports every course folder under `path` (updating courses already there, which keeps
+/// the replaced text as a version); reports each course or the first refusal.
+pub fn import(store: &mut Store, path: &Path) -> StorageEvent {
+    let dirs = match services::course_folders(path) {
+        Ok(dirs) if dirs.is_empty() => {
+            return StorageEvent::FolderImported(Err(format!(
+                "{} holds no course folder (COURSE-BRIEF.md, curriculum, lessons/)",
+                path.display()
+            )));
+        }
+        Ok(dirs) => dirs,
+        Err(e) => return StorageEvent::FolderImported(Err(e.to_string())),
+    };
+    let options = services::ImportOptions {
+        rubric: Rubric::default(),
+        on_existing: OnExisting::Update,
+        dry_run: false,
+    };
+    let sources = dirs
+        .into_iter()
+        .map(services::ImportSource::Folder)
+        .collect();
+    let run = services::import_sources(store, sources, options);
+    let done: Vec<String> = run
+        .courses
+        .iter()
+        .map(|c| {
+            format!(
+                "{} ({} lessons, {} warnings)",
+                c.slug,
+                c.lessons,
+                c.warnings.len()
+            )
+        })
+        .collect();
+    let refused: Vec<String> = run.refused.into_iter().map(|r| r.error).collect();
+    match (done.is_empty(), refused.first()) {
+        (true, Some(first)) => StorageEvent::FolderImported(Err(first.clone())),
+        (_, first) => {
+            let mut text = format!("imported {}", done.join(", "));
+            if let Some(first) = first {
+                text.push_str(&format!("; refused {} (first: {first})", refused.len()));
+            }
+            StorageEvent::FolderImported(Ok(text))
+        }
+    }
+}
+
+/// Directories whose path starts with `input` (only the typed directory is listed, so this
+/// stays quick whatever the disk holds). Hidden ones only when the typed name starts with `.`.
+pub fn complete_path(input: String) -> StorageEvent {
+    let expanded = expand_home(&input);
+    let (dir, prefix) = match expanded.rfind('/') {
+        Some(i) => (expanded[..=i].to_string(), expanded[i + 1..].to_string()),
+        None => (String::new(), expanded.clone()),
+    };
+    let shown_dir = match input.rfind('/') {
+        Some(i) => input[..=i].to_string(),
+        None => String::new(),
+    };
+    let listing = if dir.is_empty() {
+        PathBuf::from(".")
+    } else {
+        PathBuf::from(&dir)
+    };
+    let mut candidates: Vec<String> = std::fs::read_dir(&listing)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .filter(|e| e.path().is_dir())
+                .filter_map(|e| e.file_name().into_string().ok())
+                .filter(|name| name.starts_with(&prefix))
+                .filter(|name| !name.starts_with('.') || prefix.starts_with('.'))
+                .map(|name| format!("{shown_dir}{name}/"))
+                .collect()
+        })
+        .unwrap_or_default();
+    candidates.sort();
+    candidates.truncate(MAX_COMPLETIONS);
+    StorageEvent::PathCompleted { input, candidates }
+}
+
+/// `~/x` → `$HOME/x`, the way a shell would read it.
+pub fn expand_home(input: &str) -> String {
+    match (input.strip_prefix('~'), std::env::var("HOME")) {
+        (Some(rest), Ok(home)) if rest.is_empty() || rest.starts_with('/') => {
+            format!("{home}{rest}")
+        }
+        _ => input.to_string(),
+    }
+}

@@ -1,0 +1,315 @@
+//! Drawing the course screen: header, curriculum tree, lesson summary; and mapping a mouse
+//! click back to a tree row or a pane with the same geometry. Read-only over `CourseScreen`;
+//! builds only the visible tree rows. Must not do I/O.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState, Wrap};
+
+use crate::tui::theme::Theme;
+use crate::tui::widgets::{ListWindow, gps_badge};
+
+use crate::tui::screens::course::model::{CourseModel, TreeRow};
+use crate::tui::screens::course::{CourseAction, CourseCommand, CoursePane, CourseScreen};
+use crate::tui::widgets::lesson_facts::{
+    LessonFacts, severity_marker, severity_style, status_style,
+};
+
+/// Issues listed in the summary before "… n more".
+const TOP_ISSUES: usize = 5;
+
+/// Where the loaded course screen draws its parts; render and clicks both use it.
+struct CourseLayout {
+    header: Rect,
+    tree: Rect,
+    summary: Rect,
+}
+
+impl CourseLayout {
+    fn new(area: Rect) -> CourseLayout {
+        let [header, body] = area.layout(&Layout::vertical([
+            Constraint::Length(3),
+            Constraint::Min(0),
+        ]));
+        let [tree, summary] = body.layout(&Layout::horizontal([
+            Constraint::Percentage(60),
+            Constraint::Percentage(40),
+        ]));
+        CourseLayout {
+            header,
+            tree,
+            summary,
+        }
+    }
+}
+
+impl CourseScreen {
+    /// The action for a left click at `at` on the screen drawn over `area`: a lesson row
+    /// selects it (and focuses the tree), anywhere else in a pane focuses that pane.
+    pub fn click(&self, at: Position, area: Rect) -> Option<CourseAction> {
+        self.model.as_ref()?;
+        let layout = CourseLayout::new(area);
+        if layout.summary.contains(at) {
+            return Some(CourseAction::Command(CourseCommand::FocusRight));
+        }
+        if !layout.tree.contains(at) {
+            return None;
+        }
+        let row = self.tree_window(layout.tree).item_at(at);
+        Some(match row {
+            Some(row) if matches!(self.rows.get(row), Some(TreeRow::Lesson(_))) => {
+                CourseAction::Select(row)
+            }
+            _ => CourseAction::Command(CourseCommand::FocusLeft),
+        })
+    }
+
+    fn tree_window(&self, tree: Rect) -> ListWindow {
+        ListWindow::bordered(tree, self.rows.len(), self.selected, 1)
+    }
+
+    pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let Some(model) = &self.model else {
+            let text = self.error.as_deref().map_or_else(
+                || format!("Loading {}…", self.slug()),
+                |e| format!("Cannot load {}: {e}", self.slug()),
+            );
+            frame.render_widget(Paragraph::new(text).block(Block::bordered()), area);
+            return;
+        };
+        let layout = CourseLayout::new(area);
+        let header = Paragraph::new(self.header_lines(model, theme));
+        frame.render_widget(header, layout.header);
+        self.render_tree(frame, layout.tree, model, theme);
+        self.render_summary(frame, layout.summary, theme);
+    }
+
+    fn header_lines(&self, model: &CourseModel, theme: &Theme) -> Vec<Line<'static>> {
+        let s = &model.stats;
+        let mut title = vec![Span::styled(model.title.clone(), theme.title)];
+        if let Some(sub) = &model.subtitle {
+            title.push(Span::styled(format!(" — {sub}"), theme.dim));
+        }
+        let avg = |v: Option<f64>, max: u32| {
+            v.map_or_else(|| "–".to_string(), |v| format!("{v:.0}/{max}"))
+        };
+        let rate = s
+            .pass_rate()
+            .map_or_else(|| "–".into(), |r| format!("{r:.0}%"));
+        let mut stats = vec![
+            Span::raw(format!("{} lessons", s.lessons)),
+            Span::styled(" · ", theme.dim),
+            Span::raw(format!("GPS avg {}", avg(s.avg_gps, 30))),
+            Span::styled(" · ", theme.dim),
+            Span::styled(
+                format!("Didática avg {}", avg(s.avg_didatica, 100)),
+                s.avg_didatica
+                    .map_or(theme.dim, |v| theme.didatica(v.round() as u32)),
+            ),
+            Span::styled(" · ", theme.dim),
+            Span::raw(format!("pass rate {rate} ")),
+            Span::styled(format!("✓{}", s.passed), theme.score_good),
+            Span::raw(" "),
+            Span::styled(format!("!{}", s.warning), theme.score_warn),
+            Span::raw(" "),
+            Span::styled(format!("✗{}", s.failed), theme.failure),
+        ];
+        if s.planned > 0 {
+            stats.push(Span::styled(format!(" · {} planned", s.planned), theme.dim));
+        }
+        let checks =
+            crate::tui::screens::course::header::checks_line(self.checks.as_deref(), theme);
+        vec![Line::from(title), Line::from(stats), checks]
+    }
+
+    fn render_tree(&self, frame: &mut Frame, area: Rect, model: &CourseModel, theme: &Theme) {
+        let focused = self.focus == CoursePane::Tree;
+        let title = if self.failing_only {
+            " Curriculum · failing only "
+        } else {
+            " Curriculum "
+        };
+        let block = Block::bordered()
+            .title(Span::styled(title, theme.title))
+            .border_style(if focused {
+                theme.border_focused
+            } else {
+                theme.border
+            });
+        if self.rows.is_empty() {
+            let text = if self.failing_only {
+                "No failing lessons. f shows every lesson."
+            } else {
+                "This course has no lessons yet."
+            };
+            frame.render_widget(Paragraph::new(text).block(block), area);
+            return;
+        }
+        let window = self.tree_window(area).range();
+        let rows = self.rows[window.clone()].iter().map(|row| match *row {
+            TreeRow::Module(number) => {
+                let (ok, scored) = model.module_counts(number);
+                Row::new(vec![
+                    Cell::from(Span::styled(model.module_title(number), theme.header)),
+                    Cell::from(""),
+                    Cell::from(""),
+                    Cell::from(""),
+                    Cell::from(Span::styled(format!("{ok}/{scored}✓"), theme.dim)),
+                ])
+            }
+            TreeRow::Lesson(i) => lesson_row(&model.facts[i], theme),
+        });
+        let widths = [
+            Constraint::Fill(1),
+            Constraint::Length(4),
+            Constraint::Length(3),
+            Constraint::Length(3),
+            Constraint::Length(5),
+        ];
+        let table = Table::new(rows, widths)
+            .block(block)
+            .row_highlight_style(if focused {
+                theme.selection
+            } else {
+                Style::new()
+            })
+            .highlight_symbol("▶");
+        let mut state = TableState::default().with_selected(Some(self.selected - window.start));
+        frame.render_stateful_widget(table, area, &mut state);
+    }
+
+    fn render_summary(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let focused = self.focus == CoursePane::Summary;
+        let block = Block::bordered()
+            .title(Span::styled(" Lesson ", theme.title))
+            .border_style(if focused {
+                theme.border_focused
+            } else {
+                theme.border
+            });
+        let lines = match self.selected_lesson() {
+            Some(facts) => summary_lines(facts, theme),
+            None => vec![Line::styled("Select a lesson.", theme.dim)],
+        };
+        let paragraph = Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false })
+            .scroll((self.summary_scroll, 0));
+        frame.render_widget(paragraph, area);
+    }
+}
+
+fn lesson_row(f: &LessonFacts, theme: &Theme) -> Row<'static> {
+    let marker = f.status_text().chars().next().unwrap_or(' ');
+    let title = Line::from(vec![
+        Span::styled(format!("{marker} "), status_style(f.status, theme)),
+        Span::raw(format!("{} {}", f.lesson_id, f.title)),
+    ]);
+    if f.status.is_none() {
+        return Row::new(vec![
+            Cell::from(title),
+            Cell::from(""),
+            Cell::from(""),
+            Cell::from(f.bloom_short()),
+            Cell::from(if f.is_planned() { "plan" } else { "–" }),
+        ])
+        .style(theme.dim);
+    }
+    Row::new(vec![
+        Cell::from(title),
+        Cell::from(gps_badge(f.gps_valid, f.present, theme)),
+        Cell::from(
+            Line::styled(
+                f.didatica_points.to_string(),
+                theme.didatica(f.didatica_points),
+            )
+            .right_aligned(),
+        ),
+        Cell::from(f.bloom_short()),
+        Cell::from(Span::styled(f.editorial.clone(), theme.dim)),
+    ])
+}
+
+fn summary_lines(f: &LessonFacts, theme: &Theme) -> Vec<Line<'static>> {
+    let mut lines = vec![
+        Line::styled(format!("{} {}", f.lesson_id, f.title), theme.title),
+        Line::from(vec![
+            Span::styled(f.status_text(), status_style(f.status, theme)),
+            Span::styled(format!(" · {} · Bloom {}", f.editorial, f.bloom), theme.dim),
+        ]),
+    ];
+    if f.is_planned() {
+        lines.push(Line::raw("Planned in the curriculum; no content yet."));
+        return lines;
+    }
+    if f.status.is_none() {
+        lines.push(Line::raw("Not scored yet."));
+        return lines;
+    }
+    let letters: Vec<Span> = ["G", "P", "S"]
+        .iter()
+        .zip(f.present)
+        .flat_map(|(letter, present)| {
+            let (mark, style) = if present {
+                ("✓", theme.score_good)
+            } else {
+                ("✗", theme.failure)
+            };
+            [Span::raw(format!(" {letter}")), Span::styled(mark, style)]
+        })
+        .collect();
+    let mut gps = vec![
+        Span::raw(format!("GPS {}/30 ", f.gps_points)),
+        gps_badge(f.gps_valid, f.present, theme),
+        Span::styled(" ·", theme.dim),
+    ];
+    gps.extend(letters);
+    lines.push(Line::from(gps));
+    lines.push(Line::from(vec![
+        Span::raw("Didática "),
+        Span::styled(
+            format!("{}/100", f.didatica_points),
+            theme.didatica(f.didatica_points),
+        ),
+        Span::styled(" (passes at 70)", theme.dim),
+    ]));
+    lines.push(Line::raw(format!(
+        "{} words · ~{} min read",
+        f.words, f.minutes
+    )));
+    lines.push(Line::raw(""));
+    if f.issues.is_empty() {
+        lines.push(Line::styled("No issues.", theme.score_good));
+        return lines;
+    }
+    lines.push(Line::styled(
+        format!("Top issues ({})", f.issues.len()),
+        theme.header,
+    ));
+    for issue in f.issues.iter().take(TOP_ISSUES) {
+        let at = issue
+            .line_start
+            .map(|l| format!(" L{l}"))
+            .unwrap_or_default();
+        lines.push(Line::from(vec![
+            Span::styled(
+                format!("{} ", severity_marker(issue.severity)),
+                severity_style(issue.severity, theme),
+            ),
+            Span::styled(format!("{}{at} ", issue.code), theme.dim),
+            Span::raw(issue.message.clone()),
+        ]));
+    }
+    if f.issues.len() > TOP_ISSUES {
+        lines.push(Line::styled(
+            format!(
+                "… {} more: Enter opens the lesson",
+                f.issues.len() - TOP_ISSUES
+            ),
+            theme.dim,
+        ));
+    }
+    lines
+}

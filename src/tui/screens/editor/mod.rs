@@ -1,0 +1,399 @@
+//! `EditorScreen`: one brief, curriculum or lesson in a `ratatui-textarea` (undo/redo, soft
+//! wrap) with a side panel derived from the text — brief completeness per section, curriculum
+//! errors/findings/tree, or lesson scores/issues — recomputed on the worker after a typing
+//! pause. `Ctrl-s` saves through the worker; while dirty a draft is written every few seconds;
+//! on open a waiting draft is offered back; leaving dirty asks save / discard / cancel.
+//!
+//! Every change goes through `update` (keys become `Input` actions), so it replays in tests.
+//! Must not do I/O or depend on other screens.
+
+pub mod analysis;
+pub mod answers;
+pub mod gutter;
+pub mod tools;
+pub mod view;
+
+use crossterm::event::{KeyCode, KeyEvent};
+use ratatui_textarea::{CursorMove, TextArea};
+use serde::Deserialize;
+
+use crate::services::authoring::{ApprovalSummary, EditorText};
+use crate::tui::keys::keymap::Keymap;
+use crate::tui::message::effect::{Effect, StorageRequest};
+use crate::tui::run::authoring::{AuthoringEvent, AuthoringRequest, DraftOffer};
+
+use crate::tui::screens::editor::analysis::{Analysis, EditorTarget};
+use crate::tui::screens::editor::gutter::Markers;
+use crate::tui::text::editor_highlight::Highlights;
+
+/// Ticks (250 ms) of typing pause before the panel is recomputed.
+pub const ANALYSIS_PAUSE_TICKS: u64 = 2;
+/// Ticks between draft writes while the text is dirty.
+pub const DRAFT_EVERY_TICKS: u64 = 8;
+
+/// What a key can ask of an editor (names as in `[editor]` of the keymap).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EditorCommand {
+    Save,
+    Leave,
+    SwitchPane,
+    Jump,
+    Approve,
+    Down,
+    Up,
+    /// Hand the text to `$VISUAL`/`$EDITOR` (the runtime suspends the TUI meanwhile).
+    ExternalEditor,
+    /// Open the search prompt.
+    Search,
+}
+
+#[derive(Debug, Clone)]
+pub enum EditorAction {
+    Command(EditorCommand),
+    /// A key typed into the text.
+    Input(KeyEvent),
+    /// A key while a dialog is open.
+    DialogKey(KeyEvent),
+    /// A key while the search prompt is open.
+    SearchKey(KeyEvent),
+    /// The terminal window lost focus: write the draft now.
+    FocusLost,
+    /// Ctrl-c is quitting the app: write the draft before it goes.
+    Interrupted,
+    Tick,
+    Answered(AuthoringEvent),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum EditorPane {
+    #[default]
+    Text,
+    Panel,
+}
+
+#[derive(Debug, Clone)]
+pub enum Dialog {
+    Restore(DraftOffer),
+    Unsaved,
+    Approve {
+        summary: Box<ApprovalSummary>,
+        typed: String,
+    },
+}
+
+#[derive(Debug, Clone)]
+pub struct EditorScreen {
+    /// Provider named in the approval checkpoint (`offline` is free).
+    provider: String,
+    pub(super) target: EditorTarget,
+    pub(super) textarea: TextArea<'static>,
+    pub(super) saved: Option<EditorText>,
+    pub(super) error: Option<String>,
+    pub(super) dirty: bool,
+    /// Bumped on every edit; analyses and drafts say which text they were for.
+    pub(super) generation: u64,
+    pub(super) analysis: Option<Analysis>,
+    pub(super) analyzed: u64,
+    pub(super) ticks: u64,
+    pub(super) changed_at: u64,
+    pub(super) drafted: u64,
+    pub(super) drafted_at: u64,
+    pub(super) focus: EditorPane,
+    pub(super) selected: usize,
+    pub(super) dialog: Option<Dialog>,
+    /// Close once the pending save or discard is confirmed.
+    pub(super) closing: bool,
+    pub(super) pending_save: Option<String>,
+    /// The search prompt's query while it is open.
+    pub(super) search: Option<String>,
+    /// Syntax colouring from the last analysis (applied to lines that still read the same).
+    pub(super) highlights: Option<Box<Highlights>>,
+    /// Gutter markers by 0-based line, shifted as lines are added or removed above them.
+    pub(super) markers: Markers,
+}
+
+impl EditorScreen {
+    /// The generation provider the approval checkpoint estimates cost for (the configured one).
+    pub fn with_provider(mut self, provider: &str) -> EditorScreen {
+        self.provider = provider.to_string();
+        self
+    }
+
+    pub fn new(target: EditorTarget) -> EditorScreen {
+        EditorScreen {
+            provider: "default".to_string(),
+            target,
+            textarea: crate::tui::screens::editor::tools::text_area(""),
+            saved: None,
+            error: None,
+            dirty: false,
+            generation: 0,
+            analysis: None,
+            analyzed: 0,
+            ticks: 0,
+            changed_at: 0,
+            drafted: 0,
+            drafted_at: 0,
+            focus: EditorPane::Text,
+            selected: 0,
+            dialog: None,
+            closing: false,
+            pending_save: None,
+            search: None,
+            highlights: None,
+            markers: Markers::new(),
+        }
+    }
+
+    pub fn target(&self) -> &EditorTarget {
+        &self.target
+    }
+
+    pub fn title(&self) -> String {
+        let mark = if self.dirty { " *" } else { "" };
+        format!("{} · {}{mark}", self.target.slug(), self.target.label())
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.dirty
+    }
+
+    pub fn analysis(&self) -> Option<&Analysis> {
+        self.analysis.as_ref()
+    }
+
+    pub fn dialog(&self) -> Option<&Dialog> {
+        self.dialog.as_ref()
+    }
+
+    /// The text as it stands (line breaks as typed; the final newline kept).
+    pub fn text(&self) -> String {
+        self.textarea.lines().join("\n")
+    }
+
+    pub fn handle_key(&self, key: &KeyEvent, keymap: &Keymap) -> Option<EditorAction> {
+        if self.dialog.is_some() {
+            return Some(EditorAction::DialogKey(*key));
+        }
+        if self.search.is_some() {
+            return Some(EditorAction::SearchKey(*key));
+        }
+        let command = keymap.editor().action_for(key);
+        match self.focus {
+            // A plain character always types here (`E` is the hand-off only from the panel).
+            EditorPane::Text => match command {
+                Some(
+                    c @ (EditorCommand::Save
+                    | EditorCommand::Leave
+                    | EditorCommand::SwitchPane
+                    | EditorCommand::ExternalEditor
+                    | EditorCommand::Search),
+                ) if !crate::tui::screens::editor::tools::is_typing(key) => {
+                    Some(EditorAction::Command(c))
+                }
+                _ if self.saved.is_some() => Some(EditorAction::Input(*key)),
+                _ => None,
+            },
+            EditorPane::Panel => command.map(EditorAction::Command),
+        }
+    }
+
+    pub fn update(&mut self, action: EditorAction) -> Option<Effect> {
+        match action {
+            EditorAction::Input(key) => {
+                let (row, lines) = (self.textarea.cursor().0, self.textarea.lines().len());
+                if self.textarea.input(key) {
+                    let now = self.textarea.lines().len();
+                    let pivot = row.min(self.textarea.cursor().0);
+                    crate::tui::screens::editor::gutter::shift(
+                        &mut self.markers,
+                        pivot,
+                        lines,
+                        now,
+                    );
+                    self.edited();
+                }
+                None
+            }
+            EditorAction::Command(c) => self.command(c),
+            EditorAction::DialogKey(key) => self.dialog_key(key),
+            EditorAction::SearchKey(key) => {
+                self.search_key(key);
+                None
+            }
+            EditorAction::FocusLost | EditorAction::Interrupted => self.draft_now(),
+            EditorAction::Tick => self.tick(),
+            EditorAction::Answered(event) => self.answered(event),
+        }
+    }
+
+    pub(super) fn edited(&mut self) {
+        self.generation += 1;
+        self.changed_at = self.ticks;
+        self.dirty = self.saved.as_ref().is_none_or(|s| s.text != self.text());
+    }
+
+    pub(super) fn request(&self, request: AuthoringRequest) -> Option<Effect> {
+        Some(Effect::Storage(StorageRequest::Authoring(request)))
+    }
+
+    pub(super) fn set_text(&mut self, text: &str) {
+        self.textarea = crate::tui::screens::editor::tools::text_area(text);
+    }
+
+    fn command(&mut self, command: EditorCommand) -> Option<Effect> {
+        match command {
+            EditorCommand::Save => return self.save(),
+            EditorCommand::Leave if self.dirty => self.dialog = Some(Dialog::Unsaved),
+            EditorCommand::Leave => return Some(Effect::Close(None)),
+            EditorCommand::SwitchPane => {
+                self.focus = match self.focus {
+                    EditorPane::Text => EditorPane::Panel,
+                    EditorPane::Panel => EditorPane::Text,
+                }
+            }
+            EditorCommand::Down => {
+                self.selected = (self.selected + 1).min(self.panel_len().saturating_sub(1))
+            }
+            EditorCommand::Up => self.selected = self.selected.saturating_sub(1),
+            EditorCommand::Jump => {
+                if let Some(Analysis::Brief { sections, .. }) = &self.analysis
+                    && let Some(line) = sections.get(self.selected).and_then(|s| s.line)
+                {
+                    let row = u16::try_from(line.saturating_sub(1)).unwrap_or(u16::MAX);
+                    self.textarea.move_cursor(CursorMove::Jump(row, 0));
+                    self.focus = EditorPane::Text;
+                }
+            }
+            EditorCommand::ExternalEditor => {
+                self.saved.as_ref()?;
+                return self.request(AuthoringRequest::EditExternally {
+                    target: self.target.clone(),
+                    text: self.text(),
+                });
+            }
+            EditorCommand::Search => {
+                self.saved.as_ref()?;
+                self.search = Some(String::new());
+            }
+            EditorCommand::Approve => {
+                if !matches!(self.target, EditorTarget::Curriculum { .. }) {
+                    return None;
+                }
+                if self.dirty {
+                    return Some(Effect::Notify(
+                        "save the curriculum (Ctrl-s) before approving".into(),
+                    ));
+                }
+                return self.request(AuthoringRequest::ApprovalSummary {
+                    target: self.target.clone(),
+                    provider: self.provider.clone(),
+                });
+            }
+        }
+        None
+    }
+
+    fn panel_len(&self) -> usize {
+        match &self.analysis {
+            Some(Analysis::Brief { sections, .. }) => sections.len(),
+            _ => 0,
+        }
+    }
+
+    pub(super) fn save(&mut self) -> Option<Effect> {
+        self.saved.as_ref()?;
+        let text = self.text();
+        self.pending_save = Some(text.clone());
+        self.request(AuthoringRequest::Save {
+            target: self.target.clone(),
+            text,
+        })
+    }
+
+    fn dialog_key(&mut self, key: KeyEvent) -> Option<Effect> {
+        let dialog = self.dialog.take()?;
+        match (dialog, key.code) {
+            (Dialog::Restore(offer), KeyCode::Char('r')) => {
+                self.set_text(&offer.text);
+                self.edited();
+                self.drafted = self.generation;
+                None
+            }
+            (Dialog::Restore(_), KeyCode::Char('d')) => {
+                self.request(AuthoringRequest::DiscardDraft(self.target.clone()))
+            }
+            // Decide later: the draft stays stored and is offered again next time.
+            (Dialog::Restore(_), KeyCode::Esc) => None,
+            (Dialog::Unsaved, KeyCode::Char('s')) => {
+                self.closing = true;
+                self.save()
+            }
+            (Dialog::Unsaved, KeyCode::Char('d')) => {
+                self.closing = true;
+                self.request(AuthoringRequest::DiscardDraft(self.target.clone()))
+            }
+            (Dialog::Unsaved, KeyCode::Char('c') | KeyCode::Esc) => None,
+            (Dialog::Approve { .. }, KeyCode::Esc) => None,
+            (Dialog::Approve { typed, .. }, KeyCode::Enter)
+                if typed.trim().eq_ignore_ascii_case("yes") =>
+            {
+                self.request(AuthoringRequest::Approve(self.target.clone()))
+            }
+            (Dialog::Approve { summary, mut typed }, code) => {
+                match code {
+                    KeyCode::Char(c) if typed.len() < 8 => typed.push(c),
+                    KeyCode::Backspace => {
+                        typed.pop();
+                    }
+                    _ => {}
+                }
+                self.dialog = Some(Dialog::Approve { summary, typed });
+                None
+            }
+            (other, _) => {
+                self.dialog = Some(other);
+                None
+            }
+        }
+    }
+
+    fn tick(&mut self) -> Option<Effect> {
+        self.ticks += 1;
+        self.saved.as_ref()?;
+        if self.analyzed < self.generation && self.ticks - self.changed_at >= ANALYSIS_PAUSE_TICKS {
+            self.analyzed = self.generation;
+            return self.request(AuthoringRequest::Analyze {
+                target: self.target.clone(),
+                generation: self.generation,
+                text: self.text(),
+            });
+        }
+        if self.ticks - self.drafted_at >= DRAFT_EVERY_TICKS {
+            return self.draft_now();
+        }
+        None
+    }
+
+    /// Writes the draft when the text has changed since the last one (unsaved and not yet
+    /// drafted); the tick calls it every few seconds, focus loss and Ctrl-c at once.
+    fn draft_now(&mut self) -> Option<Effect> {
+        self.saved.as_ref()?;
+        if !self.dirty || self.drafted >= self.generation {
+            return None;
+        }
+        self.drafted = self.generation;
+        self.drafted_at = self.ticks;
+        let base = self
+            .saved
+            .as_ref()
+            .map(|s| s.sha256.clone())
+            .unwrap_or_default();
+        self.request(AuthoringRequest::SaveDraft {
+            target: self.target.clone(),
+            text: self.text(),
+            base_sha256: base,
+        })
+    }
+}

@@ -1,0 +1,83 @@
+//! The jobs panel's controls: cancel the selected run or all of them (the runtime gets a
+//! `Cancel` request; what is stored stays), and Enter on a run — resume it when it was
+//! interrupted, watch its streaming lesson when it runs.
+//!
+//! Pure; must not do I/O.
+
+use crate::services::LessonSelection;
+use crate::tui::message::jobs::GenerationRequest;
+
+use super::events::{error, notify};
+use super::{JobsPanel, PanelEffect};
+use crate::tui::screens::jobs::model::JobState;
+
+impl JobsPanel {
+    fn cancel(&mut self, index: usize) -> bool {
+        let Some(job) = self.jobs.get_mut(index) else {
+            return false;
+        };
+        if !matches!(job.state, JobState::Starting | JobState::Running) {
+            return false;
+        }
+        job.state = JobState::Cancelling;
+        self.outbox.push(GenerationRequest::Cancel(job.key));
+        true
+    }
+
+    pub(super) fn cancel_selected(&mut self) -> Option<PanelEffect> {
+        // With the panel closed the selection may be an old run: take the newest live one.
+        let index = if self.open {
+            Some(self.selected)
+        } else {
+            self.jobs.iter().rposition(|j| j.state.is_live())
+        };
+        match index {
+            Some(i) if self.cancel(i) => notify("cancelling the generation; stored lessons stay"),
+            _ => notify("no running generation to cancel"),
+        }
+    }
+
+    pub(super) fn cancel_all(&mut self) -> Option<PanelEffect> {
+        let cancelled = (0..self.jobs.len()).filter(|&i| self.cancel(i)).count();
+        if cancelled == 0 {
+            return notify("no running generation to cancel");
+        }
+        notify(format!(
+            "cancelling {cancelled} generation(s); stored lessons stay"
+        ))
+    }
+
+    pub(super) fn select(&mut self) -> Option<PanelEffect> {
+        let job = self.jobs.get_mut(self.selected)?;
+        match job.state {
+            JobState::Interrupted => {
+                let mut options = match &self.settings.options {
+                    Ok(options) => Box::new(options.clone()),
+                    Err(message) => return error(format!("cannot resume: {message}")),
+                };
+                options.slug = job.slug.clone();
+                options.selection = LessonSelection {
+                    resume: true,
+                    ..LessonSelection::default()
+                };
+                job.state = JobState::Starting;
+                job.provider = options.provider;
+                job.model = options.model();
+                let key = job.key;
+                let title = job.course_title.clone();
+                self.outbox.push(GenerationRequest::Start { key, options });
+                notify(format!("resuming the generation of {title}"))
+            }
+            JobState::Running => {
+                let lesson = job.lessons.iter().find(|l| l.state.is_active())?;
+                let effect = PanelEffect::Watch {
+                    slug: job.slug.clone(),
+                    lesson_id: lesson.lesson_id.clone(),
+                };
+                self.open = false;
+                Some(effect)
+            }
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,135 @@
+//! The jobs panel's reduction of the bridge's events: a run started or was refused, a runner
+//! event (a stored lesson asks for a reload), interrupted runs found at start (offered for
+//! resume), and the status-bar line at the end of a run.
+//!
+//! Pure; must not do I/O.
+
+use crate::generation::{JobEvent, JobTotals, ProviderKind};
+use crate::services::UnfinishedGeneration;
+use crate::tui::message::jobs::{GenerationEvent, PlannedLesson};
+use crate::tui::text::sanitize::sanitized;
+
+use super::{JobsPanel, PanelEffect};
+use crate::tui::screens::jobs::model::{JobProgress, JobState, LessonProgress};
+
+impl JobsPanel {
+    pub(super) fn generation(&mut self, event: GenerationEvent) -> Option<PanelEffect> {
+        let key = match &event {
+            GenerationEvent::UnfinishedFound(found) => return self.unfinished(found),
+            GenerationEvent::DocumentDone { .. } => return self.document_done(event),
+            GenerationEvent::JobStarted { key, .. }
+            | GenerationEvent::JobRefused { key, .. }
+            | GenerationEvent::Job { key, .. } => *key,
+        };
+        let pricing = self.settings.pricing.as_ref();
+        let job = self.jobs.iter_mut().find(|j| j.key == key)?;
+        match event {
+            GenerationEvent::JobStarted {
+                job: id, lessons, ..
+            } => {
+                job.started(id, &lessons);
+                None
+            }
+            GenerationEvent::JobRefused { message, .. } => {
+                job.state = JobState::Refused(sanitized(&message));
+                error(format!("generation did not start: {message}"))
+            }
+            GenerationEvent::Job { event, .. } => {
+                if let JobEvent::Finished { totals } = &*event {
+                    job.apply(&event, pricing);
+                    return notify(finished_message(job, totals));
+                }
+                let stored = job.apply(&event, pricing)?;
+                let slug = job.slug.clone();
+                if !self.reloads.contains(&slug) {
+                    self.reloads.push(slug.clone());
+                }
+                self.fresh.push((slug.clone(), stored.clone()));
+                Some(PanelEffect::Stored {
+                    slug,
+                    lesson_id: stored,
+                })
+            }
+            GenerationEvent::UnfinishedFound(_) | GenerationEvent::DocumentDone { .. } => None,
+        }
+    }
+
+    fn unfinished(
+        &mut self,
+        found: &Result<Vec<UnfinishedGeneration>, String>,
+    ) -> Option<PanelEffect> {
+        let found = match found {
+            Ok(found) => found,
+            Err(e) => return error(format!("cannot look for unfinished generations: {e}")),
+        };
+        for u in found {
+            let key = self.new_key();
+            self.jobs.push(JobProgress {
+                key,
+                job: Some(u.job),
+                slug: u.slug.clone(),
+                course_title: sanitized(&u.course_title),
+                provider: ProviderKind::parse(&u.provider).unwrap_or(ProviderKind::Offline),
+                model: sanitized(&u.model),
+                instruction: None,
+                state: JobState::Interrupted,
+                lessons: u
+                    .pending
+                    .iter()
+                    .map(|id| {
+                        LessonProgress::new(PlannedLesson {
+                            lesson_id: id.clone(),
+                            title: String::new(),
+                            minutes: None,
+                            previous: None,
+                        })
+                    })
+                    .collect(),
+            });
+        }
+        let first = found.first()?;
+        self.selected = self.jobs.len() - found.len();
+        notify(format!(
+            "unfinished generation of {} ({} lesson(s) left){} — J, then Enter resumes",
+            sanitized(&first.course_title),
+            first.pending.len(),
+            if found.len() > 1 {
+                format!(" and {} more", found.len() - 1)
+            } else {
+                String::new()
+            }
+        ))
+    }
+}
+
+/// The status-bar line at the end of a run.
+fn finished_message(job: &JobProgress, totals: &JobTotals) -> String {
+    let verb = if job.state == JobState::Cancelled {
+        "generation cancelled"
+    } else {
+        "generation finished"
+    };
+    format!(
+        "{verb}: {} of {} lesson(s) stored, {} passed, {} failed · {} · {:.1} s",
+        totals.finished,
+        totals.lessons,
+        totals.passed,
+        totals.failed,
+        job.total_cost().label(),
+        totals.duration_seconds
+    )
+}
+
+pub(super) fn notify(text: impl Into<String>) -> Option<PanelEffect> {
+    Some(PanelEffect::Notify {
+        text: text.into(),
+        is_error: false,
+    })
+}
+
+pub(super) fn error(text: impl Into<String>) -> Option<PanelEffect> {
+    Some(PanelEffect::Notify {
+        text: text.into(),
+        is_error: true,
+    })
+}

@@ -1,0 +1,391 @@
+//! `JobsPanel`: the generation feature's state — the runs of this session (and interrupted
+//! ones found at start), the `J` overlay listing them, the confirm dialog of `g`/`R` (count,
+//! provider, model, estimated cost), the instruction prompt of `r` and the confirm of `C`/`M`
+//! (`document.rs`). Keys become `PanelAction`s, `update` is the one mutation path, and what must happen outside (start or
+//! cancel a run) is queued as `GenerationRequest` data for the runtime to take.
+//!
+//! Must not do I/O; progress is only ever a reduction of the bridge's events.
+
+pub mod control;
+pub mod document;
+pub mod events;
+pub mod model;
+pub mod stream;
+pub mod view;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::generation::estimated_usage;
+use crate::services::GenerateOptions;
+use crate::tui::keys::keymap::Keymap;
+use crate::tui::message::action::GlobalAction;
+use crate::tui::message::jobs::{
+    DocumentKind, DocumentPlan, GenerationEvent, GenerationRequest, GenerationSettings, JobKey,
+    JobsIntent, PlannedLesson, RunKind, RunPlan,
+};
+use crate::tui::text::sanitize::sanitized;
+
+use crate::tui::screens::course::CourseCommand;
+use crate::tui::screens::jobs::model::{Cost, JobProgress, JobState, LessonProgress};
+use events::{error, notify};
+
+/// Longest instruction kept (it goes into every prompt of the run).
+const MAX_INSTRUCTION: usize = 300;
+
+#[derive(Debug, Clone)]
+pub enum JobsDialog {
+    /// `g`/`R`: start this run?
+    Confirm {
+        plan: Box<RunPlan>,
+        options: Box<GenerateOptions>,
+        estimate: Cost,
+    },
+    /// `r`: an optional one-line instruction, then start.
+    Instruction {
+        plan: Box<RunPlan>,
+        options: Box<GenerateOptions>,
+        text: String,
+        estimate: Cost,
+    },
+    /// `C`/`M`: generate this course-level document (replacing the stored one)?
+    Document {
+        plan: Box<DocumentPlan>,
+        options: Box<GenerateOptions>,
+    },
+}
+
+#[derive(Debug, Clone)]
+pub enum PanelAction {
+    Intent(JobsIntent),
+    Generation(GenerationEvent),
+    Tick,
+    Confirm,
+    Dismiss,
+    Type(char),
+    Erase,
+    Toggle,
+    Down,
+    Up,
+    /// Enter on a job: resume it when interrupted, watch its streaming lesson when running.
+    Select,
+}
+
+/// What the app must do after an update.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PanelEffect {
+    Notify {
+        text: String,
+        is_error: bool,
+    },
+    /// A lesson was stored: reload what shows it.
+    Stored {
+        slug: String,
+        lesson_id: String,
+    },
+    /// A course-level document was stored: say so and reload the course.
+    DocumentStored {
+        slug: String,
+        text: String,
+    },
+    /// Open the lesson screen on a lesson being generated.
+    Watch {
+        slug: String,
+        lesson_id: String,
+    },
+}
+
+#[derive(Debug, Clone)]
+pub struct JobsPanel {
+    pub(super) settings: GenerationSettings,
+    pub(super) jobs: Vec<JobProgress>,
+    pub(super) next_key: u32,
+    pub(super) open: bool,
+    pub(super) selected: usize,
+    pub(super) dialog: Option<JobsDialog>,
+    pub(super) outbox: Vec<GenerationRequest>,
+    /// Courses to reload because a lesson of theirs was stored.
+    pub(super) reloads: Vec<String>,
+    /// Lessons stored since their open lesson screen was last rebuilt: (slug, lesson id).
+    pub(super) fresh: Vec<(String, String)>,
+    /// Course-level documents being generated: (slug, kind).
+    pub(super) documents: Vec<(String, DocumentKind)>,
+}
+
+impl JobsPanel {
+    /// The configured provider's name (`default` when the configuration is unusable).
+    pub fn provider_name(&self) -> &'static str {
+        self.settings
+            .options
+            .as_ref()
+            .map_or("default", |o| o.provider.as_str())
+    }
+
+    pub fn new(settings: GenerationSettings) -> JobsPanel {
+        JobsPanel {
+            settings,
+            jobs: Vec::new(),
+            next_key: 1,
+            open: false,
+            selected: 0,
+            dialog: None,
+            outbox: Vec::new(),
+            reloads: Vec::new(),
+            fresh: Vec::new(),
+            documents: Vec::new(),
+        }
+    }
+
+    pub fn is_open(&self) -> bool {
+        self.open
+    }
+
+    pub fn dialog(&self) -> Option<&JobsDialog> {
+        self.dialog.as_ref()
+    }
+
+    pub fn jobs(&self) -> &[JobProgress] {
+        &self.jobs
+    }
+
+    pub fn selected(&self) -> usize {
+        self.selected
+    }
+
+    /// While a dialog or the panel is up, keys go here first.
+    pub fn captures_keys(&self) -> bool {
+        self.open || self.dialog.is_some()
+    }
+
+    /// Asks the runtime to look for interrupted runs (once, at start).
+    pub fn find_unfinished(&mut self) {
+        self.outbox.push(GenerationRequest::FindUnfinished);
+    }
+
+    /// True once for a course whose reload this panel asked for.
+    pub fn take_reload(&mut self, slug: &str) -> bool {
+        let before = self.reloads.len();
+        self.reloads.retain(|s| s != slug);
+        self.reloads.len() != before
+    }
+
+    /// True once for a lesson stored since its screen was last rebuilt.
+    pub fn take_fresh(&mut self, slug: &str, lesson_id: &str) -> bool {
+        let before = self.fresh.len();
+        self.fresh.retain(|(s, l)| s != slug || l != lesson_id);
+        self.fresh.len() != before
+    }
+
+    /// The requests queued for the runtime since the last call.
+    pub fn take_requests(&mut self) -> Vec<GenerationRequest> {
+        std::mem::take(&mut self.outbox)
+    }
+
+    /// The newest run's progress of `lesson_id` in course `slug`.
+    pub fn lesson(&self, slug: &str, lesson_id: &str) -> Option<&LessonProgress> {
+        self.jobs
+            .iter()
+            .rev()
+            .filter(|j| j.slug == slug)
+            .find_map(|j| j.lesson(lesson_id))
+    }
+
+    pub fn handle_key(&self, key: &KeyEvent, keymap: &Keymap) -> Option<PanelAction> {
+        match &self.dialog {
+            Some(JobsDialog::Confirm { .. } | JobsDialog::Document { .. }) => match key.code {
+                KeyCode::Enter | KeyCode::Char('y') => Some(PanelAction::Confirm),
+                KeyCode::Esc | KeyCode::Char('n') => Some(PanelAction::Dismiss),
+                _ => None,
+            },
+            Some(JobsDialog::Instruction { .. }) => match key.code {
+                KeyCode::Enter => Some(PanelAction::Confirm),
+                KeyCode::Esc => Some(PanelAction::Dismiss),
+                KeyCode::Backspace => Some(PanelAction::Erase),
+                KeyCode::Char(c)
+                    if !key
+                        .modifiers
+                        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+                {
+                    Some(PanelAction::Type(c))
+                }
+                _ => None,
+            },
+            None if self.open => {
+                if let Some(GlobalAction::Back | GlobalAction::Jobs) =
+                    keymap.global().action_for(key)
+                {
+                    return Some(PanelAction::Toggle);
+                }
+                match keymap.course().action_for(key)? {
+                    CourseCommand::Down => Some(PanelAction::Down),
+                    CourseCommand::Up => Some(PanelAction::Up),
+                    CourseCommand::Open => Some(PanelAction::Select),
+                    CourseCommand::CancelJob => {
+                        Some(PanelAction::Intent(JobsIntent::CancelSelected))
+                    }
+                    CourseCommand::CancelAllJobs => {
+                        Some(PanelAction::Intent(JobsIntent::CancelAll))
+                    }
+                    _ => None,
+                }
+            }
+            None => None,
+        }
+    }
+
+    pub fn update(&mut self, action: PanelAction) -> Option<PanelEffect> {
+        match action {
+            PanelAction::Intent(JobsIntent::Run(plan)) => self.ask(*plan),
+            PanelAction::Intent(JobsIntent::CancelSelected) => self.cancel_selected(),
+            PanelAction::Intent(JobsIntent::CancelAll) => self.cancel_all(),
+            PanelAction::Intent(JobsIntent::Document(plan)) => self.ask_document(*plan),
+            PanelAction::Generation(event) => self.generation(event),
+            PanelAction::Tick => {
+                self.jobs.iter_mut().for_each(|j| {
+                    j.tick();
+                });
+                None
+            }
+            PanelAction::Confirm => self.confirm(),
+            PanelAction::Dismiss => {
+                self.dialog = None;
+                None
+            }
+            PanelAction::Type(c) => {
+                if let Some(JobsDialog::Instruction { text, .. }) = &mut self.dialog
+                    && text.chars().count() < MAX_INSTRUCTION
+                {
+                    text.push(c);
+                }
+                None
+            }
+            PanelAction::Erase => {
+                if let Some(JobsDialog::Instruction { text, .. }) = &mut self.dialog {
+                    text.pop();
+                }
+                None
+            }
+            PanelAction::Toggle => {
+                self.open = !self.open;
+                None
+            }
+            PanelAction::Down => {
+                self.selected = (self.selected + 1).min(self.jobs.len().saturating_sub(1));
+                None
+            }
+            PanelAction::Up => {
+                self.selected = self.selected.saturating_sub(1);
+                None
+            }
+            PanelAction::Select => self.select(),
+        }
+    }
+
+    /// True when anything shown changes with time (the app redraws on the tick then).
+    pub fn is_busy(&self) -> bool {
+        self.jobs.iter().any(|j| j.state.is_live())
+    }
+
+    fn ask(&mut self, plan: RunPlan) -> Option<PanelEffect> {
+        let mut options = match &self.settings.options {
+            Ok(options) => options.clone(),
+            Err(message) => return error(format!("cannot generate: {message}")),
+        };
+        if plan.lessons.is_empty() {
+            return notify(match plan.kind {
+                RunKind::Planned => {
+                    "no planned lessons to generate (R regenerates failing ones, r the selected one)"
+                }
+                RunKind::Failing => "no failing lessons to regenerate",
+                RunKind::One => "no lesson selected",
+            });
+        }
+        if self
+            .jobs
+            .iter()
+            .any(|j| j.slug == plan.slug && j.state.is_live())
+        {
+            return notify("a generation of this course is already running (J shows it)");
+        }
+        options.slug = plan.slug.clone();
+        options.selection = plan.selection.clone();
+        let estimate = self.estimate(&options, &plan.lessons);
+        let plan = Box::new(plan);
+        let options = Box::new(options);
+        self.dialog = Some(if plan.kind == RunKind::One {
+            JobsDialog::Instruction {
+                plan,
+                options,
+                text: String::new(),
+                estimate,
+            }
+        } else {
+            JobsDialog::Confirm {
+                plan,
+                options,
+                estimate,
+            }
+        });
+        None
+    }
+
+    /// One attempt per lesson at the table's price; regenerations can add to it.
+    fn estimate(&self, options: &GenerateOptions, lessons: &[PlannedLesson]) -> Cost {
+        let model = options.model();
+        lessons.iter().fold(Cost::Free, |total, lesson| {
+            let usage = Some(estimated_usage(lesson.word_target()));
+            total.plus(Cost::of(
+                options.provider,
+                &model,
+                usage,
+                self.settings.pricing.as_ref(),
+            ))
+        })
+    }
+
+    fn confirm(&mut self) -> Option<PanelEffect> {
+        let (plan, mut options) = match self.dialog.take()? {
+            JobsDialog::Document { plan, options } => return self.confirm_document(*plan, options),
+            JobsDialog::Confirm { plan, options, .. } => (plan, options),
+            JobsDialog::Instruction {
+                plan,
+                options,
+                text,
+                ..
+            } => {
+                let text = text.trim();
+                let mut options = options;
+                options.instruction = (!text.is_empty()).then(|| text.to_string());
+                (plan, options)
+            }
+        };
+        options.selection = plan.selection.clone();
+        let key = self.new_key();
+        let count = plan.lessons.len();
+        self.jobs.push(JobProgress {
+            key,
+            job: None,
+            slug: plan.slug.clone(),
+            course_title: sanitized(&plan.course_title),
+            provider: options.provider,
+            model: options.model(),
+            instruction: options.instruction.as_deref().map(sanitized),
+            state: JobState::Starting,
+            lessons: plan.lessons.into_iter().map(LessonProgress::new).collect(),
+        });
+        self.selected = self.jobs.len() - 1;
+        let what = format!(
+            "generating {count} lesson{} with {} {} — J shows progress, x cancels",
+            if count == 1 { "" } else { "s" },
+            options.provider.as_str(),
+            options.model()
+        );
+        self.outbox.push(GenerationRequest::Start { key, options });
+        notify(what)
+    }
+
+    pub(super) fn new_key(&mut self) -> JobKey {
+        let key = JobKey(self.next_key);
+        self.next_key += 1;
+        key
+    }
+}

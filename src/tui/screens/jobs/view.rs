@@ -1,0 +1,343 @@
+//! Drawing the generation feature: the `J` overlay (one block per run with a gauge per
+//! lesson: streamed characters against the expected length, attempt, elapsed time, cost so
+//! far; the total cost in the title), the confirm, instruction and document dialogs, a lesson's text as
+//! it streams, and the line with its score change once stored.
+//!
+//! Read-only over `JobsPanel`/`LessonProgress`; must not do I/O.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, LineGauge, Paragraph, Wrap};
+
+use crate::tui::keys::keymap::Keymap;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::visible_window;
+
+use crate::tui::screens::course::CourseCommand;
+use crate::tui::screens::jobs::document::{document_question, document_replaces};
+use crate::tui::screens::jobs::model::{Cost, JobProgress, JobState, LessonProgress, LessonState};
+use crate::tui::screens::jobs::{JobsDialog, JobsPanel};
+use crate::tui::widgets::lesson_facts::{status_label, status_style};
+
+/// One line of the overlay.
+enum Row {
+    Job(usize),
+    Lesson(usize, usize),
+}
+
+impl JobsPanel {
+    /// The `J` overlay over `area`.
+    pub fn render_panel(&self, frame: &mut Frame, area: Rect, theme: &Theme, keymap: &Keymap) {
+        let total = self
+            .jobs()
+            .iter()
+            .fold(Cost::Free, |t, j| t.plus(j.total_cost()));
+        let popup = area.centered(
+            Constraint::Length(area.width.saturating_sub(4).max(20)),
+            Constraint::Length(area.height.saturating_sub(2).max(5)),
+        );
+        let block = Block::bordered()
+            .title(Span::styled(
+                format!(" Generation jobs · total {} ", total.label()),
+                theme.title,
+            ))
+            .border_style(theme.border_focused);
+        let inner = block.inner(popup);
+        frame.render_widget(Clear, popup);
+        frame.render_widget(block, popup);
+        let [body, foot] = inner.layout(&Layout::vertical([
+            Constraint::Min(0),
+            Constraint::Length(1),
+        ]));
+        frame.render_widget(Paragraph::new(footer(keymap, theme)), foot);
+        if self.jobs().is_empty() {
+            let text = "No generation yet. On a course: g generates the planned lessons, \
+                        r regenerates the selected one, R every failing one.";
+            frame.render_widget(
+                Paragraph::new(text)
+                    .style(theme.dim)
+                    .wrap(Wrap { trim: true }),
+                body,
+            );
+            return;
+        }
+        let rows: Vec<Row> = self
+            .jobs()
+            .iter()
+            .enumerate()
+            .flat_map(|(j, job)| {
+                std::iter::once(Row::Job(j))
+                    .chain((0..job.lessons.len()).map(move |l| Row::Lesson(j, l)))
+            })
+            .collect();
+        let selected_row = rows
+            .iter()
+            .position(|r| matches!(r, Row::Job(j) if *j == self.selected()))
+            .unwrap_or(0);
+        let window = visible_window(rows.len(), selected_row, usize::from(body.height));
+        for (y, row) in rows[window].iter().enumerate() {
+            let line_area = Rect {
+                y: body.y + y as u16,
+                height: 1,
+                ..body
+            };
+            match *row {
+                Row::Job(j) => {
+                    let job = &self.jobs()[j];
+                    let line = job_line(job, j == self.selected(), theme);
+                    frame.render_widget(Paragraph::new(line), line_area);
+                }
+                Row::Lesson(j, l) => {
+                    render_lesson_row(frame, line_area, &self.jobs()[j].lessons[l], theme);
+                }
+            }
+        }
+    }
+
+    /// The confirm or instruction dialog, when one is up.
+    pub fn render_dialog(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let Some(dialog) = self.dialog() else { return };
+        let (title, lines) = match dialog {
+            JobsDialog::Confirm {
+                plan,
+                options,
+                estimate,
+            } => {
+                let count = plan.lessons.len();
+                let what = match plan.kind {
+                    crate::tui::message::jobs::RunKind::Failing => "failing",
+                    _ => "planned",
+                };
+                (
+                    " Generate ",
+                    vec![
+                        Line::raw(format!(
+                            "Generate {count} {what} lesson{} of {}?",
+                            if count == 1 { "" } else { "s" },
+                            plan.course_title
+                        )),
+                        Line::raw(""),
+                        provider_line(options.provider.as_str(), &options.model(), theme),
+                        estimate_line(*estimate, options.max_attempts, theme),
+                        Line::raw(""),
+                        Line::styled("Enter or y starts · Esc or n cancels", theme.dim),
+                    ],
+                )
+            }
+            JobsDialog::Instruction {
+                plan,
+                options,
+                text,
+                estimate,
+            } => {
+                let lesson = plan.lessons.first();
+                (
+                    " Regenerate ",
+                    vec![
+                        Line::raw(format!(
+                            "Regenerate {} {}",
+                            lesson.map_or("", |l| l.lesson_id.as_str()),
+                            lesson.map_or("", |l| l.title.as_str())
+                        )),
+                        Line::styled("Instruction for the model (optional, one line):", theme.dim),
+                        Line::from(vec![
+                            Span::styled("> ", theme.key),
+                            Span::raw(crate::tui::text::sanitize::sanitized(text)),
+                            Span::styled("▏", theme.key),
+                        ]),
+                        provider_line(options.provider.as_str(), &options.model(), theme),
+                        estimate_line(*estimate, options.max_attempts, theme),
+                        Line::raw(""),
+                        Line::styled("Enter starts · Esc cancels", theme.dim),
+                    ],
+                )
+            }
+            JobsDialog::Document { plan, options } => {
+                let (title, question) = document_question(plan);
+                (
+                    title,
+                    vec![
+                        Line::raw(crate::tui::text::sanitize::sanitized(&question)),
+                        Line::raw(""),
+                        provider_line(options.provider.as_str(), &options.model(), theme),
+                        Line::styled(document_replaces(plan), theme.dim),
+                        Line::raw(""),
+                        Line::styled("Enter or y generates · Esc or n cancels", theme.dim),
+                    ],
+                )
+            }
+        };
+        let width = (area.width.saturating_sub(4)).min(72);
+        // Wrapped lines take more rows: count them so the last one is not cut.
+        let inner = width.saturating_sub(2).max(1) as usize;
+        let rows: usize = lines.iter().map(|l| l.width().max(1).div_ceil(inner)).sum();
+        let popup = area.centered(
+            Constraint::Length(width),
+            Constraint::Length((rows as u16 + 2).min(area.height)),
+        );
+        let block = Block::bordered()
+            .title(Span::styled(title, theme.title))
+            .border_style(theme.border_focused);
+        frame.render_widget(Clear, popup);
+        frame.render_widget(
+            Paragraph::new(lines)
+                .block(block)
+                .wrap(Wrap { trim: false }),
+            popup,
+        );
+    }
+}
+
+fn footer(keymap: &Keymap, theme: &Theme) -> Line<'static> {
+    let key = |c: CourseCommand| {
+        keymap
+            .course()
+            .get(c)
+            .and_then(|b| b.keys.first())
+            .map_or_else(|| "?".to_string(), |k| k.to_string())
+    };
+    let pairs = [
+        (
+            format!("{}/{}", key(CourseCommand::Down), key(CourseCommand::Up)),
+            "select",
+        ),
+        (key(CourseCommand::Open), "resume / watch"),
+        (key(CourseCommand::CancelJob), "cancel"),
+        (key(CourseCommand::CancelAllJobs), "cancel all"),
+        ("J/esc".to_string(), "close"),
+    ];
+    let mut spans = Vec::new();
+    for (k, what) in pairs {
+        spans.push(Span::styled(format!(" {k} "), theme.key));
+        spans.push(Span::styled(format!("{what} "), theme.dim));
+    }
+    Line::from(spans)
+}
+
+fn provider_line(provider: &str, model: &str, theme: &Theme) -> Line<'static> {
+    Line::from(vec![
+        Span::styled("Provider ", theme.dim),
+        Span::raw(provider.to_string()),
+        Span::styled(" · model ", theme.dim),
+        Span::raw(crate::tui::text::sanitize::sanitized(model)),
+    ])
+}
+
+fn estimate_line(estimate: Cost, max_attempts: u32, theme: &Theme) -> Line<'static> {
+    let text = match estimate {
+        Cost::Free => "free (offline drafts, no network)".to_string(),
+        Cost::Unknown => "cost unknown (no price for this model)".to_string(),
+        Cost::Usd(_) if max_attempts > 1 => format!(
+            "~{} (one attempt each; regenerating failures can cost up to ×{max_attempts})",
+            estimate.label()
+        ),
+        Cost::Usd(_) => format!("~{}", estimate.label()),
+    };
+    Line::from(vec![
+        Span::styled("Estimated cost ", theme.dim),
+        Span::styled(text, theme.notice),
+    ])
+}
+
+fn job_state_label(job: &JobProgress) -> (String, fn(&Theme) -> Style) {
+    let (done, all) = job.done();
+    match &job.state {
+        JobState::Starting => ("starting".into(), |t| t.notice),
+        JobState::Running => (format!("running {done}/{all}"), |t| t.notice),
+        JobState::Cancelling => ("cancelling…".into(), |t| t.score_warn),
+        JobState::Finished => (format!("finished {done}/{all}"), |t| t.score_good),
+        JobState::Cancelled => (format!("Cancelled {done}/{all}"), |t| t.score_warn),
+        JobState::Refused(m) => (format!("refused: {m}"), |t| t.failure),
+        JobState::Interrupted => (format!("interrupted, {all} left — Enter resumes"), |t| {
+            t.score_warn
+        }),
+    }
+}
+
+fn job_line(job: &JobProgress, selected: bool, theme: &Theme) -> Line<'static> {
+    let (state, style) = job_state_label(job);
+    let mut spans = vec![
+        Span::styled(if selected { "▸ " } else { "  " }, theme.key),
+        Span::styled(format!("#{} {}", job.key.0, job.course_title), theme.header),
+        Span::styled(
+            format!(" · {} {} · ", job.provider.as_str(), job.model),
+            theme.dim,
+        ),
+        Span::styled(state, style(theme)),
+        Span::styled(format!(" · {}", job.total_cost().label()), theme.dim),
+    ];
+    if let Some(instruction) = &job.instruction {
+        spans.push(Span::styled(format!(" · “{instruction}”"), theme.dim));
+    }
+    let line = Line::from(spans);
+    if selected {
+        line.style(theme.selection)
+    } else {
+        line
+    }
+}
+
+pub(super) fn lesson_state(lesson: &LessonProgress, theme: &Theme) -> Span<'static> {
+    match &lesson.state {
+        LessonState::Queued => Span::styled("queued", theme.dim),
+        LessonState::Streaming => Span::styled("streaming", theme.notice),
+        LessonState::Retrying(m) => Span::styled(format!("retrying: {m}"), theme.score_warn),
+        LessonState::Scored(s) => Span::styled(
+            format!("scored {}", status_label(Some(*s))),
+            status_style(Some(*s), theme),
+        ),
+        LessonState::Done(s) => Span::styled(
+            status_label(Some(*s)).to_string(),
+            status_style(Some(*s), theme),
+        ),
+        LessonState::Failed(m) => Span::styled(format!("failed: {m}"), theme.failure),
+        LessonState::Cancelled => Span::styled("Cancelled", theme.score_warn),
+    }
+}
+
+fn render_lesson_row(frame: &mut Frame, area: Rect, lesson: &LessonProgress, theme: &Theme) {
+    let wide = area.width >= 100;
+    let [id, gauge, facts] = area.layout(&Layout::horizontal([
+        Constraint::Length(if wide { 28 } else { 10 }),
+        Constraint::Fill(1),
+        Constraint::Length(if wide { 56 } else { 40 }),
+    ]));
+    let label = if wide && !lesson.title.is_empty() {
+        format!("    {} {}", lesson.lesson_id, lesson.title)
+    } else {
+        format!("    {}", lesson.lesson_id)
+    };
+    frame.render_widget(Paragraph::new(Line::raw(label)), id);
+    frame.render_widget(
+        LineGauge::default()
+            .ratio(lesson.ratio())
+            .label(format!("{:>3}%", (lesson.ratio() * 100.0).round() as u32))
+            .filled_style(theme.score_good)
+            .unfilled_style(theme.dim),
+        gauge,
+    );
+    let attempt = match lesson.attempt {
+        0 => "-".to_string(),
+        n => n.to_string(),
+    };
+    let facts_text = if wide {
+        format!(
+            " {:>6} ch · a{attempt} · {:>5.1} s · {} · ",
+            lesson.chars,
+            lesson.elapsed_seconds(),
+            lesson.cost.label()
+        )
+    } else {
+        format!(
+            " {:>5}ch a{attempt} {:>4.1}s {} ",
+            lesson.chars,
+            lesson.elapsed_seconds(),
+            lesson.cost.label()
+        )
+    };
+    let mut spans = vec![Span::styled(facts_text, theme.dim)];
+    spans.push(lesson_state(lesson, theme));
+    frame.render_widget(Paragraph::new(Line::from(spans)), facts);
+}

@@ -1,0 +1,334 @@
+//! Drawing the lesson screen: numbered text with gutter markers (only the visible lines are
+//! built, wrapped by display width when `w` is on) and the side panel; and mapping a mouse
+//! click back to an issue or a pane with the same geometry. Read-only over `LessonScreen`;
+//! must not do I/O.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Wrap};
+use unicode_width::UnicodeWidthChar;
+
+use crate::tui::theme::Theme;
+use crate::tui::widgets::{ListWindow, gps_badge};
+
+use crate::tui::screens::lesson::{LessonAction, LessonCommand, LessonPane, LessonScreen};
+use crate::tui::widgets::lesson_facts::severity_style;
+use crate::tui::widgets::lesson_facts::{severity_marker, status_style};
+
+/// Where the lesson screen draws its parts; render and clicks both use it.
+struct LessonLayout {
+    text: Rect,
+    gps: Rect,
+    elements: Rect,
+    issues: Rect,
+}
+
+impl LessonLayout {
+    fn new(area: Rect) -> LessonLayout {
+        let [text, panel] = area.layout(&Layout::horizontal([
+            Constraint::Fill(1),
+            Constraint::Length(if area.width >= 110 { 44 } else { 32 }),
+        ]));
+        let [gps, elements, issues] = panel.layout(&Layout::vertical([
+            Constraint::Length(4),
+            Constraint::Length(10),
+            Constraint::Min(3),
+        ]));
+        LessonLayout {
+            text,
+            gps,
+            elements,
+            issues,
+        }
+    }
+}
+
+/// The numbered text inside its bordered pane: the line numbers' width, the columns left for
+/// text after the gutter, the rows. Render draws with it; jumps to an issue measure with it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct TextGeometry {
+    pub number_width: usize,
+    pub text_width: usize,
+    pub height: usize,
+}
+
+impl TextGeometry {
+    /// For a text of `lines` lines in the bordered pane `pane`.
+    fn new(pane: Rect, lines: usize) -> TextGeometry {
+        let inner = Block::bordered().inner(pane);
+        let number_width = lines.max(1).to_string().len();
+        // marker, number, " │ "
+        let gutter = 1 + number_width + 3;
+        TextGeometry {
+            number_width,
+            text_width: usize::from(inner.width).saturating_sub(gutter).max(1),
+            height: usize::from(inner.height),
+        }
+    }
+
+    /// For the text pane of the lesson screen drawn over `area`.
+    pub(super) fn of_screen(area: Rect, lines: usize) -> TextGeometry {
+        TextGeometry::new(LessonLayout::new(area).text, lines)
+    }
+}
+
+/// The issue list and the selected issue's detail inside the issues box's `inner` area.
+fn issues_layout(inner: Rect) -> [Rect; 2] {
+    let detail_height = if inner.height >= 10 { 5 } else { 0 };
+    inner.layout(&Layout::vertical([
+        Constraint::Min(1),
+        Constraint::Length(detail_height),
+    ]))
+}
+
+impl LessonScreen {
+    /// The action for a left click at `at` on the screen drawn over `area`: an issue of the
+    /// side panel selects it; a click in the text focuses the text (and moves nothing).
+    pub fn click(&self, at: Position, area: Rect) -> Option<LessonAction> {
+        let layout = LessonLayout::new(area);
+        if layout.text.contains(at) {
+            return Some(LessonAction::Command(LessonCommand::FocusLeft));
+        }
+        if self.facts.issues.is_empty() || !layout.issues.contains(at) {
+            return None;
+        }
+        let [list, _] = issues_layout(Block::bordered().inner(layout.issues));
+        self.issue_window(list)
+            .item_at(at)
+            .map(LessonAction::SelectIssue)
+    }
+
+    fn issue_window(&self, list: Rect) -> ListWindow {
+        ListWindow::new(list, self.facts.issues.len(), self.selected_issue, 1)
+    }
+
+    pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let layout = LessonLayout::new(area);
+        self.render_text(frame, layout.text, theme);
+        self.render_gps(frame, layout.gps, theme);
+        self.render_elements(frame, layout.elements, theme);
+        self.render_issues(frame, layout.issues, theme);
+    }
+
+    fn render_text(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let focused = self.focus == LessonPane::Text;
+        let title = format!(
+            " {} · {} lines{} ",
+            self.facts.lesson_id,
+            self.lines.len(),
+            if self.wrap { " · wrap" } else { "" }
+        );
+        let block = Block::bordered()
+            .title(Span::styled(title, theme.title))
+            .border_style(if focused {
+                theme.border_focused
+            } else {
+                theme.border
+            });
+        let inner = block.inner(area);
+        frame.render_widget(block, area);
+        let TextGeometry {
+            number_width,
+            text_width,
+            height,
+        } = TextGeometry::new(area, self.lines.len());
+        let mut out: Vec<Line> = Vec::with_capacity(height);
+        for (i, text) in self.lines.iter().enumerate().skip(self.scroll) {
+            if out.len() >= height {
+                break;
+            }
+            let highlighted = self.highlighted.is_some_and(|(s, e)| (s..=e).contains(&i));
+            let base = if highlighted {
+                theme.highlight
+            } else if text.starts_with('#') {
+                theme.header
+            } else {
+                theme.text
+            };
+            let marker = match self.markers.get(i).copied().flatten() {
+                Some(sev) => Span::styled(severity_marker(sev), severity_style(sev, theme)),
+                None => Span::raw(" "),
+            };
+            let number = Span::styled(format!("{:>number_width$} │ ", i + 1), theme.dim);
+            // Highlighted spans when they have arrived and the line is neither wrapped nor
+            // the opened issue's (whose highlight must stand out).
+            let syntax = self
+                .syntax
+                .as_ref()
+                .filter(|_| !self.wrap && !highlighted)
+                .and_then(|s| s.get(i));
+            if let Some(spans) = syntax {
+                if out.len() >= height {
+                    break;
+                }
+                let mut line = vec![marker, number];
+                line.extend(
+                    spans.iter().map(|s| {
+                        Span::styled(s.text.clone(), theme.syntax(s.rgb, s.bold, s.italic))
+                    }),
+                );
+                out.push(Line::from(line));
+                continue;
+            }
+            let pieces = if self.wrap {
+                wrap_by_width(text, text_width)
+            } else {
+                vec![text.as_str()]
+            };
+            for (n, piece) in pieces.into_iter().enumerate() {
+                if out.len() >= height {
+                    break;
+                }
+                let lead = if n == 0 {
+                    vec![marker.clone(), number.clone()]
+                } else {
+                    vec![
+                        Span::raw(" ".repeat(1 + number_width)),
+                        Span::styled(" ┊ ", theme.dim),
+                    ]
+                };
+                let mut spans = lead;
+                spans.push(Span::styled(piece.to_string(), base));
+                out.push(Line::from(spans).style(if highlighted { base } else { Style::new() }));
+            }
+        }
+        frame.render_widget(Paragraph::new(out), inner);
+    }
+
+    fn render_gps(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let f = &self.facts;
+        let mut letters = vec![
+            Span::raw(format!("GPS {}/30 ", f.gps_points)),
+            gps_badge(f.gps_valid, f.present, theme),
+            Span::raw(" "),
+        ];
+        for (letter, present) in ["G", "P", "S"].iter().zip(f.present) {
+            let (mark, style) = if present {
+                ("✓", theme.score_good)
+            } else {
+                ("✗", theme.failure)
+            };
+            letters.push(Span::raw(format!(" {letter}")));
+            letters.push(Span::styled(mark, style));
+        }
+        let lines = vec![
+            Line::from(vec![
+                Span::styled(f.status_text(), status_style(f.status, theme)),
+                Span::styled(format!(" · {} w · ~{} min", f.words, f.minutes), theme.dim),
+            ]),
+            Line::from(letters),
+        ];
+        let block = Block::bordered()
+            .title(Span::styled(" Scores ", theme.title))
+            .border_style(theme.border);
+        frame.render_widget(Paragraph::new(lines).block(block), area);
+    }
+
+    fn render_elements(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let f = &self.facts;
+        let title = format!(" Didática {}/100 ", f.didatica_points);
+        let block = Block::bordered()
+            .title(Span::styled(title, theme.didatica(f.didatica_points)))
+            .border_style(theme.border);
+        let inner_width = usize::from(block.inner(area).width);
+        let label_width = 14;
+        let bar_width = inner_width.saturating_sub(label_width + 7).max(3);
+        let lines: Vec<Line> = f
+            .elements
+            .iter()
+            .map(|e| {
+                let filled = (e.points as usize * bar_width)
+                    .checked_div(e.max as usize)
+                    .unwrap_or(0);
+                let style = if e.points >= e.max {
+                    theme.score_good
+                } else if e.points > 0 {
+                    theme.score_warn
+                } else {
+                    theme.failure
+                };
+                Line::from(vec![
+                    Span::raw(format!("{:<label_width$}", e.label)),
+                    Span::styled("█".repeat(filled), style),
+                    Span::styled("░".repeat(bar_width - filled.min(bar_width)), theme.dim),
+                    Span::styled(format!(" {:>2}/{:<2}", e.points, e.max), style),
+                ])
+            })
+            .collect();
+        frame.render_widget(Paragraph::new(lines).block(block), area);
+    }
+
+    fn render_issues(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let focused = self.focus == LessonPane::Issues;
+        let block = Block::bordered()
+            .title(Span::styled(
+                format!(" Issues ({}) ", self.facts.issues.len()),
+                theme.title,
+            ))
+            .border_style(if focused {
+                theme.border_focused
+            } else {
+                theme.border
+            });
+        if self.facts.issues.is_empty() {
+            let text = Line::styled("No issues: this lesson passes.", theme.score_good);
+            frame.render_widget(Paragraph::new(text).block(block), area);
+            return;
+        }
+        let inner = block.inner(area);
+        frame.render_widget(block, area);
+        let [list_area, detail_area] = issues_layout(inner);
+        let window = self.issue_window(list_area).range();
+        let items = self.facts.issues[window.clone()].iter().map(|issue| {
+            let at = issue
+                .line_start
+                .map_or_else(|| "  –".into(), |l| format!("{l:>3}"));
+            ListItem::new(Line::from(vec![
+                Span::styled(
+                    format!("{} ", severity_marker(issue.severity)),
+                    severity_style(issue.severity, theme),
+                ),
+                Span::styled(format!("{at} "), theme.dim),
+                Span::raw(issue.code.clone()),
+            ]))
+        });
+        let list =
+            List::new(items).highlight_style(if focused { theme.selection } else { theme.key });
+        let mut state =
+            ListState::default().with_selected(Some(self.selected_issue - window.start));
+        frame.render_stateful_widget(list, list_area, &mut state);
+        if let Some(issue) = self.facts.issues.get(self.selected_issue) {
+            let detail = Paragraph::new(vec![
+                Line::raw(issue.message.clone()),
+                Line::styled(issue.hint.clone(), theme.dim),
+            ])
+            .block(
+                Block::new()
+                    .borders(Borders::TOP)
+                    .border_style(theme.border),
+            )
+            .wrap(Wrap { trim: true });
+            frame.render_widget(detail, detail_area);
+        }
+    }
+}
+
+/// Splits `text` into pieces of at most `width` display columns (a wide character is never
+/// split); always at least one piece.
+pub(super) fn wrap_by_width(text: &str, width: usize) -> Vec<&str> {
+    let mut pieces = Vec::new();
+    let (mut start, mut used) = (0, 0);
+    for (i, c) in text.char_indices() {
+        let w = c.width().unwrap_or(0);
+        if used + w > width && i > start {
+            pieces.push(&text[start..i]);
+            start = i;
+            used = 0;
+        }
+        used += w;
+    }
+    pieces.push(&text[start..]);
+    pieces
+}

@@ -1,0 +1,400 @@
+//! `LibraryScreen`: the start screen, a table of every course with its scores. Filter as you
+//! type (`/`), sort by any column (`s` cycles, `S` reverses), `Enter` opens the course.
+//!
+//! Courses arrive from the storage worker (`CoursesLoaded`); until then it shows "loading…".
+//! Must not do I/O or depend on other screens.
+
+use std::cell::RefCell;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+use serde::Deserialize;
+
+mod cells;
+mod click;
+mod dialog;
+pub mod new_course;
+mod row_cache;
+mod row_draw;
+pub mod rows;
+mod table;
+
+pub use dialog::{DialogEdit, LibraryDialog, PathPrompt};
+
+use cells::empty_library;
+use row_cache::RowCache;
+
+use crate::storage::CourseSummary;
+use crate::tui::keys::keymap::Keymap;
+use crate::tui::message::action::GlobalAction;
+use crate::tui::message::effect::Effect;
+use crate::tui::screens::editor::analysis::EditorTarget;
+use crate::tui::screens::library::new_course::{DialogOutcome, NewCourseDialog};
+use crate::tui::screens::library::rows::{LibraryRow, SortColumn};
+use crate::tui::theme::Theme;
+use crate::tui::widgets::ResultsBar;
+
+/// What a key can ask of the library (names as in `[library]` of the keymap).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LibraryCommand {
+    Open,
+    EditBrief,
+    Filter,
+    CycleSort,
+    ReverseSort,
+    Down,
+    Up,
+    PageDown,
+    PageUp,
+    Top,
+    Bottom,
+    Reload,
+    ReviewAll,
+    Archive,
+    Import,
+    /// Open the new-course dialog.
+    NewCourse,
+}
+
+/// Editing the filter while it has focus (not bindable: these are the typed characters).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FilterEdit {
+    Insert(char),
+    DeleteBack,
+    /// Keep the filter and return to the table.
+    Confirm,
+    /// Clear the filter.
+    Clear,
+}
+
+#[derive(Debug, Clone)]
+pub enum LibraryAction {
+    Command(LibraryCommand),
+    Edit(FilterEdit),
+    /// A page of courses from `offset` (0 replaces the list); `more` while pages follow.
+    CoursesLoaded {
+        offset: usize,
+        result: Result<Vec<CourseSummary>, String>,
+        more: bool,
+    },
+    Dialog(DialogEdit),
+    /// Select the row at this position of the visible order (a mouse click).
+    Select(usize),
+    PathCompleted {
+        input: String,
+        candidates: Vec<String>,
+    },
+    /// A key while the new-course dialog is open.
+    NewCourseKey(KeyEvent),
+    /// The worker's answer to the dialog: the new course's slug, or why not.
+    CourseCreated(Result<String, String>),
+}
+
+/// Rows a page key moves by.
+const PAGE: usize = 10;
+
+#[derive(Debug, Clone, Default)]
+pub struct LibraryScreen {
+    /// `None` until the first load answers.
+    rows: Option<Vec<LibraryRow>>,
+    /// Indices into `rows` that pass the filter, in sort order.
+    view: Vec<usize>,
+    filter: String,
+    editing_filter: bool,
+    sort: SortColumn,
+    descending: bool,
+    /// Position in `view`.
+    selected: usize,
+    error: Option<String>,
+    /// The archive question or the import prompt, over the table.
+    dialog: Option<LibraryDialog>,
+    /// Later pages of the library are still arriving.
+    loading_more: bool,
+    /// The new-course dialog (`n`), over the table.
+    new_course: Option<NewCourseDialog>,
+    /// Bumped whenever `rows` is replaced, so drawn rows are not reused for other courses.
+    rows_generation: u64,
+    /// Rows as last drawn (a memo for render, see `row_cache`).
+    row_cache: Box<RefCell<RowCache>>,
+}
+
+impl LibraryScreen {
+    pub fn new() -> LibraryScreen {
+        LibraryScreen::default()
+    }
+
+    pub fn handle_key(&self, key: &KeyEvent, keymap: &Keymap) -> Option<LibraryAction> {
+        if self.new_course.is_some() {
+            return Some(LibraryAction::NewCourseKey(*key));
+        }
+        if let Some(dialog) = &self.dialog {
+            return dialog.key(key).map(LibraryAction::Dialog);
+        }
+        if self.editing_filter {
+            let edit = match key.code {
+                KeyCode::Esc => FilterEdit::Clear,
+                KeyCode::Enter => FilterEdit::Confirm,
+                KeyCode::Backspace => FilterEdit::DeleteBack,
+                KeyCode::Down => return Some(LibraryAction::Command(LibraryCommand::Down)),
+                KeyCode::Up => return Some(LibraryAction::Command(LibraryCommand::Up)),
+                KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
+                    FilterEdit::Insert(c)
+                }
+                _ => return None,
+            };
+            return Some(LibraryAction::Edit(edit));
+        }
+        // With a filter applied, "back" first clears it rather than leaving the app.
+        if !self.filter.is_empty() && keymap.global().action_for(key) == Some(GlobalAction::Back) {
+            return Some(LibraryAction::Edit(FilterEdit::Clear));
+        }
+        keymap.library().action_for(key).map(LibraryAction::Command)
+    }
+
+    pub fn update(&mut self, action: LibraryAction) -> Option<Effect> {
+        match action {
+            LibraryAction::CoursesLoaded {
+                offset,
+                result: Ok(courses),
+                more,
+            } => {
+                let page = courses.iter().map(LibraryRow::new);
+                match &mut self.rows {
+                    Some(rows) if offset > 0 && rows.len() == offset => rows.extend(page),
+                    _ if offset > 0 => return None, // a page of an older load
+                    _ => {
+                        self.rows = Some(page.collect());
+                        self.rows_generation += 1;
+                    }
+                }
+                self.loading_more = more;
+                self.error = None;
+                self.refresh_view();
+            }
+            LibraryAction::CoursesLoaded { result: Err(e), .. } => {
+                self.loading_more = false;
+                self.error = Some(e.clone());
+                return Some(Effect::Notify(format!("cannot load the library: {e}")));
+            }
+            LibraryAction::Edit(edit) => self.edit_filter(edit),
+            LibraryAction::Dialog(edit) => {
+                let (done, effect) = self.dialog.as_mut().map(|d| d.update(edit))?;
+                if done {
+                    self.dialog = None;
+                }
+                return effect;
+            }
+            LibraryAction::Select(index) => {
+                self.selected = index.min(self.view.len().saturating_sub(1));
+            }
+            LibraryAction::PathCompleted { input, candidates } => {
+                if let Some(dialog) = &mut self.dialog {
+                    dialog.completed(&input, candidates);
+                }
+            }
+            LibraryAction::NewCourseKey(key) => {
+                let dialog = self.new_course.as_mut()?;
+                match dialog.key(key) {
+                    DialogOutcome::Open => {}
+                    DialogOutcome::Closed => self.new_course = None,
+                    DialogOutcome::Submit(effect) => return Some(effect),
+                }
+            }
+            LibraryAction::CourseCreated(Ok(slug)) => {
+                self.new_course = None;
+                return Some(Effect::OpenEditor(EditorTarget::Brief { slug }));
+            }
+            LibraryAction::CourseCreated(Err(e)) => match &mut self.new_course {
+                Some(dialog) => dialog.refused(e),
+                None => return Some(Effect::Notify(format!("course not created: {e}"))),
+            },
+            LibraryAction::Command(command) => return self.command(command),
+        }
+        None
+    }
+
+    fn command(&mut self, command: LibraryCommand) -> Option<Effect> {
+        let last = self.view.len().saturating_sub(1);
+        match command {
+            LibraryCommand::Open => {
+                let row = self.selected_row()?;
+                return Some(Effect::OpenCourse(row.slug.clone()));
+            }
+            LibraryCommand::EditBrief => {
+                let row = self.selected_row()?;
+                return Some(Effect::OpenEditor(EditorTarget::Brief {
+                    slug: row.slug.clone(),
+                }));
+            }
+            LibraryCommand::Filter => self.editing_filter = true,
+            LibraryCommand::NewCourse => {
+                let taken = self.rows.iter().flatten().map(|r| r.slug.clone()).collect();
+                self.new_course = Some(NewCourseDialog::new(taken));
+            }
+            LibraryCommand::CycleSort => {
+                self.sort = self.sort.next();
+                self.refresh_view();
+            }
+            LibraryCommand::ReverseSort => {
+                self.descending = !self.descending;
+                self.refresh_view();
+            }
+            LibraryCommand::Down => self.selected = (self.selected + 1).min(last),
+            LibraryCommand::Up => self.selected = self.selected.saturating_sub(1),
+            LibraryCommand::PageDown => self.selected = (self.selected + PAGE).min(last),
+            LibraryCommand::PageUp => self.selected = self.selected.saturating_sub(PAGE),
+            LibraryCommand::Top => self.selected = 0,
+            LibraryCommand::Bottom => self.selected = last,
+            LibraryCommand::Reload => {
+                return Some(Effect::Storage(
+                    crate::tui::message::effect::StorageRequest::LoadCourses,
+                ));
+            }
+            LibraryCommand::ReviewAll => return Some(Effect::OpenReview(None)),
+            LibraryCommand::Archive => {
+                let row = self.selected_row()?;
+                self.dialog = Some(LibraryDialog::Archive {
+                    slug: row.slug.clone(),
+                    title: row.title.clone(),
+                });
+            }
+            LibraryCommand::Import => {
+                self.dialog = Some(LibraryDialog::Import(PathPrompt::default()));
+            }
+        }
+        None
+    }
+
+    fn edit_filter(&mut self, edit: FilterEdit) {
+        match edit {
+            FilterEdit::Insert(c) => self.filter.push(c),
+            FilterEdit::DeleteBack => {
+                self.filter.pop();
+            }
+            FilterEdit::Confirm => self.editing_filter = false,
+            FilterEdit::Clear => {
+                self.filter.clear();
+                self.editing_filter = false;
+            }
+        }
+        self.refresh_view();
+    }
+
+    /// Re-derives the visible order after a load, filter or sort change, keeping the selected
+    /// course selected when it is still visible.
+    fn refresh_view(&mut self) {
+        let Some(rows) = &self.rows else { return };
+        let keep = self.view.get(self.selected).copied();
+        let filter = self.filter.to_lowercase();
+        self.view = (0..rows.len())
+            .filter(|&i| rows[i].matches(&filter))
+            .collect();
+        let (sort, descending) = (self.sort, self.descending);
+        self.view.sort_by(|&a, &b| {
+            let order = sort.compare(&rows[a], &rows[b]);
+            if descending { order.reverse() } else { order }
+        });
+        self.selected = keep
+            .and_then(|k| self.view.iter().position(|&i| i == k))
+            .unwrap_or(0);
+    }
+
+    fn selected_row(&self) -> Option<&LibraryRow> {
+        let rows = self.rows.as_ref()?;
+        rows.get(*self.view.get(self.selected)?)
+    }
+
+    pub fn selected_slug(&self) -> Option<&str> {
+        self.selected_row().map(|r| r.slug.as_str())
+    }
+
+    pub fn filter(&self) -> &str {
+        &self.filter
+    }
+
+    pub fn visible_count(&self) -> usize {
+        self.view.len()
+    }
+
+    /// True while typed keys belong to the filter or a dialog.
+    pub fn is_editing(&self) -> bool {
+        self.editing_filter || self.dialog.is_some() || self.new_course.is_some()
+    }
+
+    pub fn dialog(&self) -> Option<&LibraryDialog> {
+        self.dialog.as_ref()
+    }
+
+    pub fn new_course(&self) -> Option<&NewCourseDialog> {
+        self.new_course.as_ref()
+    }
+
+    fn shows_filter(&self) -> bool {
+        self.editing_filter || !self.filter.is_empty()
+    }
+
+    /// The filter line (empty when hidden) and the table below it; render and clicks share it.
+    fn areas(&self, area: Rect) -> [Rect; 2] {
+        area.layout(&Layout::vertical([
+            Constraint::Length(u16::from(self.shows_filter())),
+            Constraint::Min(0),
+        ]))
+    }
+
+    pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let [filter_area, table_area] = self.areas(area);
+        if self.shows_filter() {
+            let cursor = if self.editing_filter { "▏" } else { "" };
+            let line = Line::from(vec![
+                Span::styled("Filter: ", theme.key),
+                Span::raw(crate::tui::text::sanitize::sanitized(&self.filter)),
+                Span::raw(cursor),
+                Span::styled(format!("  ({} shown)", self.view.len()), theme.dim),
+            ]);
+            frame.render_widget(Paragraph::new(line), filter_area);
+        }
+        let sort_label = format!(
+            " Courses · sorted by {} {}{} ",
+            self.sort.label(),
+            if self.descending { "▼" } else { "▲" },
+            if self.loading_more {
+                " · loading more…"
+            } else {
+                ""
+            }
+        );
+        let block = Block::bordered()
+            .title(Span::styled(sort_label, theme.title))
+            .border_style(theme.border_focused);
+        match &self.rows {
+            None => {
+                let text = self.error.as_deref().map_or_else(
+                    || "Loading courses…".to_string(),
+                    |e| format!("Cannot load the library: {e}"),
+                );
+                frame.render_widget(Paragraph::new(text).block(block), table_area);
+            }
+            Some(rows) if rows.is_empty() => {
+                frame.render_widget(empty_library(theme).block(block), table_area)
+            }
+            Some(_) if self.view.is_empty() => {
+                let text = format!(
+                    "No course matches “{}”. Esc clears the filter.",
+                    crate::tui::text::sanitize::sanitized(&self.filter)
+                );
+                frame.render_widget(Paragraph::new(text).block(block), table_area);
+            }
+            Some(rows) => self.render_table(frame, table_area, block, rows, theme),
+        }
+        if let Some(dialog) = &self.dialog {
+            dialog.render(frame, area, theme);
+        }
+        if let Some(dialog) = &self.new_course {
+            dialog.render(frame, area, theme);
+        }
+    }
+}

@@ -1,0 +1,290 @@
+//! `ReviewScreen`: every failing or warning lesson of a course (or of the whole library),
+//! grouped by issue code with how many lessons each touches ("GPS-P-MISSING — 23 lessons").
+//! Groups expand and collapse; `Enter` on a lesson opens it at that issue.
+//!
+//! The lessons arrive from the storage worker (`ReviewLoaded`), grouped here in `update` so
+//! render only reads. Must not do I/O or depend on other screens.
+
+pub mod view;
+
+use std::collections::BTreeMap;
+
+use crossterm::event::KeyEvent;
+use serde::Deserialize;
+
+use crate::domain::course::ValidationStatus;
+use crate::domain::issue::Severity;
+use crate::storage::ReviewLesson;
+use crate::tui::keys::keymap::Keymap;
+use crate::tui::message::effect::{Effect, LessonTarget, StorageRequest};
+use crate::tui::text::sanitize::sanitized;
+
+/// What a key can ask of the review screen (names as in `[review]` of the keymap).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReviewCommand {
+    Open,
+    Toggle,
+    ExpandAll,
+    Down,
+    Up,
+    PageDown,
+    PageUp,
+    Top,
+    Bottom,
+    Reload,
+}
+
+#[derive(Debug, Clone)]
+pub enum ReviewAction {
+    Command(ReviewCommand),
+    ReviewLoaded(Result<Vec<ReviewLesson>, String>),
+    /// Select the row at this position of the list (a mouse click).
+    Select(usize),
+}
+
+/// One issue code and the lessons it appears in.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReviewGroup {
+    pub code: String,
+    /// The most serious severity the code has in any of its lessons.
+    pub severity: Severity,
+    pub hits: Vec<ReviewHit>,
+}
+
+/// One lesson under a code: where it is and the first line the code points at.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReviewHit {
+    pub course_slug: String,
+    pub course_title: String,
+    pub lesson_id: String,
+    pub title: String,
+    pub status: ValidationStatus,
+    pub line: Option<u32>,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReviewRow {
+    Group(usize),
+    /// Group index, hit index.
+    Hit(usize, usize),
+}
+
+const PAGE: usize = 10;
+
+#[derive(Debug, Clone)]
+pub struct ReviewScreen {
+    /// The course's slug, or `None` for the whole library.
+    scope: Option<String>,
+    pub(super) groups: Option<Vec<ReviewGroup>>,
+    pub(super) lessons: usize,
+    pub(super) expanded: Vec<bool>,
+    pub(super) rows: Vec<ReviewRow>,
+    pub(super) selected: usize,
+    pub(super) error: Option<String>,
+}
+
+impl ReviewScreen {
+    pub fn new(scope: Option<String>) -> ReviewScreen {
+        ReviewScreen {
+            scope,
+            groups: None,
+            lessons: 0,
+            expanded: Vec::new(),
+            rows: Vec::new(),
+            selected: 0,
+            error: None,
+        }
+    }
+
+    pub fn scope(&self) -> Option<&str> {
+        self.scope.as_deref()
+    }
+
+    pub fn is_loaded(&self) -> bool {
+        self.groups.is_some()
+    }
+
+    pub fn title(&self) -> String {
+        match &self.scope {
+            Some(slug) => format!("Review {}", sanitized(slug)),
+            None => "Review library".to_string(),
+        }
+    }
+
+    /// `(code, lessons)` of every group, in display order.
+    pub fn group_counts(&self) -> Vec<(&str, usize)> {
+        self.groups
+            .iter()
+            .flatten()
+            .map(|g| (g.code.as_str(), g.hits.len()))
+            .collect()
+    }
+
+    pub fn selected_row(&self) -> Option<ReviewRow> {
+        self.rows.get(self.selected).copied()
+    }
+
+    pub fn handle_key(&self, key: &KeyEvent, keymap: &Keymap) -> Option<ReviewAction> {
+        keymap.review().action_for(key).map(ReviewAction::Command)
+    }
+
+    pub fn update(&mut self, action: ReviewAction) -> Option<Effect> {
+        match action {
+            ReviewAction::ReviewLoaded(Ok(lessons)) => {
+                self.lessons = lessons.len();
+                let groups = group_by_code(&lessons);
+                self.expanded = vec![false; groups.len()];
+                self.groups = Some(groups);
+                self.error = None;
+                self.selected = 0;
+                self.rebuild();
+                None
+            }
+            ReviewAction::ReviewLoaded(Err(e)) => {
+                self.error = Some(e.clone());
+                Some(Effect::Notify(format!("cannot load the review: {e}")))
+            }
+            ReviewAction::Select(row) => {
+                if row < self.rows.len() {
+                    self.selected = row;
+                }
+                None
+            }
+            ReviewAction::Command(command) => self.command(command),
+        }
+    }
+
+    fn command(&mut self, command: ReviewCommand) -> Option<Effect> {
+        let last = self.rows.len().saturating_sub(1);
+        match command {
+            ReviewCommand::Open => return self.open(),
+            ReviewCommand::Toggle => self.toggle(),
+            ReviewCommand::ExpandAll => {
+                let open = !self.expanded.iter().all(|e| *e);
+                self.expanded.iter_mut().for_each(|e| *e = open);
+                let group = self.current_group();
+                self.rebuild();
+                self.select_group(group);
+            }
+            ReviewCommand::Down => self.selected = (self.selected + 1).min(last),
+            ReviewCommand::Up => self.selected = self.selected.saturating_sub(1),
+            ReviewCommand::PageDown => self.selected = (self.selected + PAGE).min(last),
+            ReviewCommand::PageUp => self.selected = self.selected.saturating_sub(PAGE),
+            ReviewCommand::Top => self.selected = 0,
+            ReviewCommand::Bottom => self.selected = last,
+            ReviewCommand::Reload => {
+                return Some(Effect::Storage(StorageRequest::LoadReview(
+                    self.scope.clone(),
+                )));
+            }
+        }
+        None
+    }
+
+    fn open(&mut self) -> Option<Effect> {
+        match self.selected_row()? {
+            ReviewRow::Group(_) => {
+                self.toggle();
+                None
+            }
+            ReviewRow::Hit(g, h) => {
+                let group = self.groups.as_ref()?.get(g)?;
+                let hit = group.hits.get(h)?;
+                Some(Effect::Storage(StorageRequest::LoadLesson {
+                    slug: hit.course_slug.clone(),
+                    lesson_id: hit.lesson_id.clone(),
+                    at: LessonTarget::Issue {
+                        code: group.code.clone(),
+                        line: hit.line,
+                    },
+                }))
+            }
+        }
+    }
+
+    /// Expands or collapses the group under the cursor (or the one the lesson belongs to).
+    fn toggle(&mut self) {
+        let Some(group) = self.current_group() else {
+            return;
+        };
+        if let Some(open) = self.expanded.get_mut(group) {
+            *open = !*open;
+        }
+        self.rebuild();
+        self.select_group(Some(group));
+    }
+
+    fn current_group(&self) -> Option<usize> {
+        match self.selected_row()? {
+            ReviewRow::Group(g) | ReviewRow::Hit(g, _) => Some(g),
+        }
+    }
+
+    fn select_group(&mut self, group: Option<usize>) {
+        let Some(group) = group else { return };
+        if let Some(pos) = self.rows.iter().position(|r| *r == ReviewRow::Group(group)) {
+            self.selected = pos;
+        }
+    }
+
+    fn rebuild(&mut self) {
+        let Some(groups) = &self.groups else { return };
+        self.rows.clear();
+        for (g, group) in groups.iter().enumerate() {
+            self.rows.push(ReviewRow::Group(g));
+            if self.expanded.get(g).copied().unwrap_or(false) {
+                self.rows
+                    .extend((0..group.hits.len()).map(|h| ReviewRow::Hit(g, h)));
+            }
+        }
+        self.selected = self.selected.min(self.rows.len().saturating_sub(1));
+    }
+}
+
+/// Groups errors and warnings (hints are left out) by code; one hit per lesson and code, at
+/// the code's first line in it. Errors first, then the codes touching most lessons.
+fn group_by_code(lessons: &[ReviewLesson]) -> Vec<ReviewGroup> {
+    let mut by_code: BTreeMap<String, ReviewGroup> = BTreeMap::new();
+    for lesson in lessons {
+        let mut issues: Vec<_> = lesson
+            .issues
+            .iter()
+            .filter(|i| i.severity != Severity::Info)
+            .collect();
+        issues.sort_by_key(|i| i.line_start.unwrap_or(u32::MAX));
+        for issue in issues {
+            let code = sanitized(&issue.code);
+            let group = by_code.entry(code.clone()).or_insert_with(|| ReviewGroup {
+                code,
+                severity: issue.severity,
+                hits: Vec::new(),
+            });
+            group.severity = group.severity.min(issue.severity);
+            let seen = group.hits.last().is_some_and(|h| {
+                h.course_slug == lesson.course_slug && h.lesson_id == lesson.lesson_id
+            });
+            if !seen {
+                group.hits.push(ReviewHit {
+                    course_slug: lesson.course_slug.clone(),
+                    course_title: sanitized(&lesson.course_title),
+                    lesson_id: sanitized(&lesson.lesson_id),
+                    title: sanitized(&lesson.title),
+                    status: lesson.status,
+                    line: issue.line_start,
+                    message: sanitized(&issue.message),
+                });
+            }
+        }
+    }
+    let mut groups: Vec<ReviewGroup> = by_code.into_values().collect();
+    groups.sort_by(|a, b| {
+        (a.severity, std::cmp::Reverse(a.hits.len()), &a.code).cmp(&(
+            b.severity,
+            std::cmp::Reverse(b.hits.len()),
+            &b.code,
+        ))
+    });
+    groups
+}

@@ -1,0 +1,269 @@
+//! `SearchScreen`: full-text search over every lesson and course. The query field always has
+//! focus; the query goes to the storage worker on the runtime's next tick after typing (a
+//! burst of keys becomes one query), results come back with the matched terms marked, and
+//! `Enter` opens the lesson at the first line containing a match (or the course).
+//!
+//! Snippets are split into plain and matched pieces in `update`, so render only reads.
+//! Must not do I/O or depend on other screens.
+
+pub mod view;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use serde::Deserialize;
+
+use crate::storage::{MATCH_END, MATCH_START, SearchHit, SearchKind};
+use crate::tui::keys::keymap::Keymap;
+use crate::tui::message::action::GlobalAction;
+use crate::tui::message::effect::{Effect, LessonTarget, StorageRequest};
+use crate::tui::screens::EditorTarget;
+use crate::tui::text::sanitize::sanitized;
+
+/// What a key can ask of the search screen (names as in `[search]` of the keymap).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SearchCommand {
+    Open,
+    Down,
+    Up,
+    PageDown,
+    PageUp,
+    Clear,
+}
+
+#[derive(Debug, Clone)]
+pub enum SearchAction {
+    Command(SearchCommand),
+    Insert(char),
+    DeleteBack,
+    /// Leave the screen (Esc: the query field has focus, so the global keys do not apply).
+    Close,
+    /// The runtime's tick: time to send a query typed since the last one.
+    Tick,
+    Results {
+        query: String,
+        result: Result<Vec<SearchHit>, String>,
+    },
+    /// Select the result at this position of the list (a mouse click).
+    Select(usize),
+}
+
+/// One result, ready to draw.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SearchRow {
+    pub kind: SearchKind,
+    pub course_slug: String,
+    pub lesson_id: Option<String>,
+    pub title: String,
+    /// Snippet pieces; `true` for a matched term.
+    pub snippet: Vec<(String, bool)>,
+}
+
+impl SearchRow {
+    fn new(hit: &SearchHit) -> SearchRow {
+        SearchRow {
+            kind: hit.kind,
+            course_slug: hit.course_slug.clone(),
+            lesson_id: hit.lesson_id.as_deref().map(sanitized),
+            title: sanitized(&hit.title),
+            snippet: split_snippet(&hit.snippet),
+        }
+    }
+
+    /// The matched terms, for finding the first line that contains one.
+    pub fn terms(&self) -> Vec<String> {
+        let mut terms: Vec<String> = Vec::new();
+        for (text, matched) in &self.snippet {
+            if *matched && !terms.contains(text) {
+                terms.push(text.clone());
+            }
+        }
+        terms
+    }
+}
+
+const PAGE: usize = 10;
+
+#[derive(Debug, Clone, Default)]
+pub struct SearchScreen {
+    pub(super) query: String,
+    /// The query typed since the last one sent.
+    pending: bool,
+    /// The last query sent; answers for older ones are dropped.
+    pub(super) sent: Option<String>,
+    pub(super) rows: Option<Vec<SearchRow>>,
+    pub(super) selected: usize,
+    pub(super) error: Option<String>,
+}
+
+impl SearchScreen {
+    pub fn new() -> SearchScreen {
+        SearchScreen::default()
+    }
+
+    pub fn query(&self) -> &str {
+        &self.query
+    }
+
+    pub fn results(&self) -> &[SearchRow] {
+        self.rows.as_deref().unwrap_or_default()
+    }
+
+    pub fn selected(&self) -> usize {
+        self.selected
+    }
+
+    /// True while a query is waiting for the tick or for its answer.
+    pub fn is_searching(&self) -> bool {
+        self.pending || self.sent.as_deref().is_some_and(|s| s == self.query) && self.rows.is_none()
+    }
+
+    pub fn handle_key(&self, key: &KeyEvent, keymap: &Keymap) -> Option<SearchAction> {
+        if let Some(command) = keymap.search().action_for(key) {
+            return Some(SearchAction::Command(command));
+        }
+        match key.code {
+            KeyCode::Esc => Some(SearchAction::Close),
+            KeyCode::Backspace => Some(SearchAction::DeleteBack),
+            KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
+                Some(SearchAction::Insert(c))
+            }
+            _ => None,
+        }
+    }
+
+    pub fn update(&mut self, action: SearchAction) -> Option<Effect> {
+        let last = self.results().len().saturating_sub(1);
+        match action {
+            SearchAction::Insert(c) => self.edited(|q| q.push(c)),
+            SearchAction::DeleteBack => self.edited(|q| {
+                q.pop();
+            }),
+            SearchAction::Command(SearchCommand::Clear) => self.edited(String::clear),
+            SearchAction::Close => return Some(Effect::Global(GlobalAction::Back)),
+            SearchAction::Tick => return self.send(),
+            SearchAction::Results { query, result } => {
+                if self.sent.as_deref() != Some(query.as_str()) {
+                    return None; // an older query's answer
+                }
+                match result {
+                    Ok(hits) => {
+                        self.rows = Some(hits.iter().map(SearchRow::new).collect());
+                        self.error = None;
+                    }
+                    Err(e) => {
+                        self.rows = Some(Vec::new());
+                        self.error = Some(e.clone());
+                        return Some(Effect::Notify(format!("search failed: {e}")));
+                    }
+                }
+                self.selected = 0;
+            }
+            SearchAction::Select(index) if index <= last && !self.results().is_empty() => {
+                self.selected = index
+            }
+            SearchAction::Select(_) => {}
+            SearchAction::Command(SearchCommand::Open) => return self.open(),
+            SearchAction::Command(SearchCommand::Down) => {
+                self.selected = (self.selected + 1).min(last)
+            }
+            SearchAction::Command(SearchCommand::Up) => {
+                self.selected = self.selected.saturating_sub(1)
+            }
+            SearchAction::Command(SearchCommand::PageDown) => {
+                self.selected = (self.selected + PAGE).min(last)
+            }
+            SearchAction::Command(SearchCommand::PageUp) => {
+                self.selected = self.selected.saturating_sub(PAGE)
+            }
+        }
+        None
+    }
+
+    fn edited(&mut self, edit: impl FnOnce(&mut String)) {
+        edit(&mut self.query);
+        self.pending = true;
+    }
+
+    fn send(&mut self) -> Option<Effect> {
+        if !std::mem::take(&mut self.pending) {
+            return None;
+        }
+        if self.query.trim().is_empty() {
+            self.sent = None;
+            self.rows = None;
+            return None;
+        }
+        self.sent = Some(self.query.clone());
+        self.rows = None;
+        Some(Effect::Storage(StorageRequest::Search(self.query.clone())))
+    }
+
+    fn open(&self) -> Option<Effect> {
+        let row = self.results().get(self.selected)?;
+        match (&row.kind, &row.lesson_id) {
+            (SearchKind::Lesson, Some(lesson_id)) => {
+                Some(Effect::Storage(StorageRequest::LoadLesson {
+                    slug: row.course_slug.clone(),
+                    lesson_id: lesson_id.clone(),
+                    at: LessonTarget::Terms(row.terms()),
+                }))
+            }
+            (SearchKind::Brief, _) => Some(Effect::OpenEditor(EditorTarget::Brief {
+                slug: row.course_slug.clone(),
+            })),
+            _ => Some(Effect::OpenCourse(row.course_slug.clone())),
+        }
+    }
+}
+
+/// Splits an FTS snippet at its match markers into sanitised pieces.
+fn split_snippet(snippet: &str) -> Vec<(String, bool)> {
+    let mut pieces = Vec::new();
+    let mut matched = false;
+    let mut current = String::new();
+    for c in snippet.chars() {
+        if c == MATCH_START || c == MATCH_END {
+            if !current.is_empty() {
+                pieces.push((sanitized(&current.replace('\n', " ")), matched));
+                current.clear();
+            }
+            matched = c == MATCH_START;
+        } else {
+            current.push(c);
+        }
+    }
+    if !current.is_empty() {
+        pieces.push((sanitized(&current.replace('\n', " ")), matched));
+    }
+    pieces
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snippet_pieces_and_terms() {
+        let row = SearchRow {
+            kind: SearchKind::Lesson,
+            course_slug: "c".into(),
+            lesson_id: Some("1.1".into()),
+            title: "t".into(),
+            snippet: split_snippet("…the \u{2}Planilha\u{3} and\n\u{2}soma\u{3}…"),
+        };
+        assert_eq!(
+            row.snippet,
+            vec![
+                ("…the ".to_string(), false),
+                ("Planilha".to_string(), true),
+                (" and ".to_string(), false),
+                ("soma".to_string(), true),
+                ("…".to_string(), false),
+            ]
+        );
+        assert_eq!(
+            row.terms(),
+            vec!["Planilha".to_string(), "soma".to_string()]
+        );
+    }
+}

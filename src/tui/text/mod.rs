@@ -1,0 +1,8 @@
+//! Text helpers with no terminal and no threads: syntax highlighting, sanitising untrusted
+//! text, fuzzy matching. May be imported from anywhere in the TUI; imports only the theme's
+//! neighbours below it (nothing from screens, app or `run/`).
+
+pub mod editor_highlight;
+pub mod fuzzy;
+pub mod highlight;
+pub mod sanitize;
