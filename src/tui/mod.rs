@@ -14,31 +14,35 @@ mod text;
 mod theme;
 mod widgets;
 
+pub use app::keymap::Keymap;
 pub use app::palette::{Palette, PaletteCommand, PaletteEdit, PaletteEntry, PaletteOutcome};
+pub use app::screen::{Screen, ScreenAction};
 pub use app::{App, MIN_HEIGHT, MIN_WIDTH};
 pub use keys::chord::KeyChord;
-pub use keys::keymap::{Binding, Bindings, Keymap, KeymapError};
+pub use keys::help::KeyHelp;
+pub use keys::keymap::{Binding, Bindings, KeymapError};
 pub use message::action::GlobalAction;
+pub use message::analysis::{Analysis, SectionRow, analyze};
+pub use message::authoring::{AuthoringEvent, AuthoringRequest, DraftOffer};
 pub use message::effect::{Effect, LessonTarget, OpenLesson, StorageRequest};
 pub use message::event::{AppEvent, StorageEvent};
 pub use message::jobs::{
     DocumentKind, DocumentPlan, GenerationEvent, GenerationRequest, GenerationSettings, JobKey,
     JobsIntent, PlannedLesson, RunKind, RunPlan, ScoreSnapshot,
 };
-pub use run::authoring::{AuthoringEvent, AuthoringRequest, DraftOffer};
+pub use message::target::EditorTarget;
 pub use run::external_edit::{SuspendTerminal, hand_off};
 pub use run::generation::GenerationBridge;
 pub use run::storage::{StorageWorker, highlight, serve};
 pub use run::{Options, run};
 pub use screens::{
-    ANALYSIS_PAUSE_TICKS, Analysis, Cost, CourseAction, CourseCommand, CoursePane, CourseScreen,
+    ANALYSIS_PAUSE_TICKS, Cost, CourseAction, CourseCommand, CoursePane, CourseScreen,
     DRAFT_EVERY_TICKS, Dialog, DialogEdit, EditorAction, EditorCommand, EditorPane, EditorScreen,
-    EditorTarget, FilterEdit, JobProgress, JobState, JobsDialog, JobsPanel, KeyHelp, LessonAction,
-    LessonCommand, LessonPane, LessonProgress, LessonScreen, LessonState, LibraryAction,
-    LibraryCommand, LibraryDialog, LibraryScreen, NewCourseDialog, NewCourseField, PanelAction,
-    PanelEffect, PathPrompt, ReviewAction, ReviewCommand, ReviewGroup, ReviewHit, ReviewRow,
-    ReviewScreen, Screen, ScreenAction, SearchAction, SearchCommand, SearchRow, SearchScreen,
-    SectionRow, analyze,
+    FilterEdit, JobProgress, JobState, JobsDialog, JobsPanel, LessonAction, LessonCommand,
+    LessonPane, LessonProgress, LessonScreen, LessonState, LibraryAction, LibraryCommand,
+    LibraryDialog, LibraryScreen, NewCourseDialog, NewCourseField, PanelAction, PanelEffect,
+    PathPrompt, ReviewAction, ReviewCommand, ReviewGroup, ReviewHit, ReviewRow, ReviewScreen,
+    SearchAction, SearchCommand, SearchRow, SearchScreen,
 };
 pub use text::editor_highlight::{
     Grammar, Highlights, Run, SyntaxKind, highlight as highlight_editor,

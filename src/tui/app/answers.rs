@@ -2,11 +2,12 @@
 //! (a stale answer for a screen since closed is dropped), opens a lesson, or becomes a
 //! notification plus a library reload after an archive or an import. Must not do I/O.
 
+use crate::tui::app::screen::{Screen, ScreenAction};
 use crate::tui::message::effect::{Effect, StorageRequest};
 use crate::tui::message::event::StorageEvent;
 use crate::tui::screens::{
-    CourseAction, EditorAction, LessonAction, LessonScreen, LibraryAction, ReviewAction, Screen,
-    ScreenAction, SearchAction,
+    CourseAction, EditorAction, LessonAction, LessonScreen, LibraryAction, ReviewAction,
+    SearchAction,
 };
 
 use super::{App, SyntaxCache};
@@ -172,7 +173,7 @@ impl App {
     /// Hands an editor's answer to the editor it is for (it may have been closed meanwhile).
     pub(super) fn editor_answered(
         &mut self,
-        event: crate::tui::run::authoring::AuthoringEvent,
+        event: crate::tui::message::authoring::AuthoringEvent,
     ) -> Vec<StorageRequest> {
         let target = event.target().clone();
         let Some(index) = self

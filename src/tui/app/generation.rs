@@ -12,13 +12,14 @@ use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
 use crate::services::CourseDetail;
+use crate::tui::app::screen::Screen;
 use crate::tui::message::action::GlobalAction;
 use crate::tui::message::effect::{OpenLesson, StorageRequest};
 use crate::tui::message::jobs::{
     GenerationEvent, GenerationRequest, GenerationSettings, JobsIntent,
 };
 use crate::tui::screens::{
-    JobsPanel, LessonProgress, LessonScreen, PanelAction, PanelEffect, Screen, render_stream,
+    JobsPanel, LessonProgress, LessonScreen, PanelAction, PanelEffect, render_stream,
     score_change_line,
 };
 
@@ -80,7 +81,10 @@ impl App {
         key: &KeyEvent,
         global: Option<GlobalAction>,
     ) -> Vec<StorageRequest> {
-        if let Some(action) = self.jobs.handle_key(key, &self.keymap) {
+        if let Some(action) = self
+            .jobs
+            .handle_key(key, self.keymap.global(), self.keymap.jobs())
+        {
             return self.jobs_update(action);
         }
         match global {
@@ -238,7 +242,7 @@ impl App {
     pub(super) fn render_jobs(&self, frame: &mut Frame, area: Rect) {
         if self.jobs.is_open() {
             self.jobs
-                .render_panel(frame, area, &self.theme, &self.keymap);
+                .render_panel(frame, area, &self.theme, self.keymap.jobs());
         }
         self.jobs.render_dialog(frame, area, &self.theme);
     }

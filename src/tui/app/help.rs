@@ -6,9 +6,9 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
+use crate::tui::app::screen::global_help;
 use crate::tui::message::action::GlobalAction;
 use crate::tui::message::effect::StorageRequest;
-use crate::tui::screens::global_help;
 use crate::tui::widgets::{HelpLayout, HelpOverlay};
 
 use super::App;

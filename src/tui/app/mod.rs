@@ -13,20 +13,23 @@ use ratatui::widgets::Paragraph;
 
 mod answers;
 mod help;
+pub mod keymap;
 mod mouse;
 pub mod palette;
 mod palette_entries;
+pub mod screen;
 
+use crate::tui::app::keymap::Keymap;
 use crate::tui::app::palette::{Palette, PaletteCommand, PaletteOutcome};
-use crate::tui::keys::keymap::Keymap;
+use crate::tui::app::screen::{Screen, ScreenAction};
 use crate::tui::message::action::GlobalAction;
 use crate::tui::message::effect::{Effect, StorageRequest};
 use crate::tui::message::event::AppEvent;
 use crate::tui::message::jobs::GenerationSettings;
 use crate::tui::screens::JobsPanel;
 use crate::tui::screens::{
-    CourseScreen, EditorAction, EditorScreen, LessonScreen, LibraryScreen, ReviewScreen, Screen,
-    ScreenAction, SearchAction, SearchScreen,
+    CourseScreen, EditorAction, EditorScreen, LessonScreen, LibraryScreen, ReviewScreen,
+    SearchAction, SearchScreen,
 };
 use crate::tui::theme::Theme;
 use crate::tui::widgets::StatusBar;
@@ -276,7 +279,7 @@ impl App {
                     EditorScreen::new(target.clone()).with_provider(self.jobs.provider_name()),
                 )));
                 vec![StorageRequest::Authoring(
-                    crate::tui::run::authoring::AuthoringRequest::Load(target),
+                    crate::tui::message::authoring::AuthoringRequest::Load(target),
                 )]
             }
             Effect::Close(message) => {
@@ -325,9 +328,10 @@ impl App {
         // Help first: a narrow bar keeps whole hints in order, and help leads to every key.
         let help = self.keymap.global().get(GlobalAction::Help);
         let help = help.and_then(|b| b.hint.as_deref());
-        let (mut hints, rest): (Vec<_>, Vec<_>) = crate::tui::screens::global_hints(&self.keymap)
-            .into_iter()
-            .partition(|h| Some(h.description.as_str()) == help);
+        let (mut hints, rest): (Vec<_>, Vec<_>) =
+            crate::tui::app::screen::global_hints(&self.keymap)
+                .into_iter()
+                .partition(|h| Some(h.description.as_str()) == help);
         hints.extend(self.screen().hints(&self.keymap));
         hints.extend(rest);
         StatusBar {

@@ -7,10 +7,11 @@
 use crossterm::event::{KeyCode, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::{Position, Rect};
 
+use crate::tui::app::screen::{Screen, ScreenAction};
 use crate::tui::message::effect::StorageRequest;
 use crate::tui::screens::{
     CourseAction, CourseCommand, EditorAction, LessonAction, LessonCommand, LibraryAction,
-    LibraryCommand, ReviewAction, ReviewCommand, Screen, ScreenAction, SearchAction, SearchCommand,
+    LibraryCommand, ReviewAction, ReviewCommand, SearchAction, SearchCommand,
 };
 
 use super::generation::MainView;

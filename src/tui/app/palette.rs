@@ -11,8 +11,9 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, List, ListItem, ListState, Paragraph};
 
+use crate::tui::app::screen::ScreenAction;
+use crate::tui::keys::help::KeyHelp;
 use crate::tui::message::action::GlobalAction;
-use crate::tui::screens::{KeyHelp, ScreenAction};
 use crate::tui::text::fuzzy::fuzzy_score;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::visible_window;

@@ -26,7 +26,7 @@ impl App {
             .filter(|b| b.action != GlobalAction::Palette)
             .map(|b| PaletteEntry {
                 section: "everywhere",
-                help: crate::tui::screens::KeyHelp {
+                help: crate::tui::keys::help::KeyHelp {
                     keys: b.keys_label(),
                     description: b.description.clone(),
                 },

@@ -134,6 +134,14 @@ impl<'de> Deserialize<'de> for KeyChord {
     }
 }
 
+/// A key that inserts a character: it goes to the text even when the keymap binds it.
+pub fn is_typing(key: &KeyEvent) -> bool {
+    matches!(key.code, KeyCode::Char(_))
+        && !key
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,4 +3,5 @@
 //! May be imported by every other part of the TUI; imports only `message::action`.
 
 pub mod chord;
+pub mod help;
 pub mod keymap;

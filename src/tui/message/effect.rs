@@ -7,9 +7,9 @@ use std::path::PathBuf;
 use crate::storage::LessonRow;
 
 use crate::tui::message::action::GlobalAction;
+use crate::tui::message::authoring::AuthoringRequest;
 use crate::tui::message::jobs::JobsIntent;
-use crate::tui::run::authoring::AuthoringRequest;
-use crate::tui::screens::EditorTarget;
+use crate::tui::message::target::EditorTarget;
 
 /// A query for the storage worker; answered by a past-tense `StorageEvent`.
 #[derive(Debug, Clone, PartialEq)]

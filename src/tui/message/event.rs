@@ -8,8 +8,8 @@ use crate::storage::{CourseSummary, ReviewLesson, SearchHit};
 
 use crate::tui::message::effect::OpenLesson;
 
+use crate::tui::message::authoring::AuthoringEvent;
 use crate::tui::message::jobs::GenerationEvent;
-use crate::tui::run::authoring::AuthoringEvent;
 
 #[derive(Debug)]
 pub enum AppEvent {

@@ -4,6 +4,9 @@
 //! (`run/`), rendering, or any crate that does I/O (rusqlite, tokio, reqwest).
 
 pub mod action;
+pub mod analysis;
+pub mod authoring;
 pub mod effect;
 pub mod event;
 pub mod jobs;
+pub mod target;

@@ -3,104 +3,13 @@
 //! and the approval checkpoint. Goes through `services::authoring` only; must not depend on
 //! screens' rendering.
 
-use crate::services::authoring::{
-    self, ApprovalSummary, DraftDiff, DraftKey, EditorText, diff_summary,
-};
+use crate::services::authoring::{self, DraftKey, EditorText, diff_summary};
 use crate::storage::Store;
 
-use crate::tui::screens::{Analysis, EditorTarget, analyze};
-use crate::tui::text::editor_highlight::{Grammar, Highlights, highlight};
-
-#[derive(Debug, Clone, PartialEq)]
-pub enum AuthoringRequest {
-    Load(EditorTarget),
-    Analyze {
-        target: EditorTarget,
-        generation: u64,
-        text: String,
-    },
-    SaveDraft {
-        target: EditorTarget,
-        text: String,
-        base_sha256: String,
-    },
-    DiscardDraft(EditorTarget),
-    Save {
-        target: EditorTarget,
-        text: String,
-    },
-    /// The approval checkpoint's summary, with cost estimated for `provider`.
-    ApprovalSummary {
-        target: EditorTarget,
-        provider: String,
-    },
-    /// Approve the saved curriculum now (the worker reads the clock, not the screen).
-    Approve(EditorTarget),
-    /// Hand `text` to `$VISUAL`/`$EDITOR`. Needs the terminal, so the runtime serves it
-    /// (`external_edit::hand_off`), not the worker.
-    EditExternally {
-        target: EditorTarget,
-        text: String,
-    },
-}
-
-/// A draft found on open, offered for restore.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DraftOffer {
-    pub text: String,
-    pub age_seconds: i64,
-    pub diff: DraftDiff,
-}
-
-#[derive(Debug, Clone)]
-pub enum AuthoringEvent {
-    Loaded {
-        target: EditorTarget,
-        result: Result<(EditorText, Option<DraftOffer>), String>,
-    },
-    Analyzed {
-        target: EditorTarget,
-        generation: u64,
-        analysis: Analysis,
-        highlights: Box<Highlights>,
-    },
-    DraftWritten {
-        target: EditorTarget,
-        result: Result<(), String>,
-    },
-    Saved {
-        target: EditorTarget,
-        result: Result<String, String>,
-    },
-    Summary {
-        target: EditorTarget,
-        result: Result<Box<ApprovalSummary>, String>,
-    },
-    Approved {
-        target: EditorTarget,
-        result: Result<usize, String>,
-    },
-    /// Back from `$EDITOR`: `Some(text)` when the file changed, `None` when it did not.
-    EditedExternally {
-        target: EditorTarget,
-        result: Result<Option<String>, String>,
-    },
-}
-
-impl AuthoringEvent {
-    /// The editor this answer is for.
-    pub fn target(&self) -> &EditorTarget {
-        match self {
-            AuthoringEvent::Loaded { target, .. }
-            | AuthoringEvent::Analyzed { target, .. }
-            | AuthoringEvent::DraftWritten { target, .. }
-            | AuthoringEvent::Saved { target, .. }
-            | AuthoringEvent::Summary { target, .. }
-            | AuthoringEvent::Approved { target, .. }
-            | AuthoringEvent::EditedExternally { target, .. } => target,
-        }
-    }
-}
+use crate::tui::message::analysis::analyze;
+use crate::tui::message::authoring::{AuthoringEvent, AuthoringRequest, DraftOffer};
+use crate::tui::message::target::EditorTarget;
+use crate::tui::text::editor_highlight::{Grammar, highlight};
 
 fn key(target: &EditorTarget) -> DraftKey {
     match target {

@@ -11,9 +11,9 @@ use std::io;
 
 use crate::services::authoring::{self, EditOutcome};
 
-use crate::tui::run::authoring::AuthoringEvent;
+use crate::tui::message::authoring::AuthoringEvent;
+use crate::tui::message::target::EditorTarget;
 use crate::tui::run::terminal::TerminalGuard;
-use crate::tui::screens::EditorTarget;
 
 /// What the hand-off needs from the terminal: give it away, take it back.
 pub trait SuspendTerminal {

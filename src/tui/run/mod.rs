@@ -22,12 +22,12 @@ use futures_util::StreamExt;
 use tokio::sync::mpsc;
 
 use crate::tui::app::App;
-use crate::tui::keys::keymap::Keymap;
+use crate::tui::app::keymap::Keymap;
+use crate::tui::message::authoring::AuthoringRequest;
 use crate::tui::message::effect::StorageRequest;
 use crate::tui::message::event::{AppEvent, StorageEvent};
 use crate::tui::message::jobs::GenerationSettings;
 use crate::tui::theme::Theme;
-use authoring::AuthoringRequest;
 use generation::GenerationBridge;
 use storage::{StorageWorker, highlight};
 use terminal::TerminalGuard;

@@ -10,7 +10,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use crate::tui::screens::KeyHelp;
+use crate::tui::keys::help::KeyHelp;
 use crate::tui::theme::Theme;
 
 pub struct HelpOverlay<'a> {

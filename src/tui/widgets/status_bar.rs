@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
-use crate::tui::screens::KeyHelp;
+use crate::tui::keys::help::KeyHelp;
 use crate::tui::theme::Theme;
 
 pub struct StatusBar<'a> {

@@ -14,11 +14,11 @@ use crossterm::event::KeyEvent;
 use serde::Deserialize;
 
 use crate::services::{CourseChecks, CourseDetail};
-use crate::tui::keys::keymap::Keymap;
+use crate::tui::keys::keymap::Bindings;
 use crate::tui::message::effect::{Effect, OpenLesson};
 
+use crate::tui::message::target::EditorTarget;
 use crate::tui::screens::course::model::{CourseModel, TreeRow};
-use crate::tui::screens::editor::analysis::EditorTarget;
 use crate::tui::widgets::lesson_facts::LessonFacts;
 
 /// What a key can ask of the course screen (names as in `[course]` of the keymap).
@@ -130,8 +130,12 @@ impl CourseScreen {
         }
     }
 
-    pub fn handle_key(&self, key: &KeyEvent, keymap: &Keymap) -> Option<CourseAction> {
-        keymap.course().action_for(key).map(CourseAction::Command)
+    pub fn handle_key(
+        &self,
+        key: &KeyEvent,
+        keys: &Bindings<CourseCommand>,
+    ) -> Option<CourseAction> {
+        keys.action_for(key).map(CourseAction::Command)
     }
 
     pub fn update(&mut self, action: CourseAction) -> Option<Effect> {

@@ -4,8 +4,8 @@
 //! small. Must not do I/O.
 
 use crate::services::authoring::EditorText;
+use crate::tui::message::authoring::AuthoringEvent;
 use crate::tui::message::effect::Effect;
-use crate::tui::run::authoring::AuthoringEvent;
 
 use crate::tui::screens::editor::{ANALYSIS_PAUSE_TICKS, Dialog, EditorScreen};
 

@@ -18,8 +18,8 @@ use crate::domain::brief::SectionStatus;
 use crate::domain::issue::Severity;
 use crate::tui::theme::Theme;
 
+use crate::tui::message::analysis::Analysis;
 use crate::tui::screens::editor::EditorScreen;
-use crate::tui::screens::editor::analysis::Analysis;
 
 /// The worst severity touching each 0-based line.
 pub type Markers = BTreeMap<usize, Severity>;

@@ -7,22 +7,25 @@
 //! Every change goes through `update` (keys become `Input` actions), so it replays in tests.
 //! Must not do I/O or depend on other screens.
 
-pub mod analysis;
 pub mod answers;
+pub mod dialog;
 pub mod gutter;
 pub mod tools;
 pub mod view;
 
-use crossterm::event::{KeyCode, KeyEvent};
+pub use dialog::Dialog;
+
+use crossterm::event::KeyEvent;
 use ratatui_textarea::{CursorMove, TextArea};
 use serde::Deserialize;
 
-use crate::services::authoring::{ApprovalSummary, EditorText};
-use crate::tui::keys::keymap::Keymap;
+use crate::services::authoring::EditorText;
+use crate::tui::keys::keymap::Bindings;
+use crate::tui::message::authoring::{AuthoringEvent, AuthoringRequest};
 use crate::tui::message::effect::{Effect, StorageRequest};
-use crate::tui::run::authoring::{AuthoringEvent, AuthoringRequest, DraftOffer};
 
-use crate::tui::screens::editor::analysis::{Analysis, EditorTarget};
+use crate::tui::message::analysis::Analysis;
+use crate::tui::message::target::EditorTarget;
 use crate::tui::screens::editor::gutter::Markers;
 use crate::tui::text::editor_highlight::Highlights;
 
@@ -70,16 +73,6 @@ pub enum EditorPane {
     #[default]
     Text,
     Panel,
-}
-
-#[derive(Debug, Clone)]
-pub enum Dialog {
-    Restore(DraftOffer),
-    Unsaved,
-    Approve {
-        summary: Box<ApprovalSummary>,
-        typed: String,
-    },
 }
 
 #[derive(Debug, Clone)]
@@ -172,14 +165,18 @@ impl EditorScreen {
         self.textarea.lines().join("\n")
     }
 
-    pub fn handle_key(&self, key: &KeyEvent, keymap: &Keymap) -> Option<EditorAction> {
+    pub fn handle_key(
+        &self,
+        key: &KeyEvent,
+        keys: &Bindings<EditorCommand>,
+    ) -> Option<EditorAction> {
         if self.dialog.is_some() {
             return Some(EditorAction::DialogKey(*key));
         }
         if self.search.is_some() {
             return Some(EditorAction::SearchKey(*key));
         }
-        let command = keymap.editor().action_for(key);
+        let command = keys.action_for(key);
         match self.focus {
             // A plain character always types here (`E` is the hand-off only from the panel).
             EditorPane::Text => match command {
@@ -189,9 +186,7 @@ impl EditorScreen {
                     | EditorCommand::SwitchPane
                     | EditorCommand::ExternalEditor
                     | EditorCommand::Search),
-                ) if !crate::tui::screens::editor::tools::is_typing(key) => {
-                    Some(EditorAction::Command(c))
-                }
+                ) if !crate::tui::keys::chord::is_typing(key) => Some(EditorAction::Command(c)),
                 _ if self.saved.is_some() => Some(EditorAction::Input(*key)),
                 _ => None,
             },
@@ -310,53 +305,6 @@ impl EditorScreen {
             target: self.target.clone(),
             text,
         })
-    }
-
-    fn dialog_key(&mut self, key: KeyEvent) -> Option<Effect> {
-        let dialog = self.dialog.take()?;
-        match (dialog, key.code) {
-            (Dialog::Restore(offer), KeyCode::Char('r')) => {
-                self.set_text(&offer.text);
-                self.edited();
-                self.drafted = self.generation;
-                None
-            }
-            (Dialog::Restore(_), KeyCode::Char('d')) => {
-                self.request(AuthoringRequest::DiscardDraft(self.target.clone()))
-            }
-            // Decide later: the draft stays stored and is offered again next time.
-            (Dialog::Restore(_), KeyCode::Esc) => None,
-            (Dialog::Unsaved, KeyCode::Char('s')) => {
-                self.closing = true;
-                self.save()
-            }
-            (Dialog::Unsaved, KeyCode::Char('d')) => {
-                self.closing = true;
-                self.request(AuthoringRequest::DiscardDraft(self.target.clone()))
-            }
-            (Dialog::Unsaved, KeyCode::Char('c') | KeyCode::Esc) => None,
-            (Dialog::Approve { .. }, KeyCode::Esc) => None,
-            (Dialog::Approve { typed, .. }, KeyCode::Enter)
-                if typed.trim().eq_ignore_ascii_case("yes") =>
-            {
-                self.request(AuthoringRequest::Approve(self.target.clone()))
-            }
-            (Dialog::Approve { summary, mut typed }, code) => {
-                match code {
-                    KeyCode::Char(c) if typed.len() < 8 => typed.push(c),
-                    KeyCode::Backspace => {
-                        typed.pop();
-                    }
-                    _ => {}
-                }
-                self.dialog = Some(Dialog::Approve { summary, typed });
-                None
-            }
-            (other, _) => {
-                self.dialog = Some(other);
-                None
-            }
-        }
     }
 
     fn tick(&mut self) -> Option<Effect> {

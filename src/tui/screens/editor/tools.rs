@@ -4,9 +4,10 @@
 //!
 //! Must not do I/O.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{KeyCode, KeyEvent};
 use ratatui_textarea::{TextArea, WrapMode};
 
+use crate::tui::keys::chord::is_typing;
 use crate::tui::theme;
 
 use crate::tui::screens::editor::EditorScreen;
@@ -18,14 +19,6 @@ pub fn text_area(text: &str) -> TextArea<'static> {
     area.set_wrap_mode(WrapMode::WordOrGlyph);
     area.set_search_style(theme::search_match());
     area
-}
-
-/// A key that inserts a character: it goes to the text even when the keymap binds it.
-pub fn is_typing(key: &KeyEvent) -> bool {
-    matches!(key.code, KeyCode::Char(_))
-        && !key
-            .modifiers
-            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
 }
 
 impl EditorScreen {

@@ -10,7 +10,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 use crate::domain::brief::SectionStatus;
 use crate::tui::theme::Theme;
 
-use crate::tui::screens::editor::analysis::Analysis;
+use crate::tui::message::analysis::Analysis;
 use crate::tui::screens::editor::{Dialog, EditorPane, EditorScreen};
 
 impl EditorScreen {

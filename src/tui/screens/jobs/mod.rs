@@ -17,7 +17,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::generation::estimated_usage;
 use crate::services::GenerateOptions;
-use crate::tui::keys::keymap::Keymap;
+use crate::tui::keys::keymap::Bindings;
 use crate::tui::message::action::GlobalAction;
 use crate::tui::message::jobs::{
     DocumentKind, DocumentPlan, GenerationEvent, GenerationRequest, GenerationSettings, JobKey,
@@ -25,12 +25,22 @@ use crate::tui::message::jobs::{
 };
 use crate::tui::text::sanitize::sanitized;
 
-use crate::tui::screens::course::CourseCommand;
 use crate::tui::screens::jobs::model::{Cost, JobProgress, JobState, LessonProgress};
 use events::{error, notify};
 
 /// Longest instruction kept (it goes into every prompt of the run).
 const MAX_INSTRUCTION: usize = 300;
+
+/// What a key can ask of the open panel. Not a keymap section of its own: the keymap binds
+/// these to the course screen's keys (`Down`, `Up`, `Open`, `CancelJob`, `CancelAllJobs`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PanelCommand {
+    Down,
+    Up,
+    Select,
+    Cancel,
+    CancelAll,
+}
 
 #[derive(Debug, Clone)]
 pub enum JobsDialog {
@@ -189,7 +199,13 @@ impl JobsPanel {
             .find_map(|j| j.lesson(lesson_id))
     }
 
-    pub fn handle_key(&self, key: &KeyEvent, keymap: &Keymap) -> Option<PanelAction> {
+    /// `keys` are the panel's own (borrowed from the course section by the keymap).
+    pub fn handle_key(
+        &self,
+        key: &KeyEvent,
+        global: &Bindings<GlobalAction>,
+        keys: &Bindings<PanelCommand>,
+    ) -> Option<PanelAction> {
         match &self.dialog {
             Some(JobsDialog::Confirm { .. } | JobsDialog::Document { .. }) => match key.code {
                 KeyCode::Enter | KeyCode::Char('y') => Some(PanelAction::Confirm),
@@ -210,23 +226,16 @@ impl JobsPanel {
                 _ => None,
             },
             None if self.open => {
-                if let Some(GlobalAction::Back | GlobalAction::Jobs) =
-                    keymap.global().action_for(key)
-                {
+                if let Some(GlobalAction::Back | GlobalAction::Jobs) = global.action_for(key) {
                     return Some(PanelAction::Toggle);
                 }
-                match keymap.course().action_for(key)? {
-                    CourseCommand::Down => Some(PanelAction::Down),
-                    CourseCommand::Up => Some(PanelAction::Up),
-                    CourseCommand::Open => Some(PanelAction::Select),
-                    CourseCommand::CancelJob => {
-                        Some(PanelAction::Intent(JobsIntent::CancelSelected))
-                    }
-                    CourseCommand::CancelAllJobs => {
-                        Some(PanelAction::Intent(JobsIntent::CancelAll))
-                    }
-                    _ => None,
-                }
+                Some(match keys.action_for(key)? {
+                    PanelCommand::Down => PanelAction::Down,
+                    PanelCommand::Up => PanelAction::Up,
+                    PanelCommand::Select => PanelAction::Select,
+                    PanelCommand::Cancel => PanelAction::Intent(JobsIntent::CancelSelected),
+                    PanelCommand::CancelAll => PanelAction::Intent(JobsIntent::CancelAll),
+                })
             }
             None => None,
         }

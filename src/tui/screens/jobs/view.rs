@@ -11,14 +11,13 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, LineGauge, Paragraph, Wrap};
 
-use crate::tui::keys::keymap::Keymap;
+use crate::tui::keys::keymap::Bindings;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::visible_window;
 
-use crate::tui::screens::course::CourseCommand;
 use crate::tui::screens::jobs::document::{document_question, document_replaces};
 use crate::tui::screens::jobs::model::{Cost, JobProgress, JobState, LessonProgress, LessonState};
-use crate::tui::screens::jobs::{JobsDialog, JobsPanel};
+use crate::tui::screens::jobs::{JobsDialog, JobsPanel, PanelCommand};
 use crate::tui::widgets::lesson_facts::{status_label, status_style};
 
 /// One line of the overlay.
@@ -29,7 +28,13 @@ enum Row {
 
 impl JobsPanel {
     /// The `J` overlay over `area`.
-    pub fn render_panel(&self, frame: &mut Frame, area: Rect, theme: &Theme, keymap: &Keymap) {
+    pub fn render_panel(
+        &self,
+        frame: &mut Frame,
+        area: Rect,
+        theme: &Theme,
+        keys: &Bindings<PanelCommand>,
+    ) {
         let total = self
             .jobs()
             .iter()
@@ -51,7 +56,7 @@ impl JobsPanel {
             Constraint::Min(0),
             Constraint::Length(1),
         ]));
-        frame.render_widget(Paragraph::new(footer(keymap, theme)), foot);
+        frame.render_widget(Paragraph::new(footer(keys, theme)), foot);
         if self.jobs().is_empty() {
             let text = "No generation yet. On a course: g generates the planned lessons, \
                         r regenerates the selected one, R every failing one.";
@@ -190,22 +195,20 @@ impl JobsPanel {
     }
 }
 
-fn footer(keymap: &Keymap, theme: &Theme) -> Line<'static> {
-    let key = |c: CourseCommand| {
-        keymap
-            .course()
-            .get(c)
+fn footer(keys: &Bindings<PanelCommand>, theme: &Theme) -> Line<'static> {
+    let key = |c: PanelCommand| {
+        keys.get(c)
             .and_then(|b| b.keys.first())
             .map_or_else(|| "?".to_string(), |k| k.to_string())
     };
     let pairs = [
         (
-            format!("{}/{}", key(CourseCommand::Down), key(CourseCommand::Up)),
+            format!("{}/{}", key(PanelCommand::Down), key(PanelCommand::Up)),
             "select",
         ),
-        (key(CourseCommand::Open), "resume / watch"),
-        (key(CourseCommand::CancelJob), "cancel"),
-        (key(CourseCommand::CancelAllJobs), "cancel all"),
+        (key(PanelCommand::Select), "resume / watch"),
+        (key(PanelCommand::Cancel), "cancel"),
+        (key(PanelCommand::CancelAll), "cancel all"),
         ("J/esc".to_string(), "close"),
     ];
     let mut spans = Vec::new();

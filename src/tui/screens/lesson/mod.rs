@@ -13,12 +13,12 @@ use ratatui::layout::Rect;
 use serde::Deserialize;
 
 use crate::domain::issue::Severity;
-use crate::tui::keys::keymap::Keymap;
+use crate::tui::keys::keymap::Bindings;
 use crate::tui::message::effect::{Effect, LessonTarget, OpenLesson};
 use crate::tui::text::highlight::{Highlighted, content_hash};
 use crate::tui::text::sanitize::{sanitized, sanitized_lines};
 
-use crate::tui::screens::editor::analysis::EditorTarget;
+use crate::tui::message::target::EditorTarget;
 use crate::tui::screens::lesson::view::{TextGeometry, wrap_by_width};
 use crate::tui::widgets::lesson_facts::LessonFacts;
 
@@ -223,8 +223,12 @@ impl LessonScreen {
         self.focus
     }
 
-    pub fn handle_key(&self, key: &KeyEvent, keymap: &Keymap) -> Option<LessonAction> {
-        keymap.lesson().action_for(key).map(LessonAction::Command)
+    pub fn handle_key(
+        &self,
+        key: &KeyEvent,
+        keys: &Bindings<LessonCommand>,
+    ) -> Option<LessonAction> {
+        keys.action_for(key).map(LessonAction::Command)
     }
 
     pub fn update(&mut self, action: LessonAction) -> Option<Effect> {

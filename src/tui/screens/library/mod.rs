@@ -7,10 +7,7 @@
 use std::cell::RefCell;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph};
 use serde::Deserialize;
 
 mod cells;
@@ -21,17 +18,17 @@ mod row_cache;
 mod row_draw;
 pub mod rows;
 mod table;
+mod view;
 
 pub use dialog::{DialogEdit, LibraryDialog, PathPrompt};
 
-use cells::empty_library;
 use row_cache::RowCache;
 
 use crate::storage::CourseSummary;
-use crate::tui::keys::keymap::Keymap;
+use crate::tui::keys::keymap::Bindings;
 use crate::tui::message::action::GlobalAction;
 use crate::tui::message::effect::Effect;
-use crate::tui::screens::editor::analysis::EditorTarget;
+use crate::tui::message::target::EditorTarget;
 use crate::tui::screens::library::new_course::{DialogOutcome, NewCourseDialog};
 use crate::tui::screens::library::rows::{LibraryRow, SortColumn};
 use crate::tui::theme::Theme;
@@ -127,7 +124,13 @@ impl LibraryScreen {
         LibraryScreen::default()
     }
 
-    pub fn handle_key(&self, key: &KeyEvent, keymap: &Keymap) -> Option<LibraryAction> {
+    /// `global` too: `Esc` clears a filter before it leaves the library.
+    pub fn handle_key(
+        &self,
+        key: &KeyEvent,
+        keys: &Bindings<LibraryCommand>,
+        global: &Bindings<GlobalAction>,
+    ) -> Option<LibraryAction> {
         if self.new_course.is_some() {
             return Some(LibraryAction::NewCourseKey(*key));
         }
@@ -149,10 +152,10 @@ impl LibraryScreen {
             return Some(LibraryAction::Edit(edit));
         }
         // With a filter applied, "back" first clears it rather than leaving the app.
-        if !self.filter.is_empty() && keymap.global().action_for(key) == Some(GlobalAction::Back) {
+        if !self.filter.is_empty() && global.action_for(key) == Some(GlobalAction::Back) {
             return Some(LibraryAction::Edit(FilterEdit::Clear));
         }
-        keymap.library().action_for(key).map(LibraryAction::Command)
+        keys.action_for(key).map(LibraryAction::Command)
     }
 
     pub fn update(&mut self, action: LibraryAction) -> Option<Effect> {
@@ -343,58 +346,5 @@ impl LibraryScreen {
             Constraint::Length(u16::from(self.shows_filter())),
             Constraint::Min(0),
         ]))
-    }
-
-    pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
-        let [filter_area, table_area] = self.areas(area);
-        if self.shows_filter() {
-            let cursor = if self.editing_filter { "▏" } else { "" };
-            let line = Line::from(vec![
-                Span::styled("Filter: ", theme.key),
-                Span::raw(crate::tui::text::sanitize::sanitized(&self.filter)),
-                Span::raw(cursor),
-                Span::styled(format!("  ({} shown)", self.view.len()), theme.dim),
-            ]);
-            frame.render_widget(Paragraph::new(line), filter_area);
-        }
-        let sort_label = format!(
-            " Courses · sorted by {} {}{} ",
-            self.sort.label(),
-            if self.descending { "▼" } else { "▲" },
-            if self.loading_more {
-                " · loading more…"
-            } else {
-                ""
-            }
-        );
-        let block = Block::bordered()
-            .title(Span::styled(sort_label, theme.title))
-            .border_style(theme.border_focused);
-        match &self.rows {
-            None => {
-                let text = self.error.as_deref().map_or_else(
-                    || "Loading courses…".to_string(),
-                    |e| format!("Cannot load the library: {e}"),
-                );
-                frame.render_widget(Paragraph::new(text).block(block), table_area);
-            }
-            Some(rows) if rows.is_empty() => {
-                frame.render_widget(empty_library(theme).block(block), table_area)
-            }
-            Some(_) if self.view.is_empty() => {
-                let text = format!(
-                    "No course matches “{}”. Esc clears the filter.",
-                    crate::tui::text::sanitize::sanitized(&self.filter)
-                );
-                frame.render_widget(Paragraph::new(text).block(block), table_area);
-            }
-            Some(rows) => self.render_table(frame, table_area, block, rows, theme),
-        }
-        if let Some(dialog) = &self.dialog {
-            dialog.render(frame, area, theme);
-        }
-        if let Some(dialog) = &self.new_course {
-            dialog.render(frame, area, theme);
-        }
     }
 }

@@ -16,7 +16,7 @@ use crate::domain::slug::{slug_problem, suggest_slug, unique_slug};
 use crate::tui::message::effect::{Effect, StorageRequest};
 use crate::tui::theme::Theme;
 
-use crate::tui::screens::editor::tools::is_typing;
+use crate::tui::keys::chord::is_typing;
 
 /// Which field has the cursor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

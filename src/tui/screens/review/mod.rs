@@ -15,7 +15,7 @@ use serde::Deserialize;
 use crate::domain::course::ValidationStatus;
 use crate::domain::issue::Severity;
 use crate::storage::ReviewLesson;
-use crate::tui::keys::keymap::Keymap;
+use crate::tui::keys::keymap::Bindings;
 use crate::tui::message::effect::{Effect, LessonTarget, StorageRequest};
 use crate::tui::text::sanitize::sanitized;
 
@@ -126,8 +126,12 @@ impl ReviewScreen {
         self.rows.get(self.selected).copied()
     }
 
-    pub fn handle_key(&self, key: &KeyEvent, keymap: &Keymap) -> Option<ReviewAction> {
-        keymap.review().action_for(key).map(ReviewAction::Command)
+    pub fn handle_key(
+        &self,
+        key: &KeyEvent,
+        keys: &Bindings<ReviewCommand>,
+    ) -> Option<ReviewAction> {
+        keys.action_for(key).map(ReviewAction::Command)
     }
 
     pub fn update(&mut self, action: ReviewAction) -> Option<Effect> {

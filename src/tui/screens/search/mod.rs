@@ -12,10 +12,10 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use serde::Deserialize;
 
 use crate::storage::{MATCH_END, MATCH_START, SearchHit, SearchKind};
-use crate::tui::keys::keymap::Keymap;
+use crate::tui::keys::keymap::Bindings;
 use crate::tui::message::action::GlobalAction;
 use crate::tui::message::effect::{Effect, LessonTarget, StorageRequest};
-use crate::tui::screens::EditorTarget;
+use crate::tui::message::target::EditorTarget;
 use crate::tui::text::sanitize::sanitized;
 
 /// What a key can ask of the search screen (names as in `[search]` of the keymap).
@@ -117,8 +117,12 @@ impl SearchScreen {
         self.pending || self.sent.as_deref().is_some_and(|s| s == self.query) && self.rows.is_none()
     }
 
-    pub fn handle_key(&self, key: &KeyEvent, keymap: &Keymap) -> Option<SearchAction> {
-        if let Some(command) = keymap.search().action_for(key) {
+    pub fn handle_key(
+        &self,
+        key: &KeyEvent,
+        keys: &Bindings<SearchCommand>,
+    ) -> Option<SearchAction> {
+        if let Some(command) = keys.action_for(key) {
             return Some(SearchAction::Command(command));
         }
         match key.code {

@@ -1,6 +1,7 @@
 //! What the editor's side panel shows, derived from the text: brief completeness, curriculum
 //! errors/findings/tree, lesson scores/issues. Computed on the storage worker thread after the
-//! typing pause (never on the keystroke or draw path) and sent back as an event.
+//! typing pause (never on the keystroke or draw path) and sent back as an event; it lives
+//! with the messages because it travels in `AuthoringEvent::Analyzed`.
 //!
 //! Pure apart from calling the domain parsers; must not depend on rendering or storage.
 
@@ -10,31 +11,7 @@ use crate::domain::curriculum::{PlannedModule, parse_curriculum};
 use crate::domain::issue::Issue;
 use crate::domain::rubric::{Rubric, score_lesson};
 
-/// Which text an editor holds.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum EditorTarget {
-    Brief { slug: String },
-    Curriculum { slug: String },
-    Lesson { slug: String, lesson_id: String },
-}
-
-impl EditorTarget {
-    pub fn slug(&self) -> &str {
-        match self {
-            EditorTarget::Brief { slug }
-            | EditorTarget::Curriculum { slug }
-            | EditorTarget::Lesson { slug, .. } => slug,
-        }
-    }
-
-    pub fn label(&self) -> String {
-        match self {
-            EditorTarget::Brief { .. } => "Brief".into(),
-            EditorTarget::Curriculum { .. } => "Curriculum".into(),
-            EditorTarget::Lesson { lesson_id, .. } => format!("Lesson {lesson_id}"),
-        }
-    }
-}
+use super::target::EditorTarget;
 
 /// One of the eight brief sections as the panel lists it.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,0 +1,232 @@
+//! `Keymap`: every section of `assets/keymap.toml` put together — the global keys and one
+//! section per screen, each typed by the command enum its screen owns. The defaults are
+//! embedded; the user's `keymap.toml` next to the config file overrides them action by
+//! action. The `?` help and the status-bar hints are generated from here.
+//!
+//! Lives in `app/` because it names every screen's enum; `keys/` holds the generic loader.
+//! Must not depend on storage or rendering.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::Deserialize;
+
+use crate::tui::keys::keymap::{
+    Bindings, EntryFile, KeymapError, override_section, parse, read_user, section,
+};
+use crate::tui::message::action::GlobalAction;
+use crate::tui::screens::course::CourseCommand;
+use crate::tui::screens::editor::EditorCommand;
+use crate::tui::screens::jobs::PanelCommand;
+use crate::tui::screens::lesson::LessonCommand;
+use crate::tui::screens::library::LibraryCommand;
+use crate::tui::screens::review::ReviewCommand;
+use crate::tui::screens::search::SearchCommand;
+
+const DEFAULT_KEYMAP: &str = include_str!("../../../assets/keymap.toml");
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Keymap {
+    global: Bindings<GlobalAction>,
+    library: Bindings<LibraryCommand>,
+    course: Bindings<CourseCommand>,
+    lesson: Bindings<LessonCommand>,
+    editor: Bindings<EditorCommand>,
+    review: Bindings<ReviewCommand>,
+    search: Bindings<SearchCommand>,
+    /// Derived from `course` (the panel opens over the course screen and moves with its keys).
+    jobs: Bindings<PanelCommand>,
+}
+
+/// Which course key drives which jobs-panel command: the panel opens over the course screen,
+/// so it moves with the same keys, and a user's rebinding of those keys follows.
+fn jobs_command(command: CourseCommand) -> Option<PanelCommand> {
+    match command {
+        CourseCommand::Down => Some(PanelCommand::Down),
+        CourseCommand::Up => Some(PanelCommand::Up),
+        CourseCommand::Open => Some(PanelCommand::Select),
+        CourseCommand::CancelJob => Some(PanelCommand::Cancel),
+        CourseCommand::CancelAllJobs => Some(PanelCommand::CancelAll),
+        _ => None,
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct KeymapFile {
+    #[serde(default)]
+    global: BTreeMap<GlobalAction, EntryFile>,
+    #[serde(default)]
+    library: BTreeMap<LibraryCommand, EntryFile>,
+    #[serde(default)]
+    course: BTreeMap<CourseCommand, EntryFile>,
+    #[serde(default)]
+    lesson: BTreeMap<LessonCommand, EntryFile>,
+    #[serde(default)]
+    editor: BTreeMap<EditorCommand, EntryFile>,
+    #[serde(default)]
+    review: BTreeMap<ReviewCommand, EntryFile>,
+    #[serde(default)]
+    search: BTreeMap<SearchCommand, EntryFile>,
+}
+
+impl Keymap {
+    /// The built-in keymap.
+    pub fn defaults() -> Result<Keymap, KeymapError> {
+        let file: KeymapFile = parse(DEFAULT_KEYMAP, Path::new("assets/keymap.toml (built in)"))?;
+        let course = section(file.course);
+        Ok(Keymap {
+            global: section(file.global),
+            library: section(file.library),
+            jobs: course.filter_map(jobs_command),
+            course,
+            lesson: section(file.lesson),
+            editor: section(file.editor),
+            review: section(file.review),
+            search: section(file.search),
+        })
+    }
+
+    /// The defaults overridden by `user` when that file exists.
+    pub fn load(user: Option<&Path>) -> Result<Keymap, KeymapError> {
+        let mut keymap = Keymap::defaults()?;
+        if let Some(path) = user
+            && let Some(text) = read_user(path)?
+        {
+            keymap.apply_user(&text, path)?;
+        }
+        Ok(keymap)
+    }
+
+    /// Applies a user file's text (`path` is only used in errors).
+    pub fn apply_user(&mut self, text: &str, path: &Path) -> Result<(), KeymapError> {
+        let file: KeymapFile = parse(text, path)?;
+        override_section(&mut self.global, file.global);
+        override_section(&mut self.library, file.library);
+        override_section(&mut self.course, file.course);
+        override_section(&mut self.lesson, file.lesson);
+        override_section(&mut self.editor, file.editor);
+        override_section(&mut self.review, file.review);
+        override_section(&mut self.search, file.search);
+        self.jobs = self.course.filter_map(jobs_command);
+        Ok(())
+    }
+
+    pub fn global(&self) -> &Bindings<GlobalAction> {
+        &self.global
+    }
+
+    pub fn library(&self) -> &Bindings<LibraryCommand> {
+        &self.library
+    }
+
+    pub fn course(&self) -> &Bindings<CourseCommand> {
+        &self.course
+    }
+
+    pub fn lesson(&self) -> &Bindings<LessonCommand> {
+        &self.lesson
+    }
+
+    pub fn editor(&self) -> &Bindings<EditorCommand> {
+        &self.editor
+    }
+
+    pub fn review(&self) -> &Bindings<ReviewCommand> {
+        &self.review
+    }
+
+    pub fn search(&self) -> &Bindings<SearchCommand> {
+        &self.search
+    }
+
+    /// The jobs panel's keys (taken from the course section).
+    pub fn jobs(&self) -> &Bindings<PanelCommand> {
+        &self.jobs
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::keys::chord::KeyChord;
+    use crossterm::event::KeyEvent;
+
+    #[test]
+    fn defaults_parse_and_every_action_is_described() {
+        let keymap = Keymap::defaults().unwrap();
+        let described = |keys: &[KeyChord], d: &str| !keys.is_empty() && !d.is_empty();
+        assert!(
+            keymap
+                .global()
+                .iter()
+                .all(|b| described(&b.keys, &b.description))
+        );
+        assert!(
+            keymap
+                .library()
+                .iter()
+                .all(|b| described(&b.keys, &b.description))
+        );
+        assert!(
+            keymap
+                .course()
+                .iter()
+                .all(|b| described(&b.keys, &b.description))
+        );
+        assert!(
+            keymap
+                .lesson()
+                .iter()
+                .all(|b| described(&b.keys, &b.description))
+        );
+        assert_eq!(
+            keymap.library().iter().count(),
+            16,
+            "every library action bound"
+        );
+        assert_eq!(
+            keymap.course().iter().count(),
+            22,
+            "every course action bound"
+        );
+        assert_eq!(
+            keymap.lesson().iter().count(),
+            14,
+            "every lesson action bound"
+        );
+        assert!(
+            keymap
+                .review()
+                .iter()
+                .all(|b| described(&b.keys, &b.description))
+        );
+        assert!(
+            keymap
+                .search()
+                .iter()
+                .all(|b| described(&b.keys, &b.description))
+        );
+    }
+
+    #[test]
+    fn user_keys_win_and_are_taken_from_other_actions() {
+        let mut keymap = Keymap::defaults().unwrap();
+        let text = "[library]\nopen = { keys = [\"j\"] }\n";
+        keymap.apply_user(text, Path::new("k.toml")).unwrap();
+        let j = KeyEvent::from(crossterm::event::KeyCode::Char('j'));
+        assert_eq!(keymap.library().action_for(&j), Some(LibraryCommand::Open));
+        let down = keymap.library().get(LibraryCommand::Down).unwrap();
+        assert_eq!(down.keys_label(), "↓");
+    }
+
+    #[test]
+    fn bad_user_file_names_file_and_line() {
+        let mut keymap = Keymap::defaults().unwrap();
+        let text = "[course]\nopen = { keys = [\"enter\"] }\nfly = { keys = [\"x\"] }\n";
+        let err = keymap.apply_user(text, Path::new("k.toml")).unwrap_err();
+        assert!(err.to_string().starts_with("k.toml:3:"), "{err}");
+        let internal = "[library]\ncourses_loaded = { keys = [\"x\"] }\n";
+        assert!(keymap.apply_user(internal, Path::new("k.toml")).is_err());
+    }
+}

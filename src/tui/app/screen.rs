@@ -1,0 +1,187 @@
+//! `Screen`: the enum the app keeps on its navigation stack, and `ScreenAction`, dispatched to
+//! the screen it belongs to. Lives in `app/` because it names every screen; screens never
+//! name each other. Each screen gets only its own keymap section.
+
+use crossterm::event::KeyEvent;
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+
+use crate::tui::keys::help::{KeyHelp, key_help, key_hints};
+use crate::tui::keys::keymap::Bindings;
+use crate::tui::message::effect::Effect;
+use crate::tui::screens::{
+    CourseAction, CourseScreen, EditorAction, EditorScreen, LessonAction, LessonScreen,
+    LibraryAction, LibraryScreen, ReviewAction, ReviewScreen, SearchAction, SearchScreen,
+};
+use crate::tui::theme::Theme;
+
+use super::keymap::Keymap;
+
+#[derive(Debug, Clone)]
+pub enum Screen {
+    Library(LibraryScreen),
+    Course(CourseScreen),
+    Lesson(LessonScreen),
+    Editor(Box<EditorScreen>),
+    Review(ReviewScreen),
+    Search(SearchScreen),
+}
+
+#[derive(Debug, Clone)]
+pub enum ScreenAction {
+    Library(LibraryAction),
+    Course(CourseAction),
+    Lesson(LessonAction),
+    Editor(EditorAction),
+    Review(ReviewAction),
+    Search(SearchAction),
+}
+
+impl Screen {
+    pub fn handle_key(&self, key: &KeyEvent, keymap: &Keymap) -> Option<ScreenAction> {
+        match self {
+            Screen::Library(s) => s
+                .handle_key(key, keymap.library(), keymap.global())
+                .map(ScreenAction::Library),
+            Screen::Course(s) => s.handle_key(key, keymap.course()).map(ScreenAction::Course),
+            Screen::Lesson(s) => s.handle_key(key, keymap.lesson()).map(ScreenAction::Lesson),
+            Screen::Editor(s) => s.handle_key(key, keymap.editor()).map(ScreenAction::Editor),
+            Screen::Review(s) => s.handle_key(key, keymap.review()).map(ScreenAction::Review),
+            Screen::Search(s) => s.handle_key(key, keymap.search()).map(ScreenAction::Search),
+        }
+    }
+
+    /// Applies `action` when it belongs to this screen (a stale answer for another is dropped).
+    pub fn update(&mut self, action: ScreenAction) -> Option<Effect> {
+        match (self, action) {
+            (Screen::Library(s), ScreenAction::Library(a)) => s.update(a),
+            (Screen::Course(s), ScreenAction::Course(a)) => s.update(a),
+            (Screen::Lesson(s), ScreenAction::Lesson(a)) => s.update(a),
+            (Screen::Editor(s), ScreenAction::Editor(a)) => s.update(a),
+            (Screen::Review(s), ScreenAction::Review(a)) => s.update(a),
+            (Screen::Search(s), ScreenAction::Search(a)) => s.update(a),
+            _ => None,
+        }
+    }
+
+    pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        match self {
+            Screen::Library(s) => s.render(frame, area, theme),
+            Screen::Course(s) => s.render(frame, area, theme),
+            Screen::Lesson(s) => s.render(frame, area, theme),
+            Screen::Editor(s) => s.render(frame, area, theme),
+            Screen::Review(s) => s.render(frame, area, theme),
+            Screen::Search(s) => s.render(frame, area, theme),
+        }
+    }
+
+    /// What a left click at `at` asks of this screen drawn over `area`, if anything.
+    pub fn click(&self, at: Position, area: Rect) -> Option<ScreenAction> {
+        if !area.contains(at) {
+            return None;
+        }
+        match self {
+            Screen::Library(s) => s.click(at, area).map(ScreenAction::Library),
+            Screen::Course(s) => s.click(at, area).map(ScreenAction::Course),
+            Screen::Lesson(s) => s.click(at, area).map(ScreenAction::Lesson),
+            Screen::Review(s) => s.click(at, area).map(ScreenAction::Review),
+            Screen::Search(s) => s.click(at, area).map(ScreenAction::Search),
+            // The editor's cursor follows keys only: a click must not move it by surprise.
+            Screen::Editor(_) => None,
+        }
+    }
+
+    /// The breadcrumb piece for this screen.
+    pub fn title(&self) -> String {
+        match self {
+            Screen::Library(_) => "Library".to_string(),
+            Screen::Course(s) => s.title().to_string(),
+            Screen::Lesson(s) => s.title(),
+            Screen::Editor(s) => s.title(),
+            Screen::Review(s) => s.title(),
+            Screen::Search(_) => "Search".to_string(),
+        }
+    }
+
+    /// The help section name and every key of this screen, from the keymap.
+    pub fn help(&self, keymap: &Keymap) -> (&'static str, Vec<KeyHelp>) {
+        match self {
+            Screen::Library(_) => ("Library", key_help(keymap.library().iter())),
+            Screen::Course(_) => ("Course", key_help(keymap.course().iter())),
+            Screen::Lesson(_) => ("Lesson", key_help(keymap.lesson().iter())),
+            Screen::Editor(_) => ("Editor", key_help(keymap.editor().iter())),
+            Screen::Review(_) => ("Review", key_help(keymap.review().iter())),
+            Screen::Search(_) => ("Search", key_help(keymap.search().iter())),
+        }
+    }
+
+    /// The main keys of this screen for the status bar (`hint = true` in the keymap).
+    pub fn hints(&self, keymap: &Keymap) -> Vec<KeyHelp> {
+        match self {
+            Screen::Library(_) => key_hints(keymap.library().hints()),
+            Screen::Course(_) => key_hints(keymap.course().hints()),
+            Screen::Lesson(_) => key_hints(keymap.lesson().hints()),
+            Screen::Editor(_) => key_hints(keymap.editor().hints()),
+            Screen::Review(_) => key_hints(keymap.review().hints()),
+            Screen::Search(_) => key_hints(keymap.search().hints()),
+        }
+    }
+
+    /// True while the screen takes typed text, so global single-letter keys must not fire.
+    pub fn takes_text(&self) -> bool {
+        match self {
+            Screen::Library(s) => s.is_editing(),
+            Screen::Search(_) | Screen::Editor(_) => true,
+            _ => false,
+        }
+    }
+
+    /// Every keymap action of this screen as something the command palette can run.
+    pub fn commands(&self, keymap: &Keymap) -> Vec<(KeyHelp, ScreenAction)> {
+        fn each<C: Copy + PartialEq>(
+            bindings: &Bindings<C>,
+            wrap: impl Fn(C) -> ScreenAction,
+        ) -> Vec<(KeyHelp, ScreenAction)> {
+            bindings
+                .iter()
+                .map(|b| {
+                    let help = KeyHelp {
+                        keys: b.keys_label(),
+                        description: b.description.clone(),
+                    };
+                    (help, wrap(b.action))
+                })
+                .collect()
+        }
+        match self {
+            Screen::Library(_) => each(keymap.library(), |c| {
+                ScreenAction::Library(LibraryAction::Command(c))
+            }),
+            Screen::Course(_) => each(keymap.course(), |c| {
+                ScreenAction::Course(CourseAction::Command(c))
+            }),
+            Screen::Lesson(_) => each(keymap.lesson(), |c| {
+                ScreenAction::Lesson(LessonAction::Command(c))
+            }),
+            Screen::Review(_) => each(keymap.review(), |c| {
+                ScreenAction::Review(ReviewAction::Command(c))
+            }),
+            Screen::Search(_) => each(keymap.search(), |c| {
+                ScreenAction::Search(SearchAction::Command(c))
+            }),
+            Screen::Editor(_) => each(keymap.editor(), |c| {
+                ScreenAction::Editor(EditorAction::Command(c))
+            }),
+        }
+    }
+}
+
+/// Global keys for the status bar.
+pub fn global_hints(keymap: &Keymap) -> Vec<KeyHelp> {
+    key_hints(keymap.global().hints())
+}
+
+/// Every global key for the help overlay.
+pub fn global_help(keymap: &Keymap) -> Vec<KeyHelp> {
+    key_help(keymap.global().iter())
+}
