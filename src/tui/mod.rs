@@ -1,9 +1,24 @@
-//! The workbench TUI (ratatui + crossterm on tokio): screens with `handle_key → Action`,
-//! `update → Effect` and `render(&self)`; effects run off the draw loop (the storage worker
-//! thread) and come back as past-tense events; keys are data (`assets/keymap.toml`), styles
-//! are semantic (`theme.rs`). See docs/architecture.md, "The TUI runtime".
+//! The workbench TUI (ratatui + crossterm on tokio). Screens follow `handle_key → Action`,
+//! `update → Effect`, `render(&self)`; effects run off the draw loop and come back as
+//! past-tense events; keys are data (`assets/keymap.toml`), styles are semantic (`theme.rs`).
 //!
-//! Must not depend on rusqlite (storage goes through `storage`/`services` types) or the CLI.
+//! The map — the pure side first, then the one folder that does I/O:
+//! - `screens/NAME/`: one folder per screen (state, keys and `update` in `mod.rs`, `render` in
+//!   `view.rs`, parts beside them). Imports `keys`, `message`, `text`, `widgets`, `theme`;
+//!   never another screen, `app` or `run`.
+//! - `app/`: the navigation stack (`Screen`), overlays (help, palette), key routing, the
+//!   keymap put together from each screen's section; turns effects into screens or requests.
+//! - `message/`: plain data between the sides — `GlobalAction`, `Effect`, `AppEvent`, the
+//!   editors' and generation runs' messages. Imports nothing above `text`.
+//! - `keys/`: key chords and the keymap loader, generic over a command enum; names no screen.
+//! - `text/`: the one syntax highlighter, word wrapping, sanitising, fuzzy matching.
+//! - `widgets/`: drawing helpers shared by screens. `theme.rs`: every colour.
+//! - `run/`: the I/O side — event loop, terminal guard, storage and authoring workers,
+//!   generation bridge, `$EDITOR` hand-off; the only place with threads, channels and
+//!   storage handles. It may import everything above; nothing on the pure side imports it.
+//!
+//! Must not depend on rusqlite (storage goes through `storage`/`services` types) or the CLI;
+//! `tests/integration/architecture.rs` enforces the rules above. See docs/architecture.md.
 
 mod app;
 mod keys;
@@ -44,10 +59,11 @@ pub use screens::{
     PathPrompt, ReviewAction, ReviewCommand, ReviewGroup, ReviewHit, ReviewRow, ReviewScreen,
     SearchAction, SearchCommand, SearchRow, SearchScreen,
 };
-pub use text::editor_highlight::{
-    Grammar, Highlights, Run, SyntaxKind, highlight as highlight_editor,
-};
 pub use text::fuzzy::fuzzy_score;
-pub use text::highlight::{Highlighted, SyntaxSpan, content_hash, highlight_markdown};
+pub use text::highlight::{
+    Grammar, Highlighted, Highlights, Run, SyntaxKind, content_hash, highlight as highlight_editor,
+    highlight_lines,
+};
 pub use text::sanitize::{sanitize, sanitized_lines};
+pub use text::wrap::{wrap_by_width, wrap_ranges};
 pub use theme::Theme;

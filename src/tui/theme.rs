@@ -5,7 +5,7 @@
 //! screens always pair a style with a symbol or word (✓/✗, "failed"), so meaning never rests
 //! on colour alone. Must not depend on screens or storage.
 
-use crate::tui::text::editor_highlight::SyntaxKind;
+use crate::tui::text::highlight::SyntaxKind;
 use ratatui::style::{Color, Modifier, Style};
 
 /// Didática points at or above which a lesson is shown as good (spec: 70 passes, 85 is good).
@@ -104,9 +104,10 @@ impl Theme {
         }
     }
 
-    /// How the editors colour a kind of Markdown or YAML text. Without colour only headings,
-    /// strong and emphasis keep a modifier; the rest reads plain.
-    pub fn editor_syntax(&self, kind: SyntaxKind) -> Style {
+    /// How a kind of Markdown or YAML text is coloured, in the lesson view and the editors
+    /// alike (the one mapping). Without colour only headings, strong and emphasis keep a
+    /// modifier; the rest reads plain.
+    pub fn syntax(&self, kind: SyntaxKind) -> Style {
         let plain = Style::new();
         if !self.syntax_color {
             return match kind {
@@ -139,21 +140,6 @@ impl Theme {
         } else {
             self.failure
         }
-    }
-
-    /// Style of a syntax-highlighted span: its colour unless colour is off, and its weight.
-    pub fn syntax(&self, rgb: (u8, u8, u8), bold: bool, italic: bool) -> Style {
-        let mut style = Style::new();
-        if self.syntax_color {
-            style = style.fg(Color::Rgb(rgb.0, rgb.1, rgb.2));
-        }
-        if bold {
-            style = style.add_modifier(Modifier::BOLD);
-        }
-        if italic {
-            style = style.add_modifier(Modifier::ITALIC);
-        }
-        style
     }
 
     /// Style of an average expressed as a fraction 0–1 (library averages).

@@ -53,7 +53,7 @@ fn find(buffer: &ratatui::buffer::Buffer, needle: &str) -> (u16, u16) {
 fn markdown_is_coloured_after_the_pause_and_typing_keeps_lines_coloured() {
     let mut h = Harness::open(false, course);
     h.keys("e");
-    let heading = Theme::new(true).editor_syntax(lectern::tui::SyntaxKind::Heading);
+    let heading = Theme::new(true).syntax(lectern::tui::SyntaxKind::Heading);
     // Before the first analysis answers, nothing is coloured.
     let (x, y) = find(&h.buffer(120, 40), "# 📋 Course Brief");
     assert_eq!(h.buffer(120, 40)[(x, y)].fg, Color::Reset);
@@ -81,7 +81,7 @@ fn curriculum_editor_lists_bloom_jumps_with_gutter_markers() {
         "{screen}"
     );
     snap_both("curriculum_editor_bloom_jump", &h);
-    let key = Theme::new(true).editor_syntax(lectern::tui::SyntaxKind::Key);
+    let key = Theme::new(true).syntax(lectern::tui::SyntaxKind::Key);
     let (x, y) = find(&h.buffer(120, 40), "modules:");
     assert_eq!(
         h.buffer(120, 40)[(x, y)].fg,

@@ -153,3 +153,132 @@ fn wrapping_places_a_jump_again_until_the_text_is_scrolled() {
         "scrolled by hand: neither wrap nor size moves it"
     );
 }
+
+/// One long paragraph (line 5) with inline code and bold spread over its width.
+const STYLED: &str = concat!(
+    "# 1.2 - Somar uma coluna\n",
+    "\n",
+    "**Módulo:** 1 - Teste\n",
+    "\n",
+    "Para somar uma coluna inteira, escreva `=SOMA(A1:A10)` na célula logo abaixo dos ",
+    "valores e pressione **Enter** para ver o total; depois experimente `=MÉDIA(A1:A10)` ",
+    "e compare os dois resultados com **muita atenção** antes de seguir para o passo seguinte.\n",
+    "\n",
+    "## 🎯 G - GOAL\n",
+);
+
+/// Rows of the text pane that belong to line `number` (its first row and its continuations).
+fn rows_of_line(text: &str, number: &str) -> Vec<(u16, String)> {
+    let mut rows = Vec::new();
+    for (y, line) in text.lines().enumerate() {
+        let head: String = line.chars().take(8).collect();
+        if head.contains(&format!(" {number} │")) || (!rows.is_empty() && head.contains(" ┊ "))
+        {
+            rows.push((y as u16, line.to_string()));
+        } else if !rows.is_empty() {
+            break;
+        }
+    }
+    rows
+}
+
+/// Each text row as its runs of one style: `[Green]`=SOMA(A1:A10)`` for a coloured run.
+fn styled_rows(buffer: &ratatui::buffer::Buffer, rows: &[(u16, String)]) -> String {
+    use ratatui::style::{Color, Modifier};
+    let mut out = String::new();
+    for (y, line) in rows {
+        let (mut label, mut run) = (String::new(), String::new());
+        // The pane's text starts after the gutter: "│", marker, number, then " │ " or " ┊ ".
+        let gutter_end = line
+            .chars()
+            .skip(1)
+            .position(|c| c == '│' || c == '┊')
+            .unwrap()
+            + 3;
+        for x in gutter_end as u16..buffer.area.width {
+            let cell = &buffer[(x, *y)];
+            if cell.symbol() == "│" {
+                break;
+            }
+            let mut style = String::new();
+            if cell.fg != Color::Reset {
+                style.push_str(&format!("{:?}", cell.fg));
+            }
+            if cell.modifier.contains(Modifier::BOLD) {
+                style.push_str("+bold");
+            }
+            if style != label && !run.is_empty() {
+                out.push_str(&tagged(&label, &run));
+                run.clear();
+            }
+            label = style;
+            run.push_str(cell.symbol());
+        }
+        out.push_str(&tagged(&label, run.trim_end()));
+        out.push('\n');
+    }
+    out
+}
+
+fn tagged(label: &str, run: &str) -> String {
+    if label.is_empty() {
+        run.to_string()
+    } else {
+        format!("[{label}]`{run}`")
+    }
+}
+
+#[test]
+fn a_wrapped_paragraph_keeps_its_colours_and_breaks_between_words() {
+    let mut h = Harness::open(false, |store| {
+        one_lesson_course(store, "somar", "Somar", "Somar uma coluna", STYLED)
+    });
+    h.resize(80, 24)
+        .press(KeyCode::Enter)
+        .press(KeyCode::Enter)
+        .keys("w");
+    match h.app.screen() {
+        Screen::Lesson(l) => assert!(l.wraps() && l.is_highlighted()),
+        other => panic!("expected the lesson screen, got {}", other.title()),
+    }
+    let buffer = h.buffer(80, 24);
+    let text = text_of(&buffer);
+    let rows = rows_of_line(&text, "5");
+    assert!(rows.len() >= 3, "line 5 wraps onto several rows:\n{text}");
+    insta::assert_snapshot!("lesson_wrap_styled_paragraph_80x24", h.screen(80, 24));
+    insta::assert_snapshot!(
+        "lesson_wrap_styled_paragraph_styles",
+        styled_rows(&buffer, &rows)
+    );
+
+    // No word broken: every row holds whole words of the paragraph.
+    let words: Vec<&str> = STYLED.lines().nth(4).unwrap().split(' ').collect();
+    for (_, row) in &rows {
+        let start = row
+            .chars()
+            .skip(1)
+            .position(|c| c == '│' || c == '┊')
+            .unwrap()
+            + 3;
+        let body: String = row.chars().skip(start).take_while(|c| *c != '│').collect();
+        for word in body.split(' ').filter(|w| !w.is_empty()) {
+            assert!(words.contains(&word), "{word:?} is a broken word:\n{text}");
+        }
+    }
+    // Colours kept on every row, including continuation rows.
+    let theme = Theme::new(true);
+    let code = theme.syntax(lectern::tui::SyntaxKind::Code).fg.unwrap();
+    for needle in ["=SOMA(A1:A10)", "=MÉDIA(A1:A10)"] {
+        let (x, y) = h.find(80, 24, needle);
+        assert!(rows.iter().any(|(r, _)| *r == y), "{needle} on line 5");
+        assert_eq!(buffer[(x, y)].fg, code, "{needle} keeps the code colour");
+    }
+    let (x, y) = h.find(80, 24, "atenção");
+    assert!(
+        buffer[(x, y)]
+            .modifier
+            .contains(ratatui::style::Modifier::BOLD),
+        "bold kept on a continuation row"
+    );
+    assert!(rows.iter().skip(1).any(|(r, _)| *r == y));
+}

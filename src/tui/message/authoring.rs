@@ -4,7 +4,7 @@
 //! Plain data: must not depend on the worker, screens or rendering.
 
 use crate::services::authoring::{ApprovalSummary, DraftDiff, EditorText};
-use crate::tui::text::editor_highlight::Highlights;
+use crate::tui::text::highlight::Highlights;
 
 use super::analysis::Analysis;
 use super::target::EditorTarget;

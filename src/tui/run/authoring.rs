@@ -9,7 +9,7 @@ use crate::storage::Store;
 use crate::tui::message::analysis::analyze;
 use crate::tui::message::authoring::{AuthoringEvent, AuthoringRequest, DraftOffer};
 use crate::tui::message::target::EditorTarget;
-use crate::tui::text::editor_highlight::{Grammar, highlight};
+use crate::tui::text::highlight::{Grammar, highlight};
 
 fn key(target: &EditorTarget) -> DraftKey {
     match target {

@@ -96,7 +96,9 @@ fn courses_page(store: &Store, offset: usize, limit: usize) -> StorageEvent {
 pub fn highlight(hash: u64, lines: &[String]) -> StorageEvent {
     StorageEvent::Highlighted {
         hash,
-        lines: crate::tui::text::highlight::highlight_markdown(lines).map(std::sync::Arc::new),
+        lines: Some(std::sync::Arc::new(
+            crate::tui::text::highlight::highlight_lines(lines),
+        )),
     }
 }
 

@@ -185,7 +185,7 @@ impl EditorScreen {
                         .modifier
                         .intersects(Modifier::REVERSED | Modifier::BOLD);
                 if untouched {
-                    cell.set_style(theme.editor_syntax(run.kind));
+                    cell.set_style(theme.syntax(run.kind));
                 }
             }
             x += width;

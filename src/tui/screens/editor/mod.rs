@@ -27,7 +27,7 @@ use crate::tui::message::effect::{Effect, StorageRequest};
 use crate::tui::message::analysis::Analysis;
 use crate::tui::message::target::EditorTarget;
 use crate::tui::screens::editor::gutter::Markers;
-use crate::tui::text::editor_highlight::Highlights;
+use crate::tui::text::highlight::Highlights;
 
 /// Ticks (250 ms) of typing pause before the panel is recomputed.
 pub const ANALYSIS_PAUSE_TICKS: u64 = 2;

@@ -19,7 +19,8 @@ use crate::tui::text::highlight::{Highlighted, content_hash};
 use crate::tui::text::sanitize::{sanitized, sanitized_lines};
 
 use crate::tui::message::target::EditorTarget;
-use crate::tui::screens::lesson::view::{TextGeometry, wrap_by_width};
+use crate::tui::screens::lesson::view::TextGeometry;
+use crate::tui::text::wrap::wrap_by_width;
 use crate::tui::widgets::lesson_facts::LessonFacts;
 
 /// What a key can ask of the lesson screen (names as in `[lesson]` of the keymap).

@@ -8,8 +8,10 @@ use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Wrap};
-use unicode_width::UnicodeWidthChar;
+use std::ops::Range;
 
+use crate::tui::text::highlight::Run;
+use crate::tui::text::wrap::wrap_ranges;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::{ListWindow, gps_badge};
 
@@ -152,36 +154,24 @@ impl LessonScreen {
                 None => Span::raw(" "),
             };
             let number = Span::styled(format!("{:>number_width$} │ ", i + 1), theme.dim);
-            // Highlighted spans when they have arrived and the line is neither wrapped nor
-            // the opened issue's (whose highlight must stand out).
-            let syntax = self
+            // Syntax colours once they have arrived, except on the opened issue's lines
+            // (whose highlight must stand out); they survive wrapping.
+            let runs = self
                 .syntax
                 .as_ref()
-                .filter(|_| !self.wrap && !highlighted)
-                .and_then(|s| s.get(i));
-            if let Some(spans) = syntax {
-                if out.len() >= height {
-                    break;
-                }
-                let mut line = vec![marker, number];
-                line.extend(
-                    spans.iter().map(|s| {
-                        Span::styled(s.text.clone(), theme.syntax(s.rgb, s.bold, s.italic))
-                    }),
-                );
-                out.push(Line::from(line));
-                continue;
-            }
-            let pieces = if self.wrap {
-                wrap_by_width(text, text_width)
+                .filter(|_| !highlighted)
+                .map_or(&[][..], |s| s.runs(i, text));
+            let segments = styled_segments(text, runs, base, theme);
+            let rows = if self.wrap {
+                wrap_ranges(text, text_width)
             } else {
-                vec![text.as_str()]
+                std::iter::once(0..text.len()).collect()
             };
-            for (n, piece) in pieces.into_iter().enumerate() {
+            for (n, row) in rows.into_iter().enumerate() {
                 if out.len() >= height {
                     break;
                 }
-                let lead = if n == 0 {
+                let mut spans = if n == 0 {
                     vec![marker.clone(), number.clone()]
                 } else {
                     vec![
@@ -189,8 +179,15 @@ impl LessonScreen {
                         Span::styled(" ┊ ", theme.dim),
                     ]
                 };
-                let mut spans = lead;
-                spans.push(Span::styled(piece.to_string(), base));
+                for (range, style) in &segments {
+                    let (from, to) = (range.start.max(row.start), range.end.min(row.end));
+                    if from < to {
+                        spans.push(Span::styled(text[from..to].to_string(), *style));
+                    }
+                }
+                if segments.is_empty() {
+                    spans.push(Span::styled(String::new(), base));
+                }
                 out.push(Line::from(spans).style(if highlighted { base } else { Style::new() }));
             }
         }
@@ -315,20 +312,34 @@ impl LessonScreen {
     }
 }
 
-/// Splits `text` into pieces of at most `width` display columns (a wide character is never
-/// split); always at least one piece.
-pub(super) fn wrap_by_width(text: &str, width: usize) -> Vec<&str> {
-    let mut pieces = Vec::new();
-    let (mut start, mut used) = (0, 0);
-    for (i, c) in text.char_indices() {
-        let w = c.width().unwrap_or(0);
-        if used + w > width && i > start {
-            pieces.push(&text[start..i]);
-            start = i;
-            used = 0;
+/// `text` cut where its syntax runs (character positions) start and end, as byte ranges with
+/// their style: a run's style over `base`, `base` between runs.
+fn styled_segments(
+    text: &str,
+    runs: &[Run],
+    base: Style,
+    theme: &Theme,
+) -> Vec<(Range<usize>, Style)> {
+    let byte_at = |char_index: usize| {
+        text.char_indices()
+            .nth(char_index)
+            .map_or(text.len(), |(b, _)| b)
+    };
+    let mut segments = Vec::new();
+    let mut at = 0;
+    for run in runs {
+        let (start, end) = (byte_at(run.start), byte_at(run.end));
+        if start < at || start >= end {
+            continue;
         }
-        used += w;
+        if at < start {
+            segments.push((at..start, base));
+        }
+        segments.push((start..end, base.patch(theme.syntax(run.kind))));
+        at = end;
     }
-    pieces.push(&text[start..]);
-    pieces
+    if at < text.len() {
+        segments.push((at..text.len(), base));
+    }
+    segments
 }
