@@ -1,6 +1,6 @@
 //! How an editor takes the worker's answers (and the runtime's, for `$EDITOR`): the loaded
 //! text and draft offer, analyses, draft writes, saves, the approval checkpoint, and text
-//! coming back from the external editor. Kept apart from `editor.rs` so each file stays
+//! coming back from the external editor. Kept apart from `mod.rs` so each file stays
 //! small. Must not do I/O.
 
 use crate::services::authoring::EditorText;

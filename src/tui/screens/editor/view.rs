@@ -1,4 +1,4 @@
-//! Drawing the editor: the text area (gutter and colouring in `editor_gutter.rs`, the search
+//! Drawing the editor: the text area (gutter and colouring in `gutter.rs`, the search
 //! prompt under it), the side panel for the kind of text, and the restore / unsaved /
 //! approval dialogs. Read-only over the screen's state.
 
