@@ -2,8 +2,9 @@
 //! notification line. Turns events into screen actions, applies navigation effects itself and
 //! hands storage requests back to the runtime; renders the frame from a shared borrow.
 //!
-//! Must not do I/O (the runtime does) and must not know the screens' internals beyond their
-//! public API.
+//! Pure side: may import `screens`, `keys`, `message`, `text`, `widgets` and `theme`; must not
+//! import `run/` (the I/O side imports `App`, never the reverse), do I/O, or know the screens'
+//! internals beyond their public API. Nothing but `run/` imports from here.
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::Frame;

@@ -56,7 +56,8 @@ pub enum StorageEvent {
         input: String,
         candidates: Vec<String>,
     },
-    /// A lesson's highlighting (`None` when syntect could not highlight it).
+    /// A lesson's highlighting (`None` would keep the text plain; the highlighter itself
+    /// leaves lines without runs when it has no grammar).
     Highlighted {
         hash: u64,
         lines: Option<crate::tui::text::highlight::Highlighted>,

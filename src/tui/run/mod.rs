@@ -2,8 +2,10 @@
 //! answers and SIGTERM; draws only when the app says something changed. All database work
 //! happens on the `StorageWorker` thread, never here.
 //!
-//! The only TUI module that touches the real terminal (through `TerminalGuard`). Errors are
-//! `anyhow` here, as at every front end's edge.
+//! The I/O side of the TUI, and the only folder with threads, channels, tokio and storage
+//! handles; the only one that touches the real terminal (through `TerminalGuard`). It may
+//! import everything in `src/tui`; nothing outside it may import it (the architecture test
+//! checks). Errors are `anyhow` here, as at every front end's edge.
 
 pub mod authoring;
 pub mod external_edit;

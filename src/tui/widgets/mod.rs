@@ -1,5 +1,7 @@
-//! Small drawing helpers shared by screens: the results bar, the status bar, the help overlay
-//! and list windowing. Read-only over what they are given; must not depend on storage.
+//! Small drawing helpers shared by screens: the results bar, the status bar, the help overlay,
+//! list windowing and the lesson facts (status and severity marks) three screens show.
+//! Read-only over what they are given. May import `keys`, `text` and `theme`; must not import
+//! a screen, `app`, `run/`, or storage.
 
 mod help_overlay;
 pub mod lesson_facts;
