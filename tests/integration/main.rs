@@ -30,6 +30,7 @@ mod library_row_cache;
 mod llm_server;
 mod mouse_clicks;
 mod new_course_dialog;
+mod paste;
 mod pty;
 mod pty_authoring;
 mod scoring_diff;

@@ -16,6 +16,7 @@ mod answers;
 mod help;
 pub mod keymap;
 mod mouse;
+mod paste;
 pub mod palette;
 mod palette_entries;
 pub mod screen;
@@ -147,6 +148,7 @@ impl App {
                 self.dispatch(ScreenAction::Editor(EditorAction::FocusLost))
             }
             AppEvent::Terminal(Event::Mouse(mouse)) => self.handle_mouse(mouse),
+            AppEvent::Terminal(Event::Paste(text)) => self.paste(&text),
             AppEvent::Terminal(_) => Vec::new(),
             AppEvent::Tick => {
                 if let Some(n) = &mut self.notification {

@@ -127,6 +127,19 @@ impl Screen {
         }
     }
 
+    /// What a bracketed paste asks of this screen: screens with a text field take it as one
+    /// action (the field with focus decides), the others ignore it.
+    pub fn paste(&self, text: String) -> Option<ScreenAction> {
+        match self {
+            Screen::Library(s) if s.is_editing() => {
+                Some(ScreenAction::Library(LibraryAction::Paste(text)))
+            }
+            Screen::Search(_) => Some(ScreenAction::Search(SearchAction::Paste(text))),
+            Screen::Editor(_) => Some(ScreenAction::Editor(EditorAction::Paste(text))),
+            _ => None,
+        }
+    }
+
     /// True while the screen takes typed text, so global single-letter keys must not fire.
     pub fn takes_text(&self) -> bool {
         match self {

@@ -56,6 +56,8 @@ pub enum EditorAction {
     Command(EditorCommand),
     /// A key typed into the text.
     Input(KeyEvent),
+    /// A bracketed paste: one edit wherever the editor takes text (undone as one step).
+    Paste(String),
     /// A key while a dialog is open.
     DialogKey(KeyEvent),
     /// A key while the search prompt is open.
@@ -209,6 +211,10 @@ impl EditorScreen {
                     );
                     self.edited();
                 }
+                None
+            }
+            EditorAction::Paste(text) => {
+                self.paste(&text);
                 None
             }
             EditorAction::Command(c) => self.command(c),
