@@ -40,6 +40,7 @@ mod scoring_parity;
 mod scoring_props;
 mod scoring_quirks;
 mod screen_flow;
+mod screen_refresh;
 mod screens;
 mod storage;
 mod support;

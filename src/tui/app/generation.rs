@@ -121,13 +121,12 @@ impl App {
                     .stack
                     .iter()
                     .any(|s| matches!(s, Screen::Course(c) if c.slug() == slug));
-                if shown {
-                    vec![StorageRequest::LoadCourse(slug)]
-                } else {
-                    // Nothing of the course is open; the library's counts change though.
+                if !shown {
+                    // No course screen takes the reload; lesson screens and the library's
+                    // counts still change (`refresh.rs`).
                     self.jobs.take_reload(&slug);
-                    vec![StorageRequest::LoadCourses]
                 }
+                self.written(&slug)
             }
             PanelEffect::Watch { slug, lesson_id } => {
                 let open = self.stack.iter().rev().find_map(|s| match s {

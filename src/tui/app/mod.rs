@@ -17,6 +17,7 @@ mod help;
 pub mod keymap;
 mod mouse;
 mod paste;
+mod refresh;
 pub mod palette;
 mod palette_entries;
 pub mod screen;
@@ -73,6 +74,8 @@ pub struct App {
     syntax_cache: SyntaxCache,
     /// Generation runs, their panel and dialogs.
     jobs: JobsPanel,
+    /// Courses written since their screens last loaded them (`refresh.rs`).
+    stale: Vec<String>,
 }
 
 impl App {
@@ -91,6 +94,7 @@ impl App {
             size: (80, 24),
             syntax_cache: std::collections::HashMap::new(),
             jobs: JobsPanel::new(GenerationSettings::offline()),
+            stale: Vec::new(),
         }
     }
 
@@ -285,20 +289,13 @@ impl App {
                     crate::tui::message::authoring::AuthoringRequest::Load(target),
                 )]
             }
+            // What the editor saved was reloaded when the save answered (`refresh.rs`).
             Effect::Close(message) => {
                 self.stack.pop();
                 if let Some(text) = message {
                     self.notify(text, false);
                 }
-                // What the editor saved shows up below it: reload the course or library.
-                match self.stack.last_mut() {
-                    Some(Screen::Course(c)) => {
-                        let slug = c.slug().to_string();
-                        *c = CourseScreen::new(slug.clone());
-                        vec![StorageRequest::LoadCourse(slug)]
-                    }
-                    _ => vec![StorageRequest::LoadCourses],
-                }
+                Vec::new()
             }
             Effect::Jobs(intent) => self.jobs_intent(intent),
         }
