@@ -6,6 +6,9 @@
 use std::os::unix::fs::symlink;
 use std::path::{Path, PathBuf};
 
+use lectern::storage::{LessonRecord, Store, StoreError};
+use serde_json::Value;
+
 use crate::support::Sandbox;
 
 const DEMO: &str = "planilhas-sem-medo";
@@ -194,4 +197,115 @@ fn export_removes_stale_temporary_folders_of_dead_processes() {
         "stale old folder of a dead process kept"
     );
     assert!(live.exists() && other_target.exists());
+}
+
+/// A small course folder: curriculum with 1.1 and 1.2, a file for 1.1 only.
+fn course_folder(root: &Path) -> PathBuf {
+    let dir = root.join("curso-teste");
+    std::fs::create_dir_all(dir.join("lessons")).unwrap();
+    std::fs::write(
+        dir.join("curriculum.yaml"),
+        "title: \"Curso Teste\"\nmodules:\n  - module_id: 1\n    module_title: \"M\"\n    lessons:\n      - lesson_id: \"1.1\"\n        lesson_title: \"Abertura\"\n      - lesson_id: \"1.2\"\n        lesson_title: \"Segunda\"\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("lessons/1.1-abertura.md"),
+        "# 1.1 - Abertura\n\nTexto.\n",
+    )
+    .unwrap();
+    dir
+}
+
+fn import_json(sb: &Sandbox, db: &Path, args: &[&str]) -> Value {
+    let out = run(sb, db, &[&["--no-demo", "import", "--json"], args].concat());
+    assert!(out.status.success(), "{}", stderr(&out));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn warnings(report: &Value) -> Vec<String> {
+    report["courses"][0]["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| {
+            format!(
+                "{}: {}",
+                w["file"].as_str().unwrap(),
+                w["message"].as_str().unwrap()
+            )
+        })
+        .collect()
+}
+
+/// Gives lesson 1.2 text (as generation would) and adds 9.9, which no folder has.
+fn generate_in_database(db: &Path) {
+    let mut store = Store::open(db).unwrap().0;
+    store
+        .write(|repo| -> Result<(), StoreError> {
+            let id = repo.require_course("curso-teste")?.id;
+            let mut second: LessonRecord = repo
+                .lessons_of(id)?
+                .into_iter()
+                .find(|l| l.record.lesson_id == "1.2")
+                .unwrap()
+                .record;
+            assert!(second.content_markdown.is_none(), "1.2 should be planned");
+            second.content_markdown = Some("# 1.2 - Segunda\n\nGerada.\n".into());
+            let mut extra = second.clone();
+            extra.lesson_id = "9.9".into();
+            extra.sort_order = 99;
+            repo.upsert_lessons(id, &[second, extra])?;
+            Ok(())
+        })
+        .unwrap();
+}
+
+fn lesson_texts(db: &Path) -> Vec<(String, Option<String>)> {
+    let store = Store::open(db).unwrap().0;
+    let repo = store.read();
+    let id = repo.require_course("curso-teste").unwrap().id;
+    let mut out: Vec<_> = repo
+        .lessons_of(id)
+        .unwrap()
+        .into_iter()
+        .map(|l| (l.record.lesson_id, l.record.content_markdown))
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn reimport_keeps_lessons_only_in_the_database_unless_pruned() {
+    let sb = Sandbox::new();
+    let db = sb.path("lectern.db");
+    let dir = course_folder(&sb.path(""));
+    let folder = dir.display().to_string();
+    import_json(&sb, &db, &[&folder]);
+    generate_in_database(&db);
+    let out = run(&sb, &db, &["import", &folder]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("kept 2 lesson(s)"),
+        "{}",
+        stdout(&out)
+    );
+    let texts = lesson_texts(&db);
+    let text_of = |texts: &[(String, Option<String>)], id: &str| {
+        texts.iter().find(|(l, _)| l == id).map(|(_, t)| t.clone())
+    };
+    assert_eq!(
+        text_of(&texts, "1.2"),
+        Some(Some("# 1.2 - Segunda\n\nGerada.\n".into())),
+        "the generated text was replaced"
+    );
+    assert!(text_of(&texts, "9.9").is_some(), "lesson 9.9 was deleted");
+    let report = import_json(&sb, &db, &["--prune", &folder]);
+    assert_eq!(report["courses"][0]["kept"], 0);
+    let texts = lesson_texts(&db);
+    assert_eq!(
+        text_of(&texts, "1.2"),
+        Some(None),
+        "--prune keeps the generated text"
+    );
+    assert_eq!(text_of(&texts, "9.9"), None, "--prune keeps lesson 9.9");
 }
