@@ -74,7 +74,10 @@ fn render(report: &ExportReport, paint: Paint) -> String {
     );
     let counts = [
         (Fidelity::Original, "byte-for-byte as imported"),
-        (Fidelity::Transcoded, "converted from Windows-1252 to UTF-8"),
+        (
+            Fidelity::Transcoded,
+            "converted to UTF-8 (from Windows-1252 or UTF-16)",
+        ),
         (Fidelity::Changed, "changed since import"),
         (Fidelity::Unrecorded, "with no recorded original"),
     ];

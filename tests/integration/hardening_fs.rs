@@ -237,6 +237,151 @@ fn warnings(report: &Value) -> Vec<String> {
         .collect()
 }
 
+#[test]
+fn import_and_check_list_every_skipped_link() {
+    let sb = Sandbox::new();
+    let db = sb.path("lectern.db");
+    let dir = course_folder(&sb.path(""));
+    std::fs::write(sb.path("brief.md"), "# Brief\n").unwrap();
+    symlink(sb.path("brief.md"), dir.join("COURSE-BRIEF.md")).unwrap();
+    symlink("/etc/passwd", dir.join("lessons/passwd.md")).unwrap();
+    symlink("/etc", dir.join("research")).unwrap();
+    let report = import_json(&sb, &db, &[&dir.display().to_string()]);
+    let warned = warnings(&report).join("\n");
+    for link in ["COURSE-BRIEF.md", "lessons/passwd.md", "research"] {
+        assert!(
+            warned.contains(&format!("{link}: symbolic link")),
+            "{link} not warned:\n{warned}"
+        );
+    }
+    let out = run(
+        &sb,
+        &db,
+        &[
+            "check",
+            "curso-teste",
+            "--against",
+            &dir.display().to_string(),
+        ],
+    );
+    let text = stdout(&out);
+    for link in ["COURSE-BRIEF.md", "lessons/passwd.md", "research"] {
+        assert!(text.contains(link), "check does not list {link}:\n{text}");
+    }
+    // A lessons folder that is itself a link.
+    let linked = sb.path("linked/curso-link");
+    std::fs::create_dir_all(&linked).unwrap();
+    std::fs::copy(dir.join("curriculum.yaml"), linked.join("curriculum.yaml")).unwrap();
+    symlink("/etc", linked.join("lessons")).unwrap();
+    let report = import_json(&sb, &db, &[&linked.display().to_string()]);
+    assert!(
+        warnings(&report)
+            .iter()
+            .any(|w| w.starts_with("lessons: symbolic link")),
+        "{:?}",
+        warnings(&report)
+    );
+}
+
+fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
+    let mut bytes = if big_endian {
+        vec![0xFE, 0xFF]
+    } else {
+        vec![0xFF, 0xFE]
+    };
+    for unit in text.encode_utf16() {
+        let pair = if big_endian {
+            unit.to_be_bytes()
+        } else {
+            unit.to_le_bytes()
+        };
+        bytes.extend_from_slice(&pair);
+    }
+    bytes
+}
+
+#[test]
+fn import_decodes_utf16_and_warns_about_empty_and_nul_files() {
+    let sb = Sandbox::new();
+    let db = sb.path("lectern.db");
+    let dir = course_folder(&sb.path(""));
+    let text = "# 1.2 - Segunda\n\nAção e reação.\n";
+    std::fs::write(dir.join("lessons/1.2-segunda.md"), utf16(text, false)).unwrap();
+    std::fs::write(
+        dir.join("lessons/1.3-be.md"),
+        utf16("# 1.3 - Três\n\nÉ.\n", true),
+    )
+    .unwrap();
+    std::fs::write(dir.join("lessons/1.4-vazia.md"), "").unwrap();
+    std::fs::write(dir.join("lessons/1.5-nul.md"), "# 1.5 - Nul\n\na\0b\n").unwrap();
+    let report = import_json(&sb, &db, &[&dir.display().to_string()]);
+    let warned = warnings(&report).join("\n");
+    assert!(
+        warned.contains("lessons/1.2-segunda.md: read as UTF-16"),
+        "{warned}"
+    );
+    assert!(
+        warned.contains("lessons/1.3-be.md: read as UTF-16"),
+        "{warned}"
+    );
+    assert!(
+        warned.contains("lessons/1.4-vazia.md: the file is empty"),
+        "{warned}"
+    );
+    assert!(
+        warned.contains("lessons/1.5-nul.md: the file contains a NUL byte"),
+        "{warned}"
+    );
+    let store = Store::open(&db).unwrap().0;
+    let repo = store.read();
+    let course = repo.require_course("curso-teste").unwrap();
+    let lessons = repo.lessons_of(course.id).unwrap();
+    let second = lessons
+        .iter()
+        .find(|l| l.record.lesson_id == "1.2")
+        .unwrap();
+    assert_eq!(second.record.content_markdown.as_deref(), Some(text));
+    assert_eq!(second.record.title, "Segunda");
+    assert_eq!(second.record.source_encoding.as_deref(), Some("utf-16le"));
+    // The UTF-16 file on disk still matches what an export (UTF-8) would write.
+    let out = run(
+        &sb,
+        &db,
+        &[
+            "check",
+            "curso-teste",
+            "--against",
+            &dir.display().to_string(),
+        ],
+    );
+    assert!(out.status.success(), "{}", stdout(&out));
+}
+
+#[test]
+fn a_curriculum_path_leaving_the_folder_is_called_outside_not_missing() {
+    let sb = Sandbox::new();
+    let db = sb.path("lectern.db");
+    let dir = course_folder(&sb.path("courses"));
+    std::fs::write(sb.path("secret.md"), "# secret\n").unwrap();
+    let yaml = std::fs::read_to_string(dir.join("curriculum.yaml"))
+        .unwrap()
+        .replace(
+            "lesson_title: \"Segunda\"\n",
+            "lesson_title: \"Segunda\"\n        file_path: \"lessons/../../../secret.md\"\n",
+        );
+    std::fs::write(dir.join("curriculum.yaml"), yaml).unwrap();
+    let report = import_json(&sb, &db, &[&dir.display().to_string()]);
+    let warned = warnings(&report).join("\n");
+    assert!(
+        warned.contains("lessons/../../../secret.md, which is outside the course folder"),
+        "{warned}"
+    );
+    assert!(
+        !warned.contains("secret.md, which does not exist"),
+        "{warned}"
+    );
+}
+
 /// Gives lesson 1.2 text (as generation would) and adds 9.9, which no folder has.
 fn generate_in_database(db: &Path) {
     let mut store = Store::open(db).unwrap().0;
