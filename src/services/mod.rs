@@ -27,7 +27,7 @@ mod library;
 mod seed;
 mod validate;
 
-pub use brownfield::snapshots_from_creatoros_db;
+pub use brownfield::{snapshot_from_legacy, snapshots_from_creatoros_db};
 mod safe_path;
 mod source_files;
 
