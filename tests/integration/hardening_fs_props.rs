@@ -3,8 +3,10 @@
 //! (`import --from-db`), through a real SQLite file and in memory. No input panics, every path
 //! stays inside the course folder, no lesson is dropped, and a refusal names file:line:column.
 //!
-//! CI runs a few hundred cases; `LECTERN_FUZZ_CASES=1000000 cargo test --release --test
-//! integration hardening_fs_props::` is the long run (see docs/cli.md).
+//! CI runs a few hundred cases (48 through real SQLite files); the long local run sets the
+//! count for every property here: `LECTERN_FUZZ_CASES=1000000 cargo test --test integration
+//! hardening_fs_props::` (the real-database property is best given fewer, it writes a file
+//! per case).
 
 use std::path::Path;
 
