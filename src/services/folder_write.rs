@@ -141,13 +141,15 @@ fn remove_stale_siblings(dir: &Path) {
         // missing it is the only copy left, so it stays.
         let removable = kind == "tmp" || (kind == "old" && dir.is_dir());
         let ours = entry.file_type().is_ok_and(|t| t.is_dir());
-        if removable && ours && !process_is_alive(pid) {
-            if let Err(e) = fs::remove_dir_all(entry.path()) {
-                tracing::warn!(
-                    "cannot remove the stale folder {}: {e}",
-                    entry.path().display()
-                );
-            }
+        if removable
+            && ours
+            && !process_is_alive(pid)
+            && let Err(e) = fs::remove_dir_all(entry.path())
+        {
+            tracing::warn!(
+                "cannot remove the stale folder {}: {e}",
+                entry.path().display()
+            );
         }
     }
 }
