@@ -22,6 +22,7 @@ mod generation;
 mod generation_docs;
 mod generation_resume;
 mod hardening_fs;
+mod hardening_fs_import;
 mod hardening_fs_props;
 mod import;
 mod import_run;
