@@ -145,10 +145,15 @@ fn refusal(target: &Path, relation: &str, e: &Entry) -> ServiceError {
 }
 
 /// Refuses a path with a symbolic link among the folders above it: lectern never writes
-/// through links, whether the link is the target or one of its parents.
+/// through links, whether the link is the target or one of its parents. Links directly under
+/// `/` are the system's layout (macOS's `/var` → `/private/var`, `/home` on some Linux
+/// systems), which only an administrator can change, so they are followed.
 pub fn refuse_linked_parents(target: &Path) -> Result<(), ServiceError> {
     for parent in target.ancestors().skip(1) {
-        if parent.as_os_str().is_empty() {
+        let system = parent
+            .parent()
+            .is_some_and(|p| p.parent().is_none() && p.has_root());
+        if parent.as_os_str().is_empty() || system {
             continue;
         }
         if parent
@@ -220,5 +225,23 @@ mod tests {
         assert!(guard.refuse(&tmp.path().join("data")).is_err());
         assert!(guard.refuse(&db).is_err());
         assert!(guard.refuse(&tmp.path().join("data/x.db-wal")).is_err());
+    }
+
+    #[test]
+    fn links_under_the_root_are_the_systems() {
+        // `/bin` is a link to `usr/bin` on merged-/usr systems.
+        if Path::new("/bin")
+            .symlink_metadata()
+            .is_ok_and(|m| m.file_type().is_symlink())
+        {
+            assert!(refuse_linked_parents(Path::new("/bin/lectern-export/out")).is_ok());
+        }
+        let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let link = tmp.path().join("link");
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(tmp.path(), &link).unwrap_or_else(|e| panic!("{e}"));
+            assert!(refuse_linked_parents(&link.join("sub")).is_err());
+        }
     }
 }
