@@ -63,9 +63,14 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
 
 fn render(outcome: &Outcome, paint: Paint) -> String {
     let c = &outcome.check;
+    let links: String = c
+        .skipped_links
+        .iter()
+        .map(|link| format!("  {} {link}\n", paint.warn("symbolic link, skipped:")))
+        .collect();
     if c.is_clean() {
         return format!(
-            "{} `{}` matches {} ({} files)\n",
+            "{} `{}` matches {} ({} files)\n{links}",
             paint.good("ok"),
             c.slug,
             c.dir.display(),
@@ -86,12 +91,7 @@ fn render(outcome: &Outcome, paint: Paint) -> String {
         };
         out.push_str(&format!("  {kind} {}  {}\n", d.path, paint.dim(&d.detail)));
     }
-    for link in &c.skipped_links {
-        out.push_str(&format!(
-            "  {} {link}\n",
-            paint.dim("symbolic link, skipped:")
-        ));
-    }
+    out.push_str(&links);
     match (&outcome.fixed, &outcome.after_fix) {
         (Some(import), Some(after)) if after.is_clean() => out.push_str(&format!(
             "{} re-imported {} from the folder: {} lessons, {} planned; now identical\n",

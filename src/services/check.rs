@@ -106,8 +106,8 @@ pub fn check_against(store: &Store, slug: &str, dir: &Path) -> Result<CheckRepor
     })
 }
 
-/// Re-imports the folder `dir` as course `slug` in one transaction (the folder wins), scored
-/// with the rubric the course was stored with.
+/// Re-imports the folder `dir` as course `slug` in one transaction (the folder wins: lessons
+/// only the database has are removed), scored with the rubric the course was stored with.
 pub fn fix_from_folder(
     store: &mut Store,
     slug: &str,
@@ -120,7 +120,7 @@ pub fn fix_from_folder(
         .and_then(|m| m.rubric.parse::<Rubric>().ok())
         .unwrap_or_default();
     let snapshot = read_course_folder(dir)?;
-    import_snapshot_as(store, &snapshot, slug, rubric, OnExisting::Update)
+    import_snapshot_as(store, &snapshot, slug, rubric, OnExisting::UpdatePruning)
 }
 
 /// `None` when the folder's file holds what the database holds.

@@ -103,10 +103,13 @@ pub fn read_course_folder(dir: &Path) -> Result<FolderSnapshot, ServiceError> {
     }
     for sub in ["lessons", "research"] {
         let sub_dir = dir.join(sub);
-        if sub_dir.is_dir() && !is_symlink(&sub_dir) {
+        if is_symlink(&sub_dir) {
+            snapshot.skipped_links.push(sub.to_string());
+        } else if sub_dir.is_dir() {
             walk_markdown(&mut snapshot, &sub_dir, sub)?;
         }
     }
+    snapshot.skipped_links.sort();
     snapshot.files.sort_by(|a, b| a.rel_path.cmp(&b.rel_path));
     Ok(snapshot)
 }

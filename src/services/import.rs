@@ -15,8 +15,13 @@ use super::source_files::source_manifest;
 /// What to do when the course's slug is already in the database.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum OnExisting {
-    /// Update the course in place (lessons matched by id).
+    /// Update the course in place (lessons matched by id); lessons that exist only in the
+    /// database (generated, or planned there, since the last import) are kept.
     Update,
+    /// Update, and delete or reset lessons the source does not have (`import --prune`,
+    /// `check --fix`: the source wins).
+    #[value(skip)]
+    UpdatePruning,
     /// Leave the stored course as it is.
     Skip,
     /// Refuse the course.
@@ -44,6 +49,8 @@ pub struct CourseImport {
     pub warnings: Vec<ImportWarning>,
     /// On re-import: the version that keeps the replaced text, if anything changed.
     pub saved_version: Option<u32>,
+    /// On re-import without pruning: lessons kept because only the database has them.
+    pub kept: usize,
 }
 
 /// What importing `plan` would do, without writing anything (`--dry-run`).
@@ -61,6 +68,7 @@ pub(super) fn describe_plan(plan: &CoursePlan, lessons: &[LessonRecord]) -> Cour
         planned,
         warnings: plan.warnings.clone(),
         saved_version: None,
+        kept: 0,
     }
 }
 
@@ -97,48 +105,60 @@ pub(super) fn store_plan_with_sources(
     on_existing: OnExisting,
     sources: &[SourceFileRecord],
 ) -> Result<CourseImport, ServiceError> {
-    let lessons = EncodedLessons::encode(std::mem::take(&mut plan.lessons))?;
-    store_encoded(store, plan, &lessons, on_existing, sources)
+    let mut lessons = EncodedLessons::encode(std::mem::take(&mut plan.lessons))?;
+    store_encoded(store, plan, &mut lessons, on_existing, sources)
 }
 
 /// Stores `plan` whose lessons were taken out and encoded beforehand (on another thread,
 /// when importing many courses).
 pub(super) fn store_encoded(
     store: &mut Store,
-    plan: CoursePlan,
-    encoded: &EncodedLessons,
+    mut plan: CoursePlan,
+    encoded: &mut EncodedLessons,
     on_existing: OnExisting,
     sources: &[SourceFileRecord],
 ) -> Result<CourseImport, ServiceError> {
     let all = encoded.lessons();
     let planned = all.iter().filter(|l| l.content_markdown.is_none()).count();
     let lessons = all.len() - planned;
-    let (outcome, saved_version) = store.write(|repo| -> Result<_, ServiceError> {
+    let (outcome, saved_version, kept) = store.write(|repo| -> Result<_, ServiceError> {
         let existing = repo.course_by_slug(&plan.course.slug)?;
         let (id, outcome) = match (existing, on_existing) {
             (None, _) => (repo.create_course(&plan.course)?, ImportOutcome::Created),
-            (Some(_), OnExisting::Skip) => return Ok((ImportOutcome::Skipped, None)),
+            (Some(_), OnExisting::Skip) => return Ok((ImportOutcome::Skipped, None, 0)),
             (Some(_), OnExisting::Fail) => {
                 return Err(StoreError::SlugTaken(plan.course.slug.clone()).into());
             }
-            (Some(course), OnExisting::Update) => {
+            (Some(course), OnExisting::Update | OnExisting::UpdatePruning) => {
                 repo.update_course(course.id, &plan.course)?;
                 (course.id, ImportOutcome::Updated)
             }
         };
+        let kept = match (outcome, on_existing) {
+            (ImportOutcome::Updated, OnExisting::Update) => database_only(repo, id, encoded)?,
+            _ => Vec::new(),
+        };
         let saved_version = match outcome {
-            ImportOutcome::Updated => keep_replaced_text(repo, id, &plan, all)?,
+            ImportOutcome::Updated => keep_replaced_text(repo, id, &plan, encoded, &kept)?,
             _ => None,
         };
+        // A lesson the source only plans must not blank the text the database has for it.
+        encoded.retain(|l| !kept.contains(&l.lesson_id));
+        let mut keep: Vec<&str> = encoded
+            .lessons()
+            .iter()
+            .map(|l| l.lesson_id.as_str())
+            .collect();
+        keep.extend(kept.iter().map(String::as_str));
+        plan.metadata.total_lessons = keep.len() as u32;
         repo.upsert_metadata(id, &plan.metadata)?;
         repo.upsert_encoded_lessons(id, encoded)?;
-        let keep: Vec<&str> = all.iter().map(|l| l.lesson_id.as_str()).collect();
         repo.delete_lessons_except(id, &keep)?;
         if let Some(research) = &plan.research {
             repo.upsert_research(id, research)?;
         }
         repo.replace_source_files(id, sources)?;
-        Ok((outcome, saved_version))
+        Ok((outcome, saved_version, kept.len()))
     })?;
     Ok(CourseImport {
         slug: plan.course.slug,
@@ -148,7 +168,34 @@ pub(super) fn store_encoded(
         planned,
         warnings: plan.warnings,
         saved_version,
+        kept,
     })
+}
+
+/// The stored lessons of course `id` that a re-import without `--prune` keeps as they are:
+/// those the source does not have at all, and those with text that the source only plans.
+fn database_only(
+    repo: &Repo<'_>,
+    id: CourseId,
+    incoming: &EncodedLessons,
+) -> Result<Vec<String>, ServiceError> {
+    let incoming = incoming.lessons();
+    Ok(repo
+        .lessons_of(id)?
+        .into_iter()
+        .filter(|old| {
+            match incoming
+                .iter()
+                .find(|l| l.lesson_id == old.record.lesson_id)
+            {
+                None => true,
+                Some(new) => {
+                    new.content_markdown.is_none() && old.record.content_markdown.is_some()
+                }
+            }
+        })
+        .map(|old| old.record.lesson_id)
+        .collect())
 }
 
 /// Before a re-import overwrites a course, snapshots the lessons whose text changes or
@@ -157,12 +204,15 @@ fn keep_replaced_text(
     repo: &Repo<'_>,
     id: CourseId,
     plan: &CoursePlan,
-    new_lessons: &[LessonRecord],
+    incoming: &EncodedLessons,
+    kept: &[String],
 ) -> Result<Option<u32>, ServiceError> {
+    let new_lessons: &[LessonRecord] = incoming.lessons();
     let old_lessons = repo.lessons_of(id)?;
     let replaced: Vec<&LessonRow> = old_lessons
         .iter()
         .filter(|old| old.record.content_markdown.is_some())
+        .filter(|old| !kept.contains(&old.record.lesson_id))
         .filter(|old| {
             let new = new_lessons
                 .iter()

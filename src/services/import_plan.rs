@@ -49,7 +49,11 @@ pub struct CoursePlan {
 }
 
 pub fn plan_course(snapshot: &FolderSnapshot, rubric: Rubric) -> Result<CoursePlan, ImportRefusal> {
-    let mut warnings = Vec::new();
+    let mut warnings: Vec<ImportWarning> = snapshot
+        .skipped_links
+        .iter()
+        .map(|l| skipped_link(l))
+        .collect();
     let curriculum = read_curriculum(snapshot, &mut warnings)?;
     let brief = source_files::brief_file(snapshot);
     let brief_text = brief.map(|f| decode_warn(&f.rel_path, &f.bytes, &mut warnings).text);
@@ -275,6 +279,22 @@ pub fn score_record(score: &LessonScore) -> ScoreRecord {
         validation_status: score.status,
         issues: score.issues.clone(),
         details: json!({ "gps": score.gps, "didatica": score.didatica }),
+    }
+}
+
+/// A symbolic link of the course folder, which import never follows (it could point anywhere).
+fn skipped_link(rel_path: &str) -> ImportWarning {
+    ImportWarning {
+        file: rel_path.to_string(),
+        issue: Issue {
+            code: "IMPORT-SYMLINK-SKIPPED".into(),
+            severity: crate::domain::issue::Severity::Warning,
+            element: rel_path.to_string(),
+            message: "symbolic link, not followed; skipped".into(),
+            hint: "copy the file (or folder) into the course folder to import it".into(),
+            line_start: None,
+            line_end: None,
+        },
     }
 }
 

@@ -127,7 +127,7 @@ pub fn import_sources(
                 path: planned.label.clone(),
                 error,
             };
-            let (plan, lessons, sources) = match planned.result {
+            let (plan, mut lessons, sources) = match planned.result {
                 Ok(ready) => ready,
                 Err(error) => {
                     run.refused.push(refuse(error));
@@ -138,7 +138,7 @@ pub fn import_sources(
                 run.courses.push(describe_plan(&plan, lessons.lessons()));
                 continue;
             }
-            match store_encoded(store, plan, &lessons, options.on_existing, &sources) {
+            match store_encoded(store, plan, &mut lessons, options.on_existing, &sources) {
                 Ok(done) => run.courses.push(done),
                 // Storage errors do not know the folder; reading and planning ones name it.
                 Err(e) => run.refused.push(refuse(format!("{}: {e}", planned.label))),

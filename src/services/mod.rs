@@ -10,6 +10,7 @@ mod course_read;
 mod demo;
 mod error;
 mod export;
+mod export_guard;
 mod export_json;
 mod export_plan;
 mod folder;
@@ -26,7 +27,7 @@ mod library;
 mod seed;
 mod validate;
 
-pub use brownfield::snapshots_from_creatoros_db;
+pub use brownfield::{snapshot_from_legacy, snapshots_from_creatoros_db};
 mod safe_path;
 mod source_files;
 
@@ -34,7 +35,8 @@ pub use check::{CheckReport, Difference, DifferenceKind, check_against, fix_from
 pub use course_checks::{BloomVerdict, CourseChecks, course_checks};
 pub use demo::{DEMO_SLUG, demo_snapshot, seed_demo};
 pub use error::ServiceError;
-pub use export::{ExportReport, ExportedFile, export_files, export_folder};
+pub use export::{ExportReport, ExportedFile, export_files, export_folder, export_folder_guarded};
+pub use export_guard::Protected;
 pub use export_json::{EXPORT_FORMAT, EXPORT_VERSION, export_json};
 pub use export_plan::{ExportFile, Fidelity};
 pub use folder::{

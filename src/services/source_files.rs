@@ -55,8 +55,14 @@ pub fn research_name(rel_path: &str) -> &str {
     rel_path.strip_prefix("research/").unwrap_or(rel_path)
 }
 
-/// `utf-8`, `utf-8-bom` or `windows-1252`, as `text::decode` would read the bytes.
+/// `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be` or `windows-1252`, as `text::decode` would
+/// read the bytes.
 pub fn encoding_of(bytes: &[u8]) -> &'static str {
+    match bytes {
+        [0xFF, 0xFE, ..] => return "utf-16le",
+        [0xFE, 0xFF, ..] => return "utf-16be",
+        _ => {}
+    }
     let (body, bom) = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
         Some(rest) => (rest, true),
         None => (bytes, false),
