@@ -23,6 +23,7 @@ mod generation;
 mod generation_docs;
 mod generation_faults;
 mod generation_hardening;
+mod generation_props;
 mod generation_resume;
 mod import;
 mod import_run;
