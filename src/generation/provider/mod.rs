@@ -249,3 +249,29 @@ impl fmt::Debug for ApiKey {
         f.write_str("ApiKey([redacted])")
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answer(text: &str, finish: FinishReason) -> Completion {
+        Completion {
+            text: text.to_string(),
+            usage: None,
+            finish,
+        }
+    }
+
+    #[test]
+    fn only_a_complete_answer_with_text_is_usable() {
+        assert_eq!(answer("# Aula", FinishReason::Complete).rejection(), None);
+        let empty = answer("", FinishReason::Complete).rejection().unwrap();
+        assert!(empty.starts_with("the answer was empty;"), "{empty}");
+        let blank = answer(" \n\t", FinishReason::Complete).rejection().unwrap();
+        assert!(blank.contains("whitespace only"), "{blank}");
+        let cut = answer("# Aula", FinishReason::Length).rejection().unwrap();
+        assert!(cut.contains("max_tokens"), "{cut}");
+        let filtered = answer("# Au", FinishReason::Filtered).rejection().unwrap();
+        assert!(filtered.contains("content filter"), "{filtered}");
+    }
+}
