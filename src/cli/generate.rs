@@ -38,7 +38,8 @@ pub struct Cmd {
     pub provider: Option<ProviderKind>,
     #[arg(long, value_name = "M")]
     pub model: Option<String>,
-    /// e.g. http://localhost:11434/v1 for Ollama.
+    /// e.g. http://localhost:11434/v1 for Ollama. A URL with credentials (user:pw@) is only
+    /// accepted from the LECTERN_BASE_URL environment variable.
     #[arg(long, value_name = "URL")]
     pub base_url: Option<String>,
     /// Lessons generated at the same time.
@@ -97,6 +98,7 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
     runtime.block_on(async move {
         let mut handle = services::start_generation(&db, &opts)?;
         let mut progress = Progress::new(cmd.json, &opts, &handle.lessons);
+        progress.superseded(&handle.superseded, &opts.slug);
         let mut interrupted = false;
         let mut totals = None;
         loop {
@@ -144,6 +146,7 @@ fn options(cmd: &Cmd, config: &GenerationConfig, ctx: &Context) -> anyhow::Resul
     }
     if let Some(url) = &cmd.base_url {
         opts.base_url = Some(url.clone());
+        opts.base_url_from_env = false;
     }
     if let Some(n) = cmd.concurrency {
         opts.concurrency = n.max(1) as usize;

@@ -17,7 +17,7 @@ use tokio_util::sync::CancellationToken;
 use crate::domain::text::sha256_hex;
 use crate::generation::provider::{
     ANTHROPIC_BASE_URL, AnthropicProvider, HttpSettings, OPENAI_BASE_URL, OfflineProvider,
-    OpenAiProvider, Timeouts,
+    OpenAiProvider, Timeouts, has_userinfo, without_userinfo,
 };
 use crate::generation::{
     ApiKey, ErrorClass, JobEvent, LessonOutcome, LessonTask, Pricing, PromptTemplates, Provider,
@@ -38,6 +38,9 @@ pub struct GenerateOptions {
     pub provider: ProviderKind,
     pub model: Option<String>,
     pub base_url: Option<String>,
+    /// The base URL came from `LECTERN_BASE_URL`: only then may it carry credentials
+    /// (`user:password@`), which are still never stored or shown.
+    pub base_url_from_env: bool,
     /// Read by the caller from the environment; never stored or printed.
     pub api_key: Option<ApiKey>,
     /// The variable the key comes from, named in errors.
@@ -67,6 +70,8 @@ impl GenerateOptions {
 /// A running generation: stored events arrive on `events`, `cancel` stops it.
 pub struct GenerationHandle {
     pub job: JobId,
+    /// Interrupted jobs of the course this run closed (a `--resume` would no longer apply).
+    pub superseded: Vec<JobId>,
     pub lessons: Vec<String>,
     pub events: mpsc::UnboundedReceiver<JobEvent>,
     pub cancel: CancellationToken,
@@ -129,7 +134,7 @@ pub fn start_generation(
         opts.instruction.as_deref(),
     )?;
     let model = opts.model();
-    let job = record_job(&mut store, &plan, opts, &model)?;
+    let (job, superseded) = record_job(&mut store, &plan, opts, &model)?;
     let lessons: Vec<String> = plan.specs.iter().map(|s| s.lesson_id.clone()).collect();
     let cancel = CancellationToken::new();
     let settings = RunSettings {
@@ -162,6 +167,7 @@ pub fn start_generation(
         .map_err(|e| ServiceError::Input(format!("cannot start the saving thread: {e}")))?;
     Ok(GenerationHandle {
         job,
+        superseded,
         lessons,
         events: rx,
         cancel,
@@ -184,6 +190,19 @@ pub(super) fn build_provider(opts: &GenerateOptions) -> Result<Arc<dyn Provider>
         .base_url
         .clone()
         .unwrap_or_else(|| default_url.to_string());
+    // A flag lands in shell history and the config file on disk; the environment is where a
+    // secret belongs.
+    if has_userinfo(&base_url) && !opts.base_url_from_env {
+        return Err(ServiceError::Input(format!(
+            "the base URL {} carries credentials (user:password@); they would end up in shell history or the config file — put the URL in the LECTERN_BASE_URL environment variable instead, or the key in {}",
+            without_userinfo(&base_url),
+            if opts.key_env.is_empty() {
+                "the variable named by `api_key_env`"
+            } else {
+                &opts.key_env
+            }
+        )));
+    }
     // Local OpenAI-compatible servers (Ollama, LM Studio) need no key; the hosted APIs do.
     if opts.api_key.is_none() && base_url == default_url {
         return Err(ServiceError::Input(format!(
@@ -209,21 +228,22 @@ fn input(e: impl std::fmt::Display) -> ServiceError {
     ServiceError::Input(e.to_string())
 }
 
+/// The job of this run and the interrupted jobs it closed.
 fn record_job(
     store: &mut Store,
     plan: &LessonPlan,
     opts: &GenerateOptions,
     model: &str,
-) -> Result<JobId, ServiceError> {
+) -> Result<(JobId, Vec<JobId>), ServiceError> {
     if let Some(job) = plan.resumed_job {
         store.write(|repo| repo.set_job_status(job, "running"))?;
-        return Ok(job);
+        return Ok((job, Vec::new()));
     }
     let job = NewJob {
         provider: opts.provider.as_str().to_string(),
         model: model.to_string(),
         settings: json!({
-            "base_url": opts.base_url,
+            "base_url": opts.base_url.as_deref().map(without_userinfo),
             "max_attempts": opts.max_attempts,
             "concurrency": opts.concurrency,
             "max_retries": opts.retry.max_retries,
@@ -231,7 +251,14 @@ fn record_job(
         curriculum_sha256: plan.curriculum_sha256.clone(),
         lesson_ids: plan.specs.iter().map(|s| s.lesson_id.clone()).collect(),
     };
-    Ok(store.write(|repo| repo.create_job(plan.course.id, &job))?)
+    let (id, closed) = store.write(|repo| {
+        let closed = repo.close_unfinished_jobs(
+            plan.course.id,
+            "not done: the job was interrupted and a newer run replaced it",
+        )?;
+        Ok::<_, StoreError>((repo.create_job(plan.course.id, &job)?, closed))
+    })?;
+    Ok((id, closed))
 }
 
 /// The saving thread: stores what the runner reports, then forwards the event.

@@ -68,6 +68,7 @@ fn opts(provider: ProviderKind, base: &str, model: &str, ids: &[&str]) -> Genera
         provider,
         model: Some(model.into()),
         base_url: Some(base.into()),
+        base_url_from_env: false,
         api_key: Some(lectern::generation::ApiKey::new(KEY)),
         key_env: "TEST_KEY".into(),
         concurrency: 2,
@@ -81,6 +82,7 @@ fn opts(provider: ProviderKind, base: &str, model: &str, ids: &[&str]) -> Genera
             connect: Duration::from_secs(2),
             first_token: Duration::from_secs(5),
             idle: Duration::from_secs(5),
+            ..Timeouts::default()
         },
         max_tokens: 4000,
         temperature: 0.7,

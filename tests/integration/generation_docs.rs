@@ -180,6 +180,7 @@ fn llm_opts(base: &str) -> GenerateOptions {
         connect: Duration::from_secs(2),
         first_token: Duration::from_secs(5),
         idle: Duration::from_secs(5),
+        ..Timeouts::default()
     };
     o
 }
