@@ -27,7 +27,9 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
         &DraftKey::lesson(slug, id),
         &saved,
         &format!("{id}.md"),
-        |store, text| authoring::save_lesson(store, slug, id, text).map(|r| describe(id, &r)),
+        |store, text, source| {
+            authoring::save_lesson_as(store, slug, id, text, source).map(|r| describe(id, &r))
+        },
     )
 }
 

@@ -4,7 +4,8 @@ use serde::Serialize;
 
 use crate::domain::rubric::Rubric;
 use crate::storage::{
-    CourseId, EncodedLessons, LessonRecord, LessonRow, Repo, SourceFileRecord, Store, StoreError,
+    CourseId, EncodedLessons, LessonRecord, Repo, RevisionMeta, RevisionSource, SourceFileRecord,
+    Store, StoreError,
 };
 
 use super::ServiceError;
@@ -42,7 +43,7 @@ pub struct CourseImport {
     /// Lessons listed in the curriculum with no file.
     pub planned: usize,
     pub warnings: Vec<ImportWarning>,
-    /// On re-import: the version that keeps the replaced text, if anything changed.
+    /// On re-import: how many texts it replaced (each kept in history), if any.
     pub saved_version: Option<u32>,
 }
 
@@ -126,10 +127,6 @@ pub(super) fn store_encoded(
                 (course.id, ImportOutcome::Updated)
             }
         };
-        let saved_version = match outcome {
-            ImportOutcome::Updated => keep_replaced_text(repo, id, &plan, all)?,
-            _ => None,
-        };
         repo.upsert_metadata(id, &plan.metadata)?;
         repo.upsert_encoded_lessons(id, encoded)?;
         let keep: Vec<&str> = all.iter().map(|l| l.lesson_id.as_str()).collect();
@@ -138,6 +135,7 @@ pub(super) fn store_encoded(
             repo.upsert_research(id, research)?;
         }
         repo.replace_source_files(id, sources)?;
+        let saved_version = record_import(repo, id, outcome)?;
         Ok((outcome, saved_version))
     })?;
     Ok(CourseImport {
@@ -151,47 +149,19 @@ pub(super) fn store_encoded(
     })
 }
 
-/// Before a re-import overwrites a course, snapshots the lessons whose text changes or
-/// disappears, and the brief/curriculum/outline if they change, as a new course version.
-fn keep_replaced_text(
+/// Records a revision of every text the import changed, in the import's transaction (the
+/// replaced texts stay in history); returns how many replaced an earlier text.
+fn record_import(
     repo: &Repo<'_>,
     id: CourseId,
-    plan: &CoursePlan,
-    new_lessons: &[LessonRecord],
+    outcome: ImportOutcome,
 ) -> Result<Option<u32>, ServiceError> {
-    let old_lessons = repo.lessons_of(id)?;
-    let replaced: Vec<&LessonRow> = old_lessons
-        .iter()
-        .filter(|old| old.record.content_markdown.is_some())
-        .filter(|old| {
-            let new = new_lessons
-                .iter()
-                .find(|l| l.lesson_id == old.record.lesson_id);
-            new.is_none_or(|n| n.content_markdown != old.record.content_markdown)
-        })
-        .collect();
-    let old_meta = repo.metadata(id)?;
-    let meta_changed = old_meta.as_ref().is_some_and(|m| {
-        m.brief_markdown != plan.metadata.brief_markdown
-            || m.curriculum_yaml != plan.metadata.curriculum_yaml
-            || m.outline_markdown != plan.metadata.outline_markdown
-    });
-    if replaced.is_empty() && !meta_changed {
-        return Ok(None);
-    }
-    let to_json = |v: serde_json::Result<serde_json::Value>| {
-        v.map_err(|source| StoreError::Json {
-            what: "version snapshot",
-            source,
-        })
+    let source = match outcome {
+        ImportOutcome::Updated => RevisionSource::Reimported,
+        _ => RevisionSource::Imported,
     };
-    let metadata = to_json(serde_json::to_value(&old_meta))?;
-    let lessons = to_json(serde_json::to_value(&replaced))?;
-    let mut summary = format!("re-import replaced {} lesson(s)", replaced.len());
-    if meta_changed {
-        summary.push_str(" and the brief/curriculum/outline");
-    }
-    Ok(Some(repo.add_version(
-        id, &metadata, &lessons, "import", &summary,
-    )?))
+    let targets = repo.course_targets(id)?;
+    let recorded = repo.record_revisions(id, &targets, &RevisionMeta::new(source))?;
+    let replaced = recorded.iter().filter(|r| r.parent.is_some()).count() as u32;
+    Ok((replaced > 0).then_some(replaced))
 }

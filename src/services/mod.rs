@@ -19,6 +19,7 @@ mod generate_curriculum;
 mod generate_plan;
 mod generate_research;
 mod generate_setup;
+pub mod history;
 mod import;
 mod import_plan;
 mod import_run;

@@ -9,7 +9,7 @@ use serde_json::Value;
 use crate::domain::course::CourseStatus;
 
 use super::repo::{Repo, json_column, parse_status};
-use super::{CourseId, StoreError};
+use super::{CourseId, RevisionMeta, RevisionSource, StoreError, Target};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewCourse {
@@ -74,9 +74,12 @@ pub struct CourseSummary {
     pub avg_gps: Option<f64>,
     /// Mean Didática Lendária score of scored lessons, 0–1.
     pub avg_didatica: Option<f64>,
+    /// Judged lessons by verdict; offline drafts are counted apart, never as passed.
     pub passed: u32,
     pub warning: u32,
     pub failed: u32,
+    /// Lessons whose text is an offline provider's draft.
+    pub draft: u32,
     pub updated_at: String,
 }
 
@@ -139,7 +142,28 @@ impl Repo<'_> {
             .ok_or_else(|| StoreError::CourseNotFound(slug.to_string()))
     }
 
+    /// A person's change of status (archive, unarchive), recorded as a revision.
     pub fn set_course_status(&self, id: CourseId, status: CourseStatus) -> Result<(), StoreError> {
+        self.set_course_status_as(id, status, &RevisionMeta::new(RevisionSource::Edited))
+    }
+
+    pub fn set_course_status_as(
+        &self,
+        id: CourseId,
+        status: CourseStatus,
+        meta: &RevisionMeta,
+    ) -> Result<(), StoreError> {
+        self.write_course_status(id, status)?;
+        self.record_revisions(id, &[Target::Status], meta)?;
+        Ok(())
+    }
+
+    /// The status column alone; the caller records the revision (restore, undo).
+    pub fn write_course_status(
+        &self,
+        id: CourseId,
+        status: CourseStatus,
+    ) -> Result<(), StoreError> {
         self.conn().execute(
             "UPDATE content_pieces SET status = ?2,
                  updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1",
@@ -267,6 +291,7 @@ impl Repo<'_> {
                         passed: 0,
                         warning: 0,
                         failed: 0,
+                        draft: 0,
                         updated_at: row.get(5)?,
                     },
                 ))
@@ -282,17 +307,18 @@ impl Repo<'_> {
             what: "course ids",
             source,
         })?;
-        let mut totals = self.conn().prepare_cached(
+        let mut totals = self.conn().prepare_cached(&format!(
             "SELECT content_piece_id, count(*), coalesce(sum(content_markdown IS NULL), 0),
                     avg(gps_score), avg(didatica_score),
-                    coalesce(sum(validation_status = 'passed'), 0),
-                    coalesce(sum(validation_status = 'warning'), 0),
-                    coalesce(sum(validation_status = 'failed'), 0),
-                    max(updated_at)
+                    coalesce(sum(validation_status = 'passed' AND NOT {DRAFT}), 0),
+                    coalesce(sum(validation_status = 'warning' AND NOT {DRAFT}), 0),
+                    coalesce(sum(validation_status = 'failed' AND NOT {DRAFT}), 0),
+                    max(updated_at), coalesce(sum({DRAFT}), 0)
              FROM course_lessons
              WHERE content_piece_id IN (SELECT value FROM json_each(?1))
              GROUP BY content_piece_id",
-        )?;
+            DRAFT = "coalesce(origin = 'offline-draft', 0)"
+        ))?;
         let mut rows = totals.query([ids])?;
         let positions: HashMap<i64, usize> = courses
             .iter()
@@ -311,6 +337,7 @@ impl Repo<'_> {
             summary.passed = row.get(5)?;
             summary.warning = row.get(6)?;
             summary.failed = row.get(7)?;
+            summary.draft = row.get(9)?;
             let lesson_changed: String = row.get(8)?;
             if lesson_changed > summary.updated_at {
                 summary.updated_at = lesson_changed;
