@@ -58,6 +58,11 @@ fn setup() -> (tempfile::TempDir, PathBuf) {
     (dir, db)
 }
 
+/// Options for a fake-model run against the loopback server at `base`.
+pub fn generation_options(base: &str, ids: &[&str]) -> GenerateOptions {
+    opts(ProviderKind::Openai, base, "gpt-4o-mini", ids)
+}
+
 fn opts(provider: ProviderKind, base: &str, model: &str, ids: &[&str]) -> GenerateOptions {
     GenerateOptions {
         slug: "gen-course".into(),
