@@ -135,7 +135,7 @@ pub fn start_generation(
     let model = opts.model();
     let mut plan = plan;
     let skipped = if opts.provider == ProviderKind::Offline {
-        keep_offline_fillable(&store, &mut plan)?
+        super::offline_guard::keep_offline_fillable(&store, &mut plan)?
     } else {
         Vec::new()
     };
@@ -179,39 +179,6 @@ pub fn start_generation(
         cancel,
         saver,
     })
-}
-
-/// Drops from `plan` the lessons whose text the offline provider must not replace; returns
-/// their ids. Refuses when nothing is left to generate.
-fn keep_offline_fillable(
-    store: &Store,
-    plan: &mut LessonPlan,
-) -> Result<Vec<String>, ServiceError> {
-    let origins = store.read().lesson_origins(plan.course.id)?;
-    let protected = |id: &str| {
-        origins.iter().any(|(l, has_text, origin)| {
-            l == id && *has_text && !offline_may_replace(origin.as_deref())
-        })
-    };
-    let (skipped, kept): (Vec<_>, Vec<_>) = std::mem::take(&mut plan.specs)
-        .into_iter()
-        .partition(|s| protected(&s.lesson_id));
-    plan.specs = kept;
-    let skipped: Vec<String> = skipped.into_iter().map(|s| s.lesson_id).collect();
-    if plan.specs.is_empty() && !skipped.is_empty() {
-        return Err(ServiceError::Input(format!(
-            "nothing to generate: the {} selected lesson(s) hold text from a person, an import \
-             or a real model, which the offline provider never replaces (it only fills planned \
-             lessons); choose a real provider with --provider",
-            skipped.len()
-        )));
-    }
-    Ok(skipped)
-}
-
-/// The offline provider fills planned lessons and rewrites its own drafts, nothing else.
-fn offline_may_replace(origin: Option<&str>) -> bool {
-    matches!(origin, None | Some("offline-draft" | "empty"))
 }
 
 pub(super) fn templates(opts: &GenerateOptions) -> Result<PromptTemplates, ServiceError> {
@@ -367,7 +334,7 @@ fn save_lesson(
                 .into_iter()
                 .find(|(id, _, _)| *id == outcome.lesson_id)
                 .and_then(|(_, _, origin)| origin);
-            if !offline_may_replace(origin.as_deref()) {
+            if !super::offline_guard::offline_may_replace(origin.as_deref()) {
                 return Err(StoreError::Invalid(format!(
                     "lesson {} now holds text from a person, an import or a real model; the \
                      offline draft was not stored",

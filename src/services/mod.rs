@@ -24,6 +24,7 @@ mod import;
 mod import_plan;
 mod import_run;
 mod library;
+mod offline_guard;
 mod seed;
 mod validate;
 

@@ -18,6 +18,7 @@ mod repo;
 mod research;
 mod review;
 mod revision_blobs;
+mod revision_queries;
 mod revision_targets;
 mod revisions;
 mod revisions_legacy;
