@@ -51,6 +51,14 @@ CREATE INDEX revisions_action ON revisions(content_piece_id, action_id);
 ALTER TABLE course_lessons ADD COLUMN origin TEXT
     CHECK (origin IS NULL OR origin IN ('person', 'imported', 'generated', 'offline-draft', 'empty'));
 
+-- The library's counts read the summary index alone (migration 0008); drafts are counted
+-- apart, so the index carries the origin too.
+DROP INDEX course_lessons_summary;
+CREATE INDEX course_lessons_summary ON course_lessons (
+    content_piece_id, validation_status, gps_score, didatica_score, updated_at,
+    (content_markdown IS NULL), origin
+);
+
 -- The Rust side of this migration (storage/revisions_legacy.rs) turns course_versions
 -- snapshots and today's texts into revisions, then deletes this row, in one transaction.
 CREATE TABLE revision_backfill (pending INTEGER NOT NULL);

@@ -9,7 +9,7 @@ use serde_json::Value;
 use crate::domain::course::CourseStatus;
 
 use super::repo::{Repo, json_column, parse_status};
-use super::{CourseId, RevisionMeta, RevisionSource, StoreError, Target};
+use super::{CourseId, StoreError};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewCourse {
@@ -140,36 +140,6 @@ impl Repo<'_> {
     pub fn require_course(&self, slug: &str) -> Result<CourseRecord, StoreError> {
         self.course_by_slug(slug)?
             .ok_or_else(|| StoreError::CourseNotFound(slug.to_string()))
-    }
-
-    /// A person's change of status (archive, unarchive), recorded as a revision.
-    pub fn set_course_status(&self, id: CourseId, status: CourseStatus) -> Result<(), StoreError> {
-        self.set_course_status_as(id, status, &RevisionMeta::new(RevisionSource::Edited))
-    }
-
-    pub fn set_course_status_as(
-        &self,
-        id: CourseId,
-        status: CourseStatus,
-        meta: &RevisionMeta,
-    ) -> Result<(), StoreError> {
-        self.write_course_status(id, status)?;
-        self.record_revisions(id, &[Target::Status], meta)?;
-        Ok(())
-    }
-
-    /// The status column alone; the caller records the revision (restore, undo).
-    pub fn write_course_status(
-        &self,
-        id: CourseId,
-        status: CourseStatus,
-    ) -> Result<(), StoreError> {
-        self.conn().execute(
-            "UPDATE content_pieces SET status = ?2,
-                 updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1",
-            params![id.0, status.as_str()],
-        )?;
-        Ok(())
     }
 
     pub fn upsert_metadata(&self, id: CourseId, meta: &MetadataRecord) -> Result<(), StoreError> {

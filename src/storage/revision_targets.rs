@@ -4,8 +4,10 @@
 use rusqlite::{OptionalExtension, params};
 use serde_json::Value;
 
+use crate::domain::course::CourseStatus;
+
 use super::repo::Repo;
-use super::revisions::{CurrentText, Target};
+use super::revisions::{CurrentText, RevisionMeta, RevisionSource, Target};
 use super::{CourseId, ResearchRecord, StoreError};
 
 /// The four research reports that have their own column; other reports live in
@@ -18,6 +20,36 @@ const RESEARCH_COLUMNS: [&str; 4] = [
 ];
 
 impl Repo<'_> {
+    /// A person's change of status (archive, unarchive), recorded as a revision.
+    pub fn set_course_status(&self, id: CourseId, status: CourseStatus) -> Result<(), StoreError> {
+        self.set_course_status_as(id, status, &RevisionMeta::new(RevisionSource::Edited))
+    }
+
+    pub fn set_course_status_as(
+        &self,
+        id: CourseId,
+        status: CourseStatus,
+        meta: &RevisionMeta,
+    ) -> Result<(), StoreError> {
+        self.write_course_status(id, status)?;
+        self.record_revisions(id, &[Target::Status], meta)?;
+        Ok(())
+    }
+
+    /// The status column alone; the caller records the revision (restore, undo).
+    pub fn write_course_status(
+        &self,
+        id: CourseId,
+        status: CourseStatus,
+    ) -> Result<(), StoreError> {
+        self.conn().execute(
+            "UPDATE content_pieces SET status = ?2,
+                 updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1",
+            params![id.0, status.as_str()],
+        )?;
+        Ok(())
+    }
+
     /// The current text of `target` (a planned lesson or a missing brief reads as empty);
     /// `None` when the target does not exist (no such lesson or report).
     pub(super) fn current_text(

@@ -301,3 +301,51 @@ fn course_versions_snapshots_come_out_as_history() {
         assert!(!drafts[0].is_draft());
     }
 }
+
+#[test]
+fn saves_changing_one_line_store_small_deltas_and_identical_text_once() {
+    let mut world = World::new();
+    let mut lines: Vec<String> = (0..260)
+        .map(|i| format!("Linha {i}: o autor explica com calma um passo da planilha.\n"))
+        .collect();
+    let blobs = |store: &Store| -> i64 {
+        let conn = rusqlite::Connection::open(store.path()).unwrap();
+        conn.query_row(
+            "SELECT coalesce(sum(length(data)), 0) FROM revision_blobs",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap()
+    };
+    save_lesson_as(
+        &mut world.store,
+        SLUG,
+        "1.2",
+        &lines.concat(),
+        RevisionSource::CliSet,
+    )
+    .unwrap();
+    let before = blobs(&world.store);
+    let saves = 60;
+    for save in 0..saves {
+        lines[(save * 37) % 260] = format!("Linha reescrita na gravação {save}.\n");
+        save_lesson_as(
+            &mut world.store,
+            SLUG,
+            "1.2",
+            &lines.concat(),
+            RevisionSource::CliSet,
+        )
+        .unwrap();
+    }
+    let per_save = (blobs(&world.store) - before) / saves as i64;
+    // The budget is 8 KB per save of a 20 KB lesson (8 MB per 1,000); deltas take far less.
+    assert!(per_save < 1024, "{per_save} bytes per save");
+    // Saving the same text again stores nothing new.
+    let again = blobs(&world.store);
+    let id = RevisionSource::Edited;
+    save_lesson_as(&mut world.store, SLUG, "1.2", &lines.concat(), id).unwrap();
+    assert_eq!(blobs(&world.store), again);
+    world.observe();
+    world.check();
+}
