@@ -204,6 +204,29 @@ async fn generate_failed_says_what_it_replaces_and_undo_brings_the_import_back()
             .code(2)
             .stderr(predicate::str::contains("never replaces"));
         assert_eq!(texts(&db)[0], OLD_TEXT);
+        // It fills the planned lessons: drafts, counted apart and never as passed.
+        lectern(home)
+            .args(["generate", "gen-course", "--provider", "offline"])
+            .assert()
+            .success();
+        let show: serde_json::Value =
+            serde_json::from_str(&stdout(home, &["show", "gen-course", "--json"])).unwrap();
+        assert_eq!(show["draft"], 2, "{show}");
+        let origins: Vec<&str> = show["lessons"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|l| l["origin"].as_str().unwrap())
+            .collect();
+        assert_eq!(origins, ["imported", "offline-draft", "offline-draft"]);
+        let list: serde_json::Value =
+            serde_json::from_str(&stdout(home, &["list", "--json"])).unwrap();
+        assert_eq!(list[0]["draft"], 2, "{list}");
+        assert_eq!(
+            list[0]["passed"], 0,
+            "offline drafts never count as passed: {list}"
+        );
+        assert!(stdout(home, &["show", "gen-course"]).contains("draft"));
     })
     .await
     .unwrap();
