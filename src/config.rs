@@ -75,6 +75,15 @@ impl Paths {
 pub struct Config {
     pub scoring: ScoringConfig,
     pub generation: GenerationConfig,
+    pub author: AuthorConfig,
+}
+
+/// Who the revisions this person writes are attributed to.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct AuthorConfig {
+    /// The name in history; the OS user when unset.
+    pub name: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -229,6 +238,12 @@ mod tests {
             err.contains("c.toml:2:") && err.contains("api_key"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn author_name_is_read() {
+        let c = Config::parse("[author]\nname = \"Ana Lima\"\n", Path::new("c.toml")).unwrap();
+        assert_eq!(c.author.name.as_deref(), Some("Ana Lima"));
     }
 
     #[test]

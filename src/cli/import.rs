@@ -97,7 +97,10 @@ fn print_report(report: &ImportRun, paint: Paint) {
             c.warnings.len()
         );
         if let Some(v) = c.saved_version {
-            println!("  previous text kept as version {v}");
+            println!(
+                "  {v} replaced text(s) kept in history (`lectern history {}`)",
+                c.slug
+            );
         }
         if c.kept > 0 {
             println!(

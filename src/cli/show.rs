@@ -46,6 +46,7 @@ fn render(detail: &CourseDetail, paint: Paint) -> String {
             continue;
         };
         let status = match score.validation_status {
+            _ if lesson.is_draft() => paint.warn("draft  "),
             ValidationStatus::Passed => paint.good("passed "),
             ValidationStatus::Warning => paint.warn("warning"),
             ValidationStatus::Failed => paint.bad("failed "),

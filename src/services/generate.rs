@@ -1,6 +1,7 @@
 //! Generating lessons: plan the lessons, record a job, run the generation layer's job runner,
-//! and store each finished lesson — scored, with its generation metadata, the replaced text
-//! kept as a version, and its job item marked done — in one transaction. Nothing partial is
+//! and store each finished lesson — scored, with its generation metadata, its revision (the
+//! replaced text stays in history; one action per run, so `undo` takes the run back), and its
+//! job item marked done — in one transaction. Nothing partial is
 //! stored: a failed, cancelled or broken stream leaves the previous content untouched.
 //!
 //! The CLI and the TUI both call [`start_generation`] and only consume the `JobEvent`s it
@@ -10,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::thread::JoinHandle;
 
-use serde_json::{Value, json};
+use serde_json::json;
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
@@ -23,7 +24,7 @@ use crate::generation::{
     ApiKey, ErrorClass, JobEvent, LessonOutcome, LessonTask, Pricing, PromptTemplates, Provider,
     ProviderKind, RetryPolicy, RunSettings, spawn_job,
 };
-use crate::storage::{GeneratedContent, JobId, NewJob, Store, StoreError};
+use crate::storage::{GeneratedContent, JobId, NewJob, RevisionMeta, Store, StoreError, Target};
 
 use super::ServiceError;
 pub use super::generate_plan::LessonSelection;
@@ -73,6 +74,9 @@ pub struct GenerationHandle {
     /// Interrupted jobs of the course this run closed (a `--resume` would no longer apply).
     pub superseded: Vec<JobId>,
     pub lessons: Vec<String>,
+    /// Lessons left out because the offline provider never replaces a person's, an import's
+    /// or a real model's text (it only fills planned lessons and its own drafts).
+    pub skipped: Vec<String>,
     pub events: mpsc::UnboundedReceiver<JobEvent>,
     pub cancel: CancellationToken,
     saver: JoinHandle<()>,
@@ -134,7 +138,14 @@ pub fn start_generation(
         opts.instruction.as_deref(),
     )?;
     let model = opts.model();
+    let mut plan = plan;
+    let skipped = if opts.provider == ProviderKind::Offline {
+        super::offline_guard::keep_offline_fillable(&store, &mut plan)?
+    } else {
+        Vec::new()
+    };
     let (job, superseded) = record_job(&mut store, &plan, opts, &model)?;
+    let meta = RevisionMeta::generated(opts.provider.as_str(), &model);
     let lessons: Vec<String> = plan.specs.iter().map(|s| s.lesson_id.clone()).collect();
     let cancel = CancellationToken::new();
     let settings = RunSettings {
@@ -163,12 +174,13 @@ pub fn start_generation(
     let course = plan.course.id;
     let saver = std::thread::Builder::new()
         .name("lectern-generation-saver".into())
-        .spawn(move || save_events(store, course, job, runner_events, tx))
+        .spawn(move || save_events(store, course, job, &meta, runner_events, tx))
         .map_err(|e| ServiceError::Input(format!("cannot start the saving thread: {e}")))?;
     Ok(GenerationHandle {
         job,
         superseded,
         lessons,
+        skipped,
         events: rx,
         cancel,
         saver,
@@ -266,6 +278,7 @@ fn save_events(
     mut store: Store,
     course: crate::storage::CourseId,
     job: JobId,
+    meta: &RevisionMeta,
     mut events: mpsc::UnboundedReceiver<JobEvent>,
     out: mpsc::UnboundedSender<JobEvent>,
 ) {
@@ -273,7 +286,7 @@ fn save_events(
     while let Some(event) = events.blocking_recv() {
         let event = match event {
             JobEvent::LessonFinished { outcome } => {
-                match save_lesson(&mut store, course, job, &outcome) {
+                match save_lesson(&mut store, course, job, meta, &outcome) {
                     Ok(()) => JobEvent::LessonFinished { outcome },
                     Err(e) => JobEvent::Failed {
                         lesson_id: outcome.lesson_id.clone(),
@@ -331,6 +344,7 @@ fn save_lesson(
     store: &mut Store,
     course: crate::storage::CourseId,
     job: JobId,
+    meta: &RevisionMeta,
     outcome: &LessonOutcome,
 ) -> Result<(), StoreError> {
     store.write(|repo| {
@@ -339,18 +353,21 @@ fn save_lesson(
             .iter()
             .find(|r| r.record.lesson_id == outcome.lesson_id)
             .ok_or_else(|| StoreError::Invalid(format!("lesson {} is gone", outcome.lesson_id)))?;
-        if row.record.content_markdown.is_some() {
-            let lessons = serde_json::to_value([row]).map_err(|source| StoreError::Json {
-                what: "version snapshot",
-                source,
-            })?;
-            let summary = format!(
-                "generation replaced lesson {} ({} {})",
-                outcome.lesson_id,
-                outcome.provider.as_str(),
-                outcome.model
-            );
-            repo.add_version(course, &Value::Null, &lessons, "generate", &summary)?;
+        // Checked again here, in the saving transaction: a person may have saved the lesson
+        // while the offline draft was being written.
+        if outcome.provider == ProviderKind::Offline && row.record.content_markdown.is_some() {
+            let origin = repo
+                .lesson_origins(course)?
+                .into_iter()
+                .find(|(id, _, _)| *id == outcome.lesson_id)
+                .and_then(|(_, _, origin)| origin);
+            if !super::offline_guard::offline_may_replace(origin.as_deref()) {
+                return Err(StoreError::Invalid(format!(
+                    "lesson {} now holds text from a person, an import or a real model; the \
+                     offline draft was not stored",
+                    outcome.lesson_id
+                )));
+            }
         }
         repo.store_generated_content(
             row.row_id,
@@ -368,6 +385,12 @@ fn save_lesson(
             },
         )?;
         repo.update_scores(row.row_id, Some(&score_record(&outcome.score)))?;
+        let meta = RevisionMeta {
+            model: Some(outcome.model.clone()),
+            provider: Some(outcome.provider.as_str().to_string()),
+            ..meta.clone()
+        };
+        repo.record_revisions(course, &[Target::Lesson(outcome.lesson_id.clone())], &meta)?;
         let attempts =
             serde_json::to_value(&outcome.attempts).map_err(|source| StoreError::Json {
                 what: "job attempts",

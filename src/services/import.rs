@@ -4,7 +4,8 @@ use serde::Serialize;
 
 use crate::domain::rubric::Rubric;
 use crate::storage::{
-    CourseId, EncodedLessons, LessonRecord, LessonRow, Repo, SourceFileRecord, Store, StoreError,
+    CourseId, EncodedLessons, LessonRecord, Repo, RevisionMeta, RevisionSource, SourceFileRecord,
+    Store, StoreError,
 };
 
 use super::ServiceError;
@@ -47,7 +48,7 @@ pub struct CourseImport {
     /// Lessons listed in the curriculum with no file.
     pub planned: usize,
     pub warnings: Vec<ImportWarning>,
-    /// On re-import: the version that keeps the replaced text, if anything changed.
+    /// On re-import: how many texts it replaced (each kept in history), if any.
     pub saved_version: Option<u32>,
     /// On re-import without pruning: lessons kept because only the database has them.
     pub kept: usize,
@@ -138,10 +139,6 @@ pub(super) fn store_encoded(
             (ImportOutcome::Updated, OnExisting::Update) => database_only(repo, id, encoded)?,
             _ => Vec::new(),
         };
-        let saved_version = match outcome {
-            ImportOutcome::Updated => keep_replaced_text(repo, id, &plan, encoded, &kept)?,
-            _ => None,
-        };
         // A lesson the source only plans must not blank the text the database has for it.
         encoded.retain(|l| !kept.contains(&l.lesson_id));
         let mut keep: Vec<&str> = encoded
@@ -158,6 +155,7 @@ pub(super) fn store_encoded(
             repo.upsert_research(id, research)?;
         }
         repo.replace_source_files(id, sources)?;
+        let saved_version = record_import(repo, id, outcome)?;
         Ok((outcome, saved_version, kept.len()))
     })?;
     Ok(CourseImport {
@@ -198,50 +196,19 @@ fn database_only(
         .collect())
 }
 
-/// Before a re-import overwrites a course, snapshots the lessons whose text changes or
-/// disappears, and the brief/curriculum/outline if they change, as a new course version.
-fn keep_replaced_text(
+/// Records a revision of every text the import changed, in the import's transaction (the
+/// replaced texts stay in history); returns how many replaced an earlier text.
+fn record_import(
     repo: &Repo<'_>,
     id: CourseId,
-    plan: &CoursePlan,
-    incoming: &EncodedLessons,
-    kept: &[String],
+    outcome: ImportOutcome,
 ) -> Result<Option<u32>, ServiceError> {
-    let new_lessons: &[LessonRecord] = incoming.lessons();
-    let old_lessons = repo.lessons_of(id)?;
-    let replaced: Vec<&LessonRow> = old_lessons
-        .iter()
-        .filter(|old| old.record.content_markdown.is_some())
-        .filter(|old| !kept.contains(&old.record.lesson_id))
-        .filter(|old| {
-            let new = new_lessons
-                .iter()
-                .find(|l| l.lesson_id == old.record.lesson_id);
-            new.is_none_or(|n| n.content_markdown != old.record.content_markdown)
-        })
-        .collect();
-    let old_meta = repo.metadata(id)?;
-    let meta_changed = old_meta.as_ref().is_some_and(|m| {
-        m.brief_markdown != plan.metadata.brief_markdown
-            || m.curriculum_yaml != plan.metadata.curriculum_yaml
-            || m.outline_markdown != plan.metadata.outline_markdown
-    });
-    if replaced.is_empty() && !meta_changed {
-        return Ok(None);
-    }
-    let to_json = |v: serde_json::Result<serde_json::Value>| {
-        v.map_err(|source| StoreError::Json {
-            what: "version snapshot",
-            source,
-        })
+    let source = match outcome {
+        ImportOutcome::Updated => RevisionSource::Reimported,
+        _ => RevisionSource::Imported,
     };
-    let metadata = to_json(serde_json::to_value(&old_meta))?;
-    let lessons = to_json(serde_json::to_value(&replaced))?;
-    let mut summary = format!("re-import replaced {} lesson(s)", replaced.len());
-    if meta_changed {
-        summary.push_str(" and the brief/curriculum/outline");
-    }
-    Ok(Some(repo.add_version(
-        id, &metadata, &lessons, "import", &summary,
-    )?))
+    let targets = repo.course_targets(id)?;
+    let recorded = repo.record_revisions(id, &targets, &RevisionMeta::new(source))?;
+    let replaced = recorded.iter().filter(|r| r.parent.is_some()).count() as u32;
+    Ok((replaced > 0).then_some(replaced))
 }

@@ -20,10 +20,12 @@ mod generate_curriculum;
 mod generate_plan;
 mod generate_research;
 mod generate_setup;
+pub mod history;
 mod import;
 mod import_plan;
 mod import_run;
 mod library;
+mod offline_guard;
 mod seed;
 mod validate;
 

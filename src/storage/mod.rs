@@ -17,6 +17,11 @@ mod minds;
 mod repo;
 mod research;
 mod review;
+mod revision_blobs;
+mod revision_queries;
+mod revision_targets;
+mod revisions;
+mod revisions_legacy;
 mod search;
 mod store;
 mod stored_issues;
@@ -36,6 +41,9 @@ pub use minds::MindRecord;
 pub use repo::Repo;
 pub use research::ResearchRecord;
 pub use review::ReviewLesson;
+pub use revisions::{
+    Recorded, RevisionMeta, RevisionRow, RevisionSource, Target, line_counts, new_revision_id,
+};
 pub use search::{MATCH_END, MATCH_START, SearchHit, SearchKind, to_fts_query};
 pub use store::{CourseId, Store};
 pub use versions::VersionRecord;

@@ -39,6 +39,8 @@ mod mouse_clicks;
 mod new_course_dialog;
 mod pty;
 mod pty_authoring;
+mod revisions;
+mod revisions_cli;
 mod scoring_diff;
 mod scoring_diff_hook;
 mod scoring_issues;
