@@ -86,7 +86,8 @@ pub fn plan_course(snapshot: &FolderSnapshot, rubric: Rubric) -> Result<CoursePl
             module_number: file
                 .number
                 .map(|n| n.0)
-                .or(planned.map(|p| p.module_number)),
+                .or(planned.map(|p| p.module_number))
+                .or(assigned.module),
             lesson_number: file
                 .number
                 .map(|n| n.1)
@@ -124,6 +125,8 @@ pub fn plan_course(snapshot: &FolderSnapshot, rubric: Rubric) -> Result<CoursePl
             }
         }
     }
+
+    super::course_layout::place_lessons(&mut lessons, curriculum.as_ref(), &mut warnings);
 
     let parsed_brief = brief_text.as_deref().map(parse_brief);
     if let (Some(b), Some(f)) = (&parsed_brief, brief) {

@@ -6,6 +6,7 @@ pub mod authoring;
 mod brownfield;
 mod check;
 mod course_checks;
+mod course_layout;
 mod course_read;
 mod demo;
 mod error;

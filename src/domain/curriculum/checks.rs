@@ -42,7 +42,10 @@ fn check_module(module: &PlannedModule, issues: &mut Vec<Issue>) {
             Some(module.line),
         ));
     }
-    if let Some(count) = module.declared_lesson_count {
+    // A count is only a problem when no lesson list (e.g. a top-level `lessons:`) names them.
+    if let Some(count) = module.declared_lesson_count
+        && module.lessons.iter().all(|l| l.from_count)
+    {
         issues.push(issue(
             "CURRICULUM-LESSON-COUNT",
             Severity::Info,
