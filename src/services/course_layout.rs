@@ -3,12 +3,23 @@
 //! belongs to no module of the curriculum in a final group (issue 13). Planned-only lessons
 //! take their place among the files instead of trailing after them.
 
-use crate::domain::course_match::{Placement, course_order};
+use crate::domain::course_match::{CourseMatch, MatchBy, Placement, course_order};
 use crate::domain::curriculum::ParsedCurriculum;
 use crate::domain::issue::{Issue, Severity};
 use crate::storage::LessonRecord;
 
 use super::import_plan::ImportWarning;
+
+/// Drops the "has no lesson number in its name" warning of files the curriculum links by
+/// path: the curriculum numbers and places them, so the warning would be wrong.
+pub(super) fn forget_linked_unnumbered(warnings: &mut Vec<ImportWarning>, matched: &CourseMatch) {
+    warnings.retain(|w| {
+        w.issue.code != "IMPORT-UNNUMBERED-LESSON"
+            || !matched.matched.iter().any(|m| {
+                m.path == w.issue.element && matches!(m.by, MatchBy::Path | MatchBy::FileName)
+            })
+    });
+}
 
 /// Reorders `lessons` and renumbers their `sort_order` from 1. A lesson whose module the
 /// curriculum does not have loses its module number (it is shown in the final "Not in the

@@ -4,10 +4,12 @@ use serde::Serialize;
 
 use crate::domain::rubric::Rubric;
 use crate::storage::{
-    CourseId, EncodedLessons, LessonRecord, LessonRow, Repo, SourceFileRecord, Store, StoreError,
+    CourseId, EncodedLessons, LessonRecord, LessonRow, MessageSource, Repo, SourceFileRecord,
+    Store, StoreError,
 };
 
 use super::ServiceError;
+use super::course_messages::to_messages;
 use super::folder::FolderSnapshot;
 use super::import_plan::{CoursePlan, ImportWarning, plan_course};
 use super::source_files::source_manifest;
@@ -138,6 +140,8 @@ pub(super) fn store_encoded(
             repo.upsert_research(id, research)?;
         }
         repo.replace_source_files(id, sources)?;
+        let messages = to_messages(MessageSource::Import, &plan.warnings);
+        repo.replace_course_messages(id, MessageSource::Import, &messages)?;
         Ok((outcome, saved_version))
     })?;
     Ok(CourseImport {

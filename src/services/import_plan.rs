@@ -65,6 +65,7 @@ pub fn plan_course(snapshot: &FolderSnapshot, rubric: Rubric) -> Result<CoursePl
         .as_ref()
         .map(|c| match_curriculum(c, &files, assignment));
     if let Some(m) = &matched {
+        super::course_layout::forget_linked_unnumbered(&mut warnings, m);
         warnings.extend(m.issues.iter().map(|i| warn("curriculum.yaml", i)));
     }
     for assigned in &assignment.lessons {
@@ -220,7 +221,8 @@ fn read_research(
         research_summary: json!({}),
         ..ResearchRecord::default()
     };
-    let files: Vec<_> = snapshot.under("research/").collect();
+    super::course_read::warn_skipped_research(snapshot, warnings);
+    let files = source_files::research_files(snapshot);
     let slots = source_files::research_slots(files.iter().map(|f| research_name(&f.rel_path)));
     for (f, slot) in files.iter().zip(&slots) {
         let text = decode_warn(&f.rel_path, &f.bytes, warnings).text;

@@ -130,6 +130,7 @@ pub fn import_sources(
             let (plan, lessons, sources) = match planned.result {
                 Ok(ready) => ready,
                 Err(error) => {
+                    tracing::info!(source = %planned.label, "import refused: {error}");
                     run.refused.push(refuse(error));
                     continue;
                 }
@@ -139,9 +140,15 @@ pub fn import_sources(
                 continue;
             }
             match store_encoded(store, plan, &lessons, options.on_existing, &sources) {
-                Ok(done) => run.courses.push(done),
+                Ok(done) => {
+                    log_import(&planned.label, &done);
+                    run.courses.push(done);
+                }
                 // Storage errors do not know the folder; reading and planning ones name it.
-                Err(e) => run.refused.push(refuse(format!("{}: {e}", planned.label))),
+                Err(e) => {
+                    tracing::info!(source = %planned.label, "import refused: {e}");
+                    run.refused.push(refuse(format!("{}: {e}", planned.label)));
+                }
             }
         }
         if let Err(e) = store.report_log_size(None) {
@@ -149,6 +156,28 @@ pub fn import_sources(
         }
     });
     run
+}
+
+/// One info line per stored course and one per warning, so `lectern.log` keeps what the
+/// terminal showed.
+fn log_import(label: &str, done: &CourseImport) {
+    tracing::info!(
+        source = %label,
+        course = %done.slug,
+        outcome = ?done.outcome,
+        lessons = done.lessons,
+        planned = done.planned,
+        warnings = done.warnings.len(),
+        "imported"
+    );
+    for w in &done.warnings {
+        let line = w
+            .issue
+            .line_start
+            .map(|l| format!(":{l}"))
+            .unwrap_or_default();
+        tracing::info!(course = %done.slug, code = %w.issue.code, "{}{line}: {}", w.file, w.issue.message);
+    }
 }
 
 /// Sent to the checkpointer when the run is over (log sizes are never negative).

@@ -50,6 +50,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0008_course_summary_index",
         sql: include_str!("../../migrations/sqlite/0008_course_summary_index.sql"),
     },
+    // 0009 and 0010 belong to branches merged alongside this one.
+    Migration {
+        name: "0011_course_messages",
+        sql: include_str!("../../migrations/sqlite/0011_course_messages.sql"),
+    },
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;

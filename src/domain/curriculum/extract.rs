@@ -103,7 +103,7 @@ fn module(node: &YamlNode, key: Option<String>, position: u32) -> PlannedModule 
     let source_id = node
         .get_any(MODULE_ID_KEYS)
         .and_then(YamlNode::as_text)
-        .or(key);
+        .or_else(|| key.clone());
     let number = MODULE_ID_KEYS
         .iter()
         .filter_map(|k| node.get(k).and_then(YamlNode::as_text))
@@ -113,6 +113,7 @@ fn module(node: &YamlNode, key: Option<String>, position: u32) -> PlannedModule 
     let mut module = PlannedModule {
         position,
         source_id,
+        key,
         number,
         title: node.get_any(MODULE_TITLE_KEYS).and_then(YamlNode::as_text),
         duration_minutes: minutes(node),
@@ -196,6 +197,7 @@ fn attach_top_level_lessons(docs: &[YamlNode], modules: &mut Vec<PlannedModule>)
             modules.push(PlannedModule {
                 position: modules.len() as u32 + 1,
                 source_id: reference.clone(),
+                key: None,
                 number,
                 title: None,
                 duration_minutes: None,
@@ -222,7 +224,9 @@ fn attach_top_level_lessons(docs: &[YamlNode], modules: &mut Vec<PlannedModule>)
 fn find_module(modules: &[PlannedModule], reference: &str) -> Option<usize> {
     modules
         .iter()
-        .position(|m| m.source_id.as_deref() == Some(reference))
+        .position(|m| {
+            m.source_id.as_deref() == Some(reference) || m.key.as_deref() == Some(reference)
+        })
         .or_else(|| {
             let n = first_number(reference)?;
             modules.iter().position(|m| m.number == n)

@@ -27,6 +27,10 @@ pub struct PlannedModule {
     pub position: u32,
     /// The id as written (`1`, `"modulo-1"`, `"Módulo 1"`), if any.
     pub source_id: Option<String>,
+    /// The key the module was filed under when `modules:` is a map (`week_1:`); top-level
+    /// lessons may name their module by it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
     /// The module number used in lesson ids: from the id when it holds a number, else `position`.
     pub number: u32,
     pub title: Option<String>,
