@@ -10,6 +10,7 @@ mod brief_parse;
 mod brownfield;
 mod check_folder;
 mod cli;
+mod course_layouts;
 mod course_matching;
 mod curriculum_parse;
 mod editor_polish;
