@@ -1,7 +1,7 @@
 //! A course's stored messages: what its last import, validate and check said, so an author
 //! can read them again later (`lectern show`, the workbench's messages screen).
 
-use crate::storage::{CourseMessage, MessageSource, Store};
+use crate::storage::{CourseMessage, LessonRow, MessageSource, Store};
 
 use crate::domain::issue::{Issue, Severity};
 
@@ -107,6 +107,15 @@ pub fn record_check(store: &mut Store, report: &CheckReport) -> Result<(), Servi
         repo.replace_course_messages(course.id, MessageSource::Check, &messages)?;
         Ok(())
     })
+}
+
+/// The lesson a message points into, and the line: what `Enter` on the workbench's messages
+/// screen opens. `None` for messages about the curriculum, the brief, research or the course.
+pub fn message_lesson(lessons: &[LessonRow], m: &CourseMessage) -> Option<(String, Option<u32>)> {
+    let lesson = lessons
+        .iter()
+        .find(|l| l.record.file_path.as_deref() == Some(m.file.as_str()))?;
+    Some((lesson.record.lesson_id.clone(), m.line))
 }
 
 /// `file:line:col` as tools print it; only the parts that are known.

@@ -35,7 +35,8 @@ mod source_files;
 pub use check::{CheckReport, Difference, DifferenceKind, check_against, fix_from_folder};
 pub use course_checks::{BloomVerdict, CourseChecks, course_checks};
 pub use course_messages::{
-    COURSE_FILE, course_message_count, course_messages, message_location, record_check,
+    COURSE_FILE, course_message_count, course_messages, message_lesson, message_location,
+    record_check,
 };
 pub use demo::{DEMO_SLUG, demo_snapshot, seed_demo};
 pub use error::ServiceError;

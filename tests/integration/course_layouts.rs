@@ -189,6 +189,14 @@ fn modules_with_counts_and_a_top_level_day_list_match_their_files() {
         .find(|w| w.issue.code == "IMPORT-NOT-IN-CURRICULUM")
         .unwrap();
     assert_eq!(outside.file, "lessons/3.1-bonus-sem-modulo.md");
+    // The workbench's `Enter` on that message opens lesson 3.1; a curriculum one opens none.
+    let detail = services::course_detail(&store, "modules-and-days").unwrap();
+    let messages = services::course_messages(&store, "modules-and-days").unwrap();
+    let about = |code: &str| messages.iter().find(|m| m.code == code).unwrap();
+    let target = services::message_lesson(&detail.lessons, about("IMPORT-NOT-IN-CURRICULUM"));
+    assert_eq!(target, Some(("3.1".to_string(), None)));
+    let planned = about("IMPORT-PLANNED-ONLY");
+    assert_eq!(services::message_lesson(&detail.lessons, planned), None);
     let unlisted: Vec<&str> = report
         .warnings
         .iter()
