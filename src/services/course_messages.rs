@@ -7,7 +7,9 @@ use crate::domain::issue::{Issue, Severity};
 
 use super::ServiceError;
 use super::check::{CheckReport, DifferenceKind};
-use super::import_plan::ImportWarning;
+use super::folder::FolderSnapshot;
+use super::import_plan::{ImportRefusal, ImportWarning};
+use crate::domain::brief::parse_brief;
 
 /// The `file` of a message about the course as a whole rather than one of its files.
 pub const COURSE_FILE: &str = "(course)";
@@ -116,6 +118,38 @@ pub fn message_lesson(lessons: &[LessonRow], m: &CourseMessage) -> Option<(Strin
         .iter()
         .find(|l| l.record.file_path.as_deref() == Some(m.file.as_str()))?;
     Some((lesson.record.lesson_id.clone(), m.line))
+}
+
+/// A refused re-import leaves the stored course as it was, but what the import said is the
+/// refusal: it replaces the course's import messages so the author finds it in the workbench.
+/// A course not in the database yet has nowhere to keep it (the refusal is still reported).
+pub(super) fn record_refusal(
+    store: &mut Store,
+    snapshot: &FolderSnapshot,
+    refusal: &ImportRefusal,
+) -> Result<(), ServiceError> {
+    let brief = super::source_files::brief_file(snapshot)
+        .map(|f| parse_brief(&crate::domain::text::decode(&f.bytes).text));
+    let slug = super::import_plan::course_slug(brief.as_ref(), snapshot);
+    let message = CourseMessage {
+        source: MessageSource::Import,
+        severity: Severity::Error,
+        code: "IMPORT-REFUSED".into(),
+        file: refusal.file.clone(),
+        line: Some(refusal.line),
+        column: Some(refusal.column),
+        message: format!(
+            "{}; nothing was imported, the course is as before",
+            refusal.message
+        ),
+        hint: refusal.hint.clone(),
+    };
+    store.write(|repo| -> Result<(), ServiceError> {
+        if let Some(course) = repo.course_by_slug(&slug)? {
+            repo.replace_course_messages(course.id, MessageSource::Import, &[message])?;
+        }
+        Ok(())
+    })
 }
 
 /// `file:line:col` as tools print it; only the parts that are known.

@@ -139,11 +139,7 @@ pub fn plan_course(snapshot: &FolderSnapshot, rubric: Rubric) -> Result<CoursePl
         .or_else(|| curriculum.as_ref().and_then(|c| c.title.clone()))
         .or_else(|| brief_text.as_deref().and_then(first_h1))
         .unwrap_or_else(|| snapshot.name.clone());
-    // The brief's slug if it has one, else the folder name (issue 4).
-    let slug = pb
-        .and_then(|b| b.slug.clone().or_else(|| b.course_slug.clone()))
-        .filter(|s| is_slug(s))
-        .unwrap_or_else(|| snapshot.name.clone());
+    let slug = course_slug(pb, snapshot);
     let text_or_null = |v: Option<&String>| v.map_or(Value::Null, |t| Value::String(t.clone()));
     let metadata = MetadataRecord {
         brief_markdown: brief_text,
@@ -281,6 +277,17 @@ pub fn score_record(score: &LessonScore) -> ScoreRecord {
         issues: score.issues.clone(),
         details: json!({ "gps": score.gps, "didatica": score.didatica }),
     }
+}
+
+/// The brief's slug if it has one, else the folder name (issue 4).
+pub(super) fn course_slug(
+    brief: Option<&crate::domain::brief::ParsedBrief>,
+    snapshot: &FolderSnapshot,
+) -> String {
+    brief
+        .and_then(|b| b.slug.clone().or_else(|| b.course_slug.clone()))
+        .filter(|s| is_slug(s))
+        .unwrap_or_else(|| snapshot.name.clone())
 }
 
 /// Slugs the store accepts from a brief: kebab-case ASCII (spec §5.6 `^[a-z0-9-]{3,50}$`).

@@ -15,9 +15,10 @@ use serde::Serialize;
 use crate::domain::rubric::Rubric;
 use crate::storage::{AUTOCHECKPOINT_PAGES, Checkpointer, EncodedLessons, SourceFileRecord, Store};
 
+use super::course_messages::record_refusal;
 use super::folder::{FolderSnapshot, read_course_folder};
 use super::import::{CourseImport, OnExisting, describe_plan, store_encoded};
-use super::import_plan::{CoursePlan, plan_course};
+use super::import_plan::{CoursePlan, ImportRefusal, plan_course};
 use super::source_files::source_manifest;
 
 /// One course to import.
@@ -69,6 +70,8 @@ pub struct ImportOptions {
 struct Planned {
     label: String,
     result: Result<(CoursePlan, EncodedLessons, Vec<SourceFileRecord>), String>,
+    /// The folder and why its course was refused, to keep the refusal with a stored course.
+    refusal: Option<(FolderSnapshot, ImportRefusal)>,
 }
 
 fn plan_source(source: ImportSource, rubric: Rubric) -> Planned {
@@ -77,13 +80,25 @@ fn plan_source(source: ImportSource, rubric: Rubric) -> Planned {
         ImportSource::Folder(dir) => read_course_folder(&dir).map_err(|e| e.to_string()),
         ImportSource::Snapshot { snapshot, .. } => Ok(snapshot),
     };
+    let mut refusal = None;
     let result = snapshot.and_then(|snapshot| {
-        let mut plan = plan_course(&snapshot, rubric).map_err(|r| format!("{label}: {r}"))?;
+        let mut plan = match plan_course(&snapshot, rubric) {
+            Ok(plan) => plan,
+            Err(r) => {
+                let error = format!("{label}: {r}");
+                refusal = Some((snapshot, r));
+                return Err(error);
+            }
+        };
         let lessons =
             EncodedLessons::encode(std::mem::take(&mut plan.lessons)).map_err(|e| e.to_string())?;
         Ok((plan, lessons, source_manifest(&snapshot)))
     });
-    Planned { label, result }
+    Planned {
+        label,
+        result,
+        refusal,
+    }
 }
 
 /// Imports every source, one transaction per course; a refused course does not stop the
@@ -131,6 +146,11 @@ pub fn import_sources(
                 Ok(ready) => ready,
                 Err(error) => {
                     tracing::info!(source = %planned.label, "import refused: {error}");
+                    if let (Some((snapshot, why)), false) = (&planned.refusal, options.dry_run)
+                        && let Err(e) = record_refusal(store, snapshot, why)
+                    {
+                        tracing::info!(source = %planned.label, "refusal not kept: {e}");
+                    }
                     run.refused.push(refuse(error));
                     continue;
                 }

@@ -336,11 +336,47 @@ fn import_messages_are_stored_listed_by_show_and_replaced_on_reimport() {
             .any(|m| m["message"].as_str().unwrap().contains("lesson 1.2 "))
     );
 
+    // A refused re-import keeps the course as it was, and its refusal is the import's message.
+    let yaml = course.join("curriculum.yaml");
+    let text = std::fs::read_to_string(&yaml).unwrap();
+    std::fs::write(&yaml, text.replace("title: \"Sova\"", "title: Sova: a mão")).unwrap();
+    home.cmd()
+        .args(["--no-demo", "import"])
+        .arg(&course)
+        .assert()
+        .code(1);
+    let out = home
+        .cmd()
+        .args(["--no-demo", "show", "modules-and-days", "--json"])
+        .output()
+        .unwrap();
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let messages = doc["messages"].as_array().unwrap();
+    assert_eq!(messages.len(), 1, "{messages:?}");
+    let refused = &messages[0];
+    assert_eq!(
+        (
+            &refused["code"],
+            &refused["severity"],
+            &refused["file"],
+            &refused["line"]
+        ),
+        (
+            &Value::from("IMPORT-REFUSED"),
+            &Value::from("error"),
+            &Value::from("curriculum.yaml"),
+            &Value::from(26)
+        )
+    );
+    assert!(refused["column"].as_u64().is_some());
+    assert_eq!(doc["lessons"].as_array().unwrap().len(), 8);
+
     // Every import and its warnings are in lectern.log.
     let log = find_file(&home.path(""), "lectern.log").unwrap();
     let log = std::fs::read_to_string(log).unwrap();
     assert_eq!(log.matches(": imported ").count(), 2, "{log}");
     assert!(log.contains("3.1-bonus-sem-modulo.md"), "{log}");
+    assert!(log.contains("import refused"), "{log}");
 }
 
 #[test]
