@@ -12,6 +12,7 @@ mod check_folder;
 mod cli;
 mod course_layouts;
 mod course_matching;
+mod course_messages;
 mod curriculum_parse;
 mod editor_polish;
 mod editor_screens;
