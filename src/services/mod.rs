@@ -9,6 +9,7 @@ mod course_checks;
 mod course_layout;
 mod course_messages;
 mod course_read;
+mod course_tree;
 mod demo;
 mod error;
 mod export;
@@ -38,6 +39,7 @@ pub use course_messages::{
     COURSE_FILE, course_message_count, course_messages, message_lesson, message_location,
     record_check,
 };
+pub use course_tree::{ModuleGroup, NOT_IN_CURRICULUM, module_groups};
 pub use demo::{DEMO_SLUG, demo_snapshot, seed_demo};
 pub use error::ServiceError;
 pub use export::{ExportReport, ExportedFile, export_files, export_folder};

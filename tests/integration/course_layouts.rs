@@ -182,6 +182,20 @@ fn modules_with_counts_and_a_top_level_day_list_match_their_files() {
             ("3.1", None, "Extra Sem Módulo", true),
         ]
     );
+    // The tree front ends draw: titled modules, then the final group.
+    let detail = services::course_detail(&store, "modules-and-days").unwrap();
+    let groups: Vec<(String, usize)> = services::module_groups(&detail)
+        .into_iter()
+        .map(|g| (g.title, g.lessons.len()))
+        .collect();
+    assert_eq!(
+        groups,
+        [
+            ("1 · Fermentação".to_string(), 4),
+            ("2 · Formas e Sabores".to_string(), 3),
+            (services::NOT_IN_CURRICULUM.to_string(), 1),
+        ]
+    );
     let outside = report
         .warnings
         .iter()
@@ -242,6 +256,11 @@ fn without_a_curriculum_glossaries_close_their_module_folder() {
     );
     let detail = services::course_detail(&store, "glossary-folders").unwrap();
     assert_each_module_once(&detail.lessons, "glossary-folders");
+    let titles: Vec<String> = services::module_groups(&detail)
+        .into_iter()
+        .map(|g| g.title)
+        .collect();
+    assert_eq!(titles, ["Module 1", "Module 2", "Other lessons"]);
 }
 
 #[test]
