@@ -47,7 +47,9 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
     } else {
         (None, None)
     };
-    let clean = after_fix.as_ref().unwrap_or(&check).is_clean();
+    let last = after_fix.as_ref().unwrap_or(&check);
+    services::record_check(&mut ctx.store, last)?;
+    let clean = last.is_clean();
     let outcome = Outcome {
         check,
         fixed,

@@ -114,9 +114,11 @@ fn print_report(report: &ImportRun, paint: Paint) {
                 .line_start
                 .map(|l| format!(":{l}"))
                 .unwrap_or_default();
+            // Prefixed by the course so a folder of courses' output reads line by line.
             println!(
-                "  {} {}{at}: {}",
+                "  {} {}: {}{at}: {}",
                 paint.warn("warning"),
+                c.slug,
                 w.file,
                 w.issue.message
             );

@@ -14,6 +14,9 @@ use crate::domain::lesson_ids::LessonIdAssignment;
 use crate::domain::numbering::lesson_id;
 use serde::{Deserialize, Serialize};
 
+mod order;
+pub use order::{Placement, course_order};
+
 /// How a pair was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

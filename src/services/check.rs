@@ -17,6 +17,7 @@ use super::export::export_files;
 use super::export_plan::ExportFile;
 use super::folder::{SnapshotFile, read_course_folder};
 use super::import::{CourseImport, OnExisting, import_snapshot_as};
+use super::source_files::is_skipped_research;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -86,7 +87,9 @@ pub fn check_against(store: &Store, slug: &str, dir: &Path) -> Result<CheckRepor
             }
         }
     }
-    for disk in &snapshot.files {
+    // Binary research files are never imported (import reports them), so not a difference.
+    let kept = snapshot.files.iter().filter(|f| !is_skipped_research(f));
+    for disk in kept {
         if !expected.iter().any(|e| e.path == disk.rel_path) {
             differences.push(Difference {
                 kind: DifferenceKind::MissingInDatabase,

@@ -137,6 +137,31 @@ pub fn decode_warn(path: &str, bytes: &[u8], warnings: &mut Vec<ImportWarning>) 
     decoded
 }
 
+/// One warning per binary file under `research/`: it is not imported, and says so.
+pub fn warn_skipped_research(snapshot: &FolderSnapshot, warnings: &mut Vec<ImportWarning>) {
+    for f in snapshot
+        .under("research/")
+        .filter(|f| super::source_files::is_skipped_research(f))
+    {
+        warnings.push(ImportWarning {
+            file: f.rel_path.clone(),
+            issue: Issue {
+                code: "IMPORT-BINARY-RESEARCH".into(),
+                severity: Severity::Warning,
+                element: f.rel_path.clone(),
+                message: format!(
+                    "{} is not a text file ({} bytes); skipped, research keeps text only",
+                    f.rel_path,
+                    f.bytes.len()
+                ),
+                hint: "save its text as a .md or .txt next to it to import it".into(),
+                line_start: None,
+                line_end: None,
+            },
+        });
+    }
+}
+
 pub fn encoding_name(decoded: &DecodedText) -> &'static str {
     match decoded.encoding {
         Encoding::Utf8 if decoded.had_bom => "utf-8-bom",
@@ -147,7 +172,11 @@ pub fn encoding_name(decoded: &DecodedText) -> &'static str {
     }
 }
 
+/// `file` is where the finding was made; when the finding is about one lesson file (its
+/// `element` is that path) the warning points at the lesson instead, so it can be opened.
 pub fn warn(file: &str, issue: &Issue) -> ImportWarning {
+    let about_lesson = issue.element.starts_with("lessons/") && issue.element.ends_with(".md");
+    let file = if about_lesson { &issue.element } else { file };
     ImportWarning {
         file: file.to_string(),
         issue: issue.clone(),

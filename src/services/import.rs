@@ -4,11 +4,13 @@ use serde::Serialize;
 
 use crate::domain::rubric::Rubric;
 use crate::storage::{
-    CourseId, EncodedLessons, LessonRecord, Repo, RevisionMeta, RevisionSource, SourceFileRecord,
+    CourseId, EncodedLessons, LessonRecord, MessageSource, Repo, RevisionMeta, RevisionSource,
+    SourceFileRecord,
     Store, StoreError,
 };
 
 use super::ServiceError;
+use super::course_messages::to_messages;
 use super::folder::FolderSnapshot;
 use super::import_plan::{CoursePlan, ImportWarning, plan_course};
 use super::source_files::source_manifest;
@@ -155,6 +157,8 @@ pub(super) fn store_encoded(
             repo.upsert_research(id, research)?;
         }
         repo.replace_source_files(id, sources)?;
+        let messages = to_messages(MessageSource::Import, &plan.warnings);
+        repo.replace_course_messages(id, MessageSource::Import, &messages)?;
         let saved_version = record_import(repo, id, outcome)?;
         Ok((outcome, saved_version, kept.len()))
     })?;

@@ -6,7 +6,10 @@ pub mod authoring;
 mod brownfield;
 mod check;
 mod course_checks;
+mod course_layout;
+mod course_messages;
 mod course_read;
+mod course_tree;
 mod demo;
 mod error;
 mod export;
@@ -35,6 +38,11 @@ mod source_files;
 
 pub use check::{CheckReport, Difference, DifferenceKind, check_against, fix_from_folder};
 pub use course_checks::{BloomVerdict, CourseChecks, course_checks};
+pub use course_messages::{
+    COURSE_FILE, course_message_count, course_messages, message_lesson, message_location,
+    record_check,
+};
+pub use course_tree::{ModuleGroup, NOT_IN_CURRICULUM, module_groups};
 pub use demo::{DEMO_SLUG, demo_snapshot, seed_demo};
 pub use error::ServiceError;
 pub use export::{ExportReport, ExportedFile, export_files, export_folder, export_folder_guarded};

@@ -4,7 +4,7 @@
 //! No I/O: works on a [`FolderSnapshot`] already in memory.
 
 use crate::domain::brief::is_brief_file_name;
-use crate::domain::research::{ResearchKind, research_kind};
+use crate::domain::research::{ResearchKind, is_binary_research, is_report, research_kind};
 use crate::domain::text;
 use crate::storage::SourceFileRecord;
 
@@ -37,6 +37,7 @@ pub fn research_slots<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<&'sta
         .map(|name| {
             let column = match research_kind(name) {
                 ResearchKind::Other(_) => None,
+                _ if !is_report(name) => None, // `.txt` notes are kept by name, never a column
                 kind => kind.column(),
             };
             match column {
@@ -48,6 +49,19 @@ pub fn research_slots<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<&'sta
             }
         })
         .collect()
+}
+
+/// The research files import keeps: every file under `research/` except binary ones.
+pub fn research_files(snapshot: &FolderSnapshot) -> Vec<&SnapshotFile> {
+    snapshot
+        .under("research/")
+        .filter(|f| !is_skipped_research(f))
+        .collect()
+}
+
+/// A binary file under `research/`: reported by import and skipped everywhere else.
+pub fn is_skipped_research(f: &SnapshotFile) -> bool {
+    f.rel_path.starts_with("research/") && is_binary_research(&f.rel_path, &f.bytes)
 }
 
 /// The name a research report has inside `research/` (and its `research_summary` key).
@@ -93,7 +107,7 @@ pub fn source_manifest(snapshot: &FolderSnapshot) -> Vec<SourceFileRecord> {
     if let Some(f) = snapshot.file("course-outline.md") {
         out.push(record("outline", None, f));
     }
-    let research: Vec<&SnapshotFile> = snapshot.under("research/").collect();
+    let research = research_files(snapshot);
     let slots = research_slots(research.iter().map(|f| research_name(&f.rel_path)));
     for (f, slot) in research.into_iter().zip(slots) {
         out.push(record("research", Some(slot), f));

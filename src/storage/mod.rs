@@ -5,6 +5,7 @@
 
 mod checkpoint;
 mod course_files;
+mod course_messages;
 mod courses;
 mod creatoros_db;
 mod drafts;
@@ -29,6 +30,7 @@ mod versions;
 
 pub use checkpoint::{AUTOCHECKPOINT_PAGES, Checkpointer};
 pub use course_files::SourceFileRecord;
+pub use course_messages::{CourseMessage, MessageSource};
 pub use courses::{CourseRecord, CourseSummary, MetadataRecord, NewCourse};
 pub use creatoros_db::{LegacyCourse, LegacyLesson, read_creatoros_db};
 pub use drafts::{DraftKind, DraftRecord};
