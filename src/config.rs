@@ -75,6 +75,15 @@ impl Paths {
 pub struct Config {
     pub scoring: ScoringConfig,
     pub generation: GenerationConfig,
+    pub author: AuthorConfig,
+}
+
+/// Who the revisions this person writes are attributed to.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct AuthorConfig {
+    /// The name in history; the OS user when unset.
+    pub name: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -99,10 +108,16 @@ pub struct GenerationConfig {
     pub max_attempts: u32,
     /// Seconds to establish a connection.
     pub connect_timeout_secs: u64,
+    /// Seconds to hand the request over once connected.
+    pub send_timeout_secs: u64,
+    /// Seconds from the request sent to the answer's status line and headers.
+    pub response_head_timeout_secs: u64,
     /// Seconds to wait for the first streamed token.
     pub first_token_timeout_secs: u64,
     /// Longest silence, in seconds, between two streamed events.
     pub idle_timeout_secs: u64,
+    /// Seconds for one whole request, connect to last event.
+    pub request_timeout_secs: u64,
     /// Upper bound on the answer's length, in tokens.
     pub max_tokens: u32,
     pub temperature: f32,
@@ -119,8 +134,11 @@ impl Default for GenerationConfig {
             max_retries: 3,
             max_attempts: 2,
             connect_timeout_secs: 10,
+            send_timeout_secs: 30,
+            response_head_timeout_secs: 90,
             first_token_timeout_secs: 90,
             idle_timeout_secs: 30,
+            request_timeout_secs: 600,
             max_tokens: 4000,
             temperature: 0.7,
         }
@@ -220,6 +238,12 @@ mod tests {
             err.contains("c.toml:2:") && err.contains("api_key"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn author_name_is_read() {
+        let c = Config::parse("[author]\nname = \"Ana Lima\"\n", Path::new("c.toml")).unwrap();
+        assert_eq!(c.author.name.as_deref(), Some("Ana Lima"));
     }
 
     #[test]

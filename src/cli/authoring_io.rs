@@ -10,7 +10,7 @@ use clap::Args;
 use crate::services::authoring::{
     self, AuthoringError, DraftKey, EditOutcome, EditorText, Refusal,
 };
-use crate::storage::Store;
+use crate::storage::{RevisionSource, Store};
 
 use super::output::Exit;
 
@@ -63,18 +63,20 @@ pub fn save_error(file: &str, err: AuthoringError) -> anyhow::Error {
 /// `--edit`: starts from the draft if one is waiting, runs the editor, and saves with `save`.
 /// Refused text is kept as a draft (so the next `--edit` starts from it) and exits 2.
 /// `--set FILE`, `--edit` or printing one text: the shape `brief`, `curriculum` and `lesson`
-/// share. `save` stores the text and says what was saved.
+/// share. `save` stores the text, recorded in history with the given source, and says what
+/// was saved.
 pub fn run_text_mode(
     mode: &TextMode,
     store: &mut Store,
     key: &DraftKey,
     saved: &EditorText,
     file_name: &str,
-    save: impl Fn(&mut Store, &str) -> Result<String, AuthoringError>,
+    save: impl Fn(&mut Store, &str, RevisionSource) -> Result<String, AuthoringError>,
 ) -> anyhow::Result<Exit> {
     if let Some(path) = &mode.set {
         let text = read_text_file(path)?;
-        let done = save(store, &text).map_err(|e| save_error(&path.display().to_string(), e))?;
+        let done = save(store, &text, RevisionSource::CliSet)
+            .map_err(|e| save_error(&path.display().to_string(), e))?;
         println!("{done}");
         return Ok(Exit::Ok);
     }
@@ -90,7 +92,7 @@ pub fn edit_and_save(
     key: &DraftKey,
     saved: &EditorText,
     file_name: &str,
-    save: impl FnOnce(&mut Store, &str) -> Result<String, AuthoringError>,
+    save: impl FnOnce(&mut Store, &str, RevisionSource) -> Result<String, AuthoringError>,
 ) -> anyhow::Result<Exit> {
     let start = match authoring::load_draft(store, key)? {
         Some(draft) => {
@@ -110,7 +112,7 @@ pub fn edit_and_save(
             return Ok(Exit::Ok);
         }
     };
-    match save(store, &edited) {
+    match save(store, &edited, RevisionSource::ExternalEditor) {
         Ok(message) => {
             println!("{message}");
             Ok(Exit::Ok)

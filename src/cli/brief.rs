@@ -25,7 +25,9 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
         &DraftKey::brief(slug),
         &saved,
         "COURSE-BRIEF.md",
-        |store, text| authoring::save_brief(store, slug, text).map(|r| describe(slug, &r)),
+        |store, text, source| {
+            authoring::save_brief_as(store, slug, text, source).map(|r| describe(slug, &r))
+        },
     )
 }
 

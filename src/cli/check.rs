@@ -47,7 +47,9 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
     } else {
         (None, None)
     };
-    let clean = after_fix.as_ref().unwrap_or(&check).is_clean();
+    let last = after_fix.as_ref().unwrap_or(&check);
+    services::record_check(&mut ctx.store, last)?;
+    let clean = last.is_clean();
     let outcome = Outcome {
         check,
         fixed,
@@ -63,9 +65,14 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
 
 fn render(outcome: &Outcome, paint: Paint) -> String {
     let c = &outcome.check;
+    let links: String = c
+        .skipped_links
+        .iter()
+        .map(|link| format!("  {} {link}\n", paint.warn("symbolic link, skipped:")))
+        .collect();
     if c.is_clean() {
         return format!(
-            "{} `{}` matches {} ({} files)\n",
+            "{} `{}` matches {} ({} files)\n{links}",
             paint.good("ok"),
             c.slug,
             c.dir.display(),
@@ -86,12 +93,7 @@ fn render(outcome: &Outcome, paint: Paint) -> String {
         };
         out.push_str(&format!("  {kind} {}  {}\n", d.path, paint.dim(&d.detail)));
     }
-    for link in &c.skipped_links {
-        out.push_str(&format!(
-            "  {} {link}\n",
-            paint.dim("symbolic link, skipped:")
-        ));
-    }
+    out.push_str(&links);
     match (&outcome.fixed, &outcome.after_fix) {
         (Some(import), Some(after)) if after.is_clean() => out.push_str(&format!(
             "{} re-imported {} from the folder: {} lessons, {} planned; now identical\n",

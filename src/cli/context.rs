@@ -42,6 +42,10 @@ impl Context {
             },
         )
         .with_context(|| format!("opening database {}", paths.db.display()))?;
+        let mut store = store;
+        if let Some(name) = &config.author.name {
+            store.set_author(name);
+        }
         if let Some(backup) = &report.migration.backup {
             eprintln!(
                 "lectern: migrated {} from schema v{} to v{}; the previous file was copied to {}",

@@ -38,7 +38,9 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
         &DraftKey::curriculum(slug),
         &saved,
         "curriculum.yaml",
-        |store, text| authoring::save_curriculum(store, slug, text).map(|r| describe(slug, &r)),
+        |store, text, source| {
+            authoring::save_curriculum_from(store, slug, text, source).map(|r| describe(slug, &r))
+        },
     )
 }
 

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 
-use crate::services::{self, ExportReport, Fidelity};
+use crate::services::{self, ExportReport, Fidelity, Protected};
 
 use super::Context;
 use super::output::{Exit, Paint};
@@ -34,9 +34,14 @@ pub struct Cmd {
 }
 
 pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
+    let mut protected = Protected::database(&ctx.paths.db);
+    protected.add("config file", &ctx.paths.config);
+    protected.add("state folder", &ctx.paths.log_dir);
     match cmd.format {
         Format::Folder => {
-            let report = services::export_folder(&ctx.store, &cmd.slug, &cmd.to, cmd.force)?;
+            let report = services::export_folder_guarded(
+                &ctx.store, &cmd.slug, &cmd.to, cmd.force, &protected,
+            )?;
             print!("{}", render(&report, Paint::stdout()));
         }
         Format::Json => {
@@ -46,6 +51,7 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
             if cmd.to.as_os_str() == "-" {
                 print!("{text}");
             } else {
+                protected.refuse(&cmd.to)?;
                 services::write_file_atomically(&cmd.to, text.as_bytes(), cmd.force)?;
                 eprintln!("lectern: wrote `{}` to {}", cmd.slug, cmd.to.display());
             }
@@ -68,7 +74,10 @@ fn render(report: &ExportReport, paint: Paint) -> String {
     );
     let counts = [
         (Fidelity::Original, "byte-for-byte as imported"),
-        (Fidelity::Transcoded, "converted from Windows-1252 to UTF-8"),
+        (
+            Fidelity::Transcoded,
+            "converted to UTF-8 (from Windows-1252 or UTF-16)",
+        ),
         (Fidelity::Changed, "changed since import"),
         (Fidelity::Unrecorded, "with no recorded original"),
     ];

@@ -9,7 +9,7 @@ use clap::Args;
 
 use crate::config::GenerationConfig;
 use crate::generation::ProviderKind;
-use crate::services::{self, GenerateOptions, LessonSelection};
+use crate::services::{self, GenerateOptions, LessonSelection, history};
 
 use super::Context;
 use super::generate_docs::{self, Document};
@@ -38,7 +38,8 @@ pub struct Cmd {
     pub provider: Option<ProviderKind>,
     #[arg(long, value_name = "M")]
     pub model: Option<String>,
-    /// e.g. http://localhost:11434/v1 for Ollama.
+    /// e.g. http://localhost:11434/v1 for Ollama. A URL with credentials (user:pw@) is only
+    /// accepted from the LECTERN_BASE_URL environment variable.
     #[arg(long, value_name = "URL")]
     pub base_url: Option<String>,
     /// Lessons generated at the same time.
@@ -88,6 +89,9 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
         print_prompts(&prompts, cmd.json)?;
         return Ok(Exit::Ok);
     }
+    if cmd.failed || !cmd.lessons.is_empty() {
+        say_what_is_replaced(ctx, &opts)?;
+    }
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -96,7 +100,16 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
     let db = ctx.paths.db.clone();
     runtime.block_on(async move {
         let mut handle = services::start_generation(&db, &opts)?;
+        if !handle.skipped.is_empty() {
+            eprintln!(
+                "lectern: skipped {} lesson(s) with a person's, an import's or a real model's \
+                 text ({}): the offline provider only fills planned lessons",
+                handle.skipped.len(),
+                handle.skipped.join(", ")
+            );
+        }
         let mut progress = Progress::new(cmd.json, &opts, &handle.lessons);
+        progress.superseded(&handle.superseded, &opts.slug);
         let mut interrupted = false;
         let mut totals = None;
         loop {
@@ -127,6 +140,27 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
     })
 }
 
+/// Before a regeneration starts: how many lessons holding a person's or an import's text it
+/// replaces (on stderr, so `--json` stays one document per line on stdout).
+fn say_what_is_replaced(ctx: &Context, opts: &GenerateOptions) -> anyhow::Result<()> {
+    let count = history::replaced_by_regeneration(&ctx.store, &opts.slug, &opts.selection)?;
+    if count.human() == 0 || opts.provider == ProviderKind::Offline {
+        return Ok(());
+    }
+    let kinds = match (count.person, count.imported) {
+        (0, _) => "imported text",
+        (_, 0) => "a person's text",
+        _ => "a person's or imported text",
+    };
+    eprintln!(
+        "lectern: {} lesson(s) with {kinds} will be replaced; their text stays in history \
+         (`lectern undo {}` takes the run back)",
+        count.human(),
+        opts.slug
+    );
+    Ok(())
+}
+
 fn options(cmd: &Cmd, config: &GenerationConfig, ctx: &Context) -> anyhow::Result<GenerateOptions> {
     let config_dir = ctx.paths.config.parent();
     let mut opts = GenerateOptions::from_config(config, config_dir, cmd.provider)
@@ -144,6 +178,7 @@ fn options(cmd: &Cmd, config: &GenerationConfig, ctx: &Context) -> anyhow::Resul
     }
     if let Some(url) = &cmd.base_url {
         opts.base_url = Some(url.clone());
+        opts.base_url_from_env = false;
     }
     if let Some(n) = cmd.concurrency {
         opts.concurrency = n.max(1) as usize;

@@ -1,6 +1,7 @@
 //! What `lectern generate` shows: a progress bar on a terminal (stderr), one line per lesson
 //! outcome, a summary; or, with `--json`, one JSON object per event on stdout.
 
+use std::collections::HashSet;
 use std::io::{IsTerminal, Write};
 use std::time::Duration;
 
@@ -8,8 +9,9 @@ use indicatif::{ProgressBar, ProgressStyle};
 use serde_json::json;
 
 use crate::domain::course::ValidationStatus;
-use crate::generation::{JobEvent, JobTotals};
+use crate::generation::{ErrorClass, JobEvent, JobTotals};
 use crate::services::{GenerateOptions, RenderedPrompt};
+use crate::storage::JobId;
 
 use super::output::Paint;
 
@@ -17,6 +19,8 @@ pub struct Progress {
     json: bool,
     bar: Option<ProgressBar>,
     paint: Paint,
+    /// Lessons whose last attempt was rejected (empty, filtered, cut), not scored.
+    rejected: HashSet<String>,
 }
 
 impl Progress {
@@ -32,7 +36,12 @@ impl Progress {
             bar.enable_steady_tick(Duration::from_millis(120));
             bar
         });
-        let progress = Progress { json, bar, paint };
+        let progress = Progress {
+            json,
+            bar,
+            paint,
+            rejected: HashSet::new(),
+        };
         if !json {
             progress.line(&format!(
                 "generating {} lesson(s) of {} with {} ({})",
@@ -43,6 +52,18 @@ impl Progress {
             ));
         }
         progress
+    }
+
+    /// Says which interrupted jobs this run closed (stderr, so `--json` stays events only).
+    pub fn superseded(&self, jobs: &[JobId], slug: &str) {
+        if jobs.is_empty() {
+            return;
+        }
+        let ids: Vec<String> = jobs.iter().map(|j| j.0.to_string()).collect();
+        eprintln!(
+            "note: closed interrupted generation job {} of {slug}; this run replaces it (--resume no longer applies to it)",
+            ids.join(", ")
+        );
     }
 
     fn line(&self, text: &str) {
@@ -80,9 +101,26 @@ impl Progress {
         let p = self.paint;
         match event {
             JobEvent::Started { lesson_id, attempt } if *attempt > 1 => {
+                let why = if self.rejected.remove(lesson_id) {
+                    "gave an unusable answer"
+                } else {
+                    "failed the rubric"
+                };
                 self.line(&format!(
-                    "  {lesson_id} failed the rubric; regenerating (attempt {attempt})"
+                    "  {lesson_id} {why}; regenerating (attempt {attempt})"
                 ));
+            }
+            // An unusable answer (delay 0, bad response): the next attempt follows at once.
+            JobEvent::Retried {
+                lesson_id,
+                attempt,
+                class: ErrorClass::BadResponse,
+                message,
+                delay_ms: 0,
+                ..
+            } => {
+                self.rejected.insert(lesson_id.clone());
+                self.line(&format!("  {lesson_id} attempt {attempt}: {message}"));
             }
             JobEvent::Started { lesson_id, .. } => self.message(&format!("{lesson_id} started")),
             JobEvent::Chunk { lesson_id, .. } => self.message(&format!("{lesson_id} streaming")),

@@ -27,6 +27,10 @@ pub struct Cmd {
     /// What to do with a course whose slug is already in the database.
     #[arg(long, value_enum, default_value = "update")]
     on_existing: OnExisting,
+    /// On update, also remove lessons that exist only in the database (generated or planned
+    /// there since the last import); without it they are kept and counted.
+    #[arg(long)]
+    prune: bool,
     /// Rubric to score lessons with (default: the config's `scoring.rubric`).
     #[arg(long, value_parser = parse_rubric)]
     rubric: Option<Rubric>,
@@ -43,7 +47,10 @@ fn parse_rubric(s: &str) -> Result<Rubric, String> {
 pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
     let options = ImportOptions {
         rubric: cmd.rubric.unwrap_or(ctx.config.scoring.rubric),
-        on_existing: cmd.on_existing,
+        on_existing: match cmd.on_existing {
+            OnExisting::Update if cmd.prune => OnExisting::UpdatePruning,
+            other => other,
+        },
         dry_run: cmd.dry_run,
     };
     let mut sources = Vec::new();
@@ -90,7 +97,16 @@ fn print_report(report: &ImportRun, paint: Paint) {
             c.warnings.len()
         );
         if let Some(v) = c.saved_version {
-            println!("  previous text kept as version {v}");
+            println!(
+                "  {v} replaced text(s) kept in history (`lectern history {}`)",
+                c.slug
+            );
+        }
+        if c.kept > 0 {
+            println!(
+                "  kept {} lesson(s) that exist only in the database (--prune removes them)",
+                c.kept
+            );
         }
         for w in &c.warnings {
             let at = w
@@ -98,9 +114,11 @@ fn print_report(report: &ImportRun, paint: Paint) {
                 .line_start
                 .map(|l| format!(":{l}"))
                 .unwrap_or_default();
+            // Prefixed by the course so a folder of courses' output reads line by line.
             println!(
-                "  {} {}{at}: {}",
+                "  {} {}: {}{at}: {}",
                 paint.warn("warning"),
+                c.slug,
                 w.file,
                 w.issue.message
             );

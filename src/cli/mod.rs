@@ -12,17 +12,21 @@ mod config_cmd;
 mod context;
 mod curriculum;
 mod dev;
+mod diff;
 mod export;
 mod generate;
 mod generate_docs;
 mod generate_view;
+mod history;
 mod import;
 mod lesson;
 mod list;
 mod logging;
 mod new;
 mod output;
+mod restore;
 mod show;
+mod undo;
 mod validate;
 
 use std::path::PathBuf;
@@ -81,6 +85,14 @@ pub enum Command {
     Curriculum(curriculum::Cmd),
     /// Print, edit or replace one lesson (scored on save).
     Lesson(lesson::Cmd),
+    /// Revisions of a course's texts, newest first.
+    History(history::Cmd),
+    /// What changed between two revisions of a text.
+    Diff(diff::Cmd),
+    /// Bring back a revision's exact text (as a new revision).
+    Restore(restore::Cmd),
+    /// Take back the course's last action (regeneration, re-import, archive, restore, save).
+    Undo(undo::Cmd),
     /// Developer tools (synthetic libraries for benchmarks).
     #[command(hide = true, subcommand)]
     Dev(dev::Cmd),
@@ -118,6 +130,10 @@ fn run(cli: Cli) -> anyhow::Result<Exit> {
         Some(Command::Brief(cmd)) => brief::run(cmd, &mut Context::open(&global)?),
         Some(Command::Curriculum(cmd)) => curriculum::run(cmd, &mut Context::open(&global)?),
         Some(Command::Lesson(cmd)) => lesson::run(cmd, &mut Context::open(&global)?),
+        Some(Command::History(cmd)) => history::run(cmd, &mut Context::open(&global)?),
+        Some(Command::Diff(cmd)) => diff::run(cmd, &mut Context::open(&global)?),
+        Some(Command::Restore(cmd)) => restore::run(cmd, &mut Context::open(&global)?),
+        Some(Command::Undo(cmd)) => undo::run(cmd, &mut Context::open(&global)?),
         Some(Command::Dev(cmd)) => dev::run(cmd, &global),
         None => {
             // Opened here first so migration, demo seeding and logging match every subcommand;

@@ -3,7 +3,9 @@
 use clap::Args;
 
 use crate::domain::course::ValidationStatus;
+use crate::domain::issue::Severity;
 use crate::services::{self, CourseDetail};
+use crate::storage::CourseMessage;
 
 use super::Context;
 use super::output::{Exit, Paint, print_json};
@@ -19,12 +21,39 @@ pub struct Cmd {
 
 pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
     let detail = services::course_detail(&ctx.store, &cmd.slug)?;
+    let messages = services::course_messages(&ctx.store, &cmd.slug)?;
     if cmd.json {
-        print_json(&detail)?;
+        let mut doc = serde_json::to_value(&detail)?;
+        doc["messages"] = serde_json::to_value(&messages)?;
+        print_json(&doc)?;
     } else {
-        print!("{}", render(&detail, Paint::stdout()));
+        let paint = Paint::stdout();
+        print!("{}", render(&detail, paint));
+        print!("{}", render_messages(&messages, paint));
     }
     Ok(Exit::Ok)
+}
+
+/// What the last import, validate and check said about the course, with file:line:col.
+fn render_messages(messages: &[CourseMessage], paint: Paint) -> String {
+    if messages.is_empty() {
+        return String::new();
+    }
+    let mut out = format!("\n{} ({})\n", paint.bold("Messages"), messages.len());
+    for m in messages {
+        let severity = match m.severity {
+            Severity::Error => paint.bad("error  "),
+            Severity::Warning => paint.warn("warning"),
+            Severity::Info => paint.dim("info   "),
+        };
+        out.push_str(&format!(
+            "  {severity} {} {}: {}\n",
+            paint.dim(m.source.as_str()),
+            services::message_location(m),
+            m.message
+        ));
+    }
+    out
 }
 
 fn render(detail: &CourseDetail, paint: Paint) -> String {
@@ -46,6 +75,7 @@ fn render(detail: &CourseDetail, paint: Paint) -> String {
             continue;
         };
         let status = match score.validation_status {
+            _ if lesson.is_draft() => paint.warn("draft  "),
             ValidationStatus::Passed => paint.good("passed "),
             ValidationStatus::Warning => paint.warn("warning"),
             ValidationStatus::Failed => paint.bad("failed "),

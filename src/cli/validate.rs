@@ -177,8 +177,17 @@ fn print_json_lines(
 fn print_human(courses: &[CourseValidation], paint: Paint, short: usize) {
     for course in courses {
         println!("{}", paint.bold(&course.course));
+        // Prefixed by the course: on a terminal stderr lines land apart from their course.
         for w in &course.warnings {
-            eprintln!("  warning: {}: {}", w.file, w.issue.message);
+            let at = w
+                .issue
+                .line_start
+                .map(|l| format!(":{l}"))
+                .unwrap_or_default();
+            eprintln!(
+                "  warning: {}: {}{at}: {}",
+                course.course, w.file, w.issue.message
+            );
         }
         for l in &course.lessons {
             let status = match l.status {

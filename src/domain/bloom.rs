@@ -44,8 +44,8 @@ impl BloomLevel {
         }
     }
 
-    /// Parses `Apply`, `analyze`, `2 (Entender)`, `Aplicar`, `Apply/Analyze` (first wins), a
-    /// leading digit 1–6; `None` when nothing is recognised.
+    /// Parses `Apply`, `analyze`, `2 (Entender)`, `Aplicar`, `Aplicação`, `Análise`,
+    /// `Apply/Analyze` (first wins), a leading digit 1–6; `None` when nothing is recognised.
     pub fn parse(s: &str) -> Option<BloomLevel> {
         let s = s.trim();
         if let Some(d) = s.chars().next().and_then(|c| c.to_digit(10)) {
@@ -56,13 +56,21 @@ impl BloomLevel {
             .take_while(|c| c.is_alphabetic())
             .collect::<String>()
             .to_lowercase();
-        let level = match word.as_str() {
-            "remember" | "lembrar" | "recordar" => BloomLevel::Remember,
-            "understand" | "entender" | "compreender" => BloomLevel::Understand,
-            "apply" | "aplicar" => BloomLevel::Apply,
-            "analyze" | "analyse" | "analisar" => BloomLevel::Analyze,
-            "evaluate" | "avaliar" => BloomLevel::Evaluate,
-            "create" | "criar" => BloomLevel::Create,
+        // Verbs and nouns, English and Portuguese (accents folded), plus the 1956 names.
+        let level = match crate::domain::fold::fold(&word).as_str() {
+            "remember" | "remembering" | "knowledge" | "recall" | "lembrar" | "recordar"
+            | "lembranca" | "memorizar" | "memorizacao" | "conhecimento" => BloomLevel::Remember,
+            "understand" | "understanding" | "comprehension" | "entender" | "compreender"
+            | "compreensao" | "entendimento" => BloomLevel::Understand,
+            "apply" | "applying" | "application" | "aplicar" | "aplicacao" => BloomLevel::Apply,
+            "analyze" | "analyse" | "analyzing" | "analysing" | "analysis" | "analisar"
+            | "analise" => BloomLevel::Analyze,
+            "evaluate" | "evaluating" | "evaluation" | "avaliar" | "avaliacao" => {
+                BloomLevel::Evaluate
+            }
+            "create" | "creating" | "creation" | "synthesis" | "criar" | "criacao" | "sintese" => {
+                BloomLevel::Create
+            }
             _ => return None,
         };
         Some(level)
@@ -158,6 +166,13 @@ mod tests {
         assert_eq!(BloomLevel::parse("CRIAR"), Some(Create));
         assert_eq!(BloomLevel::parse("7"), None);
         assert_eq!(BloomLevel::parse("mastery"), None);
+        assert_eq!(BloomLevel::parse("Aplicação"), Some(Apply));
+        assert_eq!(BloomLevel::parse("Compreensão"), Some(Understand));
+        assert_eq!(BloomLevel::parse("Análise"), Some(Analyze));
+        assert_eq!(BloomLevel::parse("Avaliação"), Some(Evaluate));
+        assert_eq!(BloomLevel::parse("Criação"), Some(Create));
+        assert_eq!(BloomLevel::parse("Understanding"), Some(Understand));
+        assert_eq!(BloomLevel::parse("Lembrar"), Some(Remember));
     }
 
     #[test]

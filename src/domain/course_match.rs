@@ -14,6 +14,9 @@ use crate::domain::lesson_ids::LessonIdAssignment;
 use crate::domain::numbering::lesson_id;
 use serde::{Deserialize, Serialize};
 
+mod order;
+pub use order::{Placement, course_order};
+
 /// How a pair was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -128,10 +131,10 @@ pub fn match_curriculum(
                         "IMPORT-CURRICULUM-PATH",
                         lesson,
                         format!(
-                            "{CURRICULUM} line {}: lesson {} names {wanted}, which does not exist; \
-                             paired with {} by {}",
+                            "{CURRICULUM} line {}: lesson {} names {wanted}, {}; paired with {} by {}",
                             lesson.line,
                             lesson.lesson_id,
+                            not_found(wanted),
                             f.path,
                             if *by == MatchBy::Title {
                                 "title"
@@ -197,12 +200,39 @@ fn normalise_path(path: &str) -> String {
     path.strip_prefix("./").unwrap_or(&path).to_string()
 }
 
+/// Why a listed path has no file: it is not there, or it leaves the course folder (absolute,
+/// a drive, or more `..` than folders), where import never reads whatever is there.
+fn not_found(path: &str) -> &'static str {
+    let path = path.trim().replace('\\', "/");
+    let first = path.split('/').next().unwrap_or_default();
+    let drive = first.len() >= 2 && first.as_bytes()[1] == b':';
+    let mut depth: i64 = 0;
+    let mut climbs_out = false;
+    for part in path.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                depth -= 1;
+                climbs_out |= depth < 0;
+            }
+            _ => depth += 1,
+        }
+    }
+    if path.starts_with('/') || drive || climbs_out {
+        "which is outside the course folder (import reads only files inside it)"
+    } else {
+        "which does not exist"
+    }
+}
+
 fn missing_issue(lesson: &PlannedLesson) -> Issue {
     let message = match &lesson.file_path {
         Some(path) => format!(
-            "{CURRICULUM} line {}: lesson {} lists {path}, which does not exist; kept as a \
-             planned lesson without content",
-            lesson.line, lesson.lesson_id
+            "{CURRICULUM} line {}: lesson {} lists {path}, {}; kept as a planned lesson \
+             without content",
+            lesson.line,
+            lesson.lesson_id,
+            not_found(path)
         ),
         None => format!(
             "{CURRICULUM} line {}: lesson {} has no lesson file; kept as a planned lesson \

@@ -22,6 +22,10 @@ pub struct AssignedLesson {
     pub lesson_id: String,
     /// `M.L` from the file name (shared by files with the same number), `None` if unnumbered.
     pub number_id: Option<String>,
+    /// The module the file belongs to: its number's, else (unnumbered) its folder's when the
+    /// folder is one module's (`modulo-2/`, or all its numbered files share a module).
+    #[serde(default)]
+    pub module: Option<u32>,
     /// 1-based position in course order.
     pub order: u32,
 }
@@ -63,6 +67,7 @@ pub fn assign_lesson_ids(files: &[LessonFile]) -> LessonIdAssignment {
         ids.extend(members.iter().copied().zip(chosen));
     }
     let keys = sort_keys(files);
+    let folder_modules = folder_modules(files);
     let mut order: Vec<usize> = (0..files.len()).collect();
     order.sort_by(|&a, &b| keys[a].cmp(&keys[b]));
     let mut taken: HashSet<String> = ids.values().cloned().collect();
@@ -92,6 +97,14 @@ pub fn assign_lesson_ids(files: &[LessonFile]) -> LessonIdAssignment {
             path: files[i].path.clone(),
             lesson_id: ids.get(&i).cloned().unwrap_or_default(),
             number_id: files[i].number.map(|(m, l)| lesson_id(m, l)),
+            module: files[i].number.map(|(m, _)| m).or_else(|| {
+                let f = &files[i];
+                folder_modules
+                    .get(f.folder.as_str())
+                    .copied()
+                    .flatten()
+                    .or(f.folder_module)
+            }),
             order: position,
         })
         .collect();
@@ -146,6 +159,23 @@ fn sort_keys(files: &[LessonFile]) -> Vec<SortKey> {
             }
         })
         .collect()
+}
+
+/// Per folder, the one module all its numbered files belong to (`None` when they differ).
+fn folder_modules(files: &[LessonFile]) -> HashMap<&str, Option<u32>> {
+    let mut out: HashMap<&str, Option<u32>> = HashMap::new();
+    for f in files {
+        if let Some((m, _)) = f.number {
+            out.entry(f.folder.as_str())
+                .and_modify(|seen| {
+                    if *seen != Some(m) {
+                        *seen = None;
+                    }
+                })
+                .or_insert(Some(m));
+        }
+    }
+    out
 }
 
 fn file_order(f: &LessonFile) -> String {

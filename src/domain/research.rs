@@ -54,8 +54,39 @@ pub fn research_kind(file_name: &str) -> ResearchKind {
     kind.map_or_else(|| ResearchKind::Other(name.to_string()), |(_, kind)| kind)
 }
 
+/// Extensions of files that are never text notes, whatever their bytes look like.
+const BINARY_EXTENSIONS: &[&str] = &[
+    "pdf", "png", "jpg", "jpeg", "gif", "webp", "svg", "zip", "gz", "docx", "xlsx", "pptx", "doc",
+    "xls", "ppt", "mp3", "mp4", "wav", "mov", "odt", "epub", "sqlite", "db",
+];
+
+/// A research file lectern cannot keep as text: a known binary format, or bytes holding a NUL
+/// (text in UTF-8 or Windows-1252 never does). Such files are reported and skipped.
+pub fn is_binary_research(file_name: &str, bytes: &[u8]) -> bool {
+    let extension = file_name
+        .rsplit_once('.')
+        .map(|(_, e)| e.to_ascii_lowercase())
+        .unwrap_or_default();
+    BINARY_EXTENSIONS.contains(&extension.as_str()) || bytes.contains(&0)
+}
+
+/// A Markdown report (mapped to a column by name); anything else is a note kept by name.
+pub fn is_report(file_name: &str) -> bool {
+    file_name.to_ascii_lowercase().ends_with(".md")
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn tells_notes_reports_and_binaries_apart() {
+        assert!(is_report("market-analysis.md"));
+        assert!(!is_report("raw-notes.txt"));
+        assert!(is_binary_research("scan.PDF", b"%PDF-1.4"));
+        assert!(is_binary_research("blob.bin", b"ab\0cd"));
+        assert!(!is_binary_research("notes.txt", "caf\u{e9}\n".as_bytes()));
+        assert!(!is_binary_research("notes.txt", b"caf\xe9\n"));
+    }
+
     use super::*;
 
     #[test]

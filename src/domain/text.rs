@@ -15,6 +15,10 @@ use sha2::{Digest, Sha256};
 pub enum Encoding {
     Utf8,
     Windows1252,
+    /// UTF-16 announced by its byte-order mark (`FF FE`).
+    Utf16Le,
+    /// UTF-16 announced by its byte-order mark (`FE FF`).
+    Utf16Be,
 }
 
 /// The first byte that is not valid UTF-8. Lines and columns are 1-based; the column counts bytes.
@@ -44,7 +48,7 @@ impl fmt::Display for DecodeError {
 pub struct DecodedText {
     pub text: String,
     pub encoding: Encoding,
-    /// A UTF-8 byte-order mark was present and removed.
+    /// A byte-order mark (UTF-8, or UTF-16's) was present and removed.
     pub had_bom: bool,
     /// Set when the bytes were not UTF-8 and were decoded as Windows-1252 instead.
     pub decode_error: Option<DecodeError>,
@@ -52,6 +56,9 @@ pub struct DecodedText {
 
 /// Decodes UTF-8 (dropping a leading BOM), else Windows-1252, reporting the first bad byte.
 pub fn decode(bytes: &[u8]) -> DecodedText {
+    if let Some(decoded) = decode_utf16(bytes) {
+        return decoded;
+    }
     let (body, had_bom) = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
         Some(rest) => (rest, true),
         None => (bytes, false),
@@ -93,6 +100,29 @@ pub fn decode(bytes: &[u8]) -> DecodedText {
             }
         }
     }
+}
+
+/// UTF-16 with its byte-order mark (neither `FF FE` nor `FE FF` can start UTF-8, so no UTF-8
+/// file is read differently). Unpaired surrogates and an odd last byte become U+FFFD.
+fn decode_utf16(bytes: &[u8]) -> Option<DecodedText> {
+    let (body, encoding) = match bytes {
+        [0xFF, 0xFE, rest @ ..] => (rest, Encoding::Utf16Le),
+        [0xFE, 0xFF, rest @ ..] => (rest, Encoding::Utf16Be),
+        _ => return None,
+    };
+    let units = body.chunks(2).map(|pair| match (pair, encoding) {
+        ([a, b], Encoding::Utf16Le) => u16::from_le_bytes([*a, *b]),
+        ([a, b], _) => u16::from_be_bytes([*a, *b]),
+        _ => 0xFFFD,
+    });
+    Some(DecodedText {
+        text: char::decode_utf16(units)
+            .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
+            .collect(),
+        encoding,
+        had_bom: true,
+        decode_error: None,
+    })
 }
 
 fn saturate(n: usize) -> u32 {
@@ -279,6 +309,20 @@ mod tests {
         assert_eq!(
             decode(b"ab\xC3").decode_error.map(|e| e.reason),
             Some("unexpected end of data")
+        );
+    }
+
+    #[test]
+    fn decode_utf16_by_its_byte_order_mark() {
+        let le = decode(b"\xFF\xFEo\x00l\x00\xE1\x00");
+        assert_eq!((le.text.as_str(), le.encoding), ("olá", Encoding::Utf16Le));
+        let be = decode(b"\xFE\xFF\x00o\xD8\x3D\xDE\x00");
+        assert_eq!((be.text.as_str(), be.encoding), ("o😀", Encoding::Utf16Be));
+        assert_eq!(decode(b"\xFF\xFEa\x00b").text, "a\u{FFFD}", "odd last byte");
+        assert_eq!(
+            decode(b"\xFF\xFE\x00\xD8").text,
+            "\u{FFFD}",
+            "lone surrogate"
         );
     }
 

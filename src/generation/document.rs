@@ -3,7 +3,9 @@
 //! with the code fence a model may wrap it in taken off. Emits nothing and stores nothing.
 
 use super::doc_prompt::DOC_SYSTEM;
-use super::provider::{ChunkSink, Completion, CompletionRequest, Provider, ProviderError};
+use super::provider::{
+    ChunkSink, Completion, CompletionRequest, ErrorClass, Provider, ProviderError,
+};
 use super::retry::RetryPolicy;
 
 /// Model settings of a document request.
@@ -34,6 +36,10 @@ pub async fn complete_document(
     loop {
         let err = match provider.complete(&request, on_chunk).await {
             Ok(mut completion) => {
+                // An empty, filtered or cut document must not replace the course's own.
+                if let Some(reason) = completion.rejection() {
+                    return Err(ProviderError::new(ErrorClass::BadResponse, reason));
+                }
                 completion.text = strip_fence(&completion.text).to_string();
                 return Ok((completion, retry));
             }

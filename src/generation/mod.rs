@@ -22,7 +22,8 @@ pub use job::{AttemptSummary, JobEvent, JobTotals, LessonOutcome};
 pub use pricing::{Price, Pricing, PricingError, estimated_usage};
 pub use prompt::{CourseContext, LessonSpec, PromptTemplates, TemplateError};
 pub use provider::{
-    ApiKey, Completion, CompletionRequest, ErrorClass, Provider, ProviderError, ProviderKind, Usage,
+    ApiKey, Completion, CompletionRequest, ErrorClass, FinishReason, Provider, ProviderError,
+    ProviderKind, Usage,
 };
 pub use research_draft::{ReportKind, ResearchInput, SKELETON_MARKER, research_skeleton};
 pub use retry::RetryPolicy;

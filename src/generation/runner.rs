@@ -13,7 +13,7 @@ use tokio_util::sync::CancellationToken;
 use super::job::{AttemptSummary, JobEvent, JobTotals, LessonOutcome};
 use super::pricing::Pricing;
 use super::prompt::{LessonSpec, PromptTemplates};
-use super::provider::{Completion, CompletionRequest, Provider, ProviderError, Usage};
+use super::provider::{Completion, CompletionRequest, ErrorClass, Provider, ProviderError, Usage};
 use super::retry::RetryPolicy;
 use crate::domain::course::ValidationStatus;
 use crate::domain::issue::{Issue, Severity};
@@ -251,6 +251,31 @@ async fn run_lesson(shared: &Shared, spec: LessonSpec) -> Ending {
             a.add(b);
             a
         });
+        // An empty, filtered or cut answer is a failed attempt: the next attempt gets another
+        // chance, like a failing score, and the answer itself is never a candidate.
+        if let Some(reason) = completion.rejection() {
+            if attempt < max_attempts {
+                shared.emit(JobEvent::Retried {
+                    lesson_id: lesson_id.clone(),
+                    attempt,
+                    retry: request_retries + 1,
+                    class: ErrorClass::BadResponse,
+                    message: reason,
+                    delay_ms: 0,
+                });
+                continue;
+            }
+            if best.is_some() {
+                break;
+            }
+            shared.emit(JobEvent::Failed {
+                lesson_id,
+                class: ErrorClass::BadResponse,
+                message: reason,
+                attempts: attempt,
+            });
+            return Ending::Failed;
+        }
         let score = score_lesson(&completion.text, shared.settings.rubric);
         let summary = AttemptSummary {
             attempt,

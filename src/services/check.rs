@@ -17,6 +17,7 @@ use super::export::export_files;
 use super::export_plan::ExportFile;
 use super::folder::{SnapshotFile, read_course_folder};
 use super::import::{CourseImport, OnExisting, import_snapshot_as};
+use super::source_files::is_skipped_research;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -86,7 +87,9 @@ pub fn check_against(store: &Store, slug: &str, dir: &Path) -> Result<CheckRepor
             }
         }
     }
-    for disk in &snapshot.files {
+    // Binary research files are never imported (import reports them), so not a difference.
+    let kept = snapshot.files.iter().filter(|f| !is_skipped_research(f));
+    for disk in kept {
         if !expected.iter().any(|e| e.path == disk.rel_path) {
             differences.push(Difference {
                 kind: DifferenceKind::MissingInDatabase,
@@ -106,8 +109,8 @@ pub fn check_against(store: &Store, slug: &str, dir: &Path) -> Result<CheckRepor
     })
 }
 
-/// Re-imports the folder `dir` as course `slug` in one transaction (the folder wins), scored
-/// with the rubric the course was stored with.
+/// Re-imports the folder `dir` as course `slug` in one transaction (the folder wins: lessons
+/// only the database has are removed), scored with the rubric the course was stored with.
 pub fn fix_from_folder(
     store: &mut Store,
     slug: &str,
@@ -120,7 +123,7 @@ pub fn fix_from_folder(
         .and_then(|m| m.rubric.parse::<Rubric>().ok())
         .unwrap_or_default();
     let snapshot = read_course_folder(dir)?;
-    import_snapshot_as(store, &snapshot, slug, rubric, OnExisting::Update)
+    import_snapshot_as(store, &snapshot, slug, rubric, OnExisting::UpdatePruning)
 }
 
 /// `None` when the folder's file holds what the database holds.

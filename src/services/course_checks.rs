@@ -53,7 +53,8 @@ pub fn course_checks(detail: &CourseDetail) -> CourseChecks {
                 word_count: l.record.word_count as usize,
                 gps_valid: score.is_some_and(|s| s.gps_valid),
                 dl_score: dl,
-                dl_passed: dl >= PASS_THRESHOLD,
+                // An offline draft is a template, never a passing lesson.
+                dl_passed: dl >= PASS_THRESHOLD && !l.is_draft(),
             }
         })
         .collect();

@@ -40,6 +40,7 @@ pub fn read_lessons(snapshot: &FolderSnapshot, warnings: &mut Vec<ImportWarning>
         .under("lessons/")
         .map(|f| {
             let decoded = decode_warn(&f.rel_path, &f.bytes, warnings);
+            warnings.extend(suspicious_lesson(&f.rel_path, &decoded.text));
             let file = parse_lesson_file(&f.rel_path, &decoded.text);
             warnings.extend(file.issues.iter().map(|i| warn(&file.path, i)));
             ReadLesson {
@@ -58,10 +59,64 @@ pub fn read_lessons(snapshot: &FolderSnapshot, warnings: &mut Vec<ImportWarning>
     }
 }
 
-/// Decodes a file, adding a warning (file, line, column of the first bad byte) when it was
-/// not UTF-8 and was read as Windows-1252.
+/// A warning for a lesson file that is empty or holds a NUL byte (a binary file, or text
+/// in an encoding that was not recognised).
+fn suspicious_lesson(path: &str, text: &str) -> Option<ImportWarning> {
+    let (code, message, line, hint) = if text.trim().is_empty() {
+        (
+            "IMPORT-EMPTY-FILE",
+            "the file is empty; imported as a lesson without text".to_string(),
+            1,
+            "write the lesson, or delete the file",
+        )
+    } else {
+        let at = text.find('\0')?;
+        let before = &text[..at];
+        let line = 1 + before.matches('\n').count();
+        let column = 1 + before.rsplit('\n').next().map_or(0, |l| l.chars().count());
+        (
+            "IMPORT-NUL-BYTE",
+            format!("the file contains a NUL byte (line {line}, column {column})"),
+            line,
+            "is it a binary file? re-save it as UTF-8 text",
+        )
+    };
+    let line = u32::try_from(line).unwrap_or(u32::MAX);
+    Some(warning(path, code, message, hint, line))
+}
+
+fn warning(path: &str, code: &str, message: String, hint: &str, line: u32) -> ImportWarning {
+    ImportWarning {
+        file: path.to_string(),
+        issue: Issue {
+            code: code.into(),
+            severity: Severity::Warning,
+            element: "encoding".into(),
+            message,
+            hint: hint.into(),
+            line_start: Some(line),
+            line_end: Some(line),
+        },
+    }
+}
+
+/// Decodes a file, adding a warning when it was not plain UTF-8: read as UTF-16 (by its
+/// byte-order mark), or as Windows-1252 (file, line, column of the first bad byte).
 pub fn decode_warn(path: &str, bytes: &[u8], warnings: &mut Vec<ImportWarning>) -> DecodedText {
     let decoded = text::decode(bytes);
+    if matches!(decoded.encoding, Encoding::Utf16Le | Encoding::Utf16Be) {
+        warnings.push(warning(
+            path,
+            "IMPORT-UTF16",
+            format!(
+                "read as {} (the file starts with its byte-order mark); stored and exported \
+                 as UTF-8",
+                encoding_name(&decoded).to_uppercase()
+            ),
+            "re-save the file as UTF-8 to silence this warning",
+            1,
+        ));
+    }
     if let Some(e) = &decoded.decode_error {
         warnings.push(ImportWarning {
             file: path.to_string(),
@@ -82,15 +137,46 @@ pub fn decode_warn(path: &str, bytes: &[u8], warnings: &mut Vec<ImportWarning>) 
     decoded
 }
 
+/// One warning per binary file under `research/`: it is not imported, and says so.
+pub fn warn_skipped_research(snapshot: &FolderSnapshot, warnings: &mut Vec<ImportWarning>) {
+    for f in snapshot
+        .under("research/")
+        .filter(|f| super::source_files::is_skipped_research(f))
+    {
+        warnings.push(ImportWarning {
+            file: f.rel_path.clone(),
+            issue: Issue {
+                code: "IMPORT-BINARY-RESEARCH".into(),
+                severity: Severity::Warning,
+                element: f.rel_path.clone(),
+                message: format!(
+                    "{} is not a text file ({} bytes); skipped, research keeps text only",
+                    f.rel_path,
+                    f.bytes.len()
+                ),
+                hint: "save its text as a .md or .txt next to it to import it".into(),
+                line_start: None,
+                line_end: None,
+            },
+        });
+    }
+}
+
 pub fn encoding_name(decoded: &DecodedText) -> &'static str {
     match decoded.encoding {
         Encoding::Utf8 if decoded.had_bom => "utf-8-bom",
         Encoding::Utf8 => "utf-8",
         Encoding::Windows1252 => "windows-1252",
+        Encoding::Utf16Le => "utf-16le",
+        Encoding::Utf16Be => "utf-16be",
     }
 }
 
+/// `file` is where the finding was made; when the finding is about one lesson file (its
+/// `element` is that path) the warning points at the lesson instead, so it can be opened.
 pub fn warn(file: &str, issue: &Issue) -> ImportWarning {
+    let about_lesson = issue.element.starts_with("lessons/") && issue.element.ends_with(".md");
+    let file = if about_lesson { &issue.element } else { file };
     ImportWarning {
         file: file.to_string(),
         issue: issue.clone(),

@@ -9,6 +9,7 @@ use serde::Serialize;
 use crate::storage::Store;
 
 use super::ServiceError;
+use super::export_guard::Protected;
 use super::export_plan::{ExportFile, Fidelity, plan_export};
 use super::folder_write::write_folder_atomically;
 
@@ -40,16 +41,30 @@ impl ExportReport {
     }
 }
 
-/// Writes the course `slug` as a CreatorOS folder at `dir`.
+/// Writes the course `slug` as a CreatorOS folder at `dir`, never over the store's database.
 ///
 /// Refuses (writing nothing) an unknown course, a stored path that would leave `dir`, a `dir`
-/// that is a symbolic link or a file, and a non-empty `dir` unless `force`.
+/// that is a symbolic link, has one above it or is a file, a non-empty `dir` unless `force`,
+/// and a `dir` that is, holds or lies inside the database or its companion files.
 pub fn export_folder(
     store: &Store,
     slug: &str,
     dir: &Path,
     force: bool,
 ) -> Result<ExportReport, ServiceError> {
+    export_folder_guarded(store, slug, dir, force, &Protected::database(store.path()))
+}
+
+/// [`export_folder`] with the paths to leave alone given by the caller (the CLI adds the
+/// config file and the state folder to the database's files).
+pub fn export_folder_guarded(
+    store: &Store,
+    slug: &str,
+    dir: &Path,
+    force: bool,
+    protected: &Protected,
+) -> Result<ExportReport, ServiceError> {
+    protected.refuse(dir)?;
     let (files, planned) = plan_export(&store.read(), slug)?;
     let refs: Vec<(&str, &[u8])> = files
         .iter()

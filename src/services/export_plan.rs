@@ -2,8 +2,8 @@
 //! before anything touches the disk (so a bad stored path refuses the export, not half of it).
 //!
 //! A file whose stored text is unchanged since import gets its original bytes back: the same
-//! name, line endings (kept in storage) and byte-order mark. Windows-1252 files come back as
-//! UTF-8. Reads only; no file-system I/O.
+//! name, line endings (kept in storage) and byte-order mark. Windows-1252 and UTF-16 files
+//! come back as UTF-8. Reads only; no file-system I/O.
 
 use std::collections::BTreeSet;
 
@@ -22,7 +22,7 @@ use super::source_files::SUMMARY_SLOT;
 pub enum Fidelity {
     /// Byte-for-byte the imported file (same sha256).
     Original,
-    /// Imported from Windows-1252; written as UTF-8.
+    /// Imported from Windows-1252 or UTF-16; written as UTF-8.
     Transcoded,
     /// The stored text changed since import (or its bytes differ for another reason).
     Changed,
@@ -237,7 +237,9 @@ fn fidelity(bytes: &[u8], original_sha: Option<&str>, encoding: &str) -> Fidelit
     match original_sha {
         None => Fidelity::Unrecorded,
         Some(sha) if sha == sha256_hex(bytes) => Fidelity::Original,
-        Some(_) if encoding == "windows-1252" => Fidelity::Transcoded,
+        Some(_) if matches!(encoding, "windows-1252" | "utf-16le" | "utf-16be") => {
+            Fidelity::Transcoded
+        }
         Some(_) => Fidelity::Changed,
     }
 }

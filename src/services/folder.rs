@@ -1,7 +1,8 @@
 //! Reading a CreatorOS course folder from disk into memory, once, before anything is parsed.
 //!
 //! Only the CreatorOS files are read: `COURSE-BRIEF*.md`, `curriculum.yaml`/`.yml`,
-//! `course-outline.md`, `lessons/**/*.md` and `research/**/*.md`. Symbolic links are never
+//! `course-outline.md`, `lessons/**/*.md` and every file under `research/` (hidden ones such
+//! as `.DS_Store` aside). Symbolic links are never
 //! followed (a link could point outside the folder); they are reported instead.
 
 use std::path::{Path, PathBuf};
@@ -103,10 +104,13 @@ pub fn read_course_folder(dir: &Path) -> Result<FolderSnapshot, ServiceError> {
     }
     for sub in ["lessons", "research"] {
         let sub_dir = dir.join(sub);
-        if sub_dir.is_dir() && !is_symlink(&sub_dir) {
+        if is_symlink(&sub_dir) {
+            snapshot.skipped_links.push(sub.to_string());
+        } else if sub_dir.is_dir() {
             walk_markdown(&mut snapshot, &sub_dir, sub)?;
         }
     }
+    snapshot.skipped_links.sort();
     snapshot.files.sort_by(|a, b| a.rel_path.cmp(&b.rel_path));
     Ok(snapshot)
 }
@@ -118,11 +122,15 @@ fn walk_markdown(snapshot: &mut FolderSnapshot, dir: &Path, rel: &str) -> Result
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
         let rel_path = format!("{rel}/{name}");
+        if rel.starts_with("research") && name.starts_with('.') {
+            continue; // `.DS_Store` and the like: the system's, not the author's
+        }
         if is_symlink(&entry) {
             snapshot.skipped_links.push(rel_path);
         } else if entry.is_dir() {
             walk_markdown(snapshot, &entry, &rel_path)?;
-        } else if name.to_lowercase().ends_with(".md") {
+        } else if rel.starts_with("research") || name.to_lowercase().ends_with(".md") {
+            // Every research file is read: notes are kept, binaries reported (issue 13).
             add_file(snapshot, &entry, rel_path)?;
         }
     }

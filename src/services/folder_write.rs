@@ -10,6 +10,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::ServiceError;
+use super::export_guard::refuse_linked_parents;
 
 /// Writes `files` (relative `/`-separated path, bytes) as the folder `dir`.
 ///
@@ -21,6 +22,7 @@ pub fn write_folder_atomically(
     files: &[(&str, &[u8])],
     replace: bool,
 ) -> Result<bool, ServiceError> {
+    refuse_linked_parents(dir)?;
     let existing = inspect_target(dir)?;
     if existing == Target::NonEmpty && !replace {
         return Err(ServiceError::Input(format!(
@@ -37,6 +39,7 @@ pub fn write_folder_atomically(
             dir.display()
         )));
     }
+    remove_stale_siblings(dir);
     let temp = fresh_sibling(dir, "tmp")?;
     if let Err(e) = write_all(&temp, files) {
         let _ = fs::remove_dir_all(&temp);
@@ -114,6 +117,62 @@ fn fresh_sibling(dir: &Path, kind: &str) -> Result<PathBuf, ServiceError> {
     )))
 }
 
+/// Removes `.NAME.lectern-tmp-PID-N` folders (and `-old-` ones, while `dir` itself is there)
+/// left next to `dir` by exports that were killed: only those of processes that are gone, so
+/// an export running right now keeps its folder. Best effort: a folder that cannot be removed
+/// stays for the next run.
+fn remove_stale_siblings(dir: &Path) {
+    let Some(name) = dir.file_name().map(|n| n.to_string_lossy().into_owned()) else {
+        return;
+    };
+    let Ok(entries) = fs::read_dir(parent_of(dir)) else {
+        return;
+    };
+    let prefix = format!(".{name}.lectern-");
+    for entry in entries.flatten() {
+        let file_name = entry.file_name().to_string_lossy().into_owned();
+        let Some(rest) = file_name.strip_prefix(&prefix) else {
+            continue;
+        };
+        let Some((kind, pid)) = kind_and_pid(rest) else {
+            continue;
+        };
+        // An `old` folder is the previous export while the new one is moved in; with `dir`
+        // missing it is the only copy left, so it stays.
+        let removable = kind == "tmp" || (kind == "old" && dir.is_dir());
+        let ours = entry.file_type().is_ok_and(|t| t.is_dir());
+        if removable
+            && ours
+            && !process_is_alive(pid)
+            && let Err(e) = fs::remove_dir_all(entry.path())
+        {
+            tracing::warn!(
+                "cannot remove the stale folder {}: {e}",
+                entry.path().display()
+            );
+        }
+    }
+}
+
+/// `tmp-123-4` → (`tmp`, 123).
+fn kind_and_pid(rest: &str) -> Option<(&str, u32)> {
+    let mut parts = rest.split('-');
+    let kind = parts.next()?;
+    let pid = parts.next()?.parse().ok()?;
+    let n = parts.next()?;
+    (parts.next().is_none() && n.parse::<u32>().is_ok()).then_some((kind, pid))
+}
+
+/// Whether a process with this id is running. Where that cannot be told, every process
+/// counts as alive, so nothing that might be in use is removed.
+fn process_is_alive(pid: u32) -> bool {
+    if cfg!(target_os = "linux") {
+        pid == std::process::id() || Path::new("/proc").join(pid.to_string()).exists()
+    } else {
+        true
+    }
+}
+
 fn write_all(root: &Path, files: &[(&str, &[u8])]) -> Result<(), ServiceError> {
     for (rel, bytes) in files {
         let path = rel
@@ -154,6 +213,7 @@ fn io(path: &Path, action: &str, e: std::io::Error) -> ServiceError {
 /// Writes one file atomically (temporary sibling, then rename). An existing `path` is refused
 /// unless `replace`; a symbolic link is always refused.
 pub fn write_file_atomically(path: &Path, bytes: &[u8], replace: bool) -> Result<(), ServiceError> {
+    refuse_linked_parents(path)?;
     match path.symlink_metadata() {
         Ok(meta) if meta.file_type().is_symlink() => {
             return Err(ServiceError::Input(format!(
@@ -175,6 +235,7 @@ pub fn write_file_atomically(path: &Path, bytes: &[u8], replace: bool) -> Result
         }
         _ => {}
     }
+    remove_stale_siblings(path);
     let temp = fresh_sibling(path, "tmp")?;
     let result = write_all(&temp, &[("export.json", bytes)])
         .and_then(|()| fs::rename(temp.join("export.json"), path).map_err(|e| io(path, "move", e)));

@@ -1,6 +1,7 @@
 //! Generating lessons: plan the lessons, record a job, run the generation layer's job runner,
-//! and store each finished lesson — scored, with its generation metadata, the replaced text
-//! kept as a version, and its job item marked done — in one transaction. Nothing partial is
+//! and store each finished lesson — scored, with its generation metadata, its revision (the
+//! replaced text stays in history; one action per run, so `undo` takes the run back), and its
+//! job item marked done — in one transaction. Nothing partial is
 //! stored: a failed, cancelled or broken stream leaves the previous content untouched.
 //!
 //! The CLI and the TUI both call [`start_generation`] and only consume the `JobEvent`s it
@@ -10,20 +11,20 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::thread::JoinHandle;
 
-use serde_json::{Value, json};
+use serde_json::json;
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
 use crate::domain::text::sha256_hex;
 use crate::generation::provider::{
     ANTHROPIC_BASE_URL, AnthropicProvider, HttpSettings, OPENAI_BASE_URL, OfflineProvider,
-    OpenAiProvider, Timeouts,
+    OpenAiProvider, Timeouts, has_userinfo, without_userinfo,
 };
 use crate::generation::{
     ApiKey, ErrorClass, JobEvent, LessonOutcome, LessonTask, Pricing, PromptTemplates, Provider,
     ProviderKind, RetryPolicy, RunSettings, spawn_job,
 };
-use crate::storage::{GeneratedContent, JobId, NewJob, Store, StoreError};
+use crate::storage::{GeneratedContent, JobId, NewJob, RevisionMeta, Store, StoreError, Target};
 
 use super::ServiceError;
 pub use super::generate_plan::LessonSelection;
@@ -38,6 +39,9 @@ pub struct GenerateOptions {
     pub provider: ProviderKind,
     pub model: Option<String>,
     pub base_url: Option<String>,
+    /// The base URL came from `LECTERN_BASE_URL`: only then may it carry credentials
+    /// (`user:password@`), which are still never stored or shown.
+    pub base_url_from_env: bool,
     /// Read by the caller from the environment; never stored or printed.
     pub api_key: Option<ApiKey>,
     /// The variable the key comes from, named in errors.
@@ -67,7 +71,12 @@ impl GenerateOptions {
 /// A running generation: stored events arrive on `events`, `cancel` stops it.
 pub struct GenerationHandle {
     pub job: JobId,
+    /// Interrupted jobs of the course this run closed (a `--resume` would no longer apply).
+    pub superseded: Vec<JobId>,
     pub lessons: Vec<String>,
+    /// Lessons left out because the offline provider never replaces a person's, an import's
+    /// or a real model's text (it only fills planned lessons and its own drafts).
+    pub skipped: Vec<String>,
     pub events: mpsc::UnboundedReceiver<JobEvent>,
     pub cancel: CancellationToken,
     saver: JoinHandle<()>,
@@ -129,7 +138,14 @@ pub fn start_generation(
         opts.instruction.as_deref(),
     )?;
     let model = opts.model();
-    let job = record_job(&mut store, &plan, opts, &model)?;
+    let mut plan = plan;
+    let skipped = if opts.provider == ProviderKind::Offline {
+        super::offline_guard::keep_offline_fillable(&store, &mut plan)?
+    } else {
+        Vec::new()
+    };
+    let (job, superseded) = record_job(&mut store, &plan, opts, &model)?;
+    let meta = RevisionMeta::generated(opts.provider.as_str(), &model);
     let lessons: Vec<String> = plan.specs.iter().map(|s| s.lesson_id.clone()).collect();
     let cancel = CancellationToken::new();
     let settings = RunSettings {
@@ -158,11 +174,13 @@ pub fn start_generation(
     let course = plan.course.id;
     let saver = std::thread::Builder::new()
         .name("lectern-generation-saver".into())
-        .spawn(move || save_events(store, course, job, runner_events, tx))
+        .spawn(move || save_events(store, course, job, &meta, runner_events, tx))
         .map_err(|e| ServiceError::Input(format!("cannot start the saving thread: {e}")))?;
     Ok(GenerationHandle {
         job,
+        superseded,
         lessons,
+        skipped,
         events: rx,
         cancel,
         saver,
@@ -184,6 +202,19 @@ pub(super) fn build_provider(opts: &GenerateOptions) -> Result<Arc<dyn Provider>
         .base_url
         .clone()
         .unwrap_or_else(|| default_url.to_string());
+    // A flag lands in shell history and the config file on disk; the environment is where a
+    // secret belongs.
+    if has_userinfo(&base_url) && !opts.base_url_from_env {
+        return Err(ServiceError::Input(format!(
+            "the base URL {} carries credentials (user:password@); they would end up in shell history or the config file — put the URL in the LECTERN_BASE_URL environment variable instead, or the key in {}",
+            without_userinfo(&base_url),
+            if opts.key_env.is_empty() {
+                "the variable named by `api_key_env`"
+            } else {
+                &opts.key_env
+            }
+        )));
+    }
     // Local OpenAI-compatible servers (Ollama, LM Studio) need no key; the hosted APIs do.
     if opts.api_key.is_none() && base_url == default_url {
         return Err(ServiceError::Input(format!(
@@ -209,21 +240,22 @@ fn input(e: impl std::fmt::Display) -> ServiceError {
     ServiceError::Input(e.to_string())
 }
 
+/// The job of this run and the interrupted jobs it closed.
 fn record_job(
     store: &mut Store,
     plan: &LessonPlan,
     opts: &GenerateOptions,
     model: &str,
-) -> Result<JobId, ServiceError> {
+) -> Result<(JobId, Vec<JobId>), ServiceError> {
     if let Some(job) = plan.resumed_job {
         store.write(|repo| repo.set_job_status(job, "running"))?;
-        return Ok(job);
+        return Ok((job, Vec::new()));
     }
     let job = NewJob {
         provider: opts.provider.as_str().to_string(),
         model: model.to_string(),
         settings: json!({
-            "base_url": opts.base_url,
+            "base_url": opts.base_url.as_deref().map(without_userinfo),
             "max_attempts": opts.max_attempts,
             "concurrency": opts.concurrency,
             "max_retries": opts.retry.max_retries,
@@ -231,7 +263,14 @@ fn record_job(
         curriculum_sha256: plan.curriculum_sha256.clone(),
         lesson_ids: plan.specs.iter().map(|s| s.lesson_id.clone()).collect(),
     };
-    Ok(store.write(|repo| repo.create_job(plan.course.id, &job))?)
+    let (id, closed) = store.write(|repo| {
+        let closed = repo.close_unfinished_jobs(
+            plan.course.id,
+            "not done: the job was interrupted and a newer run replaced it",
+        )?;
+        Ok::<_, StoreError>((repo.create_job(plan.course.id, &job)?, closed))
+    })?;
+    Ok((id, closed))
 }
 
 /// The saving thread: stores what the runner reports, then forwards the event.
@@ -239,6 +278,7 @@ fn save_events(
     mut store: Store,
     course: crate::storage::CourseId,
     job: JobId,
+    meta: &RevisionMeta,
     mut events: mpsc::UnboundedReceiver<JobEvent>,
     out: mpsc::UnboundedSender<JobEvent>,
 ) {
@@ -246,7 +286,7 @@ fn save_events(
     while let Some(event) = events.blocking_recv() {
         let event = match event {
             JobEvent::LessonFinished { outcome } => {
-                match save_lesson(&mut store, course, job, &outcome) {
+                match save_lesson(&mut store, course, job, meta, &outcome) {
                     Ok(()) => JobEvent::LessonFinished { outcome },
                     Err(e) => JobEvent::Failed {
                         lesson_id: outcome.lesson_id.clone(),
@@ -304,6 +344,7 @@ fn save_lesson(
     store: &mut Store,
     course: crate::storage::CourseId,
     job: JobId,
+    meta: &RevisionMeta,
     outcome: &LessonOutcome,
 ) -> Result<(), StoreError> {
     store.write(|repo| {
@@ -312,18 +353,21 @@ fn save_lesson(
             .iter()
             .find(|r| r.record.lesson_id == outcome.lesson_id)
             .ok_or_else(|| StoreError::Invalid(format!("lesson {} is gone", outcome.lesson_id)))?;
-        if row.record.content_markdown.is_some() {
-            let lessons = serde_json::to_value([row]).map_err(|source| StoreError::Json {
-                what: "version snapshot",
-                source,
-            })?;
-            let summary = format!(
-                "generation replaced lesson {} ({} {})",
-                outcome.lesson_id,
-                outcome.provider.as_str(),
-                outcome.model
-            );
-            repo.add_version(course, &Value::Null, &lessons, "generate", &summary)?;
+        // Checked again here, in the saving transaction: a person may have saved the lesson
+        // while the offline draft was being written.
+        if outcome.provider == ProviderKind::Offline && row.record.content_markdown.is_some() {
+            let origin = repo
+                .lesson_origins(course)?
+                .into_iter()
+                .find(|(id, _, _)| *id == outcome.lesson_id)
+                .and_then(|(_, _, origin)| origin);
+            if !super::offline_guard::offline_may_replace(origin.as_deref()) {
+                return Err(StoreError::Invalid(format!(
+                    "lesson {} now holds text from a person, an import or a real model; the \
+                     offline draft was not stored",
+                    outcome.lesson_id
+                )));
+            }
         }
         repo.store_generated_content(
             row.row_id,
@@ -341,6 +385,12 @@ fn save_lesson(
             },
         )?;
         repo.update_scores(row.row_id, Some(&score_record(&outcome.score)))?;
+        let meta = RevisionMeta {
+            model: Some(outcome.model.clone()),
+            provider: Some(outcome.provider.as_str().to_string()),
+            ..meta.clone()
+        };
+        repo.record_revisions(course, &[Target::Lesson(outcome.lesson_id.clone())], &meta)?;
         let attempts =
             serde_json::to_value(&outcome.attempts).map_err(|source| StoreError::Json {
                 what: "job attempts",

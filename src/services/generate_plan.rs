@@ -57,10 +57,12 @@ pub(super) fn plan_lessons(
                 job.created_at
             )));
         }
+        // A lesson another run generated after this job began is not paid for twice.
+        let generated_since = repo.lessons_generated_after(course.id, job.id)?;
         let pending: Vec<String> = repo
             .job_items(job.id)?
             .into_iter()
-            .filter(|i| i.status != "done")
+            .filter(|i| i.status != "done" && !generated_since.contains(&i.lesson_id))
             .map(|i| i.lesson_id)
             .collect();
         let lessons = rows

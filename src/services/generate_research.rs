@@ -10,7 +10,7 @@ use crate::generation::{
     DocTemplates, Pricing, ProviderKind, ReportKind, ResearchInput, Usage, complete_document,
     research_skeleton,
 };
-use crate::storage::{ResearchRecord, Store};
+use crate::storage::{ResearchRecord, RevisionMeta, Store, Target};
 
 use super::ServiceError;
 use super::authoring::{AuthoringError, Replace};
@@ -92,7 +92,8 @@ pub async fn generate_research(
         run.usage = all_usage.then_some(usage);
         run.cost_usd = pricing.cost(&run.model, run.usage);
     }
-    store_reports(store, &brief, &texts, replace)?;
+    let meta = RevisionMeta::generated(run.provider.as_str(), &run.model);
+    store_reports(store, &brief, &texts, replace, &meta)?;
     Ok(ResearchGenerated {
         slug: opts.slug.clone(),
         run,
@@ -115,6 +116,7 @@ fn store_reports(
     brief: &CourseBrief,
     texts: &[String],
     replace: Replace,
+    meta: &RevisionMeta,
 ) -> Result<(), DocumentError> {
     let slug = brief.course.slug.clone();
     store
@@ -138,6 +140,15 @@ fn store_reports(
                 *slot = Some(text.clone());
             }
             repo.upsert_research(course.id, &record)?;
+            let targets: Vec<Target> = [
+                "market_analysis",
+                "content_gaps",
+                "differentiation",
+                "sources",
+            ]
+            .map(|name| Target::Research(name.to_string()))
+            .into();
+            repo.record_revisions(course.id, &targets, meta)?;
             Ok(())
         })
         .map_err(DocumentError::from)

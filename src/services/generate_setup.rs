@@ -15,6 +15,9 @@ use crate::storage::{JobId, Store};
 use super::ServiceError;
 use super::generate::{GenerateOptions, LessonSelection};
 
+/// The environment variable that may hold the base URL, credentials included.
+const BASE_URL_ENV: &str = "LECTERN_BASE_URL";
+
 impl GenerateOptions {
     /// Options for a run from the config alone (`provider` overrides the configured one);
     /// `slug` is empty and the selection is "planned lessons" until the caller fills them in.
@@ -44,6 +47,11 @@ impl GenerateOptions {
             .flatten()
             .filter(|k| !k.trim().is_empty())
             .map(|k| ApiKey::new(k.trim()));
+        // The environment wins over the config file (a flag, set by the caller, over both).
+        let env_base_url = std::env::var(BASE_URL_ENV)
+            .ok()
+            .map(|u| u.trim().to_string())
+            .filter(|u| !u.is_empty());
         // A model configured for another provider would be wrong for this one.
         let model = config
             .model
@@ -54,7 +62,8 @@ impl GenerateOptions {
             selection: LessonSelection::default(),
             provider: kind,
             model,
-            base_url: config.base_url.clone(),
+            base_url: env_base_url.clone().or_else(|| config.base_url.clone()),
+            base_url_from_env: env_base_url.is_some(),
             api_key,
             key_env,
             concurrency: config.concurrency.max(1) as usize,
@@ -63,11 +72,7 @@ impl GenerateOptions {
                 max_retries: config.max_retries,
                 ..RetryPolicy::default()
             },
-            timeouts: Timeouts {
-                connect: Duration::from_secs(config.connect_timeout_secs),
-                first_token: Duration::from_secs(config.first_token_timeout_secs),
-                idle: Duration::from_secs(config.idle_timeout_secs),
-            },
+            timeouts: timeouts(config),
             max_tokens: config.max_tokens,
             temperature: config.temperature,
             prompt_dir: config_dir.map(|d| d.join("prompts")),
@@ -85,22 +90,31 @@ impl GenerateOptions {
             provider: ProviderKind::Offline,
             model: None,
             base_url: None,
+            base_url_from_env: false,
             api_key: None,
             key_env: String::new(),
             concurrency: config.concurrency.max(1) as usize,
             max_attempts: config.max_attempts.max(1),
             retry: RetryPolicy::default(),
-            timeouts: Timeouts {
-                connect: Duration::from_secs(config.connect_timeout_secs),
-                first_token: Duration::from_secs(config.first_token_timeout_secs),
-                idle: Duration::from_secs(config.idle_timeout_secs),
-            },
+            timeouts: timeouts(&config),
             max_tokens: config.max_tokens,
             temperature: config.temperature,
             prompt_dir: None,
             pricing_file: None,
             instruction: None,
         }
+    }
+}
+
+fn timeouts(config: &GenerationConfig) -> Timeouts {
+    let secs = Duration::from_secs;
+    Timeouts {
+        connect: secs(config.connect_timeout_secs),
+        send: secs(config.send_timeout_secs),
+        response_head: secs(config.response_head_timeout_secs),
+        first_token: secs(config.first_token_timeout_secs),
+        idle: secs(config.idle_timeout_secs),
+        total: secs(config.request_timeout_secs),
     }
 }
 

@@ -4,10 +4,13 @@ use serde::Serialize;
 
 use crate::domain::rubric::Rubric;
 use crate::storage::{
-    CourseId, EncodedLessons, LessonRecord, LessonRow, Repo, SourceFileRecord, Store, StoreError,
+    CourseId, EncodedLessons, LessonRecord, MessageSource, Repo, RevisionMeta, RevisionSource,
+    SourceFileRecord,
+    Store, StoreError,
 };
 
 use super::ServiceError;
+use super::course_messages::to_messages;
 use super::folder::FolderSnapshot;
 use super::import_plan::{CoursePlan, ImportWarning, plan_course};
 use super::source_files::source_manifest;
@@ -15,8 +18,13 @@ use super::source_files::source_manifest;
 /// What to do when the course's slug is already in the database.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum OnExisting {
-    /// Update the course in place (lessons matched by id).
+    /// Update the course in place (lessons matched by id); lessons that exist only in the
+    /// database (generated, or planned there, since the last import) are kept.
     Update,
+    /// Update, and delete or reset lessons the source does not have (`import --prune`,
+    /// `check --fix`: the source wins).
+    #[value(skip)]
+    UpdatePruning,
     /// Leave the stored course as it is.
     Skip,
     /// Refuse the course.
@@ -42,8 +50,10 @@ pub struct CourseImport {
     /// Lessons listed in the curriculum with no file.
     pub planned: usize,
     pub warnings: Vec<ImportWarning>,
-    /// On re-import: the version that keeps the replaced text, if anything changed.
+    /// On re-import: how many texts it replaced (each kept in history), if any.
     pub saved_version: Option<u32>,
+    /// On re-import without pruning: lessons kept because only the database has them.
+    pub kept: usize,
 }
 
 /// What importing `plan` would do, without writing anything (`--dry-run`).
@@ -61,6 +71,7 @@ pub(super) fn describe_plan(plan: &CoursePlan, lessons: &[LessonRecord]) -> Cour
         planned,
         warnings: plan.warnings.clone(),
         saved_version: None,
+        kept: 0,
     }
 }
 
@@ -97,48 +108,59 @@ pub(super) fn store_plan_with_sources(
     on_existing: OnExisting,
     sources: &[SourceFileRecord],
 ) -> Result<CourseImport, ServiceError> {
-    let lessons = EncodedLessons::encode(std::mem::take(&mut plan.lessons))?;
-    store_encoded(store, plan, &lessons, on_existing, sources)
+    let mut lessons = EncodedLessons::encode(std::mem::take(&mut plan.lessons))?;
+    store_encoded(store, plan, &mut lessons, on_existing, sources)
 }
 
 /// Stores `plan` whose lessons were taken out and encoded beforehand (on another thread,
 /// when importing many courses).
 pub(super) fn store_encoded(
     store: &mut Store,
-    plan: CoursePlan,
-    encoded: &EncodedLessons,
+    mut plan: CoursePlan,
+    encoded: &mut EncodedLessons,
     on_existing: OnExisting,
     sources: &[SourceFileRecord],
 ) -> Result<CourseImport, ServiceError> {
     let all = encoded.lessons();
     let planned = all.iter().filter(|l| l.content_markdown.is_none()).count();
     let lessons = all.len() - planned;
-    let (outcome, saved_version) = store.write(|repo| -> Result<_, ServiceError> {
+    let (outcome, saved_version, kept) = store.write(|repo| -> Result<_, ServiceError> {
         let existing = repo.course_by_slug(&plan.course.slug)?;
         let (id, outcome) = match (existing, on_existing) {
             (None, _) => (repo.create_course(&plan.course)?, ImportOutcome::Created),
-            (Some(_), OnExisting::Skip) => return Ok((ImportOutcome::Skipped, None)),
+            (Some(_), OnExisting::Skip) => return Ok((ImportOutcome::Skipped, None, 0)),
             (Some(_), OnExisting::Fail) => {
                 return Err(StoreError::SlugTaken(plan.course.slug.clone()).into());
             }
-            (Some(course), OnExisting::Update) => {
+            (Some(course), OnExisting::Update | OnExisting::UpdatePruning) => {
                 repo.update_course(course.id, &plan.course)?;
                 (course.id, ImportOutcome::Updated)
             }
         };
-        let saved_version = match outcome {
-            ImportOutcome::Updated => keep_replaced_text(repo, id, &plan, all)?,
-            _ => None,
+        let kept = match (outcome, on_existing) {
+            (ImportOutcome::Updated, OnExisting::Update) => database_only(repo, id, encoded)?,
+            _ => Vec::new(),
         };
+        // A lesson the source only plans must not blank the text the database has for it.
+        encoded.retain(|l| !kept.contains(&l.lesson_id));
+        let mut keep: Vec<&str> = encoded
+            .lessons()
+            .iter()
+            .map(|l| l.lesson_id.as_str())
+            .collect();
+        keep.extend(kept.iter().map(String::as_str));
+        plan.metadata.total_lessons = keep.len() as u32;
         repo.upsert_metadata(id, &plan.metadata)?;
         repo.upsert_encoded_lessons(id, encoded)?;
-        let keep: Vec<&str> = all.iter().map(|l| l.lesson_id.as_str()).collect();
         repo.delete_lessons_except(id, &keep)?;
         if let Some(research) = &plan.research {
             repo.upsert_research(id, research)?;
         }
         repo.replace_source_files(id, sources)?;
-        Ok((outcome, saved_version))
+        let messages = to_messages(MessageSource::Import, &plan.warnings);
+        repo.replace_course_messages(id, MessageSource::Import, &messages)?;
+        let saved_version = record_import(repo, id, outcome)?;
+        Ok((outcome, saved_version, kept.len()))
     })?;
     Ok(CourseImport {
         slug: plan.course.slug,
@@ -148,50 +170,49 @@ pub(super) fn store_encoded(
         planned,
         warnings: plan.warnings,
         saved_version,
+        kept,
     })
 }
 
-/// Before a re-import overwrites a course, snapshots the lessons whose text changes or
-/// disappears, and the brief/curriculum/outline if they change, as a new course version.
-fn keep_replaced_text(
+/// The stored lessons of course `id` that a re-import without `--prune` keeps as they are:
+/// those the source does not have at all, and those with text that the source only plans.
+fn database_only(
     repo: &Repo<'_>,
     id: CourseId,
-    plan: &CoursePlan,
-    new_lessons: &[LessonRecord],
-) -> Result<Option<u32>, ServiceError> {
-    let old_lessons = repo.lessons_of(id)?;
-    let replaced: Vec<&LessonRow> = old_lessons
-        .iter()
-        .filter(|old| old.record.content_markdown.is_some())
+    incoming: &EncodedLessons,
+) -> Result<Vec<String>, ServiceError> {
+    let incoming = incoming.lessons();
+    Ok(repo
+        .lessons_of(id)?
+        .into_iter()
         .filter(|old| {
-            let new = new_lessons
+            match incoming
                 .iter()
-                .find(|l| l.lesson_id == old.record.lesson_id);
-            new.is_none_or(|n| n.content_markdown != old.record.content_markdown)
+                .find(|l| l.lesson_id == old.record.lesson_id)
+            {
+                None => true,
+                Some(new) => {
+                    new.content_markdown.is_none() && old.record.content_markdown.is_some()
+                }
+            }
         })
-        .collect();
-    let old_meta = repo.metadata(id)?;
-    let meta_changed = old_meta.as_ref().is_some_and(|m| {
-        m.brief_markdown != plan.metadata.brief_markdown
-            || m.curriculum_yaml != plan.metadata.curriculum_yaml
-            || m.outline_markdown != plan.metadata.outline_markdown
-    });
-    if replaced.is_empty() && !meta_changed {
-        return Ok(None);
-    }
-    let to_json = |v: serde_json::Result<serde_json::Value>| {
-        v.map_err(|source| StoreError::Json {
-            what: "version snapshot",
-            source,
-        })
+        .map(|old| old.record.lesson_id)
+        .collect())
+}
+
+/// Records a revision of every text the import changed, in the import's transaction (the
+/// replaced texts stay in history); returns how many replaced an earlier text.
+fn record_import(
+    repo: &Repo<'_>,
+    id: CourseId,
+    outcome: ImportOutcome,
+) -> Result<Option<u32>, ServiceError> {
+    let source = match outcome {
+        ImportOutcome::Updated => RevisionSource::Reimported,
+        _ => RevisionSource::Imported,
     };
-    let metadata = to_json(serde_json::to_value(&old_meta))?;
-    let lessons = to_json(serde_json::to_value(&replaced))?;
-    let mut summary = format!("re-import replaced {} lesson(s)", replaced.len());
-    if meta_changed {
-        summary.push_str(" and the brief/curriculum/outline");
-    }
-    Ok(Some(repo.add_version(
-        id, &metadata, &lessons, "import", &summary,
-    )?))
+    let targets = repo.course_targets(id)?;
+    let recorded = repo.record_revisions(id, &targets, &RevisionMeta::new(source))?;
+    let replaced = recorded.iter().filter(|r| r.parent.is_some()).count() as u32;
+    Ok((replaced > 0).then_some(replaced))
 }

@@ -49,7 +49,11 @@ pub struct CoursePlan {
 }
 
 pub fn plan_course(snapshot: &FolderSnapshot, rubric: Rubric) -> Result<CoursePlan, ImportRefusal> {
-    let mut warnings = Vec::new();
+    let mut warnings: Vec<ImportWarning> = snapshot
+        .skipped_links
+        .iter()
+        .map(|l| skipped_link(l))
+        .collect();
     let curriculum = read_curriculum(snapshot, &mut warnings)?;
     let brief = source_files::brief_file(snapshot);
     let brief_text = brief.map(|f| decode_warn(&f.rel_path, &f.bytes, &mut warnings).text);
@@ -65,6 +69,7 @@ pub fn plan_course(snapshot: &FolderSnapshot, rubric: Rubric) -> Result<CoursePl
         .as_ref()
         .map(|c| match_curriculum(c, &files, assignment));
     if let Some(m) = &matched {
+        super::course_layout::forget_linked_unnumbered(&mut warnings, m);
         warnings.extend(m.issues.iter().map(|i| warn("curriculum.yaml", i)));
     }
     for assigned in &assignment.lessons {
@@ -86,7 +91,8 @@ pub fn plan_course(snapshot: &FolderSnapshot, rubric: Rubric) -> Result<CoursePl
             module_number: file
                 .number
                 .map(|n| n.0)
-                .or(planned.map(|p| p.module_number)),
+                .or(planned.map(|p| p.module_number))
+                .or(assigned.module),
             lesson_number: file
                 .number
                 .map(|n| n.1)
@@ -125,6 +131,8 @@ pub fn plan_course(snapshot: &FolderSnapshot, rubric: Rubric) -> Result<CoursePl
         }
     }
 
+    super::course_layout::place_lessons(&mut lessons, curriculum.as_ref(), &mut warnings);
+
     let parsed_brief = brief_text.as_deref().map(parse_brief);
     if let (Some(b), Some(f)) = (&parsed_brief, brief) {
         warnings.extend(b.issues.iter().map(|i| warn(&f.rel_path, i)));
@@ -135,11 +143,7 @@ pub fn plan_course(snapshot: &FolderSnapshot, rubric: Rubric) -> Result<CoursePl
         .or_else(|| curriculum.as_ref().and_then(|c| c.title.clone()))
         .or_else(|| brief_text.as_deref().and_then(first_h1))
         .unwrap_or_else(|| snapshot.name.clone());
-    // The brief's slug if it has one, else the folder name (issue 4).
-    let slug = pb
-        .and_then(|b| b.slug.clone().or_else(|| b.course_slug.clone()))
-        .filter(|s| is_slug(s))
-        .unwrap_or_else(|| snapshot.name.clone());
+    let slug = course_slug(pb, snapshot);
     let text_or_null = |v: Option<&String>| v.map_or(Value::Null, |t| Value::String(t.clone()));
     let metadata = MetadataRecord {
         brief_markdown: brief_text,
@@ -217,7 +221,8 @@ fn read_research(
         research_summary: json!({}),
         ..ResearchRecord::default()
     };
-    let files: Vec<_> = snapshot.under("research/").collect();
+    super::course_read::warn_skipped_research(snapshot, warnings);
+    let files = source_files::research_files(snapshot);
     let slots = source_files::research_slots(files.iter().map(|f| research_name(&f.rel_path)));
     for (f, slot) in files.iter().zip(&slots) {
         let text = decode_warn(&f.rel_path, &f.bytes, warnings).text;
@@ -276,6 +281,33 @@ pub fn score_record(score: &LessonScore) -> ScoreRecord {
         issues: score.issues.clone(),
         details: json!({ "gps": score.gps, "didatica": score.didatica }),
     }
+}
+
+/// A symbolic link of the course folder, which import never follows (it could point anywhere).
+fn skipped_link(rel_path: &str) -> ImportWarning {
+    ImportWarning {
+        file: rel_path.to_string(),
+        issue: Issue {
+            code: "IMPORT-SYMLINK-SKIPPED".into(),
+            severity: crate::domain::issue::Severity::Warning,
+            element: rel_path.to_string(),
+            message: "symbolic link, not followed; skipped".into(),
+            hint: "copy the file (or folder) into the course folder to import it".into(),
+            line_start: None,
+            line_end: None,
+        },
+    }
+}
+
+/// The brief's slug if it has one, else the folder name (issue 4).
+pub(super) fn course_slug(
+    brief: Option<&crate::domain::brief::ParsedBrief>,
+    snapshot: &FolderSnapshot,
+) -> String {
+    brief
+        .and_then(|b| b.slug.clone().or_else(|| b.course_slug.clone()))
+        .filter(|s| is_slug(s))
+        .unwrap_or_else(|| snapshot.name.clone())
 }
 
 /// Slugs the store accepts from a brief: kebab-case ASCII (spec §5.6 `^[a-z0-9-]{3,50}$`).

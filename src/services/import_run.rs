@@ -15,9 +15,10 @@ use serde::Serialize;
 use crate::domain::rubric::Rubric;
 use crate::storage::{AUTOCHECKPOINT_PAGES, Checkpointer, EncodedLessons, SourceFileRecord, Store};
 
+use super::course_messages::record_refusal;
 use super::folder::{FolderSnapshot, read_course_folder};
 use super::import::{CourseImport, OnExisting, describe_plan, store_encoded};
-use super::import_plan::{CoursePlan, plan_course};
+use super::import_plan::{CoursePlan, ImportRefusal, plan_course};
 use super::source_files::source_manifest;
 
 /// One course to import.
@@ -69,6 +70,8 @@ pub struct ImportOptions {
 struct Planned {
     label: String,
     result: Result<(CoursePlan, EncodedLessons, Vec<SourceFileRecord>), String>,
+    /// The folder and why its course was refused, to keep the refusal with a stored course.
+    refusal: Option<(FolderSnapshot, ImportRefusal)>,
 }
 
 fn plan_source(source: ImportSource, rubric: Rubric) -> Planned {
@@ -77,13 +80,25 @@ fn plan_source(source: ImportSource, rubric: Rubric) -> Planned {
         ImportSource::Folder(dir) => read_course_folder(&dir).map_err(|e| e.to_string()),
         ImportSource::Snapshot { snapshot, .. } => Ok(snapshot),
     };
+    let mut refusal = None;
     let result = snapshot.and_then(|snapshot| {
-        let mut plan = plan_course(&snapshot, rubric).map_err(|r| format!("{label}: {r}"))?;
+        let mut plan = match plan_course(&snapshot, rubric) {
+            Ok(plan) => plan,
+            Err(r) => {
+                let error = format!("{label}: {r}");
+                refusal = Some((snapshot, r));
+                return Err(error);
+            }
+        };
         let lessons =
             EncodedLessons::encode(std::mem::take(&mut plan.lessons)).map_err(|e| e.to_string())?;
         Ok((plan, lessons, source_manifest(&snapshot)))
     });
-    Planned { label, result }
+    Planned {
+        label,
+        result,
+        refusal,
+    }
 }
 
 /// Imports every source, one transaction per course; a refused course does not stop the
@@ -127,9 +142,15 @@ pub fn import_sources(
                 path: planned.label.clone(),
                 error,
             };
-            let (plan, lessons, sources) = match planned.result {
+            let (plan, mut lessons, sources) = match planned.result {
                 Ok(ready) => ready,
                 Err(error) => {
+                    tracing::info!(source = %planned.label, "import refused: {error}");
+                    if let (Some((snapshot, why)), false) = (&planned.refusal, options.dry_run)
+                        && let Err(e) = record_refusal(store, snapshot, why)
+                    {
+                        tracing::info!(source = %planned.label, "refusal not kept: {e}");
+                    }
                     run.refused.push(refuse(error));
                     continue;
                 }
@@ -138,10 +159,16 @@ pub fn import_sources(
                 run.courses.push(describe_plan(&plan, lessons.lessons()));
                 continue;
             }
-            match store_encoded(store, plan, &lessons, options.on_existing, &sources) {
-                Ok(done) => run.courses.push(done),
+            match store_encoded(store, plan, &mut lessons, options.on_existing, &sources) {
+                Ok(done) => {
+                    log_import(&planned.label, &done);
+                    run.courses.push(done);
+                }
                 // Storage errors do not know the folder; reading and planning ones name it.
-                Err(e) => run.refused.push(refuse(format!("{}: {e}", planned.label))),
+                Err(e) => {
+                    tracing::info!(source = %planned.label, "import refused: {e}");
+                    run.refused.push(refuse(format!("{}: {e}", planned.label)));
+                }
             }
         }
         if let Err(e) = store.report_log_size(None) {
@@ -149,6 +176,28 @@ pub fn import_sources(
         }
     });
     run
+}
+
+/// One info line per stored course and one per warning, so `lectern.log` keeps what the
+/// terminal showed.
+fn log_import(label: &str, done: &CourseImport) {
+    tracing::info!(
+        source = %label,
+        course = %done.slug,
+        outcome = ?done.outcome,
+        lessons = done.lessons,
+        planned = done.planned,
+        warnings = done.warnings.len(),
+        "imported"
+    );
+    for w in &done.warnings {
+        let line = w
+            .issue
+            .line_start
+            .map(|l| format!(":{l}"))
+            .unwrap_or_default();
+        tracing::info!(course = %done.slug, code = %w.issue.code, "{}{line}: {}", w.file, w.issue.message);
+    }
 }
 
 /// Sent to the checkpointer when the run is over (log sizes are never negative).

@@ -48,6 +48,8 @@ pub struct CourseDetail {
     pub course: CourseRecord,
     pub metadata: Option<MetadataRecord>,
     pub lessons: Vec<LessonRow>,
+    /// Lessons whose text is an offline draft (each lesson says so in its `origin`).
+    pub draft: u32,
     /// Any of the four market-research reports is stored (the TUI's `M` says it replaces).
     #[serde(skip)]
     pub has_research: bool,
@@ -62,9 +64,11 @@ pub fn course_detail(store: &Store, slug: &str) -> Result<CourseDetail, ServiceE
         .research(course.id)?
         .as_ref()
         .is_some_and(super::generate_research::has_reports);
+    let draft = lessons.iter().filter(|l| l.is_draft()).count() as u32;
     Ok(CourseDetail {
         course,
         metadata,
+        draft,
         lessons,
         has_research,
     })

@@ -6,10 +6,14 @@ pub mod authoring;
 mod brownfield;
 mod check;
 mod course_checks;
+mod course_layout;
+mod course_messages;
 mod course_read;
+mod course_tree;
 mod demo;
 mod error;
 mod export;
+mod export_guard;
 mod export_json;
 mod export_plan;
 mod folder;
@@ -19,22 +23,30 @@ mod generate_curriculum;
 mod generate_plan;
 mod generate_research;
 mod generate_setup;
+pub mod history;
 mod import;
 mod import_plan;
 mod import_run;
 mod library;
+mod offline_guard;
 mod seed;
 mod validate;
 
-pub use brownfield::snapshots_from_creatoros_db;
+pub use brownfield::{snapshot_from_legacy, snapshots_from_creatoros_db};
 mod safe_path;
 mod source_files;
 
 pub use check::{CheckReport, Difference, DifferenceKind, check_against, fix_from_folder};
 pub use course_checks::{BloomVerdict, CourseChecks, course_checks};
+pub use course_messages::{
+    COURSE_FILE, course_message_count, course_messages, message_lesson, message_location,
+    record_check,
+};
+pub use course_tree::{ModuleGroup, NOT_IN_CURRICULUM, module_groups};
 pub use demo::{DEMO_SLUG, demo_snapshot, seed_demo};
 pub use error::ServiceError;
-pub use export::{ExportReport, ExportedFile, export_files, export_folder};
+pub use export::{ExportReport, ExportedFile, export_files, export_folder, export_folder_guarded};
+pub use export_guard::Protected;
 pub use export_json::{EXPORT_FORMAT, EXPORT_VERSION, export_json};
 pub use export_plan::{ExportFile, Fidelity};
 pub use folder::{

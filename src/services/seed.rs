@@ -5,7 +5,7 @@
 
 use crate::domain::course::{CourseStatus, LessonStatus, ValidationStatus};
 use crate::domain::issue::{Issue, Severity};
-use crate::storage::{LessonRecord, NewCourse, ScoreRecord, Store};
+use crate::storage::{LessonRecord, NewCourse, RevisionMeta, RevisionSource, ScoreRecord, Store};
 
 use super::ServiceError;
 
@@ -41,6 +41,8 @@ pub fn seed_synthetic(
                 })?;
                 let records: Vec<LessonRecord> = (0..lessons).map(|l| lesson(n, l)).collect();
                 repo.upsert_lessons(id, &records)?;
+                let targets = repo.course_targets(id)?;
+                repo.record_revisions(id, &targets, &RevisionMeta::new(RevisionSource::Imported))?;
             }
             Ok(())
         })?;

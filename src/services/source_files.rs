@@ -4,7 +4,7 @@
 //! No I/O: works on a [`FolderSnapshot`] already in memory.
 
 use crate::domain::brief::is_brief_file_name;
-use crate::domain::research::{ResearchKind, research_kind};
+use crate::domain::research::{ResearchKind, is_binary_research, is_report, research_kind};
 use crate::domain::text;
 use crate::storage::SourceFileRecord;
 
@@ -37,6 +37,7 @@ pub fn research_slots<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<&'sta
         .map(|name| {
             let column = match research_kind(name) {
                 ResearchKind::Other(_) => None,
+                _ if !is_report(name) => None, // `.txt` notes are kept by name, never a column
                 kind => kind.column(),
             };
             match column {
@@ -50,13 +51,32 @@ pub fn research_slots<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<&'sta
         .collect()
 }
 
+/// The research files import keeps: every file under `research/` except binary ones.
+pub fn research_files(snapshot: &FolderSnapshot) -> Vec<&SnapshotFile> {
+    snapshot
+        .under("research/")
+        .filter(|f| !is_skipped_research(f))
+        .collect()
+}
+
+/// A binary file under `research/`: reported by import and skipped everywhere else.
+pub fn is_skipped_research(f: &SnapshotFile) -> bool {
+    f.rel_path.starts_with("research/") && is_binary_research(&f.rel_path, &f.bytes)
+}
+
 /// The name a research report has inside `research/` (and its `research_summary` key).
 pub fn research_name(rel_path: &str) -> &str {
     rel_path.strip_prefix("research/").unwrap_or(rel_path)
 }
 
-/// `utf-8`, `utf-8-bom` or `windows-1252`, as `text::decode` would read the bytes.
+/// `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be` or `windows-1252`, as `text::decode` would
+/// read the bytes.
 pub fn encoding_of(bytes: &[u8]) -> &'static str {
+    match bytes {
+        [0xFF, 0xFE, ..] => return "utf-16le",
+        [0xFE, 0xFF, ..] => return "utf-16be",
+        _ => {}
+    }
     let (body, bom) = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
         Some(rest) => (rest, true),
         None => (bytes, false),
@@ -87,7 +107,7 @@ pub fn source_manifest(snapshot: &FolderSnapshot) -> Vec<SourceFileRecord> {
     if let Some(f) = snapshot.file("course-outline.md") {
         out.push(record("outline", None, f));
     }
-    let research: Vec<&SnapshotFile> = snapshot.under("research/").collect();
+    let research = research_files(snapshot);
     let slots = research_slots(research.iter().map(|f| research_name(&f.rel_path)));
     for (f, slot) in research.into_iter().zip(slots) {
         out.push(record("research", Some(slot), f));

@@ -12,7 +12,7 @@ use crate::domain::curriculum::{ParsedCurriculum, parse_curriculum};
 use crate::domain::issue::Issue;
 use crate::domain::rubric::{DidaticaResult, GpsResult, LessonScore, Rubric, score_lesson};
 use crate::domain::text;
-use crate::storage::{MetadataRecord, Store};
+use crate::storage::{MessageSource, MetadataRecord, Store};
 
 use super::ServiceError;
 use super::course_read::{decode_warn, read_lessons};
@@ -146,14 +146,17 @@ pub fn validate_stored(
         v.sha256 = row.record.content_sha256.clone();
         lessons.push(v);
     }
+    let facts = stored_curriculum_facts(meta.as_ref());
+    let done = finish(course.slug, lessons, &facts, Vec::new());
+    let messages = super::course_messages::course_report_messages(&done.report.issues);
     store.write(|repo| -> Result<(), ServiceError> {
         for (row_id, record) in &updates {
             repo.update_scores(*row_id, Some(record))?;
         }
+        repo.replace_course_messages(course.id, MessageSource::Validate, &messages)?;
         Ok(())
     })?;
-    let facts = stored_curriculum_facts(meta.as_ref());
-    Ok(finish(course.slug, lessons, &facts, Vec::new()))
+    Ok(done)
 }
 
 fn finish(

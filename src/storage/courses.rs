@@ -74,9 +74,12 @@ pub struct CourseSummary {
     pub avg_gps: Option<f64>,
     /// Mean Didática Lendária score of scored lessons, 0–1.
     pub avg_didatica: Option<f64>,
+    /// Judged lessons by verdict; offline drafts are counted apart, never as passed.
     pub passed: u32,
     pub warning: u32,
     pub failed: u32,
+    /// Lessons whose text is an offline provider's draft.
+    pub draft: u32,
     pub updated_at: String,
 }
 
@@ -137,15 +140,6 @@ impl Repo<'_> {
     pub fn require_course(&self, slug: &str) -> Result<CourseRecord, StoreError> {
         self.course_by_slug(slug)?
             .ok_or_else(|| StoreError::CourseNotFound(slug.to_string()))
-    }
-
-    pub fn set_course_status(&self, id: CourseId, status: CourseStatus) -> Result<(), StoreError> {
-        self.conn().execute(
-            "UPDATE content_pieces SET status = ?2,
-                 updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1",
-            params![id.0, status.as_str()],
-        )?;
-        Ok(())
     }
 
     pub fn upsert_metadata(&self, id: CourseId, meta: &MetadataRecord) -> Result<(), StoreError> {
@@ -267,6 +261,7 @@ impl Repo<'_> {
                         passed: 0,
                         warning: 0,
                         failed: 0,
+                        draft: 0,
                         updated_at: row.get(5)?,
                     },
                 ))
@@ -282,17 +277,18 @@ impl Repo<'_> {
             what: "course ids",
             source,
         })?;
-        let mut totals = self.conn().prepare_cached(
+        let mut totals = self.conn().prepare_cached(&format!(
             "SELECT content_piece_id, count(*), coalesce(sum(content_markdown IS NULL), 0),
                     avg(gps_score), avg(didatica_score),
-                    coalesce(sum(validation_status = 'passed'), 0),
-                    coalesce(sum(validation_status = 'warning'), 0),
-                    coalesce(sum(validation_status = 'failed'), 0),
-                    max(updated_at)
+                    coalesce(sum(validation_status = 'passed' AND NOT {DRAFT}), 0),
+                    coalesce(sum(validation_status = 'warning' AND NOT {DRAFT}), 0),
+                    coalesce(sum(validation_status = 'failed' AND NOT {DRAFT}), 0),
+                    max(updated_at), coalesce(sum({DRAFT}), 0)
              FROM course_lessons
              WHERE content_piece_id IN (SELECT value FROM json_each(?1))
              GROUP BY content_piece_id",
-        )?;
+            DRAFT = "coalesce(origin = 'offline-draft', 0)"
+        ))?;
         let mut rows = totals.query([ids])?;
         let positions: HashMap<i64, usize> = courses
             .iter()
@@ -311,6 +307,7 @@ impl Repo<'_> {
             summary.passed = row.get(5)?;
             summary.warning = row.get(6)?;
             summary.failed = row.get(7)?;
+            summary.draft = row.get(9)?;
             let lesson_changed: String = row.get(8)?;
             if lesson_changed > summary.updated_at {
                 summary.updated_at = lesson_changed;

@@ -116,6 +116,51 @@ impl Repo<'_> {
         row.transpose()
     }
 
+    /// Closes every unfinished lesson job of `course` (one left `running` by a kill, or
+    /// cancelled) before a new run starts, so a later `--resume` cannot repeat what the new run
+    /// does. Their undone items are marked failed with `reason`. Returns the jobs closed.
+    pub fn close_unfinished_jobs(
+        &self,
+        course: CourseId,
+        reason: &str,
+    ) -> Result<Vec<JobId>, StoreError> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT id FROM generation_jobs
+             WHERE content_piece_id = ?1 AND kind = 'lessons' AND status <> 'finished'
+             ORDER BY id",
+        )?;
+        let ids = stmt
+            .query_map([course.0], |row| row.get(0).map(JobId))?
+            .collect::<Result<Vec<JobId>, _>>()?;
+        for job in &ids {
+            self.conn().execute(
+                "UPDATE generation_job_items SET status = 'failed', error = ?2,
+                    updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+                 WHERE job_id = ?1 AND status = 'pending'",
+                params![job.0, reason],
+            )?;
+            self.set_job_status(*job, "finished")?;
+        }
+        Ok(ids)
+    }
+
+    /// Lessons of `course` that a lesson job newer than `job` has generated: a resume of `job`
+    /// must not pay for them again.
+    pub fn lessons_generated_after(
+        &self,
+        course: CourseId,
+        job: JobId,
+    ) -> Result<Vec<String>, StoreError> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT DISTINCT i.lesson_id FROM generation_job_items i
+             JOIN generation_jobs j ON j.id = i.job_id
+             WHERE j.content_piece_id = ?1 AND j.kind = 'lessons' AND j.id > ?2
+               AND i.status = 'done'",
+        )?;
+        let rows = stmt.query_map(params![course.0, job.0], |row| row.get(0))?;
+        Ok(rows.collect::<Result<Vec<String>, _>>()?)
+    }
+
     /// The items of a job in their planned order.
     pub fn job_items(&self, job: JobId) -> Result<Vec<JobItem>, StoreError> {
         let mut stmt = self.conn().prepare_cached(

@@ -74,12 +74,23 @@ pub struct LessonRow {
     #[serde(flatten)]
     pub record: LessonRecord,
     pub updated_at: String,
+    /// Whose text this is: `person`, `imported`, `generated`, `offline-draft` (`None` for a
+    /// planned lesson).
+    pub origin: Option<String>,
+}
+
+impl LessonRow {
+    /// An offline provider's draft: shown as `draft`, never counted as passed.
+    pub fn is_draft(&self) -> bool {
+        self.origin.as_deref() == Some("offline-draft")
+    }
 }
 
 const LESSON_COLUMNS: &str = "id, lesson_id, module_number, lesson_number, sort_order, title, \
      slug, content_markdown, word_count, bloom_level, learning_objectives, key_concepts, \
      duration_minutes, status, file_path, content_sha256, source_encoding, rubric, gps_valid, \
-     gps_score, didatica_score, validation_status, validation_issues, score_details, updated_at";
+     gps_score, didatica_score, validation_status, validation_issues, score_details, updated_at, \
+     origin";
 
 impl Repo<'_> {
     /// Replaces the stored judgement of one lesson (`None` clears it, e.g. a planned lesson).
@@ -235,6 +246,7 @@ fn lesson_from_row(row: &Row<'_>) -> rusqlite::Result<Result<LessonRow, StoreErr
                 score,
             },
             updated_at: row.get(24)?,
+            origin: row.get(25)?,
         })
     };
     Ok(build())

@@ -114,6 +114,17 @@ impl EncodedLessons {
     pub fn lessons(&self) -> &[LessonRecord] {
         &self.lessons
     }
+
+    /// Keeps only the lessons `keep` accepts (with their encoded columns).
+    pub fn retain(&mut self, mut keep: impl FnMut(&LessonRecord) -> bool) {
+        let wanted: Vec<bool> = self.lessons.iter().map(&mut keep).collect();
+        let mut flags = wanted.iter();
+        self.lessons
+            .retain(|_| flags.next().copied().unwrap_or(true));
+        let mut flags = wanted.iter();
+        self.columns
+            .retain(|_| flags.next().copied().unwrap_or(true));
+    }
 }
 
 fn upsert_sql(rows: usize) -> String {

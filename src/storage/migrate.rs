@@ -50,6 +50,14 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0008_course_summary_index",
         sql: include_str!("../../migrations/sqlite/0008_course_summary_index.sql"),
     },
+    Migration {
+        name: "0009_revisions",
+        sql: include_str!("../../migrations/sqlite/0009_revisions.sql"),
+    },
+    Migration {
+        name: "0010_course_messages",
+        sql: include_str!("../../migrations/sqlite/0010_course_messages.sql"),
+    },
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -5,6 +5,7 @@
 
 mod checkpoint;
 mod course_files;
+mod course_messages;
 mod courses;
 mod creatoros_db;
 mod drafts;
@@ -17,6 +18,11 @@ mod minds;
 mod repo;
 mod research;
 mod review;
+mod revision_blobs;
+mod revision_queries;
+mod revision_targets;
+mod revisions;
+mod revisions_legacy;
 mod search;
 mod store;
 mod stored_issues;
@@ -24,6 +30,7 @@ mod versions;
 
 pub use checkpoint::{AUTOCHECKPOINT_PAGES, Checkpointer};
 pub use course_files::SourceFileRecord;
+pub use course_messages::{CourseMessage, MessageSource};
 pub use courses::{CourseRecord, CourseSummary, MetadataRecord, NewCourse};
 pub use creatoros_db::{LegacyCourse, LegacyLesson, read_creatoros_db};
 pub use drafts::{DraftKind, DraftRecord};
@@ -36,6 +43,9 @@ pub use minds::MindRecord;
 pub use repo::Repo;
 pub use research::ResearchRecord;
 pub use review::ReviewLesson;
+pub use revisions::{
+    Recorded, RevisionMeta, RevisionRow, RevisionSource, Target, line_counts, new_revision_id,
+};
 pub use search::{MATCH_END, MATCH_START, SearchHit, SearchKind, to_fts_query};
 pub use store::{CourseId, Store};
 pub use versions::VersionRecord;

@@ -12,17 +12,31 @@ use super::{Store, StoreError};
 
 pub struct Repo<'c> {
     conn: &'c Connection,
+    author: &'c str,
 }
 
 impl<'c> Repo<'c> {
     pub(super) fn conn(&self) -> &'c Connection {
         self.conn
     }
+
+    /// A repository over `conn` outside a `Store` (the migration backfill).
+    pub(super) fn over(conn: &'c Connection, author: &'c str) -> Repo<'c> {
+        Repo { conn, author }
+    }
+
+    /// Who revisions written through this repository are attributed to.
+    pub fn author(&self) -> &'c str {
+        self.author
+    }
 }
 
 impl Store {
     pub fn read(&self) -> Repo<'_> {
-        Repo { conn: self.conn() }
+        Repo {
+            conn: self.conn(),
+            author: self.author(),
+        }
     }
 
     /// Runs `action` in one IMMEDIATE transaction: committed if it returns `Ok`, rolled back
@@ -31,11 +45,15 @@ impl Store {
     where
         E: From<StoreError>,
     {
+        let author = self.author().to_string();
         let tx = self
             .conn_mut()
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(StoreError::from)?;
-        let out = action(&Repo { conn: &tx })?;
+        let out = action(&Repo {
+            conn: &tx,
+            author: &author,
+        })?;
         tx.commit().map_err(StoreError::from)?;
         Ok(out)
     }

@@ -1,4 +1,5 @@
-//! Full-text search (FTS5) over lesson titles and text, briefs, and course titles and keywords.
+//! Full-text search (FTS5) over lesson titles and text, briefs, research reports and notes, and
+//! course titles and keywords.
 
 use rusqlite::params;
 use serde::Serialize;
@@ -17,6 +18,8 @@ pub enum SearchKind {
     Lesson,
     /// A match in the course's brief.
     Brief,
+    /// A match in a research report or note; `title` names it (`research: notes.txt`).
+    Research,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -75,6 +78,12 @@ impl Repo<'_> {
                 FROM course_fts
                 JOIN content_pieces p ON p.id = course_fts.rowid
                 WHERE course_fts MATCH ?1 AND p.status <> 'archived'
+                UNION ALL
+                SELECT 'research', p.piece_slug, NULL, 'research: ' || research_fts.name,
+                       snippet(research_fts, 2, char(2), char(3), '…', 16), research_fts.rank
+                FROM research_fts
+                JOIN content_pieces p ON p.id = research_fts.content_piece_id
+                WHERE research_fts MATCH ?1 AND p.status <> 'archived'
              ) ORDER BY rank LIMIT ?2",
         )?;
         let rows = stmt.query_map(params![query, limit], |row| {
@@ -83,6 +92,7 @@ impl Repo<'_> {
                 kind: match kind.as_str() {
                     "course" => SearchKind::Course,
                     "brief" => SearchKind::Brief,
+                    "research" => SearchKind::Research,
                     _ => SearchKind::Lesson,
                 },
                 course_slug: row.get(1)?,

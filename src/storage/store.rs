@@ -15,6 +15,8 @@ pub struct CourseId(pub i64);
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// Who the revisions written through this store are attributed to (`[author] name`).
+    author: String,
 }
 
 impl Store {
@@ -40,13 +42,27 @@ impl Store {
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         let report = migrate::migrate(&mut conn, Some(path))?;
+        super::revisions_legacy::backfill(&mut conn)?;
         Ok((
             Store {
                 conn,
                 path: path.to_path_buf(),
+                author: default_author(),
             },
             report,
         ))
+    }
+
+    /// Attributes later revisions to `name` (the config's `[author] name`); blank keeps the
+    /// OS user.
+    pub fn set_author(&mut self, name: &str) {
+        if !name.trim().is_empty() {
+            self.author = name.trim().to_string();
+        }
+    }
+
+    pub fn author(&self) -> &str {
+        &self.author
     }
 
     pub fn path(&self) -> &Path {
@@ -75,4 +91,13 @@ impl Store {
     pub fn schema_version(&self) -> Result<i64, StoreError> {
         Ok(migrate::current_version(&self.conn)?)
     }
+}
+
+/// The OS user, the author when the config names none.
+fn default_author() -> String {
+    ["USER", "USERNAME", "LOGNAME"]
+        .iter()
+        .filter_map(|v| std::env::var(v).ok())
+        .find(|v| !v.trim().is_empty())
+        .unwrap_or_else(|| "unknown".to_string())
 }

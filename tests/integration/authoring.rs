@@ -5,7 +5,7 @@ use lectern::services::authoring::{
     self, AuthoringError, DraftKey, NewCourseRequest, approval_summary, approve_curriculum,
     create_course, save_brief, save_curriculum, save_lesson,
 };
-use lectern::storage::{DraftKind, Store};
+use lectern::storage::{DraftKind, Store, Target};
 
 const CURRICULUM: &str = include_str!("../fixtures/authoring/curriculum.yaml");
 const MALFORMED: &str = include_str!("../fixtures/authoring/curriculum-malformed.yaml");
@@ -37,7 +37,11 @@ fn new_course_gets_the_template_brief_and_a_first_version() {
     assert!(brief.text.contains("created_date: \"2026-11-30\""));
     assert!(brief.text.contains("## 8️⃣ CHECKLIST FINAL"));
     let course = store.read().require_course("planilhas").unwrap();
-    assert_eq!(store.read().versions_of(course.id).unwrap().len(), 1);
+    let history = store
+        .read()
+        .revisions_of(course.id, &Target::Brief)
+        .unwrap();
+    assert_eq!(history.len(), 1);
 
     let err = create_course(
         &mut store,
@@ -100,7 +104,7 @@ fn a_failing_save_stores_nothing_partial() {
     // written before it in the same transaction must all roll back.
     let conn = rusqlite::Connection::open(dir.path().join("lectern.db")).unwrap();
     conn.execute_batch(
-        "CREATE TRIGGER fail_versions BEFORE INSERT ON course_versions
+        "CREATE TRIGGER fail_versions BEFORE INSERT ON revisions
          BEGIN SELECT RAISE(ABORT, 'simulated failure'); END;",
     )
     .unwrap();
@@ -213,7 +217,13 @@ fn saving_a_lesson_scores_it_and_keeps_a_version() {
     let score = lesson.record.score.unwrap();
     assert_eq!(score.gps_points, saved.score.gps.score);
     assert_eq!(score.validation_status, saved.score.status);
-    assert!(store.read().versions_of(course.id).unwrap().len() >= 3);
+    let history = store
+        .read()
+        .revisions_of(course.id, &Target::Lesson("1.1".into()))
+        .unwrap();
+    assert_eq!(history.len(), 1);
+    assert_eq!(saved.revision.as_deref(), Some(history[0].id.as_str()));
+    assert_eq!(history[0].source, "edited");
     assert!(
         save_lesson(&mut store, "planilhas", "9.9", text)
             .unwrap_err()

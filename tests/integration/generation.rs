@@ -58,6 +58,11 @@ fn setup() -> (tempfile::TempDir, PathBuf) {
     (dir, db)
 }
 
+/// Options for a fake-model run against the loopback server at `base`.
+pub fn generation_options(base: &str, ids: &[&str]) -> GenerateOptions {
+    opts(ProviderKind::Openai, base, "gpt-4o-mini", ids)
+}
+
 fn opts(provider: ProviderKind, base: &str, model: &str, ids: &[&str]) -> GenerateOptions {
     GenerateOptions {
         slug: "gen-course".into(),
@@ -68,6 +73,7 @@ fn opts(provider: ProviderKind, base: &str, model: &str, ids: &[&str]) -> Genera
         provider,
         model: Some(model.into()),
         base_url: Some(base.into()),
+        base_url_from_env: false,
         api_key: Some(lectern::generation::ApiKey::new(KEY)),
         key_env: "TEST_KEY".into(),
         concurrency: 2,
@@ -81,6 +87,7 @@ fn opts(provider: ProviderKind, base: &str, model: &str, ids: &[&str]) -> Genera
             connect: Duration::from_secs(2),
             first_token: Duration::from_secs(5),
             idle: Duration::from_secs(5),
+            ..Timeouts::default()
         },
         max_tokens: 4000,
         temperature: 0.7,
@@ -107,10 +114,12 @@ fn lesson(db: &Path, id: &str) -> LessonRow {
     rows.into_iter().find(|r| r.record.lesson_id == id).unwrap()
 }
 
-fn versions(db: &Path) -> usize {
+/// How many revisions lesson `id` has.
+fn versions(db: &Path, id: &str) -> usize {
     let (store, _) = Store::open(db).unwrap();
     let course = store.read().require_course("gen-course").unwrap();
-    store.read().versions_of(course.id).unwrap().len()
+    let target = lectern::storage::Target::Lesson(id.into());
+    store.read().revisions_of(course.id, &target).unwrap().len()
 }
 
 fn failure(events: &[JobEvent]) -> (ErrorClass, String) {
@@ -264,7 +273,7 @@ async fn cut_stream_stores_nothing_and_keeps_previous_content() {
         lesson(&db, "1.1").record.content_markdown.as_deref(),
         Some(OLD_TEXT)
     );
-    assert_eq!(versions(&db), 0);
+    assert_eq!(versions(&db, "1.1"), 1, "only the imported text");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -370,7 +379,7 @@ async fn cancelling_mid_stream_keeps_previous_content_and_the_job_resumable() {
         lesson(&db, "1.1").record.content_markdown.as_deref(),
         Some(OLD_TEXT)
     );
-    assert_eq!(versions(&db), 0);
+    assert_eq!(versions(&db, "1.1"), 1, "only the imported text");
     let (store, _) = Store::open(&db).unwrap();
     let course = store.read().require_course("gen-course").unwrap();
     let job = store.read().unfinished_job(course.id).unwrap().unwrap();
@@ -378,7 +387,7 @@ async fn cancelling_mid_stream_keeps_previous_content_and_the_job_resumable() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn offline_drafts_every_planned_lesson_gps_valid_and_replacing_keeps_a_version() {
+async fn offline_drafts_every_planned_lesson_and_never_replaces_imported_text() {
     let (_dir, db) = setup();
     let mut o = opts(ProviderKind::Offline, "", "offline-draft", &[]);
     o.api_key = None;
@@ -393,11 +402,17 @@ async fn offline_drafts_every_planned_lesson_gps_valid_and_replacing_keeps_a_ver
         lesson(&db, "1.1").record.content_markdown.as_deref(),
         Some(OLD_TEXT)
     );
+    assert_eq!(lesson(&db, "1.2").origin.as_deref(), Some("offline-draft"));
     let o = opts(ProviderKind::Offline, "", "offline-draft", &["1.1"]);
-    run(&db, &o).await;
-    assert_ne!(
+    let err = start_generation(&db, &o).err().expect("refused");
+    assert!(err.to_string().contains("never replaces"), "{err}");
+    assert_eq!(
         lesson(&db, "1.1").record.content_markdown.as_deref(),
         Some(OLD_TEXT)
     );
-    assert_eq!(versions(&db), 1, "the replaced text is kept as a version");
+    assert_eq!(versions(&db, "1.1"), 1, "only the imported text");
+    // Its own drafts it may rewrite; the draft before stays in history.
+    let o = opts(ProviderKind::Offline, "", "offline-draft", &["1.2"]);
+    run(&db, &o).await;
+    assert!(versions(&db, "1.2") >= 1);
 }

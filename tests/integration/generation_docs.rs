@@ -49,16 +49,17 @@ fn curriculum_text(dir: &Path) -> Option<String> {
 }
 
 /// Oldest first.
+/// The curriculum's revisions, oldest first, as `source provider` (provider may be empty).
 fn version_summaries(dir: &Path) -> Vec<String> {
     let (store, _) = Store::open(&dir.join("l.db")).unwrap();
     let course = store.read().require_course(SLUG).unwrap();
     store
         .read()
-        .versions_of(course.id)
+        .revisions_of(course.id, &lectern::storage::Target::Curriculum)
         .unwrap()
         .into_iter()
         .rev()
-        .map(|v| v.change_summary.unwrap_or_default())
+        .map(|v| format!("{} {}", v.source, v.provider.unwrap_or_default()))
         .collect()
 }
 
@@ -111,7 +112,7 @@ fn offline_curriculum_from_the_demo_outline_parses_with_its_modules_and_lessons(
     assert!(parsed.issues.is_empty(), "{:?}", parsed.issues);
     assert_eq!(
         version_summaries(dir.path()).last().map(String::as_str),
-        Some("curriculum generated (offline)")
+        Some("generated offline")
     );
 }
 
@@ -151,13 +152,12 @@ fn an_existing_curriculum_is_only_replaced_with_force_and_then_kept_as_a_version
             .contains("Rascunho offline")
     );
     let summaries = version_summaries(dir.path());
-    assert_eq!(
-        summaries[versions..],
-        [
-            "curriculum before replacement".to_string(),
-            "curriculum generated (offline)".to_string()
-        ]
-    );
+    assert_eq!(summaries[versions - 1..], ["cli-set ", "generated offline"]);
+    // The author's curriculum is still in history, byte for byte.
+    let (store, _) = Store::open(&dir.path().join("l.db")).unwrap();
+    let (_, kept) =
+        lectern::services::history::revision_text(&store, SLUG, "curriculum", "~1").unwrap();
+    assert_eq!(kept, authored);
     lectern(dir.path())
         .args(["generate", SLUG, "--force"])
         .assert()
@@ -180,6 +180,7 @@ fn llm_opts(base: &str) -> GenerateOptions {
         connect: Duration::from_secs(2),
         first_token: Duration::from_secs(5),
         idle: Duration::from_secs(5),
+        ..Timeouts::default()
     };
     o
 }

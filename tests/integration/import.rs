@@ -356,11 +356,17 @@ fn reimporting_updates_in_place_and_keeps_the_replaced_text_as_a_version() {
         "never a duplicate course"
     );
     let course = repo.require_course(&first.slug).unwrap();
-    let versions = repo.versions_of(course.id).unwrap();
-    assert_eq!(versions.len(), 1);
-    let kept = versions[0].lessons_snapshot.as_array().unwrap();
-    assert_eq!(kept.len(), 1);
-    assert_eq!(kept[0]["content_markdown"], Value::String(original));
+    let reimported: Vec<_> = repo
+        .course_revisions(course.id)
+        .unwrap()
+        .into_iter()
+        .filter(|r| r.source == "reimported")
+        .collect();
+    assert_eq!(reimported.len(), 1, "{reimported:?}");
+    let target = lectern::storage::Target::from_key(&reimported[0].target);
+    let before = &repo.revisions_of(course.id, &target).unwrap()[1];
+    assert_eq!(reimported[0].parent.as_deref(), Some(before.id.as_str()));
+    assert_eq!(repo.text_by_sha(&before.sha256).unwrap(), original);
 }
 
 #[test]

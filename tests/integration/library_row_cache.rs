@@ -23,6 +23,7 @@ fn courses(count: usize, prefix: &str) -> Vec<CourseSummary> {
             passed: (i % 11) as u32,
             warning: (i % 3) as u32,
             failed: (i % 5) as u32,
+            draft: 0,
             updated_at: "2026-01-02T03:04:05Z".to_string(),
         })
         .collect()

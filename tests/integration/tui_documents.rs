@@ -162,13 +162,14 @@ fn run_through_bridge(h: &mut Harness) -> GenerationEvent {
     })
 }
 
+/// The curriculum's revisions, newest first, as `source provider`.
 fn versions(store: &Store) -> Vec<String> {
     let repo = store.read();
     let course = repo.require_course(SLUG).unwrap();
-    repo.versions_of(course.id)
+    repo.revisions_of(course.id, &lectern::storage::Target::Curriculum)
         .unwrap()
         .into_iter()
-        .map(|v| v.change_summary.unwrap_or_default())
+        .map(|v| format!("{} {}", v.source, v.provider.unwrap_or_default()))
         .collect()
 }
 
@@ -187,10 +188,10 @@ fn offline_curriculum_and_research_through_the_bridge_are_stored_and_reported() 
     assert!(text.contains("module"), "{text}");
     assert!(text.contains("lesson"), "{text}");
     let after = versions(&h.store);
-    assert_eq!(after.len(), before.len() + 2, "{after:?}");
-    // Newest first: the generated text, then the demo's kept as a version.
-    assert_eq!(after[0], "curriculum generated (offline)");
-    assert_eq!(after[1], "curriculum before replacement");
+    // Newest first: the generated text; the demo's stays in history before it.
+    assert_eq!(after.len(), before.len() + 1, "{after:?}");
+    assert_eq!(after[0], "generated offline");
+    assert_eq!(after[1..], before[..]);
     let screen = h.screen(120, 40);
     assert!(
         screen.contains("curriculum generated (offline)"),

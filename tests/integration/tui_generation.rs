@@ -349,7 +349,15 @@ fn lesson_streaming_snapshots_keep_control_characters_out() {
 #[test]
 fn tui_run_through_the_bridge_stores_lessons_and_shows_the_score_change() {
     let mut h = course();
-    // 1.1 has old failing text: regenerate it with the lesson screen open.
+    // 1.1 holds an earlier offline draft (the offline provider rewrites only its own drafts
+    // and planned lessons): regenerate it with the lesson screen open.
+    rusqlite::Connection::open(&h.path)
+        .unwrap()
+        .execute(
+            "UPDATE course_lessons SET origin = 'offline-draft' WHERE lesson_id = '1.1'",
+            [],
+        )
+        .unwrap();
     h.keys("r").press(KeyCode::Enter);
     h.press(KeyCode::Enter);
     assert!(h.screen(120, 40).contains("Texto antigo"));

@@ -42,7 +42,10 @@ fn check_module(module: &PlannedModule, issues: &mut Vec<Issue>) {
             Some(module.line),
         ));
     }
-    if let Some(count) = module.declared_lesson_count {
+    // A count is only a problem when no lesson list (e.g. a top-level `lessons:`) names them.
+    if let Some(count) = module.declared_lesson_count
+        && module.lessons.iter().all(|l| l.from_count)
+    {
         issues.push(issue(
             "CURRICULUM-LESSON-COUNT",
             Severity::Info,
@@ -75,7 +78,9 @@ fn check_module(module: &PlannedModule, issues: &mut Vec<Issue>) {
         let expected = lesson_id(module.number, first + offset);
         let got = lesson.source_id.clone().unwrap_or_default();
         let base = lesson_id(lesson.module_number, lesson.lesson_number);
-        if base != expected || lesson.source_id.is_none() {
+        // A lesson known only by its `file:` name is numbered by it, which is not an error.
+        let unnamed = lesson.source_id.is_none() && lesson.file_path.is_none();
+        if base != expected || unnamed {
             issues.push(issue(
                 "CURRICULUM-NUMBERING",
                 Severity::Warning,

@@ -2,10 +2,13 @@
 //! findings, and YAML errors that say what to do. Pure: takes the decoded text, no I/O.
 
 mod checks;
+mod duration;
 mod error;
 mod extract;
+mod lesson;
 mod model;
 
+pub use duration::parse_minutes;
 pub use model::{CurriculumError, ParsedCurriculum, PlannedLesson, PlannedModule};
 
 use crate::domain::yaml_tree::{YamlValue, parse_yaml_documents};

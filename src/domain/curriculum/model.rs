@@ -5,6 +5,7 @@
 
 use crate::domain::issue::Issue;
 use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
 
 /// A curriculum read leniently (spec §5.7). `raw_yaml` is the input text, kept for lossless export.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -26,13 +27,25 @@ pub struct PlannedModule {
     pub position: u32,
     /// The id as written (`1`, `"modulo-1"`, `"Módulo 1"`), if any.
     pub source_id: Option<String>,
+    /// The key the module was filed under when `modules:` is a map (`week_1:`); top-level
+    /// lessons may name their module by it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
     /// The module number used in lesson ids: from the id when it holds a number, else `position`.
     pub number: u32,
     pub title: Option<String>,
     pub duration_minutes: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// `objectives`, `objective`, `module_objectives`, `learning_objectives`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub objectives: Vec<String>,
     /// Set when the author wrote `lessons: 4` (a count) instead of a list.
     pub declared_lesson_count: Option<u32>,
     pub lessons: Vec<PlannedLesson>,
+    /// Keys lectern does not interpret, as JSON, so nothing the author wrote is lost.
+    #[serde(default, skip_serializing_if = "Map::is_empty")]
+    pub extra: Map<String, Value>,
     /// 1-based line of the module entry.
     pub line: u32,
 }
@@ -54,6 +67,9 @@ pub struct PlannedLesson {
     pub key_concepts: Vec<String>,
     /// True when the lesson only exists because of a `lessons: N` count.
     pub from_count: bool,
+    /// Keys lectern does not interpret (`steps`, `analogy`, `structure` …), as JSON.
+    #[serde(default, skip_serializing_if = "Map::is_empty")]
+    pub extra: Map<String, Value>,
     /// 1-based line of the lesson entry (of the `lessons:` key for counted lessons).
     pub line: u32,
 }

@@ -153,3 +153,95 @@ fn keeps_raw_text_and_strips_bom_for_parsing() {
     assert_eq!(c.raw_yaml, text);
     assert_eq!(c.title.as_deref(), Some("x"));
 }
+
+#[test]
+fn curriculum_list_of_modules_with_nested_lessons_and_extras() {
+    let text = r#"curriculum:
+  - module: 2
+    title: "Dois"
+    duration: "1h30"
+    objective: "Fazer"
+    lessons:
+      - number: "2.1"
+        title: "A"
+        duration: "5 min"
+        file: "lessons/2.1-a.md"
+        bloom_level: Aplicar
+        steps: ["x", "y"]
+      - title: "B"
+        file: "lessons/2.10-b.md"
+"#;
+    let c = parse_curriculum(text).expect("parses");
+    assert_eq!(c.modules.len(), 1);
+    let m = &c.modules[0];
+    assert_eq!((m.number, m.title.as_deref()), (2, Some("Dois")));
+    assert_eq!(
+        (m.duration_minutes, m.objectives.clone()),
+        (Some(90), vec!["Fazer".to_string()])
+    );
+    let ids: Vec<_> = c.lessons().map(|l| l.lesson_id.as_str()).collect();
+    assert_eq!(ids, ["2.1", "2.10"]);
+    let a = &m.lessons[0];
+    assert_eq!(a.duration_minutes, Some(5));
+    assert_eq!(a.bloom_level.as_deref(), Some("Aplicar"));
+    assert_eq!(a.extra["steps"], serde_json::json!(["x", "y"]));
+    assert!(!a.extra.contains_key("title"));
+}
+
+#[test]
+fn counted_modules_take_the_top_level_lessons_that_name_them() {
+    let text = r#"modules:
+  - {id: "week_1", title: "Um", lessons: 3}
+  - {id: "week_2", title: "Dois", lessons: 2}
+lessons:
+  - {id: "day_1", module: "week_1", title: "D1", duration_minutes: 10}
+  - {id: "day_2", module: "week_1", title: "D2"}
+  - {id: "day_4", module: "week_2", title: "D4", structure: {a: 1}}
+  - {id: "x", module: "week_9", title: "Perdida"}
+"#;
+    let c = parse_curriculum(text).expect("parses");
+    let got: Vec<_> = c
+        .lessons()
+        .map(|l| (l.lesson_id.as_str(), l.title.as_deref(), l.from_count))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("1.1", Some("D1"), false),
+            ("1.2", Some("D2"), false),
+            ("2.1", Some("D4"), false),
+            ("9.1", Some("Perdida"), false),
+        ]
+    );
+    assert_eq!(c.modules[2].source_id.as_deref(), Some("week_9"));
+    assert!(!codes(&c).contains(&"CURRICULUM-LESSON-COUNT"));
+    assert_eq!(c.modules[1].lessons[0].extra["structure"]["a"], 1);
+}
+
+#[test]
+fn a_map_of_modules_is_read_in_order_and_named_by_key() {
+    let text = r#"modules:
+  intro:
+    title: "Intro"
+    lessons: ["Olá"]
+  modulo-3:
+    title: "Três"
+lessons:
+  - {lesson_id: "3.1", module: "modulo-3", title: "T"}
+"#;
+    let c = parse_curriculum(text).expect("parses");
+    let modules: Vec<_> = c
+        .modules
+        .iter()
+        .map(|m| (m.number, m.key.as_deref(), m.title.as_deref()))
+        .collect();
+    assert_eq!(
+        modules,
+        [
+            (1, Some("intro"), Some("Intro")),
+            (3, Some("modulo-3"), Some("Três"))
+        ]
+    );
+    let ids: Vec<_> = c.lessons().map(|l| l.lesson_id.as_str()).collect();
+    assert_eq!(ids, ["1.1", "3.1"]);
+}

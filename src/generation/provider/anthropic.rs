@@ -7,8 +7,8 @@ use serde_json::{Value, json};
 
 use super::http::{self, HttpSettings};
 use super::{
-    ChunkSink, Completion, CompletionRequest, ErrorClass, Provider, ProviderError, ProviderKind,
-    Usage,
+    ApiKey, ChunkSink, Completion, CompletionRequest, ErrorClass, FinishReason, Provider,
+    ProviderError, ProviderKind, Usage,
 };
 
 pub const ANTHROPIC_BASE_URL: &str = "https://api.anthropic.com";
@@ -41,6 +41,7 @@ impl AnthropicProvider {
         on_chunk: ChunkSink<'_>,
     ) -> Result<Completion, ProviderError> {
         let url = self.url();
+        let shown = http::without_userinfo(&url);
         let body = json!({
             "model": request.model,
             "max_tokens": request.max_tokens,
@@ -52,78 +53,116 @@ impl AnthropicProvider {
         let mut builder = self
             .client
             .post(&url)
-            .header("anthropic-version", API_VERSION)
-            .json(&body);
+            .header("anthropic-version", API_VERSION);
         if let Some(key) = &self.settings.api_key {
             builder = builder.header("x-api-key", key.expose());
         }
-        let response = builder
-            .send()
-            .await
-            .map_err(|e| http::send_error(&e, &url))?;
+        let timeouts = self.settings.timeouts;
+        let response = http::send(builder, &body, timeouts, &shown).await?;
         let status = response.status();
         if !status.is_success() {
             let headers = response.headers().clone();
             let text = response.text().await.unwrap_or_default();
             return Err(http::status_error(status, &headers, &text, &self.settings));
         }
-        let mut events = http::events(response, self.settings.timeouts);
-        let mut text = String::new();
-        let mut usage = Usage::default();
-        let mut saw_usage = false;
+        http::require_event_stream(&response)?;
+        let mut events = http::events(response, timeouts);
+        let mut parser = AnthropicEvents::new(self.settings.api_key.clone());
         while let Some(event) = events.next().await? {
-            let data = event.data.trim();
-            if data.is_empty() {
-                continue;
-            }
-            let value: Value =
-                serde_json::from_str(data).map_err(|e| http::bad_json("event", &e))?;
-            // The JSON `type` repeats the SSE event name; it is the one the API documents.
-            match value.get("type").and_then(Value::as_str).unwrap_or("") {
-                "message_start" => {
-                    if let Some(n) = value
-                        .pointer("/message/usage/input_tokens")
-                        .and_then(Value::as_u64)
-                    {
-                        usage.input_tokens = n;
-                        saw_usage = true;
-                    }
-                }
-                "content_block_delta" => {
-                    if let Some(delta) = value
-                        .pointer("/delta/text")
-                        .and_then(Value::as_str)
-                        .filter(|d| !d.is_empty())
-                    {
-                        text.push_str(delta);
-                        on_chunk(delta);
-                    }
-                }
-                "message_delta" => {
-                    if let Some(n) = value
-                        .pointer("/usage/output_tokens")
-                        .and_then(Value::as_u64)
-                    {
-                        usage.output_tokens = n;
-                        saw_usage = true;
-                    }
-                }
-                "message_stop" => {
-                    return Ok(Completion {
-                        text,
-                        usage: saw_usage.then_some(usage),
-                    });
-                }
-                "error" => return Err(stream_error(&value, &self.settings)),
-                _ => {}
+            if let Some(done) = parser.feed(&event.data, on_chunk)? {
+                return Ok(done);
             }
         }
         Err(http::cut_short())
     }
 }
 
+/// Reads the `data:` payloads of one Messages stream, in order. It does no I/O, so the
+/// property tests drive it with arbitrary input.
+#[derive(Debug, Default)]
+pub struct AnthropicEvents {
+    text: String,
+    usage: Usage,
+    saw_usage: bool,
+    finish: FinishReason,
+    seen: u32,
+    key: Option<ApiKey>,
+}
+
+impl AnthropicEvents {
+    /// `key` is scrubbed from any error text the server sends.
+    pub fn new(key: Option<ApiKey>) -> AnthropicEvents {
+        AnthropicEvents {
+            key,
+            ..AnthropicEvents::default()
+        }
+    }
+
+    /// Takes one event's data; text goes to `on_chunk`. `Some` at `message_stop`; an error
+    /// names the event it is about.
+    pub fn feed(
+        &mut self,
+        data: &str,
+        on_chunk: ChunkSink<'_>,
+    ) -> Result<Option<Completion>, ProviderError> {
+        self.seen += 1;
+        let data = data.trim();
+        if data.is_empty() {
+            return Ok(None);
+        }
+        let value: Value =
+            serde_json::from_str(data).map_err(|e| http::bad_event("event", self.seen, &e))?;
+        // The JSON `type` repeats the SSE event name; it is the one the API documents.
+        match value.get("type").and_then(Value::as_str).unwrap_or("") {
+            "message_start" => {
+                if let Some(n) = value
+                    .pointer("/message/usage/input_tokens")
+                    .and_then(Value::as_u64)
+                {
+                    self.usage.input_tokens = n;
+                    self.saw_usage = true;
+                }
+            }
+            "content_block_delta" => {
+                if let Some(delta) = value
+                    .pointer("/delta/text")
+                    .and_then(Value::as_str)
+                    .filter(|d| !d.is_empty())
+                {
+                    self.text.push_str(delta);
+                    on_chunk(delta);
+                }
+            }
+            "message_delta" => {
+                if let Some(n) = value
+                    .pointer("/usage/output_tokens")
+                    .and_then(Value::as_u64)
+                {
+                    self.usage.output_tokens = n;
+                    self.saw_usage = true;
+                }
+                match value.pointer("/delta/stop_reason").and_then(Value::as_str) {
+                    Some("max_tokens") => self.finish = FinishReason::Length,
+                    Some("refusal") => self.finish = FinishReason::Filtered,
+                    _ => {}
+                }
+            }
+            "message_stop" => {
+                return Ok(Some(Completion {
+                    text: std::mem::take(&mut self.text),
+                    usage: self.saw_usage.then_some(self.usage),
+                    finish: self.finish,
+                }));
+            }
+            "error" => return Err(stream_error(&value, self.key.as_ref())),
+            _ => {}
+        }
+        Ok(None)
+    }
+}
+
 /// An `error` event: `overloaded_error` and `api_error` are server trouble worth a retry.
-fn stream_error(value: &Value, settings: &HttpSettings) -> ProviderError {
+fn stream_error(value: &Value, key: Option<&ApiKey>) -> ProviderError {
     let kind = value
         .pointer("/error/type")
         .and_then(Value::as_str)
@@ -132,10 +171,7 @@ fn stream_error(value: &Value, settings: &HttpSettings) -> ProviderError {
         .pointer("/error/message")
         .and_then(Value::as_str)
         .unwrap_or("no details given");
-    let message = settings
-        .api_key
-        .as_ref()
-        .map_or_else(|| message.to_string(), |k| k.scrub(message));
+    let message = key.map_or_else(|| message.to_string(), |k| k.scrub(message));
     let class = match kind {
         "rate_limit_error" => ErrorClass::RateLimit,
         "authentication_error" | "permission_error" => ErrorClass::Auth,
@@ -158,6 +194,6 @@ impl Provider for AnthropicProvider {
         request: &'a CompletionRequest,
         on_chunk: ChunkSink<'a>,
     ) -> BoxFuture<'a, Result<Completion, ProviderError>> {
-        self.stream(request, on_chunk).boxed()
+        http::within_total(self.settings.timeouts, self.stream(request, on_chunk)).boxed()
     }
 }

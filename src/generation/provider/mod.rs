@@ -15,10 +15,10 @@ use std::time::Duration;
 use futures_util::future::BoxFuture;
 use serde::Serialize;
 
-pub use anthropic::{ANTHROPIC_BASE_URL, AnthropicProvider};
-pub use http::{HttpSettings, Timeouts};
+pub use anthropic::{ANTHROPIC_BASE_URL, AnthropicEvents, AnthropicProvider};
+pub use http::{HttpSettings, Timeouts, has_userinfo, without_userinfo};
 pub use offline::{OfflineProvider, offline_lesson};
-pub use openai::{OPENAI_BASE_URL, OpenAiProvider};
+pub use openai::{OPENAI_BASE_URL, OpenAiEvents, OpenAiProvider};
 
 use super::prompt::LessonSpec;
 
@@ -103,6 +103,48 @@ impl Usage {
 pub struct Completion {
     pub text: String,
     pub usage: Option<Usage>,
+    /// Why the model stopped, as the server said.
+    pub finish: FinishReason,
+}
+
+/// Why a model stopped writing. Only `Complete` answers may replace an author's text.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FinishReason {
+    /// It finished (or the server did not say otherwise).
+    #[default]
+    Complete,
+    /// Cut by the token limit (OpenAI `length`, Anthropic `max_tokens`).
+    Length,
+    /// Withheld or stopped by the provider's filter (OpenAI `content_filter`, Anthropic
+    /// `refusal`).
+    Filtered,
+}
+
+impl Completion {
+    /// Why this answer must not be used, in plain words; `None` for a usable answer. An
+    /// empty, blank, filtered or cut answer is a failed attempt, never stored over a lesson.
+    pub fn rejection(&self) -> Option<String> {
+        match self.finish {
+            FinishReason::Length => Some(
+                "the answer was cut off by the max_tokens limit; nothing was kept (raise max_tokens)"
+                    .to_string(),
+            ),
+            FinishReason::Filtered => Some(
+                "the provider's content filter withheld or stopped the answer; nothing was kept"
+                    .to_string(),
+            ),
+            FinishReason::Complete if self.text.trim().is_empty() => Some(format!(
+                "the answer was empty{}; nothing was kept",
+                if self.text.is_empty() {
+                    ""
+                } else {
+                    " (whitespace only)"
+                }
+            )),
+            FinishReason::Complete => None,
+        }
+    }
 }
 
 /// Broad classes of failure, each with its own advice and retry rule.
@@ -205,5 +247,31 @@ impl ApiKey {
 impl fmt::Debug for ApiKey {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("ApiKey([redacted])")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answer(text: &str, finish: FinishReason) -> Completion {
+        Completion {
+            text: text.to_string(),
+            usage: None,
+            finish,
+        }
+    }
+
+    #[test]
+    fn only_a_complete_answer_with_text_is_usable() {
+        assert_eq!(answer("# Aula", FinishReason::Complete).rejection(), None);
+        let empty = answer("", FinishReason::Complete).rejection().unwrap();
+        assert!(empty.starts_with("the answer was empty;"), "{empty}");
+        let blank = answer(" \n\t", FinishReason::Complete).rejection().unwrap();
+        assert!(blank.contains("whitespace only"), "{blank}");
+        let cut = answer("# Aula", FinishReason::Length).rejection().unwrap();
+        assert!(cut.contains("max_tokens"), "{cut}");
+        let filtered = answer("# Au", FinishReason::Filtered).rejection().unwrap();
+        assert!(filtered.contains("content filter"), "{filtered}");
     }
 }

@@ -45,6 +45,7 @@ impl Provider for OfflineProvider {
             Ok(Completion {
                 text,
                 usage: Some(Usage::default()),
+                finish: super::FinishReason::Complete,
             })
         }
         .boxed()

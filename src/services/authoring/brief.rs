@@ -1,5 +1,5 @@
-//! The brief: load the saved text, validate, and save text + parsed fields + a version
-//! snapshot in one transaction (the draft is removed in the same transaction).
+//! The brief: load the saved text, validate, and save text + parsed fields + its revision in
+//! one transaction (the draft is removed in the same transaction).
 
 use serde::Serialize;
 use serde_json::{Value, json};
@@ -7,14 +7,19 @@ use serde_json::{Value, json};
 use crate::domain::brief::{Completeness, ParsedBrief, parse_brief};
 use crate::domain::issue::Issue;
 use crate::domain::rubric::Rubric;
-use crate::storage::{DraftKind, MetadataRecord, NewCourse, Store};
+use crate::storage::{
+    DraftKind, MetadataRecord, NewCourse, RevisionMeta, RevisionSource, Store, Target,
+};
 
-use super::{AuthoringError, EditorText, Refusal, snapshot};
+use super::{AuthoringError, EditorText, Refusal, record_revision};
 
 /// What a save stored.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BriefSaved {
+    /// The number of this text's revision in the brief's history (1, 2, …).
     pub version: u32,
+    /// The new revision's id; `None` when the text was unchanged.
+    pub revision: Option<String>,
     pub completeness: Completeness,
     pub issues: Vec<Issue>,
 }
@@ -49,8 +54,18 @@ pub fn check_brief(text: &str) -> Result<ParsedBrief, Refusal> {
     Ok(parsed)
 }
 
-/// Saves the brief; on any failure nothing (text, fields, version, draft removal) is stored.
+/// A person's save from the TUI editor.
 pub fn save_brief(store: &mut Store, slug: &str, text: &str) -> Result<BriefSaved, AuthoringError> {
+    save_brief_as(store, slug, text, RevisionSource::Edited)
+}
+
+/// Saves the brief; on any failure nothing (text, fields, revision, draft removal) is stored.
+pub fn save_brief_as(
+    store: &mut Store,
+    slug: &str,
+    text: &str,
+    source: RevisionSource,
+) -> Result<BriefSaved, AuthoringError> {
     let parsed = check_brief(text).map_err(AuthoringError::Refused)?;
     store.write(|repo| {
         let course = repo.require_course(slug)?;
@@ -73,17 +88,12 @@ pub fn save_brief(store: &mut Store, slug: &str, text: &str) -> Result<BriefSave
                 },
             )?;
         }
-        let lessons = repo.lessons_of(course.id)?;
-        let version = repo.add_version(
-            course.id,
-            &snapshot(&meta),
-            &snapshot(&lessons),
-            "author",
-            &format!("brief saved ({}% complete)", parsed.completeness.percent),
-        )?;
+        let (version, revision) =
+            record_revision(repo, course.id, Target::Brief, &RevisionMeta::new(source))?;
         repo.delete_draft(course.id, DraftKind::Brief, None)?;
         Ok(BriefSaved {
             version,
+            revision,
             completeness: parsed.completeness.clone(),
             issues: parsed.issues.clone(),
         })
@@ -92,7 +102,7 @@ pub fn save_brief(store: &mut Store, slug: &str, text: &str) -> Result<BriefSave
 
 /// The metadata row with the brief's text and parsed fields, keeping curriculum and outline
 /// (the same field mapping as the folder import).
-pub(super) fn brief_metadata(
+pub(crate) fn brief_metadata(
     previous: Option<MetadataRecord>,
     text: &str,
     b: &ParsedBrief,

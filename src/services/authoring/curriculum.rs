@@ -1,4 +1,4 @@
-//! The curriculum: save only when it parses (text + parsed tree + totals + a version, one
+//! The curriculum: save only when it parses (text + parsed tree + totals + its revision, one
 //! transaction), and the approval checkpoint of spec §5.5 — a summary with lesson count,
 //! estimated cost and time, then marking it approved and creating the planned lessons.
 
@@ -7,10 +7,12 @@ use serde::Serialize;
 use crate::domain::curriculum::{ParsedCurriculum, parse_curriculum};
 use crate::domain::issue::Issue;
 use crate::domain::rubric::Rubric;
-use crate::storage::{DraftKind, LessonRecord, MetadataRecord, Store};
+use crate::storage::{
+    DraftKind, LessonRecord, MetadataRecord, RevisionMeta, RevisionSource, Store, Target,
+};
 
 use super::super::import_plan::planned_lesson;
-use super::{AuthoringError, EditorText, Refusal, snapshot};
+use super::{AuthoringError, EditorText, Refusal, record_revision, snapshot};
 
 /// Spec §5.5: estimated generation cost and time per lesson.
 const COST_PER_LESSON_USD: (f64, f64) = (0.70, 1.10);
@@ -18,7 +20,10 @@ const MINUTES_PER_LESSON: (u32, u32) = (2, 3);
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CurriculumSaved {
+    /// The number of this text's revision in the curriculum's history (1, 2, …).
     pub version: u32,
+    /// The new revision's id; `None` when the text was unchanged.
+    pub revision: Option<String>,
     pub modules: usize,
     pub lessons: usize,
     pub findings: Vec<Issue>,
@@ -79,6 +84,7 @@ pub fn check_curriculum(text: &str) -> Result<ParsedCurriculum, Refusal> {
 /// Who saves a curriculum, and whether it may replace one that exists.
 #[derive(Debug, Clone, Copy)]
 pub struct CurriculumSave<'a> {
+    /// `author` (TUI editor), `cli-set`, `external-editor` or `generate:<provider>`.
     pub changed_by: &'a str,
     pub summary: &'a str,
     pub replace: Replace,
@@ -89,8 +95,8 @@ pub struct CurriculumSave<'a> {
 pub enum Replace {
     /// The author's own edit: the new text simply wins (its version follows the save).
     Overwrite,
-    /// `generate --force`: the state before is kept as a version first, so a generated
-    /// curriculum never silently loses the author's.
+    /// `generate --force`: the text before stays in history as a revision (every save
+    /// keeps it), so a generated curriculum never silently loses the author's.
     KeepPrevious,
     /// `generate` without `--force`: refused whenever one exists, nothing written.
     Refuse,
@@ -110,7 +116,26 @@ pub fn save_curriculum(
     save_curriculum_as(store, slug, text, how)
 }
 
-/// Saves `text` when it parses: metadata, totals and a version in one transaction.
+/// A person's save from the CLI (`cli-set`, `external-editor`) or the TUI (`edited`).
+pub fn save_curriculum_from(
+    store: &mut Store,
+    slug: &str,
+    text: &str,
+    source: RevisionSource,
+) -> Result<CurriculumSaved, AuthoringError> {
+    let how = CurriculumSave {
+        changed_by: match source {
+            RevisionSource::CliSet => "cli-set",
+            RevisionSource::ExternalEditor => "external-editor",
+            _ => "author",
+        },
+        summary: "curriculum saved",
+        replace: Replace::Overwrite,
+    };
+    save_curriculum_as(store, slug, text, how)
+}
+
+/// Saves `text` when it parses: metadata, totals and its revision in one transaction.
 pub fn save_curriculum_as(
     store: &mut Store,
     slug: &str,
@@ -138,47 +163,59 @@ pub fn save_curriculum_as(
                     previous.lines().count()
                 )));
             }
-            (Some(_), Replace::KeepPrevious) if changed => {
-                let lessons = repo.lessons_of(course.id)?;
-                repo.add_version(
-                    course.id,
-                    &snapshot(&meta),
-                    &snapshot(&lessons),
-                    how.changed_by,
-                    "curriculum before replacement",
-                )?;
-            }
             (Some(_), Replace::KeepPrevious) => {}
         }
-        meta.curriculum = Some(snapshot(&parsed));
-        meta.curriculum_yaml = Some(text.to_string());
-        meta.total_modules = parsed.modules.len() as u32;
-        meta.total_lessons = (parsed.lessons().count() as u32).max(meta.total_lessons);
-        meta.total_duration_minutes =
-            Some(parsed.lessons().filter_map(|l| l.duration_minutes).sum());
+        apply_curriculum(&mut meta, text, Some(&parsed));
         repo.upsert_metadata(course.id, &meta)?;
         // An approval covers the text that was shown; a changed curriculum needs a new one.
         let approval_cleared = changed && repo.curriculum_approved_at(course.id)?.is_some();
         if approval_cleared {
             repo.set_curriculum_approved(course.id, None)?;
         }
-        let lessons = repo.lessons_of(course.id)?;
-        let version = repo.add_version(
-            course.id,
-            &snapshot(&meta),
-            &snapshot(&lessons),
-            how.changed_by,
-            how.summary,
-        )?;
+        let (version, revision) =
+            record_revision(repo, course.id, Target::Curriculum, &revision_meta(how))?;
         repo.delete_draft(course.id, DraftKind::Curriculum, None)?;
         Ok(CurriculumSaved {
             version,
+            revision,
             modules: parsed.modules.len(),
             lessons: parsed.lessons().count(),
             findings: parsed.issues.clone(),
             approval_cleared,
         })
     })
+}
+
+/// Sets the curriculum text of `meta` with its parsed tree and totals (`None`: a text that
+/// does not parse, e.g. an empty one brought back by undo, stores no tree).
+pub(crate) fn apply_curriculum(
+    meta: &mut MetadataRecord,
+    text: &str,
+    parsed: Option<&ParsedCurriculum>,
+) {
+    meta.curriculum = parsed.map(snapshot);
+    meta.curriculum_yaml = (!text.is_empty()).then(|| text.to_string());
+    if let Some(parsed) = parsed {
+        meta.total_modules = parsed.modules.len() as u32;
+        meta.total_lessons = (parsed.lessons().count() as u32).max(meta.total_lessons);
+        meta.total_duration_minutes =
+            Some(parsed.lessons().filter_map(|l| l.duration_minutes).sum());
+    }
+}
+
+/// The revision a save records, from who saved it.
+fn revision_meta(how: CurriculumSave<'_>) -> RevisionMeta {
+    match how.changed_by {
+        "cli-set" => RevisionMeta::new(RevisionSource::CliSet),
+        "external-editor" => RevisionMeta::new(RevisionSource::ExternalEditor),
+        other => match other.strip_prefix("generate:") {
+            Some(provider) => RevisionMeta {
+                provider: Some(provider.to_string()),
+                ..RevisionMeta::new(RevisionSource::Generated)
+            },
+            None => RevisionMeta::new(RevisionSource::Edited),
+        },
+    }
 }
 
 /// The checkpoint summary of the saved curriculum. `provider` is the configured generation

@@ -1,18 +1,23 @@
-//! One lesson: load its text, and save content + scores + a version snapshot in one
-//! transaction (the draft is removed in the same transaction).
+//! One lesson: load its text, and save content + scores + its revision in one transaction
+//! (the draft is removed in the same transaction).
 
 use serde::Serialize;
 
 use crate::domain::rubric::{LessonScore, Rubric, score_lesson};
 use crate::domain::text::word_count;
-use crate::storage::{CourseRecord, DraftKind, LessonRow, Repo, Store};
+use crate::storage::{
+    CourseRecord, DraftKind, LessonRow, Repo, RevisionMeta, RevisionSource, Store, Target,
+};
 
 use super::super::import_plan::score_record;
-use super::{AuthoringError, EditorText, Refusal, sha256_hex, snapshot};
+use super::{AuthoringError, EditorText, Refusal, record_revision, sha256_hex};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct LessonSaved {
+    /// The number of this text's revision in the lesson's history (1, 2, …).
     pub version: u32,
+    /// The new revision's id; `None` when the text was unchanged.
+    pub revision: Option<String>,
     pub score: LessonScore,
 }
 
@@ -44,11 +49,23 @@ pub fn check_lesson(text: &str) -> Result<(), Refusal> {
     Ok(())
 }
 
+/// A person's save from the TUI editor.
 pub fn save_lesson(
     store: &mut Store,
     slug: &str,
     lesson_id: &str,
     text: &str,
+) -> Result<LessonSaved, AuthoringError> {
+    save_lesson_as(store, slug, lesson_id, text, RevisionSource::Edited)
+}
+
+/// Saves a person's text, recorded with `source` (`edited`, `cli-set`, `external-editor`).
+pub fn save_lesson_as(
+    store: &mut Store,
+    slug: &str,
+    lesson_id: &str,
+    text: &str,
+    source: RevisionSource,
 ) -> Result<LessonSaved, AuthoringError> {
     check_lesson(text).map_err(AuthoringError::Refused)?;
     store.write(|repo| {
@@ -67,17 +84,15 @@ pub fn save_lesson(
             .get_or_insert_with(|| "utf-8".into());
         row.record.score = Some(score_record(&score));
         repo.upsert_lessons(course.id, std::slice::from_ref(&row.record))?;
-        let lessons = repo.lessons_of(course.id)?;
-        let meta = repo.metadata(course.id)?;
-        let version = repo.add_version(
-            course.id,
-            &snapshot(&meta),
-            &snapshot(&lessons),
-            "author",
-            &format!("lesson {lesson_id} saved ({})", score.status.as_str()),
-        )?;
+        let target = Target::Lesson(lesson_id.to_string());
+        let (version, revision) =
+            record_revision(repo, course.id, target, &RevisionMeta::new(source))?;
         repo.delete_draft(course.id, DraftKind::Lesson, Some(lesson_id))?;
-        Ok(LessonSaved { version, score })
+        Ok(LessonSaved {
+            version,
+            revision,
+            score,
+        })
     })
 }
 

@@ -16,13 +16,15 @@ mod template;
 
 use serde::Serialize;
 
-use crate::storage::StoreError;
+use crate::storage::{CourseId, Repo, RevisionMeta, StoreError, Target};
 
-pub use brief::{BriefSaved, check_brief, load_brief, save_brief};
+pub(crate) use brief::brief_metadata;
+pub use brief::{BriefSaved, check_brief, load_brief, save_brief, save_brief_as};
+pub(crate) use curriculum::apply_curriculum;
 pub use curriculum::{
     ApprovalSummary, Approved, CurriculumSave, CurriculumSaved, ModuleSummary, Replace,
     approval_summary, approve_curriculum, check_curriculum, load_curriculum, save_curriculum,
-    save_curriculum_as,
+    save_curriculum_as, save_curriculum_from,
 };
 pub use drafts::{
     DraftDiff, DraftKey, diff_summary, discard_draft, list_drafts, load_draft, save_draft,
@@ -30,7 +32,7 @@ pub use drafts::{
 pub use external_editor::{
     EditOutcome, EditorError, edit_externally, edit_externally_with, editor_command,
 };
-pub use lesson::{LessonSaved, check_lesson, load_lesson, save_lesson};
+pub use lesson::{LessonSaved, check_lesson, load_lesson, save_lesson, save_lesson_as};
 pub use new_course::{NewCourseRequest, create_course, suggest_free_slug};
 pub use template::{BriefTemplate, render_brief_template};
 
@@ -87,8 +89,23 @@ pub(crate) fn sha256_hex(text: &str) -> String {
     crate::domain::text::sha256_hex(text.as_bytes())
 }
 
-/// A serde value for a version snapshot; serialising our own records cannot fail, and a
-/// snapshot is better stored as `null` than the save refused.
+/// A serde value for a stored JSON column; serialising our own records cannot fail, and a
+/// column is better stored as `null` than the save refused.
 fn snapshot<T: Serialize>(value: &T) -> serde_json::Value {
     serde_json::to_value(value).unwrap_or(serde_json::Value::Null)
+}
+
+/// Records the revision of one saved text; returns its number in the target's history and
+/// its id (`None` when the text was already the head: saving the same text twice).
+fn record_revision(
+    repo: &Repo<'_>,
+    course: CourseId,
+    target: Target,
+    meta: &RevisionMeta,
+) -> Result<(u32, Option<String>), StoreError> {
+    let id = repo
+        .record_revisions(course, std::slice::from_ref(&target), meta)?
+        .pop()
+        .map(|r| r.id);
+    Ok((repo.revision_count(course, &target)?, id))
 }

@@ -1,16 +1,14 @@
 //! A new course: validated unique slug, the course row, and a brief from our template with a
 //! first version snapshot — one transaction.
 
-use serde_json::json;
-
 use crate::domain::brief::parse_brief;
 use crate::domain::course::CourseStatus;
 use crate::domain::slug::{slug_problem, suggest_slug, unique_slug};
-use crate::storage::{CourseId, NewCourse, Store};
+use crate::storage::{CourseId, NewCourse, RevisionMeta, RevisionSource, Store, Target};
 
+use super::AuthoringError;
 use super::brief::brief_metadata;
 use super::template::{BriefTemplate, render_brief_template};
-use super::{AuthoringError, snapshot};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewCourseRequest {
@@ -68,13 +66,8 @@ pub fn create_course(
             status: CourseStatus::Draft,
         })?;
         repo.upsert_metadata(id, &meta)?;
-        repo.add_version(
-            id,
-            &snapshot(&meta),
-            &json!([]),
-            "author",
-            "course created from the brief template",
-        )?;
+        let targets = [Target::Brief, Target::Status];
+        repo.record_revisions(id, &targets, &RevisionMeta::new(RevisionSource::Edited))?;
         Ok(id)
     })
 }

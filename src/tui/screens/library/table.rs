@@ -195,6 +195,7 @@ mod tests {
             passed: lessons / 2,
             warning: lessons % 3,
             failed: lessons % 5,
+            draft: 0,
             updated_at: "2026-01-02T03:04:05Z".to_string(),
         })
     }
