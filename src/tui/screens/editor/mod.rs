@@ -230,6 +230,7 @@ impl EditorScreen {
     }
 
     pub(super) fn edited(&mut self) {
+        self.fit_wrap();
         self.generation += 1;
         self.changed_at = self.ticks;
         self.dirty = self.saved.as_ref().is_none_or(|s| s.text != self.text());
@@ -241,6 +242,7 @@ impl EditorScreen {
 
     pub(super) fn set_text(&mut self, text: &str) {
         self.textarea = crate::tui::screens::editor::tools::text_area(text);
+        self.fit_wrap();
     }
 
     fn command(&mut self, command: EditorCommand) -> Option<Effect> {

@@ -14,6 +14,12 @@ use crate::tui::theme;
 use crate::tui::screens::editor::{Dialog, EditorPane, EditorScreen};
 use crate::tui::text::paste::one_line;
 
+/// Past this many lines (or bytes) the text area stops soft-wrapping: `ratatui-textarea`
+/// re-wraps every line on each edit, which at a pasted megabyte costs a frame budget many
+/// times over; unwrapped, an edit costs one pass over the line lengths.
+const WRAP_MAX_LINES: usize = 2_000;
+const WRAP_MAX_BYTES: usize = 256 * 1024;
+
 /// Characters the approval dialog's "yes" field holds.
 pub(super) const APPROVE_TYPED_MAX: usize = 8;
 
@@ -27,6 +33,26 @@ pub fn text_area(text: &str) -> TextArea<'static> {
 }
 
 impl EditorScreen {
+    /// Soft wrap on for texts of a usual size, off for very long ones (see `WRAP_MAX_LINES`).
+    pub(super) fn fit_wrap(&mut self) {
+        let lines = self.textarea.lines();
+        let long = lines.len() > WRAP_MAX_LINES
+            || lines.iter().map(String::len).sum::<usize>() > WRAP_MAX_BYTES;
+        let mode = if long {
+            WrapMode::None
+        } else {
+            WrapMode::WordOrGlyph
+        };
+        if self.textarea.wrap_mode() != mode {
+            self.textarea.set_wrap_mode(mode);
+        }
+    }
+
+    /// Whether the text is soft-wrapped (off for very long texts).
+    pub fn wraps(&self) -> bool {
+        self.textarea.wrap_mode() != WrapMode::None
+    }
+
     /// The search prompt's query, while it is open.
     pub fn search_query(&self) -> Option<&str> {
         self.search.as_deref()
