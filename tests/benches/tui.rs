@@ -10,8 +10,8 @@
 
 use std::path::Path;
 
-use criterion::{Criterion, criterion_group, criterion_main};
 use criterion::BatchSize;
+use criterion::{Criterion, criterion_group, criterion_main};
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use lectern::services::{self, OpenOptions};
 use lectern::storage::Store;

@@ -133,3 +133,21 @@ fn one_line_fields_take_a_paste_whole() {
     assert!(!h.app.should_quit());
     assert_eq!(h.screen(120, 40), before);
 }
+
+#[test]
+fn a_megabyte_paste_turns_soft_wrap_off_and_a_normal_text_keeps_it() {
+    let mut h = lesson_editor();
+    let wraps = |h: &Harness| match h.app.screen() {
+        Screen::Editor(e) => e.wraps(),
+        _ => panic!("no editor open"),
+    };
+    assert!(wraps(&h), "a lesson of usual size wraps");
+    h.paste(&"Uma linha longa colada de uma conversa com o modelo.\n".repeat(20_000));
+    assert!(
+        !wraps(&h),
+        "a megabyte does not (each edit would re-wrap all of it)"
+    );
+    h.press_with(KeyCode::Char('u'), KeyModifiers::CONTROL);
+    h.type_text("x");
+    assert!(wraps(&h), "back to a usual size, wrapped again");
+}

@@ -43,14 +43,14 @@ fn spawn(dir: &Path, db: &Path, pid: &Path, editor: Option<&Path>) -> (Child, Ch
     (child, stdin)
 }
 
-fn send(stdin: &mut ChildStdin, pause_ms: u64, keys: &str) {
+pub(crate) fn send(stdin: &mut ChildStdin, pause_ms: u64, keys: &str) {
     std::thread::sleep(Duration::from_millis(pause_ms));
     stdin.write_all(keys.as_bytes()).unwrap();
     stdin.flush().unwrap();
 }
 
 /// Polls `query` (one text column) read-only until `done` says yes, for up to 15 s.
-fn wait_for(db: &Path, query: &str, done: impl Fn(&str) -> bool) -> bool {
+pub(crate) fn wait_for(db: &Path, query: &str, done: impl Fn(&str) -> bool) -> bool {
     let deadline = Instant::now() + Duration::from_secs(15);
     while Instant::now() < deadline {
         let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY;
@@ -197,11 +197,7 @@ fn a_200_kb_bracketed_paste_then_ctrl_s_stores_all_of_it() {
     send(&mut stdin, 700, "f");
     send(&mut stdin, 400, "\r");
     send(&mut stdin, 700, "e");
-    send(
-        &mut stdin,
-        1500,
-        &format!("\x1b[200~{pasted}\x1b[201~\x13"),
-    );
+    send(&mut stdin, 1500, &format!("\x1b[200~{pasted}\x1b[201~\x13"));
     let query = "SELECT content_markdown FROM course_lessons WHERE lesson_id = '2.2'";
     let saved = wait_for(&db, query, |t| t.starts_with(&expected));
     send(&mut stdin, 300, "\x1b");
@@ -214,7 +210,10 @@ fn a_200_kb_bracketed_paste_then_ctrl_s_stores_all_of_it() {
     assert!(out.contains("EXIT=0"), "clean exit:\n{}", tail(&out));
     assert_restored(&out);
     let tail_after = &out[out.rfind("\x1b[?1049h").unwrap()..];
-    assert!(tail_after.contains("\x1b[?2004l"), "bracketed paste disabled on the way out");
+    assert!(
+        tail_after.contains("\x1b[?2004l"),
+        "bracketed paste disabled on the way out"
+    );
 }
 
 /// The last few KB of a pty transcript: enough to see the last screens.

@@ -24,11 +24,17 @@ fn a_saved_fix_reaches_the_lesson_view_and_the_course_tree_below_the_editor() {
     });
     h.press(KeyCode::Enter);
     let tree_before = course_tree(&mut h);
-    assert!(tree_before.contains("✗S"), "fails on S first:\n{tree_before}");
+    assert!(
+        tree_before.contains("✗S"),
+        "fails on S first:\n{tree_before}"
+    );
     h.press(KeyCode::Enter);
     let view_before = h.screen(120, 40);
     assert!(matches!(h.app.screen(), Screen::Lesson(_)));
-    assert!(view_before.contains("✗S"), "lesson view fails on S:\n{view_before}");
+    assert!(
+        view_before.contains("✗S"),
+        "lesson view fails on S:\n{view_before}"
+    );
 
     // `e`, the fix typed at the top, Ctrl-s, Esc: back on the lesson view.
     h.keys("e");
@@ -40,14 +46,23 @@ fn a_saved_fix_reaches_the_lesson_view_and_the_course_tree_below_the_editor() {
     let Screen::Lesson(lesson) = h.app.screen() else {
         panic!("back on the lesson view:\n{view_after}")
     };
-    assert!(lesson.text_lines()[0].starts_with("## S - STEPS"), "new text shown");
-    assert!(!view_after.contains("✗S"), "lesson view reloaded:\n{view_after}");
+    assert!(
+        lesson.text_lines()[0].starts_with("## S - STEPS"),
+        "new text shown"
+    );
+    assert!(
+        !view_after.contains("✗S"),
+        "lesson view reloaded:\n{view_after}"
+    );
 
     // Esc again: the course tree below shows the new score too, no reopen needed.
     h.press(KeyCode::Esc);
     let tree_after = course_tree(&mut h);
     assert!(matches!(h.app.screen(), Screen::Course(_)));
-    assert!(!tree_after.contains("✗S"), "course tree reloaded:\n{tree_after}");
+    assert!(
+        !tree_after.contains("✗S"),
+        "course tree reloaded:\n{tree_after}"
+    );
 }
 
 #[test]

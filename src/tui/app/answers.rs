@@ -148,10 +148,16 @@ impl App {
             }
             StorageEvent::CourseArchived { slug, result } => {
                 match result {
-                    Ok(()) => self.notify(
-                        format!("archived {slug}: kept in the database, out of the library"),
-                        false,
-                    ),
+                    Ok(()) => {
+                        self.acted_on(&slug);
+                        self.notify(
+                            format!(
+                                "archived {slug}: kept in the database, out of the library{}",
+                                super::history::UNDO_HINT
+                            ),
+                            false,
+                        );
+                    }
                     Err(e) => self.notify(format!("cannot archive {slug}: {e}"), true),
                 }
                 return self.written(&slug);
@@ -172,6 +178,10 @@ impl App {
                 let action = LibraryAction::PathCompleted { input, candidates };
                 self.library.update(ScreenAction::Library(action));
             }
+            history @ (StorageEvent::HistoryLoaded { .. }
+            | StorageEvent::DiffLoaded { .. }
+            | StorageEvent::Restored { .. }
+            | StorageEvent::Undone { .. }) => return self.history_answered(history),
         }
         Vec::new()
     }

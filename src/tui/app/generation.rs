@@ -103,8 +103,14 @@ impl App {
                 self.notify(text, is_error);
                 Vec::new()
             }
+            PanelEffect::Finished { slug, text } => {
+                self.acted_on(&slug);
+                self.notify(format!("{text}{}", super::history::UNDO_HINT), false);
+                Vec::new()
+            }
             PanelEffect::DocumentStored { slug, text } => {
-                self.notify(text, false);
+                self.acted_on(&slug);
+                self.notify(format!("{text}{}", super::history::UNDO_HINT), false);
                 let shown = self
                     .stack
                     .iter()

@@ -14,12 +14,13 @@ use ratatui::widgets::Paragraph;
 
 mod answers;
 mod help;
+mod history;
 pub mod keymap;
 mod mouse;
-mod paste;
-mod refresh;
 pub mod palette;
 mod palette_entries;
+mod paste;
+mod refresh;
 pub mod screen;
 
 use crate::tui::app::keymap::Keymap;
@@ -76,6 +77,8 @@ pub struct App {
     jobs: JobsPanel,
     /// Courses written since their screens last loaded them (`refresh.rs`).
     stale: Vec<String>,
+    /// The course the last bulk action of this session changed (`u` on the library).
+    undoable: Option<String>,
 }
 
 impl App {
@@ -95,6 +98,7 @@ impl App {
             syntax_cache: std::collections::HashMap::new(),
             jobs: JobsPanel::new(GenerationSettings::offline()),
             stale: Vec::new(),
+            undoable: None,
         }
     }
 
@@ -298,6 +302,8 @@ impl App {
                 Vec::new()
             }
             Effect::Jobs(intent) => self.jobs_intent(intent),
+            Effect::OpenHistory(target) => self.open_history(target),
+            Effect::Undo(selected) => self.undo(selected),
         }
     }
 

@@ -2,7 +2,7 @@
 //! lesson, an archive) the app marks the course stale and asks for it again; when it arrives,
 //! every course screen of that slug takes it and every lesson screen of that course is rebuilt
 //! from its stored row (keeping the reader's place). The library always reloads (it is always
-//! on the stack), and review screens reload too. So no screen shows a score or text older
+//! on the stack), and review and history screens reload too. So no screen shows a score or text older
 //! than the database. Pure side, like the rest of `app/`.
 
 use crate::services::{CourseChecks, CourseDetail};
@@ -29,11 +29,15 @@ impl App {
             requests.push(StorageRequest::LoadCourse(slug.to_string()));
         }
         for screen in &self.stack {
-            if let Screen::Review(review) = screen
-                && review.scope().is_none_or(|scope| scope == slug)
-            {
-                let scope = review.scope().map(str::to_string);
-                requests.push(StorageRequest::LoadReview(scope));
+            match screen {
+                Screen::Review(review) if review.scope().is_none_or(|scope| scope == slug) => {
+                    let scope = review.scope().map(str::to_string);
+                    requests.push(StorageRequest::LoadReview(scope));
+                }
+                Screen::History(history) if history.target().slug == slug => {
+                    requests.push(history.load());
+                }
+                _ => {}
             }
         }
         requests
@@ -69,8 +73,7 @@ impl App {
                 Screen::Lesson(lesson) if lesson.course_slug() == slug => {
                     let Ok(detail) = result else { continue };
                     let id = lesson.lesson_id();
-                    let Some(row) = detail.lessons.iter().find(|r| r.record.lesson_id == id)
-                    else {
+                    let Some(row) = detail.lessons.iter().find(|r| r.record.lesson_id == id) else {
                         continue;
                     };
                     *lesson = lesson.reloaded(OpenLesson {

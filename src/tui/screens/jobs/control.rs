@@ -23,7 +23,11 @@ impl JobsPanel {
         match edit {
             PanelAction::Type(c) if room > 0 => text.push(c),
             PanelAction::Paste(pasted) => {
-                text.extend(crate::tui::text::paste::one_line(&pasted).chars().take(room));
+                text.extend(
+                    crate::tui::text::paste::one_line(&pasted)
+                        .chars()
+                        .take(room),
+                );
             }
             PanelAction::Erase => {
                 text.pop();

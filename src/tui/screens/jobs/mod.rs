@@ -89,6 +89,11 @@ pub enum PanelEffect {
         text: String,
         is_error: bool,
     },
+    /// A run stored lessons and ended: say so, and that `u` takes it back.
+    Finished {
+        slug: String,
+        text: String,
+    },
     /// A lesson was stored: reload what shows it.
     Stored {
         slug: String,

@@ -6,6 +6,7 @@
 //! The text is sanitised once when the screen opens (control characters become visible
 //! placeholders), so render only reads. Must not do I/O or depend on other screens.
 
+pub mod reload;
 pub mod view;
 
 use crossterm::event::KeyEvent;
@@ -15,6 +16,7 @@ use serde::Deserialize;
 use crate::domain::issue::Severity;
 use crate::tui::keys::keymap::Bindings;
 use crate::tui::message::effect::{Effect, LessonTarget, OpenLesson};
+use crate::tui::message::history::HistoryTarget;
 use crate::tui::text::highlight::{Highlighted, content_hash};
 use crate::tui::text::sanitize::{sanitized, sanitized_lines};
 
@@ -42,6 +44,8 @@ pub enum LessonCommand {
     Bottom,
     /// Open this lesson in the lesson editor.
     EditLesson,
+    /// Open this lesson's history.
+    History,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -184,25 +188,6 @@ impl LessonScreen {
         &self.course_slug
     }
 
-    /// This screen rebuilt from the lesson as stored now (after a write): new text, scores
-    /// and issues; the reader's place (scroll, wrap, pane, issue) is kept, clamped to the new
-    /// text, and the area carries over. Highlighting must be asked for again when the text
-    /// changed.
-    pub fn reloaded(&self, open: OpenLesson) -> LessonScreen {
-        let mut screen = LessonScreen::new(open);
-        screen.scroll = self.scroll.min(screen.lines.len().saturating_sub(1));
-        screen.wrap = self.wrap;
-        screen.focus = self.focus;
-        screen.selected_issue = self
-            .selected_issue
-            .min(screen.facts.issues.len().saturating_sub(1));
-        screen.view = self.view;
-        if screen.hash == self.hash {
-            screen.syntax.clone_from(&self.syntax);
-        }
-        screen
-    }
-
     pub fn course_title(&self) -> &str {
         &self.course_title
     }
@@ -319,6 +304,10 @@ impl LessonScreen {
                     slug: self.course_slug.clone(),
                     lesson_id: self.facts.lesson_id.clone(),
                 }));
+            }
+            LessonCommand::History => {
+                let target = HistoryTarget::new(&self.course_slug, &self.facts.lesson_id);
+                return Some(Effect::OpenHistory(target));
             }
         }
         None

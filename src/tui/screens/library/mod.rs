@@ -55,6 +55,9 @@ pub enum LibraryCommand {
     Import,
     /// Open the new-course dialog.
     NewCourse,
+    /// Undo the last bulk action of the course just named in the status line, else of the
+    /// selected course.
+    Undo,
 }
 
 /// Editing the filter while it has focus (not bindable: these are the typed characters).
@@ -283,6 +286,9 @@ impl LibraryScreen {
             }
             LibraryCommand::Import => {
                 self.dialog = Some(LibraryDialog::Import(PathPrompt::default()));
+            }
+            LibraryCommand::Undo => {
+                return Some(Effect::Undo(self.selected_row().map(|r| r.slug.clone())));
             }
         }
         None
