@@ -8,7 +8,6 @@
 //! forwards (after they are stored) through the returned handle.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::thread::JoinHandle;
 
 use serde_json::json;
@@ -16,12 +15,9 @@ use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
 use crate::domain::text::sha256_hex;
-use crate::generation::provider::{
-    ANTHROPIC_BASE_URL, AnthropicProvider, HttpSettings, OPENAI_BASE_URL, OfflineProvider,
-    OpenAiProvider, Timeouts, has_userinfo, without_userinfo,
-};
+use crate::generation::provider::{Timeouts, without_userinfo};
 use crate::generation::{
-    ApiKey, ErrorClass, JobEvent, LessonOutcome, LessonTask, Pricing, PromptTemplates, Provider,
+    ApiKey, ErrorClass, JobEvent, LessonOutcome, LessonTask, Pricing, PromptTemplates,
     ProviderKind, RetryPolicy, RunSettings, spawn_job,
 };
 use crate::storage::{GeneratedContent, JobId, NewJob, RevisionMeta, Store, StoreError, Target};
@@ -29,6 +25,7 @@ use crate::storage::{GeneratedContent, JobId, NewJob, RevisionMeta, Store, Store
 use super::ServiceError;
 pub use super::generate_plan::LessonSelection;
 use super::generate_plan::{LessonPlan, plan_lessons};
+pub(super) use super::generate_provider::build_provider;
 use super::import_plan::score_record;
 
 /// Everything a run needs; the CLI fills it from flags and config, the TUI from its settings.
@@ -190,54 +187,6 @@ pub fn start_generation(
 pub(super) fn templates(opts: &GenerateOptions) -> Result<PromptTemplates, ServiceError> {
     PromptTemplates::load(opts.prompt_dir.as_deref())
         .map_err(|e| ServiceError::Input(e.to_string()))
-}
-
-pub(super) fn build_provider(opts: &GenerateOptions) -> Result<Arc<dyn Provider>, ServiceError> {
-    let default_url = match opts.provider {
-        ProviderKind::Offline => return Ok(Arc::new(OfflineProvider)),
-        ProviderKind::Openai => OPENAI_BASE_URL,
-        ProviderKind::Anthropic => ANTHROPIC_BASE_URL,
-    };
-    let base_url = opts
-        .base_url
-        .clone()
-        .unwrap_or_else(|| default_url.to_string());
-    // A flag lands in shell history and the config file on disk; the environment is where a
-    // secret belongs.
-    if has_userinfo(&base_url) && !opts.base_url_from_env {
-        return Err(ServiceError::Input(format!(
-            "the base URL {} carries credentials (user:password@); they would end up in shell history or the config file — put the URL in the LECTERN_BASE_URL environment variable instead, or the key in {}",
-            without_userinfo(&base_url),
-            if opts.key_env.is_empty() {
-                "the variable named by `api_key_env`"
-            } else {
-                &opts.key_env
-            }
-        )));
-    }
-    // Local OpenAI-compatible servers (Ollama, LM Studio) need no key; the hosted APIs do.
-    if opts.api_key.is_none() && base_url == default_url {
-        return Err(ServiceError::Input(format!(
-            "no API key for {}: set {} (or `api_key_env` in [generation]), or use --provider offline",
-            opts.provider.as_str(),
-            opts.key_env
-        )));
-    }
-    let settings = HttpSettings {
-        base_url,
-        api_key: opts.api_key.clone(),
-        key_env: opts.key_env.clone(),
-        timeouts: opts.timeouts,
-    };
-    let provider: Arc<dyn Provider> = match opts.provider {
-        ProviderKind::Anthropic => Arc::new(AnthropicProvider::new(settings).map_err(input)?),
-        _ => Arc::new(OpenAiProvider::new(settings).map_err(input)?),
-    };
-    Ok(provider)
-}
-
-fn input(e: impl std::fmt::Display) -> ServiceError {
-    ServiceError::Input(e.to_string())
 }
 
 /// The job of this run and the interrupted jobs it closed.

@@ -5,8 +5,7 @@ use serde::Serialize;
 use crate::domain::rubric::Rubric;
 use crate::storage::{
     CourseId, EncodedLessons, LessonRecord, MessageSource, Repo, RevisionMeta, RevisionSource,
-    SourceFileRecord,
-    Store, StoreError,
+    SourceFileRecord, Store, StoreError,
 };
 
 use super::ServiceError;

@@ -21,6 +21,7 @@ mod folder_write;
 mod generate;
 mod generate_curriculum;
 mod generate_plan;
+mod generate_provider;
 mod generate_research;
 mod generate_setup;
 pub mod history;
