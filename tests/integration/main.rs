@@ -61,6 +61,7 @@ mod support;
 mod tui_documents;
 mod tui_generation;
 mod tui_harness;
+mod undo_keys;
 mod validate_cli;
 mod workbench_flow;
 mod workbench_screens;

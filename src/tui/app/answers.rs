@@ -162,12 +162,21 @@ impl App {
                 }
                 return self.written(&slug);
             }
-            StorageEvent::FolderImported(result) => {
+            StorageEvent::FolderImported { result, reimported } => {
                 return match result {
-                    Ok(report) => {
-                        self.notify(report, false);
-                        vec![StorageRequest::LoadCourses]
-                    }
+                    // A re-import replaced texts: the status line offers the way back.
+                    Ok(report) => match reimported.last() {
+                        Some(slug) => {
+                            self.acted_on(slug);
+                            let hint = super::history::UNDO_HINT;
+                            self.notify(format!("{report}{hint}"), false);
+                            self.written(slug)
+                        }
+                        None => {
+                            self.notify(report, false);
+                            vec![StorageRequest::LoadCourses]
+                        }
+                    },
                     Err(e) => {
                         self.notify(format!("import refused: {e}"), true);
                         Vec::new()

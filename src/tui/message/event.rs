@@ -51,8 +51,12 @@ pub enum StorageEvent {
         slug: String,
         result: Result<(), String>,
     },
-    /// What the import did (a one-line report) or why it refused.
-    FolderImported(Result<String, String>),
+    /// What the import did (a one-line report) or why it refused; `reimported` names the
+    /// courses whose existing texts it replaced (a bulk action `u` can take back).
+    FolderImported {
+        result: Result<String, String>,
+        reimported: Vec<String>,
+    },
     PathCompleted {
         input: String,
         candidates: Vec<String>,
