@@ -197,3 +197,34 @@ fn big_h_on_the_lesson_view_opens_its_history() {
     };
     assert_eq!(history.target().target, id);
 }
+
+#[test]
+fn a_text_never_stored_has_an_empty_history_not_an_error() {
+    use lectern::services::authoring::{NewCourseRequest, create_course};
+    let mut h = Harness::open(false, |s| {
+        create_course(
+            s,
+            &NewCourseRequest {
+                slug: "novo".into(),
+                title: "Curso novo".into(),
+                created_date: "2026-12-07".into(),
+            },
+        )
+        .unwrap();
+    });
+    // No lesson yet: `H` opens the brief's history; Tab moves to the curriculum, never saved.
+    h.press(KeyCode::Enter).keys("H");
+    let Screen::History(history) = h.app.screen() else {
+        panic!("history:\n{}", h.screen(120, 40))
+    };
+    assert_eq!(history.target().target, "brief");
+    assert_eq!(
+        history.rows().map(<[_]>::len),
+        Some(1),
+        "the template brief"
+    );
+    h.press(KeyCode::Tab);
+    let screen = h.screen(120, 40);
+    assert!(screen.contains("No revision yet"), "{screen}");
+    assert!(!screen.contains("Cannot load"), "{screen}");
+}

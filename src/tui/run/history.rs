@@ -6,8 +6,9 @@
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
+use crate::services::ServiceError;
 use crate::services::history::{self, WordSpan};
-use crate::storage::{RevisionRow, Store};
+use crate::storage::{RevisionRow, Store, Target};
 use crate::tui::message::event::StorageEvent;
 use crate::tui::message::history::{
     DiffBase, DiffRow, DiffSpan, HistoryDiff, HistoryEntry, HistoryTarget,
@@ -15,10 +16,24 @@ use crate::tui::message::history::{
 
 pub fn load_history(store: &Store, target: HistoryTarget) -> StorageEvent {
     let now = OffsetDateTime::now_utc();
-    let result = history::history(store, &target.slug, Some(&target.target))
+    let result = revisions(store, &target)
         .map(|rows| rows.iter().map(|r| entry(r, now)).collect())
         .map_err(|e| e.to_string());
     StorageEvent::HistoryLoaded { target, result }
+}
+
+/// The revisions of `target`, none for a text never stored (a course without a brief yet):
+/// the screen says so, where the service would point at the CLI.
+fn revisions(store: &Store, target: &HistoryTarget) -> Result<Vec<RevisionRow>, ServiceError> {
+    let repo = store.read();
+    let course = repo.require_course(&target.slug)?;
+    if repo
+        .head_revision(course.id, &Target::parse_arg(&target.target))?
+        .is_none()
+    {
+        return Ok(Vec::new());
+    }
+    history::history(store, &target.slug, Some(&target.target))
 }
 
 pub fn load_diff(
@@ -41,7 +56,7 @@ fn diff(
     target: &HistoryTarget,
     revision: &str,
     base: DiffBase,
-) -> Result<HistoryDiff, crate::services::ServiceError> {
+) -> Result<HistoryDiff, ServiceError> {
     let now = OffsetDateTime::now_utc();
     // Revisions are named by source and age, as in the list (ids mean nothing to a reader).
     let name = |r: &RevisionRow| format!("{} {}", r.source, age(&r.created_at, now));
