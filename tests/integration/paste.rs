@@ -151,3 +151,26 @@ fn a_megabyte_paste_turns_soft_wrap_off_and_a_normal_text_keeps_it() {
     h.type_text("x");
     assert!(wraps(&h), "back to a usual size, wrapped again");
 }
+
+#[test]
+fn the_dialogs_take_a_paste_too() {
+    // New course: the title pasted whole, the slug suggested from it.
+    let mut h = Harness::demo();
+    h.keys("n").paste("Excel para quem tem pressa\n");
+    let Screen::Library(library) = h.app.screen() else {
+        panic!("library")
+    };
+    let dialog = library.new_course().expect("new-course dialog open");
+    assert_eq!(dialog.title(), "Excel para quem tem pressa");
+    assert_eq!(dialog.slug(), "excel-para-quem-tem-pressa");
+
+    // `r`'s instruction prompt: one line, pasted at once.
+    let mut h = Harness::demo();
+    h.press(KeyCode::Enter).keys("r").paste("Use exemplos\r\nde supermercado");
+    match h.app.jobs().dialog() {
+        Some(lectern::tui::JobsDialog::Instruction { text, .. }) => {
+            assert_eq!(text, "Use exemplos de supermercado")
+        }
+        other => panic!("instruction prompt open: {other:?}"),
+    }
+}
