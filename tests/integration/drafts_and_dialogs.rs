@@ -3,8 +3,28 @@
 //! (tree, header, library) and never count as passed.
 
 use crossterm::event::{KeyCode, KeyModifiers};
+use lectern::generation::{Pricing, ProviderKind};
+use lectern::services::GenerateOptions;
+use lectern::tui::{App, GenerationSettings, Keymap, Theme};
 
 use crate::tui_harness::Harness;
+
+/// The demo in an app configured for a real model (`openai`, `gpt-4o-mini`).
+fn demo_with_a_model() -> Harness {
+    let mut h = Harness::demo();
+    let mut options = GenerateOptions::offline();
+    options.provider = ProviderKind::Openai;
+    options.model = Some("gpt-4o-mini".into());
+    let settings = GenerationSettings {
+        options: Ok(options),
+        pricing: Pricing::built_in().ok(),
+    };
+    h.app = App::new(Keymap::defaults().unwrap(), Theme::new(true), "demo".into())
+        .with_generation(settings);
+    let start = h.app.start();
+    h.answer(start);
+    h
+}
 
 /// The number after `prefix` in the first place it appears on screen.
 fn count_after(screen: &str, prefix: &str) -> u32 {
@@ -21,7 +41,7 @@ fn count_after(screen: &str, prefix: &str) -> u32 {
 
 #[test]
 fn big_r_says_how_many_lessons_with_imported_text_it_replaces() {
-    let mut h = Harness::demo();
+    let mut h = demo_with_a_model();
     h.press(KeyCode::Enter);
     let failing = count_after(&h.screen(120, 40), "✗");
     h.keys("R");
@@ -36,7 +56,7 @@ fn big_r_says_how_many_lessons_with_imported_text_it_replaces() {
 
 #[test]
 fn r_on_a_lesson_a_person_edited_says_so() {
-    let mut h = Harness::demo();
+    let mut h = demo_with_a_model();
     h.press(KeyCode::Enter).keys("e");
     h.type_text("Escrito pela autora. ");
     h.press_with(KeyCode::Char('s'), KeyModifiers::CONTROL);
@@ -46,6 +66,18 @@ fn r_on_a_lesson_a_person_edited_says_so() {
         screen.contains("1 lesson with a person's text will be replaced; its text stays"),
         "{screen}"
     );
+}
+
+#[test]
+fn with_the_offline_provider_big_r_says_it_leaves_them_as_they_are() {
+    let mut h = Harness::demo();
+    h.press(KeyCode::Enter).keys("R");
+    let screen = h.screen(120, 40);
+    assert!(
+        screen.contains("with imported text will be left as they are"),
+        "{screen}"
+    );
+    assert!(!screen.contains("will be replaced"), "{screen}");
 }
 
 #[test]

@@ -166,7 +166,9 @@ fn the_dialogs_take_a_paste_too() {
 
     // `r`'s instruction prompt: one line, pasted at once.
     let mut h = Harness::demo();
-    h.press(KeyCode::Enter).keys("r").paste("Use exemplos\r\nde supermercado");
+    h.press(KeyCode::Enter)
+        .keys("r")
+        .paste("Use exemplos\r\nde supermercado");
     match h.app.jobs().dialog() {
         Some(lectern::tui::JobsDialog::Instruction { text, .. }) => {
             assert_eq!(text, "Use exemplos de supermercado")

@@ -166,8 +166,9 @@ impl Replaced {
     }
 
     /// "7 lessons with imported text will be replaced; their text stays in history, `u`
-    /// undoes", or `None` when no such lesson is in the run.
-    pub fn sentence(&self) -> Option<String> {
+    /// undoes", or, for the offline provider (which never replaces such text), that they are
+    /// left as they are; `None` when no such lesson is in the run.
+    pub fn sentence(&self, offline: bool) -> Option<String> {
         let n = self.person + self.imported;
         let whose = match (self.person, self.imported) {
             (0, 0) => return None,
@@ -180,9 +181,18 @@ impl Replaced {
         } else {
             ("lessons", "their")
         };
-        Some(format!(
-            "{n} {lessons} with {whose} will be replaced; {their} text stays in history, `u` undoes"
-        ))
+        Some(if offline {
+            format!(
+                "{n} {lessons} with {whose} will be left as {} are: the offline provider only \
+                 fills planned lessons and its own drafts",
+                if n == 1 { "it" } else { "they" }
+            )
+        } else {
+            format!(
+                "{n} {lessons} with {whose} will be replaced; {their} text stays in history, \
+                 `u` undoes"
+            )
+        })
     }
 }
 

@@ -120,7 +120,7 @@ impl JobsPanel {
                     if count == 1 { "" } else { "s" },
                     plan.course_title
                 ))];
-                lines.extend(replaced_line(plan, theme));
+                lines.extend(replaced_line(plan, options.provider.as_str(), theme));
                 lines.extend([
                     Line::raw(""),
                     provider_line(options.provider.as_str(), &options.model(), theme),
@@ -142,7 +142,7 @@ impl JobsPanel {
                     lesson.map_or("", |l| l.lesson_id.as_str()),
                     lesson.map_or("", |l| l.title.as_str())
                 ))];
-                lines.extend(replaced_line(plan, theme));
+                lines.extend(replaced_line(plan, options.provider.as_str(), theme));
                 (
                     " Regenerate ",
                     [
@@ -355,9 +355,10 @@ fn render_lesson_row(frame: &mut Frame, area: Rect, lesson: &LessonProgress, the
 /// What a run would replace of a person's or an import's text, when it would.
 fn replaced_line(
     plan: &crate::tui::message::jobs::RunPlan,
+    provider: &str,
     theme: &Theme,
 ) -> Option<Line<'static>> {
     plan.replaced
-        .sentence()
+        .sentence(provider == "offline")
         .map(|text| Line::styled(text, theme.score_warn))
 }
