@@ -25,6 +25,7 @@ mod generation_faults;
 mod generation_hardening;
 mod generation_props;
 mod generation_resume;
+mod generation_unstreamed;
 mod hardening_fs;
 mod hardening_fs_import;
 mod hardening_fs_props;
