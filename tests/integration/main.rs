@@ -35,6 +35,8 @@ mod keybindings_doc;
 mod lesson_files;
 mod lesson_wrap;
 mod library_row_cache;
+mod litellm;
+mod litellm_proxy;
 mod llm_server;
 mod mouse_clicks;
 mod new_course_dialog;
