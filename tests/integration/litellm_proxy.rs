@@ -146,9 +146,10 @@ async def user_api_key_auth(request: Request, api_key: str) -> UserAPIKeyAuth:
 /// Runs the proxy under a watchdog that kills it once the test process (`$1`) is gone.
 const WATCHDOG: &str = r#"test_pid=$1; shift
 "$@" & child=$!
-trap 'kill -9 $child 2>/dev/null; exit 0' TERM INT
+trap 'kill -9 $child 2>/dev/null; wait $child 2>/dev/null; exit 0' TERM INT
 while kill -0 "$test_pid" 2>/dev/null && kill -0 "$child" 2>/dev/null; do sleep 0.5; done
 kill -9 "$child" 2>/dev/null
+wait "$child" 2>/dev/null
 "#;
 
 fn start(bin: &Path) -> Proxy {
