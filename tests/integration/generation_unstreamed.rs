@@ -1,8 +1,9 @@
 //! Answers that arrive unstreamed and base URLs as people write them (issue #22): the
 //! non-streamed response shapes read by the public parsers, the same through a real
 //! generation against the loopback fault server (stored with usage, or failed when empty,
-//! filtered or cut), `host`, `host/v1` and `host/v1/` reaching one endpoint, and a 404 that
-//! names the URL it asked for.
+//! filtered or cut), `host`, `host/v1` and `host/v1/` reaching one endpoint, a 404 that
+//! names the URL it asked for, and properties: a whole answer reads exactly as its stream, and
+//! no body makes a parser panic (`LECTERN_FUZZ_CASES` raises the case count).
 
 use std::sync::Mutex;
 
@@ -200,5 +201,90 @@ async fn a_404_names_the_url_that_was_requested() {
             "{wire:?}: {message}"
         );
         assert_eq!(server.hits(), 1, "a 404 is not retried");
+    }
+}
+
+fn cases() -> proptest::test_runner::Config {
+    proptest::test_runner::Config {
+        cases: std::env::var("LECTERN_FUZZ_CASES")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(128),
+        failure_persistence: None,
+        rng_algorithm: proptest::test_runner::RngAlgorithm::XorShift,
+        ..proptest::test_runner::Config::default()
+    }
+}
+
+/// The same answer as a stream (`pieces`) and as one object read the same, on both wires.
+fn same_as_streamed(pieces: &[String], reason: usize, usage: (u64, u64)) {
+    use serde_json::json;
+    let text = pieces.concat();
+    let (input, output) = usage;
+    let openai_reason = ["stop", "length", "content_filter"][reason];
+    let mut streamed = OpenAiEvents::new(None);
+    for piece in pieces {
+        let chunk = json!({"choices": [{"index": 0, "delta": {"content": piece}}]});
+        assert!(
+            streamed
+                .feed(&chunk.to_string(), &|_| {})
+                .unwrap()
+                .is_none()
+        );
+    }
+    let last = json!({"choices": [{"index": 0, "delta": {}, "finish_reason": openai_reason}],
+        "usage": {"prompt_tokens": input, "completion_tokens": output}});
+    assert!(streamed.feed(&last.to_string(), &|_| {}).unwrap().is_none());
+    let done = streamed.feed("[DONE]", &|_| {}).unwrap();
+    let whole = json!({"object": "chat.completion", "choices": [{"index": 0,
+        "finish_reason": openai_reason, "message": {"role": "assistant", "content": text}}],
+        "usage": {"prompt_tokens": input, "completion_tokens": output}});
+    let read = OpenAiEvents::new(None)
+        .feed_whole(&whole.to_string(), &|_| {})
+        .unwrap();
+    assert_eq!(Some(read), done);
+
+    let anthropic_reason = ["end_turn", "max_tokens", "refusal"][reason];
+    let mut streamed = AnthropicEvents::new(None);
+    let start = json!({"type": "message_start", "message": {"usage": {"input_tokens": input}}});
+    let mut events = vec![start];
+    for piece in pieces {
+        events.push(json!({"type": "content_block_delta", "index": 0,
+            "delta": {"type": "text_delta", "text": piece}}));
+    }
+    events.push(
+        json!({"type": "message_delta", "delta": {"stop_reason": anthropic_reason},
+        "usage": {"output_tokens": output}}),
+    );
+    events.push(json!({"type": "message_stop"}));
+    let mut done = None;
+    for event in events {
+        done = done.or(streamed.feed(&event.to_string(), &|_| {}).unwrap());
+    }
+    let whole = json!({"type": "message", "content": [{"type": "text", "text": text}],
+        "stop_reason": anthropic_reason,
+        "usage": {"input_tokens": input, "output_tokens": output}});
+    let read = AnthropicEvents::new(None)
+        .feed_whole(&whole.to_string(), &|_| {})
+        .unwrap();
+    assert_eq!(Some(read), done);
+}
+
+proptest::proptest! {
+    #![proptest_config(cases())]
+
+    #[test]
+    fn a_whole_answer_reads_exactly_as_its_stream(
+        pieces in proptest::collection::vec("\\PC{0,12}", 0..6),
+        reason in 0usize..3,
+        usage in (0u64..1_000_000, 0u64..1_000_000),
+    ) {
+        same_as_streamed(&pieces, reason, usage);
+    }
+
+    #[test]
+    fn any_body_is_read_or_refused_without_panicking(body in "\\PC{0,200}") {
+        let _ = OpenAiEvents::new(None).feed_whole(&body, &|_| {});
+        let _ = AnthropicEvents::new(None).feed_whole(&body, &|_| {});
     }
 }
