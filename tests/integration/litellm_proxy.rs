@@ -143,13 +143,15 @@ async def user_api_key_auth(request: Request, api_key: str) -> UserAPIKeyAuth:
     raise Exception("invalid key")
 "#;
 
-/// Runs the proxy under a watchdog that kills it once the test process (`$1`) is gone.
-const WATCHDOG: &str = r#"test_pid=$1; shift
+/// Runs the proxy under a watchdog that kills it once the test process (`$1`) is gone, then
+/// removes its config folder (`$2`), which the never-dropped static cannot.
+const WATCHDOG: &str = r#"test_pid=$1; dir=$2; shift 2
 "$@" & child=$!
-trap 'kill -9 $child 2>/dev/null; wait $child 2>/dev/null; exit 0' TERM INT
+trap 'kill -9 $child 2>/dev/null; wait $child 2>/dev/null; rm -rf "$dir"; exit 0' TERM INT
 while kill -0 "$test_pid" 2>/dev/null && kill -0 "$child" 2>/dev/null; do sleep 0.5; done
 kill -9 "$child" 2>/dev/null
 wait "$child" 2>/dev/null
+rm -rf "$dir"
 "#;
 
 fn start(bin: &Path) -> Proxy {
@@ -169,6 +171,7 @@ fn start(bin: &Path) -> Proxy {
         .arg(WATCHDOG)
         .arg("watchdog")
         .arg(std::process::id().to_string())
+        .arg(dir.path())
         .arg(bin)
         .args(["--config", &config_path.to_string_lossy()])
         .args(["--host", "127.0.0.1", "--port", &port.to_string()])
