@@ -24,4 +24,5 @@ pub mod research;
 pub mod rubric;
 pub mod slug;
 pub mod text;
+pub mod yaml_budget;
 pub mod yaml_tree;
