@@ -5,7 +5,7 @@
 
 use std::str::FromStr;
 
-use rusqlite::{Connection, Row, TransactionBehavior};
+use rusqlite::{Connection, Row};
 use serde_json::Value;
 
 use super::{Store, StoreError};
@@ -31,10 +31,7 @@ impl Store {
     where
         E: From<StoreError>,
     {
-        let tx = self
-            .conn_mut()
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(StoreError::from)?;
+        let tx = self.begin_write()?;
         let out = action(&Repo { conn: &tx })?;
         tx.commit().map_err(StoreError::from)?;
         Ok(out)

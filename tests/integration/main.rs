@@ -21,6 +21,7 @@ mod external_editor;
 mod generation;
 mod generation_docs;
 mod generation_resume;
+mod hardening_input;
 mod import;
 mod import_run;
 mod keybindings_doc;
