@@ -12,7 +12,7 @@ use crate::services::authoring::{
 };
 use crate::storage::Store;
 
-use super::output::Exit;
+use super::output::{Exit, print_document, shown_lines};
 
 /// The three ways to use a text subcommand (printing is the default).
 #[derive(Debug, Args)]
@@ -63,9 +63,11 @@ pub fn save_error(file: &str, err: AuthoringError) -> anyhow::Error {
 /// `--edit`: starts from the draft if one is waiting, runs the editor, and saves with `save`.
 /// Refused text is kept as a draft (so the next `--edit` starts from it) and exits 2.
 /// `--set FILE`, `--edit` or printing one text: the shape `brief`, `curriculum` and `lesson`
-/// share. `save` stores the text and says what was saved.
+/// share. `save` stores the text and says what was saved. Printing is byte-exact into a pipe
+/// or file (or with `raw`) and neutralised on a terminal.
 pub fn run_text_mode(
     mode: &TextMode,
+    raw: bool,
     store: &mut Store,
     key: &DraftKey,
     saved: &EditorText,
@@ -75,13 +77,13 @@ pub fn run_text_mode(
     if let Some(path) = &mode.set {
         let text = read_text_file(path)?;
         let done = save(store, &text).map_err(|e| save_error(&path.display().to_string(), e))?;
-        println!("{done}");
+        println!("{}", shown_lines(&done));
         return Ok(Exit::Ok);
     }
     if mode.edit {
         return edit_and_save(store, key, saved, file_name, save);
     }
-    print!("{}", saved.text);
+    print_document(&saved.text, raw)?;
     Ok(Exit::Ok)
 }
 
@@ -112,12 +114,13 @@ pub fn edit_and_save(
     };
     match save(store, &edited) {
         Ok(message) => {
-            println!("{message}");
+            println!("{}", shown_lines(&message));
             Ok(Exit::Ok)
         }
         Err(AuthoringError::Refused(r)) => {
             authoring::save_draft(store, key, &edited, Some(&saved.sha256))?;
-            eprintln!("lectern: error: {}", refused(file_name, &r));
+            let refusal = refused(file_name, &r).to_string();
+            eprintln!("lectern: error: {}", shown_lines(&refusal));
             eprintln!("  your text was kept as a draft; run the same --edit again to fix it");
             Ok(Exit::BadInput)
         }

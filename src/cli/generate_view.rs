@@ -11,7 +11,7 @@ use crate::domain::course::ValidationStatus;
 use crate::generation::{JobEvent, JobTotals};
 use crate::services::{GenerateOptions, RenderedPrompt};
 
-use super::output::Paint;
+use super::output::{Paint, shown};
 
 pub struct Progress {
     json: bool,
@@ -45,6 +45,8 @@ impl Progress {
         progress
     }
 
+    /// Lines quote lesson ids and server messages; their parts are sanitised by the callers
+    /// (`shown`), so the colours painted here stay.
     fn line(&self, text: &str) {
         match &self.bar {
             Some(bar) => bar.println(text),
@@ -94,9 +96,11 @@ impl Progress {
                 delay_ms,
                 ..
             } => self.line(&format!(
-                "  {lesson_id} retry {retry} in {:.1} s after a {} error: {message}",
+                "  {} retry {retry} in {:.1} s after a {} error: {}",
+                shown(lesson_id),
                 *delay_ms as f64 / 1000.0,
-                class.as_str()
+                class.as_str(),
+                shown(message)
             )),
             JobEvent::AttemptScored { .. } => {}
             JobEvent::LessonFinished { outcome } => {
@@ -120,7 +124,12 @@ impl Progress {
                 lesson_id, message, ..
             } => {
                 self.inc();
-                self.line(&format!("{} {lesson_id:<6} {message}", p.bad("✗ error  ")));
+                self.line(&format!(
+                    "{} {:<6} {}",
+                    p.bad("✗ error  "),
+                    shown(lesson_id),
+                    shown(message)
+                ));
             }
             JobEvent::Cancelled { lesson_id } => {
                 self.line(&format!("{} {lesson_id}", p.dim("- cancelled")));

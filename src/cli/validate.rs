@@ -16,7 +16,7 @@ use crate::services::{self, CourseValidation, LessonValidation};
 
 use super::Context;
 use super::context::GlobalArgs;
-use super::output::{Exit, Paint};
+use super::output::{Exit, Paint, shown};
 
 #[derive(Debug, Args)]
 pub struct Cmd {
@@ -178,7 +178,7 @@ fn print_human(courses: &[CourseValidation], paint: Paint, short: usize) {
     for course in courses {
         println!("{}", paint.bold(&course.course));
         for w in &course.warnings {
-            eprintln!("  warning: {}: {}", w.file, w.issue.message);
+            eprintln!("  warning: {}: {}", shown(&w.file), shown(&w.issue.message));
         }
         for l in &course.lessons {
             let status = match l.status {
@@ -193,8 +193,11 @@ fn print_human(courses: &[CourseValidation], paint: Paint, short: usize) {
                 &l.lesson_id
             };
             println!(
-                "  {id:<8} GPS {:>2}/30 {gps_mark}  DL {:>3}/100  {status}  {}",
-                l.gps.score, l.didatica.score, l.path
+                "  {:<8} GPS {:>2}/30 {gps_mark}  DL {:>3}/100  {status}  {}",
+                shown(id),
+                l.gps.score,
+                l.didatica.score,
+                shown(&l.path)
             );
             let mut issues: Vec<_> = l.issues.iter().collect();
             issues.sort_by_key(|i| i.severity);
@@ -206,7 +209,7 @@ fn print_human(courses: &[CourseValidation], paint: Paint, short: usize) {
                 println!(
                     "           {} {at}{}",
                     paint.dim(&issue.code),
-                    issue.message
+                    shown(&issue.message)
                 );
             }
         }
@@ -228,7 +231,7 @@ fn print_human(courses: &[CourseValidation], paint: Paint, short: usize) {
             }
         );
         for issue in &course.report.issues {
-            println!("  {} {}", paint.dim(&issue.code), issue.message);
+            println!("  {} {}", paint.dim(&issue.code), shown(&issue.message));
         }
         println!();
     }

@@ -213,3 +213,172 @@ fn a_lock_that_outlasts_the_wait_is_refused_with_what_to_do() {
     assert!(message.contains("wait for that command"), "{message}");
     assert!(message.contains("locked.db"), "{message}");
 }
+
+/// A title that writes the clipboard (OSC 52), clears the screen, hides a link (OSC 8) and
+/// carries CR, BS and a one-byte CSI (U+009B), as YAML escapes.
+const EVIL_TITLE_YAML: &str = r#""Evil \e]52;c;ZWNobyBwd25lZA==\a \e[2J \e]8;;http://x\e\\link\e]8;;\e\\ a\rb\bc \u009b31m and a long tail""#;
+
+fn evil_course(sandbox: &Sandbox) -> std::path::PathBuf {
+    let course = sandbox.path("evil-course");
+    write(
+        &course.join("curriculum.yaml"),
+        &format!(
+            "title: {EVIL_TITLE_YAML}\nmodules:\n  - title: Um\n    lessons:\n      - id: \"1.1\"\n        title: Aula\n"
+        ),
+    );
+    write(
+        &course.join("lessons/1.1-aula.md"),
+        "# Aula 1.1 \x1b]52;c;cHduZWQ=\x07\n\n## 🎯 G - GOAL\n\nTexto \x1b[2J aqui.\n",
+    );
+    course
+}
+
+fn assert_no_controls(out: &str, what: &str) {
+    for c in out.chars() {
+        assert!(
+            c == '\n' || !(c.is_control()),
+            "{what} wrote {:?} to the terminal:\n{out}",
+            c
+        );
+    }
+}
+
+fn run_ok(sandbox: &Sandbox, args: &[&str]) -> String {
+    let out = sandbox
+        .cmd()
+        .env("LECTERN_DB", sandbox.path("lectern.db"))
+        .env("LECTERN_NO_DEMO", "1")
+        .args(args)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(out.status.success(), "{args:?}: {err}");
+    text + &err
+}
+
+#[test]
+fn escape_sequences_in_course_data_never_reach_the_terminal_from_the_cli() {
+    let sandbox = Sandbox::new();
+    let course = evil_course(&sandbox);
+    let import = run_ok(&sandbox, &["import", course.to_str().unwrap()]);
+    assert_no_controls(&import, "import");
+    assert!(import.contains("␛]52;c;"), "{import}");
+
+    let list = run_ok(&sandbox, &["list"]);
+    assert_no_controls(&list, "list");
+    assert!(list.contains("Evil ␛]52"), "{list}");
+    // The title column is cut after sanitising: the status column stays aligned.
+    let width_before = |line: &str, word: &str| {
+        lectern::domain::display_text::text_width(&line[..line.find(word).unwrap()])
+    };
+    let lines: Vec<&str> = list.lines().collect();
+    assert_eq!(
+        width_before(lines[0], "STATUS"),
+        width_before(lines[1], "draft"),
+        "{list}"
+    );
+    assert!(list.contains('…'), "the long title is cut: {list}");
+
+    let show = run_ok(&sandbox, &["show", "evil-course"]);
+    assert_no_controls(&show, "show");
+    for shown in ["␛[2J", "a␍b␈c", "\u{FFFD}31m", "␛]8;;http://x␛\\link"] {
+        assert!(show.contains(shown), "{shown} missing:\n{show}");
+    }
+
+    // --json stays exact: the title comes back byte for byte.
+    let json = run_ok(&sandbox, &["list", "--json"]);
+    let courses: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let title = courses[0]["title"].as_str().unwrap();
+    assert!(title.starts_with("Evil \x1b]52;c;ZWNobyBwd25lZA==\x07 \x1b[2J"));
+    assert!(title.contains("a\rb\x08c \u{9b}31m"));
+
+    // Error messages quote what the user typed; that is sanitised too.
+    let out = sandbox
+        .cmd()
+        .env("LECTERN_DB", sandbox.path("lectern.db"))
+        .args(["show", "no\x1b]52;c;eA==\x07pe"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_no_controls(&err, "the error report");
+    assert!(err.contains("no␛]52;c;eA==␇pe"), "{err}");
+}
+
+#[test]
+fn print_is_byte_exact_into_a_pipe_and_neutralised_on_a_terminal_unless_raw() {
+    let sandbox = Sandbox::new();
+    let course = evil_course(&sandbox);
+    run_ok(&sandbox, &["import", course.to_str().unwrap()]);
+    let piped = run_ok(&sandbox, &["lesson", "evil-course", "1.1", "--print"]);
+    assert!(
+        piped.contains("\x1b]52;c;cHduZWQ=\x07"),
+        "a pipe gets the bytes"
+    );
+
+    if !super::pty::have_script() {
+        return;
+    }
+    let in_terminal = |extra: &str| {
+        let line = format!(
+            "{} lesson evil-course 1.1 --print {extra}",
+            env!("CARGO_BIN_EXE_lectern")
+        );
+        let out = Command::new("script")
+            .args(["-qec", &line, "/dev/null"])
+            .env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", sandbox.path("home"))
+            .env("LECTERN_DB", sandbox.path("lectern.db"))
+            .env("TERM", "xterm-256color")
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let shown = in_terminal("");
+    assert!(shown.contains("Aula 1.1 ␛]52;c;cHduZWQ=␇"), "{shown:?}");
+    assert!(!shown.contains("\x1b]52"), "{shown:?}");
+    assert!(!shown.contains("\x1b[2J"), "{shown:?}");
+    let raw = in_terminal("--raw");
+    assert!(
+        raw.contains("\x1b]52;c;cHduZWQ=\x07"),
+        "--raw forces bytes: {raw:?}"
+    );
+}
+
+#[test]
+fn import_from_db_refuses_slugs_that_are_not_kebab_case() {
+    let sandbox = Sandbox::new();
+    let legacy = sandbox.path("creatoros.db");
+    let conn = rusqlite::Connection::open(&legacy).unwrap();
+    conn.execute_batch(
+        "CREATE TABLE content_pieces (id INTEGER PRIMARY KEY, slug TEXT, title TEXT);
+         INSERT INTO content_pieces VALUES (1, '../../escape', 'Fuga');
+         INSERT INTO content_pieces VALUES (2, 'tit' || char(27) || ']52;c;eA==' || char(7), 'Eco');
+         INSERT INTO content_pieces VALUES (3, 'curso-bom', 'Bom');",
+    )
+    .unwrap();
+    drop(conn);
+    let out = sandbox
+        .cmd()
+        .env("LECTERN_DB", sandbox.path("lectern.db"))
+        .env("LECTERN_NO_DEMO", "1")
+        .args(["import", "--from-db", legacy.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert_no_controls(&err, "import --from-db");
+    assert_eq!(err.matches("is not a valid slug").count(), 2, "{err}");
+    let (store, _) = Store::open(&sandbox.path("lectern.db")).unwrap();
+    let slugs: Vec<String> = store
+        .read()
+        .list_courses(true)
+        .unwrap()
+        .into_iter()
+        .map(|c| c.slug)
+        .collect();
+    assert_eq!(slugs, ["curso-bom"]);
+}
