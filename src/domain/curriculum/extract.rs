@@ -47,16 +47,17 @@ pub(super) fn modules(docs: &[YamlNode]) -> Vec<PlannedModule> {
             .flat_map(YamlNode::items)
             .collect();
     }
+    let mut counted_left = MAX_COUNTED_LESSONS;
     let mut modules: Vec<PlannedModule> = entries
         .into_iter()
         .zip(1u32..)
-        .map(|(node, pos)| module(node, pos))
+        .map(|(node, pos)| module(node, pos, &mut counted_left))
         .collect();
     make_ids_unique(&mut modules);
     modules
 }
 
-fn module(node: &YamlNode, position: u32) -> PlannedModule {
+fn module(node: &YamlNode, position: u32, counted_left: &mut u32) -> PlannedModule {
     let source_id = node.get_any(MODULE_ID_KEYS).and_then(YamlNode::as_text);
     let number = MODULE_ID_KEYS
         .iter()
@@ -89,7 +90,9 @@ fn module(node: &YamlNode, position: u32) -> PlannedModule {
         Some(count) => {
             if let Some(n) = count.as_u32() {
                 module.declared_lesson_count = Some(n);
-                module.lessons = (1..=n)
+                let planned = n.min(*counted_left);
+                *counted_left -= planned;
+                module.lessons = (1..=planned)
                     .map(|l| counted_lesson(number, l, count.line))
                     .collect();
             }
@@ -147,6 +150,10 @@ fn lesson(node: &YamlNode, position: u32, module_number: u32) -> PlannedLesson {
         line: node.line,
     }
 }
+
+/// `lessons: N` counts plan at most this many lessons in the whole curriculum: a typo (or a
+/// hostile file, or a module repeated by aliases) must not allocate billions of them.
+pub(super) const MAX_COUNTED_LESSONS: u32 = 2_000;
 
 fn counted_lesson(module_number: u32, lesson_number: u32, line: u32) -> PlannedLesson {
     PlannedLesson {

@@ -153,3 +153,18 @@ fn keeps_raw_text_and_strips_bom_for_parsing() {
     assert_eq!(c.raw_yaml, text);
     assert_eq!(c.title.as_deref(), Some("x"));
 }
+
+#[test]
+fn huge_lesson_counts_plan_a_bounded_number_of_lessons() {
+    let text = "m: &m {title: M, lessons: 4000000000}\nmodules: [*m, *m, *m]\n";
+    let c = parse_curriculum(text).expect("parses");
+    assert_eq!(c.lessons().count(), 2_000);
+    assert_eq!(c.modules[0].declared_lesson_count, Some(4_000_000_000));
+    assert!(
+        c.issues
+            .iter()
+            .any(|i| i.message.contains("only 2000 of them are planned")),
+        "{:?}",
+        c.issues
+    );
+}
