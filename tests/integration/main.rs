@@ -18,6 +18,7 @@ mod export_cli;
 mod export_roundtrip;
 mod export_safety;
 mod external_editor;
+mod fuzz_parsers;
 mod generation;
 mod generation_docs;
 mod generation_resume;
