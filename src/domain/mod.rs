@@ -26,4 +26,5 @@ pub mod rubric;
 pub mod slug;
 pub mod text;
 pub mod yaml_budget;
+mod yaml_json;
 pub mod yaml_tree;
