@@ -11,7 +11,7 @@ use crate::domain::course::ValidationStatus;
 use crate::generation::{JobEvent, JobTotals};
 use crate::services::{GenerateOptions, RenderedPrompt};
 
-use super::output::{Paint, shown};
+use super::output::{Paint, document, shown};
 
 pub struct Progress {
     json: bool,
@@ -37,9 +37,9 @@ impl Progress {
             progress.line(&format!(
                 "generating {} lesson(s) of {} with {} ({})",
                 lessons.len(),
-                opts.slug,
+                shown(&opts.slug),
                 opts.provider.as_str(),
-                opts.model()
+                shown(&opts.model())
             ));
         }
         progress
@@ -83,11 +83,16 @@ impl Progress {
         match event {
             JobEvent::Started { lesson_id, attempt } if *attempt > 1 => {
                 self.line(&format!(
-                    "  {lesson_id} failed the rubric; regenerating (attempt {attempt})"
+                    "  {} failed the rubric; regenerating (attempt {attempt})",
+                    shown(lesson_id)
                 ));
             }
-            JobEvent::Started { lesson_id, .. } => self.message(&format!("{lesson_id} started")),
-            JobEvent::Chunk { lesson_id, .. } => self.message(&format!("{lesson_id} streaming")),
+            JobEvent::Started { lesson_id, .. } => {
+                self.message(&format!("{} started", shown(lesson_id)))
+            }
+            JobEvent::Chunk { lesson_id, .. } => {
+                self.message(&format!("{} streaming", shown(lesson_id)))
+            }
             JobEvent::Retried {
                 lesson_id,
                 retry,
@@ -112,7 +117,7 @@ impl Progress {
                 };
                 self.line(&format!(
                     "{status} {:<6} GPS {:>2}/30  DL {:>3}/100  {} attempt(s)  {}  {:.1} s",
-                    outcome.lesson_id,
+                    shown(&outcome.lesson_id),
                     outcome.score.gps.score,
                     outcome.score.didatica.score,
                     outcome.attempts.len(),
@@ -132,7 +137,7 @@ impl Progress {
                 ));
             }
             JobEvent::Cancelled { lesson_id } => {
-                self.line(&format!("{} {lesson_id}", p.dim("- cancelled")));
+                self.line(&format!("{} {}", p.dim("- cancelled"), shown(lesson_id)));
             }
             JobEvent::Finished { .. } => {}
         }
@@ -199,12 +204,14 @@ pub fn print_prompts(prompts: &[RenderedPrompt], json: bool) -> anyhow::Result<(
             writeln!(
                 out,
                 "===== lesson {} · system =====\n{}",
-                p.lesson_id, p.system
+                shown(&p.lesson_id),
+                document(&p.system, false)
             )?;
             writeln!(
                 out,
                 "===== lesson {} · prompt =====\n{}",
-                p.lesson_id, p.prompt
+                shown(&p.lesson_id),
+                document(&p.prompt, false)
             )?;
         }
     }

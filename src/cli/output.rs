@@ -24,15 +24,20 @@ pub fn shown_lines(text: &str) -> String {
     display_text::sanitized_block(text)
 }
 
-/// A stored document for `--print`: byte for byte into a pipe or a file, or with `raw`; on a
+/// A stored document for stdout: byte for byte into a pipe or a file, or with `raw`; on a
 /// terminal its controls are neutralised like every other human output.
+pub fn document(text: &str, raw: bool) -> Cow<'_, str> {
+    if raw || !std::io::stdout().is_terminal() {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(display_text::sanitized_block(text))
+    }
+}
+
+/// `--print`: [`document`] written out.
 pub fn print_document(text: &str, raw: bool) -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
-    if raw || !out.is_terminal() {
-        out.write_all(text.as_bytes())?;
-    } else {
-        out.write_all(display_text::sanitized_block(text).as_bytes())?;
-    }
+    out.write_all(document(text, raw).as_bytes())?;
     out.flush()?;
     Ok(())
 }
