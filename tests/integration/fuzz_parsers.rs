@@ -1,7 +1,8 @@
 //! Property tests over every parser of outside input (issue #17, fuzzing): the brief, the
 //! curriculum YAML (with aliases), lesson front matter and header, config TOML and the keymap
 //! TOML. For any input: no panic, bounded output (alias expansion and lesson counts stay
-//! inside their budgets, so memory does too), and every refusal carries a location.
+//! inside their budgets, so memory does too), and every refusal carries a location. Also: the
+//! CLI's sanitiser shows exactly what the workbench's does and never lets a control through.
 //!
 //! CI runs `LECTERN_FUZZ_CASES` cases per parser (default 256, seconds in all). A long local
 //! run: `LECTERN_FUZZ_CASES=1000000 cargo test --release --test integration fuzz_parsers`.
@@ -14,6 +15,7 @@ use proptest::sample::select;
 use lectern::config::{Config, ConfigError};
 use lectern::domain::brief::parse_brief;
 use lectern::domain::curriculum::parse_curriculum;
+use lectern::domain::display_text;
 use lectern::domain::front_matter::{parse_front_matter, split_front_matter};
 use lectern::domain::lesson_file::parse_lesson_file;
 use lectern::domain::lesson_header::parse_lesson_header;
@@ -306,6 +308,17 @@ proptest! {
     #[test]
     fn briefs_lessons_and_front_matter_never_panic(text in text_from(MARKDOWN_TOKENS, "---\ntitle: Curso\nslug: curso-a\n---\n# Aula 1.1\n\n## 🎯 G - GOAL\n\nVocê vai.\n")) {
         check_markdown(&text)?;
+    }
+
+    #[test]
+    fn the_cli_sanitiser_shows_what_the_workbench_shows(text in text_from(MARKDOWN_TOKENS, "Aula \u{1b}]8;;x\u{1b}\\ \u{9b}"), width in 0usize..60) {
+        let shown = display_text::sanitize(&text);
+        let workbench = lectern::tui::sanitize(&text);
+        prop_assert_eq!(shown.as_ref(), workbench.as_ref());
+        prop_assert!(!shown.chars().any(char::is_control), "{:?}", shown);
+        let cut = display_text::fit_width(&text, width);
+        prop_assert!(display_text::text_width(&cut) <= width, "{:?} wider than {}", cut, width);
+        prop_assert!(!cut.chars().any(char::is_control));
     }
 
     #[test]

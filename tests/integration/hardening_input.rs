@@ -382,3 +382,24 @@ fn import_from_db_refuses_slugs_that_are_not_kebab_case() {
         .collect();
     assert_eq!(slugs, ["curso-bom"]);
 }
+
+#[test]
+fn a_failing_migration_names_itself_without_printing_sql() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("odd.db");
+    // Version 0, but a table of the first migration already there: migration 1 must fail.
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.execute_batch("CREATE TABLE minds (x); CREATE TABLE content_pieces (x);")
+        .unwrap();
+    drop(conn);
+    let err = Store::open(&db).err().expect("migration fails");
+    let message = format!(
+        "{err} {:?}",
+        std::error::Error::source(&err).map(|s| s.to_string())
+    );
+    assert!(
+        message.contains("migration 1 (0001_init) failed"),
+        "{message}"
+    );
+    assert!(!message.contains("CREATE "), "SQL shown: {message}");
+}
