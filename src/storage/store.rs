@@ -126,7 +126,7 @@ impl StoreError {
         if is_busy(&err) {
             StoreError::Busy {
                 path: path.to_path_buf(),
-                waited_secs: waited.as_secs(),
+                waited_secs: waited.as_secs().max(1),
             }
         } else {
             StoreError::Sqlite(err)
