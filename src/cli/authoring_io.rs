@@ -12,7 +12,7 @@ use crate::services::authoring::{
 };
 use crate::storage::{RevisionSource, Store};
 
-use super::output::Exit;
+use super::output::{Exit, print_document, shown_lines};
 
 /// The three ways to use a text subcommand (printing is the default).
 #[derive(Debug, Args)]
@@ -64,9 +64,11 @@ pub fn save_error(file: &str, err: AuthoringError) -> anyhow::Error {
 /// Refused text is kept as a draft (so the next `--edit` starts from it) and exits 2.
 /// `--set FILE`, `--edit` or printing one text: the shape `brief`, `curriculum` and `lesson`
 /// share. `save` stores the text, recorded in history with the given source, and says what
-/// was saved.
+/// was saved. Printing is byte-exact into a pipe or file (or with `raw`) and neutralised on a
+/// terminal.
 pub fn run_text_mode(
     mode: &TextMode,
+    raw: bool,
     store: &mut Store,
     key: &DraftKey,
     saved: &EditorText,
@@ -77,13 +79,13 @@ pub fn run_text_mode(
         let text = read_text_file(path)?;
         let done = save(store, &text, RevisionSource::CliSet)
             .map_err(|e| save_error(&path.display().to_string(), e))?;
-        println!("{done}");
+        println!("{}", shown_lines(&done));
         return Ok(Exit::Ok);
     }
     if mode.edit {
         return edit_and_save(store, key, saved, file_name, save);
     }
-    print!("{}", saved.text);
+    print_document(&saved.text, raw)?;
     Ok(Exit::Ok)
 }
 
@@ -114,12 +116,13 @@ pub fn edit_and_save(
     };
     match save(store, &edited, RevisionSource::ExternalEditor) {
         Ok(message) => {
-            println!("{message}");
+            println!("{}", shown_lines(&message));
             Ok(Exit::Ok)
         }
         Err(AuthoringError::Refused(r)) => {
             authoring::save_draft(store, key, &edited, Some(&saved.sha256))?;
-            eprintln!("lectern: error: {}", refused(file_name, &r));
+            let refusal = refused(file_name, &r).to_string();
+            eprintln!("lectern: error: {}", shown_lines(&refusal));
             eprintln!("  your text was kept as a draft; run the same --edit again to fix it");
             Ok(Exit::BadInput)
         }

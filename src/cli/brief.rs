@@ -14,6 +14,10 @@ pub struct Cmd {
     pub slug: String,
     #[command(flatten)]
     pub mode: TextMode,
+    /// With --print: write the text byte for byte even to a terminal (by default a terminal
+    /// gets control characters and escape sequences as visible placeholders like `␛`).
+    #[arg(long, conflicts_with_all = ["edit", "set"])]
+    pub raw: bool,
 }
 
 pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
@@ -21,6 +25,7 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
     let slug = cmd.slug.as_str();
     run_text_mode(
         &cmd.mode,
+        cmd.raw,
         &mut ctx.store,
         &DraftKey::brief(slug),
         &saved,

@@ -10,7 +10,7 @@ use serde::Serialize;
 use crate::services::{self, CheckReport, CourseImport, DifferenceKind};
 
 use super::Context;
-use super::output::{Exit, Paint, print_json};
+use super::output::{Exit, Paint, print_json, shown};
 
 #[derive(Debug, Args)]
 pub struct Cmd {
@@ -68,20 +68,26 @@ fn render(outcome: &Outcome, paint: Paint) -> String {
     let links: String = c
         .skipped_links
         .iter()
-        .map(|link| format!("  {} {link}\n", paint.warn("symbolic link, skipped:")))
+        .map(|link| {
+            format!(
+                "  {} {}\n",
+                paint.warn("symbolic link, skipped:"),
+                shown(link)
+            )
+        })
         .collect();
     if c.is_clean() {
         return format!(
             "{} `{}` matches {} ({} files)\n{links}",
             paint.good("ok"),
-            c.slug,
+            shown(&c.slug),
             c.dir.display(),
             c.compared
         );
     }
     let mut out = format!(
         "`{}` differs from {}: {} difference(s)\n",
-        c.slug,
+        shown(&c.slug),
         c.dir.display(),
         c.differences.len()
     );
@@ -91,14 +97,18 @@ fn render(outcome: &Outcome, paint: Paint) -> String {
             DifferenceKind::MissingOnDisk => paint.warn("not in folder   "),
             DifferenceKind::ContentDiffers => paint.bad("content differs "),
         };
-        out.push_str(&format!("  {kind} {}  {}\n", d.path, paint.dim(&d.detail)));
+        out.push_str(&format!(
+            "  {kind} {}  {}\n",
+            shown(&d.path),
+            paint.dim(&d.detail)
+        ));
     }
     out.push_str(&links);
     match (&outcome.fixed, &outcome.after_fix) {
         (Some(import), Some(after)) if after.is_clean() => out.push_str(&format!(
             "{} re-imported {} from the folder: {} lessons, {} planned; now identical\n",
             paint.good("fixed:"),
-            import.slug,
+            shown(&import.slug),
             import.lessons,
             import.planned
         )),

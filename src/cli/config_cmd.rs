@@ -3,6 +3,7 @@
 use clap::{Args, Subcommand};
 
 use crate::config::Config;
+use crate::generation::provider::without_userinfo;
 
 use super::context::GlobalArgs;
 use super::output::{Exit, print_json};
@@ -34,7 +35,11 @@ pub fn run(cmd: Cmd, global: &GlobalArgs) -> anyhow::Result<Exit> {
             println!("log:      {}", paths.log_dir.join("lectern.log").display());
         }
         Action::Show => {
-            let config = Config::load(&paths.config)?;
+            let mut config = Config::load(&paths.config)?;
+            // A password in the file must not travel further through a terminal or a log.
+            if let Some(url) = &config.generation.base_url {
+                config.generation.base_url = Some(without_userinfo(url));
+            }
             println!(
                 "# effective configuration (file: {})",
                 paths.config.display()

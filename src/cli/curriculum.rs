@@ -10,7 +10,7 @@ use crate::services::authoring::{self, ApprovalSummary, CurriculumSaved, DraftKe
 
 use super::Context;
 use super::authoring_io::{TextMode, now_iso, run_text_mode};
-use super::output::Exit;
+use super::output::{Exit, shown_lines};
 
 #[derive(Debug, Args)]
 pub struct Cmd {
@@ -18,6 +18,10 @@ pub struct Cmd {
     pub slug: String,
     #[command(flatten)]
     pub mode: TextMode,
+    /// With --print: write the text byte for byte even to a terminal (by default a terminal
+    /// gets control characters and escape sequences as visible placeholders like `␛`).
+    #[arg(long, conflicts_with_all = ["edit", "set"])]
+    pub raw: bool,
     /// Show the approval checkpoint and approve the saved curriculum (creates planned lessons).
     #[arg(long, conflicts_with_all = ["print", "edit", "set"])]
     pub approve: bool,
@@ -34,6 +38,7 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
     let saved = authoring::load_curriculum(&ctx.store, slug)?;
     run_text_mode(
         &cmd.mode,
+        cmd.raw,
         &mut ctx.store,
         &DraftKey::curriculum(slug),
         &saved,
@@ -67,7 +72,7 @@ fn describe(slug: &str, saved: &CurriculumSaved) -> String {
 
 fn approve(slug: &str, yes: bool, ctx: &mut Context) -> anyhow::Result<Exit> {
     let summary = authoring::approval_summary(&ctx.store, slug, &ctx.config.generation.provider)?;
-    print!("{}", render_summary(&summary));
+    print!("{}", shown_lines(&render_summary(&summary)));
     if !yes {
         if !std::io::stdin().is_terminal() {
             anyhow::bail!(

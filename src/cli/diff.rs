@@ -7,7 +7,7 @@ use clap::Args;
 use crate::services::history::{self, line_diff, word_diff};
 
 use super::Context;
-use super::output::{Exit, Paint};
+use super::output::{Exit, Paint, document};
 
 #[derive(Debug, Args)]
 pub struct Cmd {
@@ -55,7 +55,9 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
     );
     let mut out = String::with_capacity(diff.unified.len());
     for line in diff.unified.split_inclusive('\n') {
-        let body = line.trim_end_matches('\n');
+        // Lesson text reaches a terminal neutralised, a pipe byte for byte (like `--print`).
+        let body = document(line.trim_end_matches('\n'), false);
+        let body = body.as_ref();
         let shown = if body.starts_with("+++") || body.starts_with("---") {
             paint.bold(body)
         } else if body.starts_with('+') {
@@ -95,9 +97,13 @@ fn paint_words(diff: &history::DiffOutput, paint: Paint) -> String {
         };
         for span in &line.spans {
             match span {
-                history::WordSpan::Same(t) => out.push_str(t),
-                history::WordSpan::Removed(t) => out.push_str(&paint.bad(&format!("[-{t}-]"))),
-                history::WordSpan::Added(t) => out.push_str(&paint.good(&format!("{{+{t}+}}"))),
+                history::WordSpan::Same(t) => out.push_str(&document(t, false)),
+                history::WordSpan::Removed(t) => {
+                    out.push_str(&paint.bad(&format!("[-{}-]", document(t, false))))
+                }
+                history::WordSpan::Added(t) => {
+                    out.push_str(&paint.good(&format!("{{+{}+}}", document(t, false))))
+                }
             }
         }
         out.push('\n');

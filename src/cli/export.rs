@@ -8,7 +8,7 @@ use clap::{Args, ValueEnum};
 use crate::services::{self, ExportReport, Fidelity, Protected};
 
 use super::Context;
-use super::output::{Exit, Paint};
+use super::output::{Exit, Paint, shown};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
 pub enum Format {
@@ -53,7 +53,11 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
             } else {
                 protected.refuse(&cmd.to)?;
                 services::write_file_atomically(&cmd.to, text.as_bytes(), cmd.force)?;
-                eprintln!("lectern: wrote `{}` to {}", cmd.slug, cmd.to.display());
+                eprintln!(
+                    "lectern: wrote `{}` to {}",
+                    shown(&cmd.slug),
+                    cmd.to.display()
+                );
             }
         }
     }
@@ -68,7 +72,7 @@ fn render(report: &ExportReport, paint: Paint) -> String {
         } else {
             "Exported"
         },
-        report.slug,
+        shown(&report.slug),
         report.dir.display(),
         report.files.len()
     );
@@ -92,13 +96,17 @@ fn render(report: &ExportReport, paint: Paint) -> String {
         .iter()
         .filter(|f| f.fidelity == Fidelity::Transcoded)
     {
-        out.push_str(&format!("       {} {}\n", paint.warn("UTF-8 now:"), f.path));
+        out.push_str(&format!(
+            "       {} {}\n",
+            paint.warn("UTF-8 now:"),
+            shown(&f.path)
+        ));
     }
     if !report.planned_not_written.is_empty() {
         out.push_str(&format!(
             "  {:>4} planned lessons not written (no content yet): {}\n",
             report.planned_not_written.len(),
-            report.planned_not_written.join(", ")
+            shown(&report.planned_not_written.join(", "))
         ));
     }
     out

@@ -12,7 +12,7 @@ use crate::services::{self, DocumentError, DocumentUsage, GenerateOptions};
 
 use super::Context;
 use super::generate::Cmd;
-use super::output::{Exit, print_json};
+use super::output::{Exit, print_json, shown_lines};
 
 /// Which document to generate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,13 +56,13 @@ pub fn run(
             if json {
                 print_json(&report)?;
             } else {
-                println!("{}", report.summary());
+                println!("{}", shown_lines(&report.summary()));
             }
             Ok(Exit::Ok)
         }
         Err(err) => {
             let bad_input = err.is_bad_input();
-            eprintln!("lectern: error: {err}");
+            eprintln!("lectern: error: {}", shown_lines(&err.to_string()));
             Ok(if bad_input {
                 Exit::BadInput
             } else {

@@ -13,7 +13,7 @@ use crate::generation::{ErrorClass, JobEvent, JobTotals};
 use crate::services::{GenerateOptions, RenderedPrompt};
 use crate::storage::JobId;
 
-use super::output::Paint;
+use super::output::{Paint, document, shown};
 
 pub struct Progress {
     json: bool,
@@ -46,9 +46,9 @@ impl Progress {
             progress.line(&format!(
                 "generating {} lesson(s) of {} with {} ({})",
                 lessons.len(),
-                opts.slug,
+                shown(&opts.slug),
                 opts.provider.as_str(),
-                opts.model()
+                shown(&opts.model())
             ));
         }
         progress
@@ -61,11 +61,14 @@ impl Progress {
         }
         let ids: Vec<String> = jobs.iter().map(|j| j.0.to_string()).collect();
         eprintln!(
-            "note: closed interrupted generation job {} of {slug}; this run replaces it (--resume no longer applies to it)",
-            ids.join(", ")
+            "note: closed interrupted generation job {} of {}; this run replaces it (--resume no longer applies to it)",
+            ids.join(", "),
+            shown(slug)
         );
     }
 
+    /// Lines quote lesson ids and server messages; their parts are sanitised by the callers
+    /// (`shown`), so the colours painted here stay.
     fn line(&self, text: &str) {
         match &self.bar {
             Some(bar) => bar.println(text),
@@ -107,7 +110,8 @@ impl Progress {
                     "failed the rubric"
                 };
                 self.line(&format!(
-                    "  {lesson_id} {why}; regenerating (attempt {attempt})"
+                    "  {} {why}; regenerating (attempt {attempt})",
+                    shown(lesson_id)
                 ));
             }
             // An unusable answer (delay 0, bad response): the next attempt follows at once.
@@ -120,10 +124,18 @@ impl Progress {
                 ..
             } => {
                 self.rejected.insert(lesson_id.clone());
-                self.line(&format!("  {lesson_id} attempt {attempt}: {message}"));
+                self.line(&format!(
+                    "  {} attempt {attempt}: {}",
+                    shown(lesson_id),
+                    shown(message)
+                ));
             }
-            JobEvent::Started { lesson_id, .. } => self.message(&format!("{lesson_id} started")),
-            JobEvent::Chunk { lesson_id, .. } => self.message(&format!("{lesson_id} streaming")),
+            JobEvent::Started { lesson_id, .. } => {
+                self.message(&format!("{} started", shown(lesson_id)))
+            }
+            JobEvent::Chunk { lesson_id, .. } => {
+                self.message(&format!("{} streaming", shown(lesson_id)))
+            }
             JobEvent::Retried {
                 lesson_id,
                 retry,
@@ -132,9 +144,11 @@ impl Progress {
                 delay_ms,
                 ..
             } => self.line(&format!(
-                "  {lesson_id} retry {retry} in {:.1} s after a {} error: {message}",
+                "  {} retry {retry} in {:.1} s after a {} error: {}",
+                shown(lesson_id),
                 *delay_ms as f64 / 1000.0,
-                class.as_str()
+                class.as_str(),
+                shown(message)
             )),
             JobEvent::AttemptScored { .. } => {}
             JobEvent::LessonFinished { outcome } => {
@@ -146,7 +160,7 @@ impl Progress {
                 };
                 self.line(&format!(
                     "{status} {:<6} GPS {:>2}/30  DL {:>3}/100  {} attempt(s)  {}  {:.1} s",
-                    outcome.lesson_id,
+                    shown(&outcome.lesson_id),
                     outcome.score.gps.score,
                     outcome.score.didatica.score,
                     outcome.attempts.len(),
@@ -158,10 +172,15 @@ impl Progress {
                 lesson_id, message, ..
             } => {
                 self.inc();
-                self.line(&format!("{} {lesson_id:<6} {message}", p.bad("✗ error  ")));
+                self.line(&format!(
+                    "{} {:<6} {}",
+                    p.bad("✗ error  "),
+                    shown(lesson_id),
+                    shown(message)
+                ));
             }
             JobEvent::Cancelled { lesson_id } => {
-                self.line(&format!("{} {lesson_id}", p.dim("- cancelled")));
+                self.line(&format!("{} {}", p.dim("- cancelled"), shown(lesson_id)));
             }
             JobEvent::Finished { .. } => {}
         }
@@ -228,12 +247,14 @@ pub fn print_prompts(prompts: &[RenderedPrompt], json: bool) -> anyhow::Result<(
             writeln!(
                 out,
                 "===== lesson {} · system =====\n{}",
-                p.lesson_id, p.system
+                shown(&p.lesson_id),
+                document(&p.system, false)
             )?;
             writeln!(
                 out,
                 "===== lesson {} · prompt =====\n{}",
-                p.lesson_id, p.prompt
+                shown(&p.lesson_id),
+                document(&p.prompt, false)
             )?;
         }
     }

@@ -8,7 +8,7 @@ use crate::services::history;
 use crate::storage::RevisionRow;
 
 use super::Context;
-use super::output::{Exit, Paint, print_json};
+use super::output::{Exit, Paint, print_json, shown};
 
 #[derive(Debug, Args)]
 pub struct Cmd {
@@ -31,7 +31,7 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
     }
     let paint = Paint::stdout();
     if revisions.is_empty() {
-        println!("course `{}` has no history yet", cmd.slug);
+        println!("course `{}` has no history yet", shown(&cmd.slug));
     }
     let mut out = String::new();
     for r in &revisions {
@@ -77,7 +77,7 @@ fn line(r: &RevisionRow, with_target: bool, paint: Paint) -> String {
         _ => String::new(),
     };
     let target = if with_target {
-        format!("{:<14} ", r.target)
+        format!("{:<14} ", shown(&r.target))
     } else {
         String::new()
     };
@@ -85,8 +85,8 @@ fn line(r: &RevisionRow, with_target: bool, paint: Paint) -> String {
         "{} {} {target}{:<32} {:<12} {:<22} {} {}",
         paint.bold(r.id.get(..13).unwrap_or(&r.id)),
         paint.dim(r.created_at.get(..19).unwrap_or(&r.created_at)),
-        source,
-        r.author,
+        shown(&source),
+        shown(&r.author),
         scores,
         paint.good(&format!("+{}", r.lines_added)),
         paint.bad(&format!("-{}", r.lines_removed)),

@@ -7,11 +7,14 @@
 use std::path::PathBuf;
 
 use crate::domain::rubric::Rubric;
-use crate::services::{self, ImportOptions, ImportOutcome, ImportRun, ImportSource, OnExisting};
+use crate::domain::slug::slug_problem;
+use crate::services::{
+    self, ImportOptions, ImportOutcome, ImportRun, ImportSource, OnExisting, Refused,
+};
 use clap::Args;
 
 use super::Context;
-use super::output::{Exit, Paint, print_json};
+use super::output::{Exit, Paint, print_json, shown};
 
 #[derive(Debug, Args)]
 pub struct Cmd {
@@ -54,10 +57,22 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
         dry_run: cmd.dry_run,
     };
     let mut sources = Vec::new();
+    let mut bad_slugs = Vec::new();
     if let Some(db) = &cmd.from_db {
         for snapshot in services::snapshots_from_creatoros_db(db)? {
             let label = format!("{} (course {})", db.display(), snapshot.name);
-            sources.push(ImportSource::Snapshot { label, snapshot });
+            // A legacy row's slug becomes a folder name on export: it gets the same rule as
+            // slugs everywhere else (kebab-case ASCII, so no `/`, `..` or control characters).
+            match slug_problem(&snapshot.name) {
+                None => sources.push(ImportSource::Snapshot { label, snapshot }),
+                Some(problem) => bad_slugs.push(Refused {
+                    error: format!(
+                        "{label}: content_pieces slug {problem}; correct it in that database \
+                         and import again; nothing was imported for this course"
+                    ),
+                    path: label,
+                }),
+            }
         }
     }
     for path in &cmd.paths {
@@ -67,7 +82,8 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
                 .map(ImportSource::Folder),
         );
     }
-    let report = services::import_sources(&mut ctx.store, sources, options);
+    let mut report = services::import_sources(&mut ctx.store, sources, options);
+    report.refused.splice(0..0, bad_slugs);
     if cmd.json {
         print_json(&report)?;
     } else {
@@ -91,7 +107,7 @@ fn print_report(report: &ImportRun, paint: Paint) {
         println!(
             "{} {} — {outcome}: {} lesson(s), {} planned only, {} warning(s)",
             paint.bold(&c.slug),
-            c.title,
+            shown(&c.title),
             c.lessons,
             c.planned,
             c.warnings.len()
@@ -118,13 +134,13 @@ fn print_report(report: &ImportRun, paint: Paint) {
             println!(
                 "  {} {}: {}{at}: {}",
                 paint.warn("warning"),
-                c.slug,
-                w.file,
-                w.issue.message
+                shown(&c.slug),
+                shown(&w.file),
+                shown(&w.issue.message)
             );
         }
     }
     for r in &report.refused {
-        eprintln!("{} {}", paint.bad("refused"), r.error);
+        eprintln!("{} {}", paint.bad("refused"), shown(&r.error));
     }
 }

@@ -22,6 +22,10 @@ pub struct Cmd {
     /// `lectern history SLUG ID`).
     #[arg(long, value_name = "REV", conflicts_with_all = ["edit", "set"])]
     pub rev: Option<String>,
+    /// With --print: write the text byte for byte even to a terminal (by default a terminal
+    /// gets control characters and escape sequences as visible placeholders like `␛`).
+    #[arg(long, conflicts_with_all = ["edit", "set"])]
+    pub raw: bool,
 }
 
 pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
@@ -34,6 +38,7 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
     let (slug, id) = (cmd.slug.as_str(), cmd.id.as_str());
     run_text_mode(
         &cmd.mode,
+        cmd.raw,
         &mut ctx.store,
         &DraftKey::lesson(slug, id),
         &saved,

@@ -6,7 +6,7 @@ use unicode_width::UnicodeWidthStr;
 use crate::storage::CourseSummary;
 
 use super::Context;
-use super::output::{Exit, Paint, percent, print_json};
+use super::output::{Exit, Paint, fit_width, percent, print_json, shown};
 
 #[derive(Debug, Default, Args)]
 pub struct Cmd {
@@ -35,16 +35,18 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
     Ok(Exit::Ok)
 }
 
+/// Slugs and titles are sanitised before they are measured and cut, so a title's escape
+/// sequence can neither reach the terminal nor be cut in half by the column.
 pub fn render_table(courses: &[CourseSummary], paint: Paint) -> String {
     let slug_w = courses
         .iter()
-        .map(|c| c.slug.width())
+        .map(|c| shown(&c.slug).width())
         .max()
         .unwrap_or(4)
         .max(4);
     let title_w = courses
         .iter()
-        .map(|c| c.title.width())
+        .map(|c| shown(&c.title).width())
         .max()
         .unwrap_or(5)
         .clamp(5, 40);
@@ -67,8 +69,8 @@ pub fn render_table(courses: &[CourseSummary], paint: Paint) -> String {
         );
         out.push_str(&format!(
             "{} {} {:<9} {:>7} {:>5} {:>5}  {}\n",
-            pad(&c.slug, slug_w),
-            pad(&truncate(&c.title, title_w), title_w),
+            pad(&shown(&c.slug), slug_w),
+            pad(&fit_width(&c.title, title_w), title_w),
             c.status.as_str(),
             c.lessons,
             percent(c.avg_gps),
@@ -82,19 +84,4 @@ pub fn render_table(courses: &[CourseSummary], paint: Paint) -> String {
 fn pad(text: &str, width: usize) -> String {
     let fill = width.saturating_sub(text.width());
     format!("{text}{}", " ".repeat(fill))
-}
-
-fn truncate(text: &str, width: usize) -> String {
-    if text.width() <= width {
-        return text.to_string();
-    }
-    let mut out = String::new();
-    for ch in text.chars() {
-        if out.width() + ch.to_string().width() + 1 > width {
-            break;
-        }
-        out.push(ch);
-    }
-    out.push('…');
-    out
 }

@@ -8,7 +8,7 @@ use crate::services::{self, CourseDetail};
 use crate::storage::CourseMessage;
 
 use super::Context;
-use super::output::{Exit, Paint, print_json};
+use super::output::{Exit, Paint, print_json, shown};
 
 #[derive(Debug, Args)]
 pub struct Cmd {
@@ -49,8 +49,8 @@ fn render_messages(messages: &[CourseMessage], paint: Paint) -> String {
         out.push_str(&format!(
             "  {severity} {} {}: {}\n",
             paint.dim(m.source.as_str()),
-            services::message_location(m),
-            m.message
+            shown(&services::message_location(m)),
+            shown(&m.message)
         ));
     }
     out
@@ -58,9 +58,14 @@ fn render_messages(messages: &[CourseMessage], paint: Paint) -> String {
 
 fn render(detail: &CourseDetail, paint: Paint) -> String {
     let c = &detail.course;
-    let mut out = format!("{} ({}) — {}\n", paint.bold(&c.title), c.slug, c.status);
+    let mut out = format!(
+        "{} ({}) — {}\n",
+        paint.bold(&c.title),
+        shown(&c.slug),
+        c.status
+    );
     if let Some(sub) = &c.subtitle {
-        out.push_str(&format!("{sub}\n"));
+        out.push_str(&format!("{}\n", shown(sub)));
     }
     out.push('\n');
     for lesson in &detail.lessons {
@@ -68,7 +73,7 @@ fn render(detail: &CourseDetail, paint: Paint) -> String {
         let Some(score) = &r.score else {
             out.push_str(&format!(
                 "  {:<8} {}  {}\n",
-                r.lesson_id,
+                shown(&r.lesson_id),
                 paint.dim("planned"),
                 paint.dim(&r.title)
             ));
@@ -82,7 +87,10 @@ fn render(detail: &CourseDetail, paint: Paint) -> String {
         };
         out.push_str(&format!(
             "  {:<8} {status}  GPS {:>2}/30  DL {:>3}/100  {}\n",
-            r.lesson_id, score.gps_points, score.didatica_points, r.title
+            shown(&r.lesson_id),
+            score.gps_points,
+            score.didatica_points,
+            shown(&r.title)
         ));
         // Errors first, then warnings, then hints: the top three are the ones to fix.
         let mut issues: Vec<_> = score.issues.iter().collect();
@@ -95,7 +103,7 @@ fn render(detail: &CourseDetail, paint: Paint) -> String {
             out.push_str(&format!(
                 "           {} {at}{}\n",
                 paint.dim(&issue.code),
-                issue.message
+                shown(&issue.message)
             ));
         }
         if score.issues.len() > 3 {

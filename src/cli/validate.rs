@@ -16,7 +16,7 @@ use crate::services::{self, CourseValidation, LessonValidation};
 
 use super::Context;
 use super::context::GlobalArgs;
-use super::output::{Exit, Paint};
+use super::output::{Exit, Paint, shown};
 
 #[derive(Debug, Args)]
 pub struct Cmd {
@@ -186,7 +186,9 @@ fn print_human(courses: &[CourseValidation], paint: Paint, short: usize) {
                 .unwrap_or_default();
             eprintln!(
                 "  warning: {}: {}{at}: {}",
-                course.course, w.file, w.issue.message
+                shown(&course.course),
+                shown(&w.file),
+                shown(&w.issue.message)
             );
         }
         for l in &course.lessons {
@@ -202,8 +204,11 @@ fn print_human(courses: &[CourseValidation], paint: Paint, short: usize) {
                 &l.lesson_id
             };
             println!(
-                "  {id:<8} GPS {:>2}/30 {gps_mark}  DL {:>3}/100  {status}  {}",
-                l.gps.score, l.didatica.score, l.path
+                "  {:<8} GPS {:>2}/30 {gps_mark}  DL {:>3}/100  {status}  {}",
+                shown(id),
+                l.gps.score,
+                l.didatica.score,
+                shown(&l.path)
             );
             let mut issues: Vec<_> = l.issues.iter().collect();
             issues.sort_by_key(|i| i.severity);
@@ -215,7 +220,7 @@ fn print_human(courses: &[CourseValidation], paint: Paint, short: usize) {
                 println!(
                     "           {} {at}{}",
                     paint.dim(&issue.code),
-                    issue.message
+                    shown(&issue.message)
                 );
             }
         }
@@ -237,7 +242,7 @@ fn print_human(courses: &[CourseValidation], paint: Paint, short: usize) {
             }
         );
         for issue in &course.report.issues {
-            println!("  {} {}", paint.dim(&issue.code), issue.message);
+            println!("  {} {}", paint.dim(&issue.code), shown(&issue.message));
         }
         println!();
     }

@@ -10,6 +10,8 @@
 use serde_saphyr::granit_parser::{ErrorKind, Event, Parser, ScalarStyle, ScanError, Span};
 use std::collections::HashMap;
 
+use crate::domain::yaml_budget::{Budget, Refusal, Shape};
+
 /// One YAML node and where it starts (1-based line and column).
 #[derive(Debug, Clone, PartialEq)]
 pub struct YamlNode {
@@ -42,6 +44,8 @@ pub enum YamlErrorKind {
     MappingValueNotAllowed,
     UnclosedQuote,
     TabIndentation,
+    /// Aliases would expand past the limits of `yaml_budget` (or nest too deeply).
+    TooManyAliases,
     Other,
 }
 
@@ -51,6 +55,7 @@ enum Frame {
         line: u32,
         column: u32,
         anchor: usize,
+        shape: Shape,
     },
     Map {
         entries: Vec<(YamlNode, YamlNode)>,
@@ -58,21 +63,28 @@ enum Frame {
         line: u32,
         column: u32,
         anchor: usize,
+        shape: Shape,
     },
 }
 
 /// Parses every document of `text`. An empty stream gives an empty list.
+///
+/// Aliases are expanded into copies, within the limits of `yaml_budget` (a file whose aliases
+/// would expand past them is refused at the offending alias, before the copy is made).
 pub fn parse_yaml_documents(text: &str) -> Result<Vec<YamlNode>, YamlSyntaxError> {
     let mut docs = Vec::new();
     let mut stack: Vec<Frame> = Vec::new();
     let mut anchors: HashMap<usize, YamlNode> = HashMap::new();
+    let mut budget = Budget::default();
     let mut root: Option<YamlNode> = None;
     for item in Parser::new_from_str(text) {
         let (event, span) = item.map_err(syntax_error)?;
         let (line, column) = position(&span);
+        let refused = |refusal: Refusal| limit_error(&refusal, line, column);
         let finished = match event {
             Event::DocumentStart(..) => {
                 anchors.clear();
+                budget.new_document();
                 None
             }
             Event::DocumentEnd => {
@@ -80,6 +92,7 @@ pub fn parse_yaml_documents(text: &str) -> Result<Vec<YamlNode>, YamlSyntaxError
                 None
             }
             Event::Scalar(text, style, anchor, _) => {
+                budget.written();
                 let node = YamlNode {
                     value: YamlValue::Scalar {
                         text: text.into_owned(),
@@ -88,47 +101,72 @@ pub fn parse_yaml_documents(text: &str) -> Result<Vec<YamlNode>, YamlSyntaxError
                     line,
                     column,
                 };
-                remember(&mut anchors, anchor, &node);
-                Some(node)
+                remember(&mut anchors, &mut budget, anchor, &node, Shape::LEAF);
+                Some((node, Shape::LEAF))
             }
-            Event::Alias(id) => Some(
-                anchors
+            Event::Alias(id) => {
+                let shape = budget.alias(id).map_err(refused)?;
+                let node = anchors
                     .get(&id)
                     .cloned()
-                    .unwrap_or_else(|| null_at(line, column)),
-            ),
+                    .unwrap_or_else(|| null_at(line, column));
+                Some((node, shape))
+            }
             Event::SequenceStart(_, anchor, _) => {
+                budget.written();
                 stack.push(Frame::Seq {
                     items: Vec::new(),
                     line,
                     column,
                     anchor,
+                    shape: Shape::default(),
                 });
                 None
             }
             Event::MappingStart(_, anchor, _) => {
+                budget.written();
                 stack.push(Frame::Map {
                     entries: Vec::new(),
                     key: None,
                     line,
                     column,
                     anchor,
+                    shape: Shape::default(),
                 });
                 None
             }
-            Event::SequenceEnd | Event::MappingEnd => stack.pop().map(|frame| {
-                let (node, anchor) = close(frame);
-                remember(&mut anchors, anchor, &node);
-                node
-            }),
+            Event::SequenceEnd | Event::MappingEnd => match stack.pop() {
+                Some(frame) => {
+                    let (node, anchor, shape) = close(frame);
+                    Budget::check_nesting(shape).map_err(refused)?;
+                    remember(&mut anchors, &mut budget, anchor, &node, shape);
+                    Some((node, shape))
+                }
+                None => None,
+            },
             _ => None,
         };
-        if let Some(node) = finished {
+        if let Some((node, shape)) = finished {
+            if let Some(Frame::Seq { shape: parent, .. } | Frame::Map { shape: parent, .. }) =
+                stack.last_mut()
+            {
+                parent.add_child(shape);
+                Budget::check_nesting(parent.closed()).map_err(refused)?;
+            }
             attach(&mut stack, &mut root, node);
         }
     }
     docs.extend(root.take());
     Ok(docs)
+}
+
+fn limit_error(refusal: &Refusal, line: u32, column: u32) -> YamlSyntaxError {
+    YamlSyntaxError {
+        line,
+        column,
+        message: refusal.message(),
+        kind: YamlErrorKind::TooManyAliases,
+    }
 }
 
 fn null_at(line: u32, column: u32) -> YamlNode {
@@ -142,19 +180,27 @@ fn null_at(line: u32, column: u32) -> YamlNode {
     }
 }
 
-fn remember(anchors: &mut HashMap<usize, YamlNode>, anchor: usize, node: &YamlNode) {
+fn remember(
+    anchors: &mut HashMap<usize, YamlNode>,
+    budget: &mut Budget,
+    anchor: usize,
+    node: &YamlNode,
+    shape: Shape,
+) {
     if anchor != 0 {
         anchors.insert(anchor, node.clone());
+        budget.anchor(anchor, shape);
     }
 }
 
-fn close(frame: Frame) -> (YamlNode, usize) {
+fn close(frame: Frame) -> (YamlNode, usize, Shape) {
     match frame {
         Frame::Seq {
             items,
             line,
             column,
             anchor,
+            shape,
         } => (
             YamlNode {
                 value: YamlValue::Seq(items),
@@ -162,6 +208,7 @@ fn close(frame: Frame) -> (YamlNode, usize) {
                 column,
             },
             anchor,
+            shape.closed(),
         ),
         Frame::Map {
             mut entries,
@@ -169,6 +216,7 @@ fn close(frame: Frame) -> (YamlNode, usize) {
             line,
             column,
             anchor,
+            shape,
         } => {
             // A key without a value cannot survive a successful parse, but keep it rather than lose it.
             if let Some(key) = key {
@@ -182,6 +230,7 @@ fn close(frame: Frame) -> (YamlNode, usize) {
                     column,
                 },
                 anchor,
+                shape.closed(),
             )
         }
     }
@@ -286,49 +335,6 @@ impl YamlNode {
             YamlValue::Map(_) => Vec::new(),
         }
     }
-
-    /// JSON for storage: plain scalars get YAML 1.2 core types, quoted ones stay strings;
-    /// a plain number whose JSON form would change its text (`1.10`, `01`) stays a string.
-    pub fn to_json(&self) -> serde_json::Value {
-        use serde_json::Value;
-        match &self.value {
-            YamlValue::Scalar { text, plain: false } => Value::String(text.clone()),
-            YamlValue::Scalar { text, plain: true } => plain_scalar_json(text),
-            YamlValue::Seq(items) => Value::Array(items.iter().map(YamlNode::to_json).collect()),
-            YamlValue::Map(entries) => {
-                let mut map = serde_json::Map::new();
-                for (k, v) in entries {
-                    let key = k
-                        .as_str()
-                        .map_or_else(|| k.to_json().to_string(), str::to_string);
-                    map.entry(key).or_insert_with(|| v.to_json());
-                }
-                Value::Object(map)
-            }
-        }
-    }
-}
-
-fn plain_scalar_json(text: &str) -> serde_json::Value {
-    use serde_json::Value;
-    match text {
-        "" | "~" | "null" | "Null" | "NULL" => return Value::Null,
-        "true" | "True" | "TRUE" => return Value::Bool(true),
-        "false" | "False" | "FALSE" => return Value::Bool(false),
-        _ => {}
-    }
-    if let Ok(n) = text.parse::<i64>()
-        && n.to_string() == text
-    {
-        return Value::from(n);
-    }
-    if let Ok(f) = text.parse::<f64>()
-        && let Some(number) = serde_json::Number::from_f64(f)
-        && number.to_string() == text
-    {
-        return Value::Number(number);
-    }
-    Value::String(text.to_string())
 }
 
 #[cfg(test)]

@@ -34,6 +34,11 @@ pub enum StoreError {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error(
+        "database {path} stayed locked by another lectern process for more than {waited_secs} s; \
+         wait for that command (an import or generation) to finish and run this one again"
+    )]
+    Busy { path: PathBuf, waited_secs: u64 },
     #[error("course `{0}` not found (see `lectern list`)")]
     CourseNotFound(String),
     #[error("course slug `{0}` already exists")]

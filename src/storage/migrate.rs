@@ -7,7 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
-use rusqlite::Connection;
+use rusqlite::{Connection, TransactionBehavior};
 
 use super::StoreError;
 
@@ -95,40 +95,73 @@ pub fn ensure_not_newer(conn: &Connection, path: &Path) -> Result<i64, StoreErro
 }
 
 /// Applies every pending migration. `path` is `None` for in-memory databases (no backup).
+///
+/// Several processes may open a new database at once: each migration runs in an IMMEDIATE
+/// transaction (one writer at a time, the others wait in the busy handler) and re-reads
+/// `user_version` inside it, so a process that waited finds the work done instead of
+/// re-running it. `from` in the report is the version found under the first lock, so only the
+/// process that created the schema reports `created()`.
 pub fn migrate(conn: &mut Connection, path: Option<&Path>) -> Result<MigrationReport, StoreError> {
     let display_path = path.map_or_else(|| PathBuf::from(":memory:"), Path::to_path_buf);
-    let from = ensure_not_newer(conn, &display_path)?;
-    if from == LATEST_VERSION {
+    let seen = ensure_not_newer(conn, &display_path)?;
+    if seen == LATEST_VERSION {
         return Ok(MigrationReport {
-            from,
-            to: from,
+            from: seen,
+            to: seen,
             backup: None,
         });
     }
     let backup = match path {
-        Some(path) if holds_data(conn)? => Some(backup_before_migrating(conn, path, from)?),
+        Some(path) if holds_data(conn)? => Some(backup_before_migrating(conn, path, seen)?),
         _ => None,
     };
-    for (index, migration) in MIGRATIONS.iter().enumerate().skip(from as usize) {
-        let number = index + 1;
+    let mut from = None;
+    loop {
+        let tx = conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|source| StoreError::from_locked(&display_path, source))?;
+        let version = current_version(&tx)?;
+        if version > LATEST_VERSION {
+            return Err(StoreError::TooNew {
+                path: display_path,
+                found: version,
+                supported: LATEST_VERSION,
+            });
+        }
+        from.get_or_insert(version);
+        let Some(migration) = MIGRATIONS.get(version as usize) else {
+            tx.commit()?;
+            break;
+        };
+        let number = version as usize + 1;
         let fail = |source| StoreError::Migration {
             path: display_path.clone(),
             number,
             name: migration.name,
-            left_at: number as i64 - 1,
-            source,
+            left_at: version,
+            source: without_sql(source),
         };
-        let tx = conn.transaction().map_err(fail)?;
         tx.execute_batch(migration.sql).map_err(fail)?;
         tx.pragma_update(None, "user_version", number as i64)
             .map_err(fail)?;
         tx.commit().map_err(fail)?;
     }
     Ok(MigrationReport {
-        from,
+        from: from.unwrap_or(seen),
         to: LATEST_VERSION,
         backup,
     })
+}
+
+/// SQLite's syntax errors carry the whole statement; the user gets the message only (the SQL
+/// is ours, not theirs, and a migration's is pages long).
+fn without_sql(err: rusqlite::Error) -> rusqlite::Error {
+    match err {
+        rusqlite::Error::SqlInputError { error, msg, .. } => {
+            rusqlite::Error::SqliteFailure(error, Some(msg))
+        }
+        other => other,
+    }
 }
 
 fn holds_data(conn: &Connection) -> rusqlite::Result<bool> {

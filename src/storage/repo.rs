@@ -5,7 +5,7 @@
 
 use std::str::FromStr;
 
-use rusqlite::{Connection, Row, TransactionBehavior};
+use rusqlite::{Connection, Row};
 use serde_json::Value;
 
 use super::{Store, StoreError};
@@ -46,10 +46,7 @@ impl Store {
         E: From<StoreError>,
     {
         let author = self.author().to_string();
-        let tx = self
-            .conn_mut()
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(StoreError::from)?;
+        let tx = self.begin_write()?;
         let out = action(&Repo {
             conn: &tx,
             author: &author,

@@ -1,9 +1,9 @@
 //! `Store`: one open, migrated SQLite database with the connection settings Lectern relies on.
 
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 use super::StoreError;
 use super::migrate::{self, MigrationReport};
@@ -12,11 +12,17 @@ use super::migrate::{self, MigrationReport};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct CourseId(pub i64);
 
+/// How long a writer waits for another process's write transaction before giving up
+/// (docs/cli.md). Generous: eight concurrent imports of 10,000-lesson courses queue for
+/// minutes, and waiting is always better than refusing half of them.
+pub const BUSY_TIMEOUT: Duration = Duration::from_secs(300);
+
 pub struct Store {
     conn: Connection,
     path: PathBuf,
     /// Who the revisions written through this store are attributed to (`[author] name`).
     author: String,
+    busy_timeout: Duration,
 }
 
 impl Store {
@@ -35,10 +41,11 @@ impl Store {
             | OpenFlags::SQLITE_OPEN_NO_MUTEX
             | OpenFlags::SQLITE_OPEN_URI;
         let mut conn = Connection::open_with_flags(path, flags)?;
-        conn.busy_timeout(Duration::from_secs(5))?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
         // Checked before `journal_mode=WAL`, which rewrites the file header.
         migrate::ensure_not_newer(&conn, path)?;
-        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "journal_mode", "WAL")
+            .map_err(|e| StoreError::from_locked(path, e))?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         let report = migrate::migrate(&mut conn, Some(path))?;
@@ -48,6 +55,7 @@ impl Store {
                 conn,
                 path: path.to_path_buf(),
                 author: default_author(),
+                busy_timeout: BUSY_TIMEOUT,
             },
             report,
         ))
@@ -63,6 +71,30 @@ impl Store {
 
     pub fn author(&self) -> &str {
         &self.author
+    }
+
+    /// Shortens (or lengthens) the wait for other writers; tests use it to see the refusal.
+    pub fn set_busy_timeout(&mut self, wait: Duration) -> Result<(), StoreError> {
+        self.conn.busy_timeout(wait)?;
+        self.busy_timeout = wait;
+        Ok(())
+    }
+
+    /// Starts the write transaction of one user action. The busy handler waits for other
+    /// writers; SQLite skips it in a few cases (a lock taken while another connection recovers
+    /// or checkpoints), so a busy start is retried until the same limit has passed.
+    pub(super) fn begin_write(&self) -> Result<rusqlite::Transaction<'_>, StoreError> {
+        let started = Instant::now();
+        let conn = &self.conn;
+        loop {
+            match rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Immediate) {
+                Ok(tx) => return Ok(tx),
+                Err(e) if is_busy(&e) && started.elapsed() < self.busy_timeout => {
+                    std::thread::sleep(Duration::from_millis(50));
+                }
+                Err(e) => return Err(StoreError::locked(&self.path, e, self.busy_timeout)),
+            }
+        }
     }
 
     pub fn path(&self) -> &Path {
@@ -100,4 +132,29 @@ fn default_author() -> String {
         .filter_map(|v| std::env::var(v).ok())
         .find(|v| !v.trim().is_empty())
         .unwrap_or_else(|| "unknown".to_string())
+}
+
+fn is_busy(err: &rusqlite::Error) -> bool {
+    matches!(
+        err.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+    )
+}
+
+impl StoreError {
+    /// A lock that outlasted the busy handler becomes advice; any other error passes through.
+    pub(super) fn from_locked(path: &Path, err: rusqlite::Error) -> StoreError {
+        StoreError::locked(path, err, BUSY_TIMEOUT)
+    }
+
+    fn locked(path: &Path, err: rusqlite::Error, waited: Duration) -> StoreError {
+        if is_busy(&err) {
+            StoreError::Busy {
+                path: path.to_path_buf(),
+                waited_secs: waited.as_secs().max(1),
+            }
+        } else {
+            StoreError::Sqlite(err)
+        }
+    }
 }

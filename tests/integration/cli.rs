@@ -108,6 +108,24 @@ fn config_show_prints_the_effective_configuration() {
 }
 
 #[test]
+fn config_show_never_prints_a_password_from_the_base_url() {
+    let sb = Sandbox::new();
+    let config = sb.path("secret.toml");
+    std::fs::write(
+        &config,
+        "[generation]\nprovider = \"openai\"\nbase_url = \"http://ana:s3cr3t@llm.local:4000/v1\"\n",
+    )
+    .unwrap();
+    sb.cmd()
+        .env("LECTERN_CONFIG", &config)
+        .args(["config", "show"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("http://llm.local:4000/v1"))
+        .stdout(predicate::str::contains("s3cr3t").not());
+}
+
+#[test]
 fn unknown_course_and_bad_usage_exit_2() {
     let sb = Sandbox::new();
     sb.cmd()

@@ -1,11 +1,12 @@
 //! A misbehaving LLM server on loopback (raw tokio TCP, so it can also refuse to answer at
 //! all), playing each fault found by the hardening campaign (issue #17) against both wire
 //! formats: never answers, 200 + HTML, empty choices, content filter, length cut, blank
-//! answer, stall after headers, slow drip. `generation_faults.rs` plays them against a real
-//! generation.
+//! answer, stall after headers, slow drip; plus whole JSON answers to a streamed request (as
+//! LiteLLM's proxy sends) and a 404. It records each request's path. `generation_faults.rs`
+//! and `generation_unstreamed.rs` play them against a real generation.
 
-use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -41,12 +42,28 @@ pub enum Fault {
     SlowDrip { gap: Duration },
     /// A complete answer.
     Good(String),
+    /// 200 `application/json` with the non-streamed response shape, ending as `stop` says
+    /// (`None` for a normal end).
+    Whole {
+        text: String,
+        stop: Option<WholeStop>,
+    },
+    /// 404 with FastAPI's body, as a server without that route answers.
+    NotFound,
+}
+
+/// How a whole (unstreamed) answer ends, besides normally.
+#[derive(Debug, Clone, Copy)]
+pub enum WholeStop {
+    Filter,
+    Length,
 }
 
 /// The server: plays `faults` in order, then repeats the last one.
 pub struct FaultServer {
     pub base: String,
     hits: Arc<AtomicUsize>,
+    paths: Arc<Mutex<Vec<String>>>,
 }
 
 impl FaultServer {
@@ -55,18 +72,30 @@ impl FaultServer {
         let addr = listener.local_addr().unwrap();
         let hits = Arc::new(AtomicUsize::new(0));
         let counter = Arc::clone(&hits);
+        let paths = Arc::new(Mutex::new(Vec::new()));
+        let seen = Arc::clone(&paths);
         tokio::spawn(async move {
             while let Ok((socket, _)) = listener.accept().await {
                 let n = counter.fetch_add(1, Ordering::SeqCst);
                 let fault = faults[n.min(faults.len() - 1)].clone();
-                tokio::spawn(serve(socket, wire, fault));
+                tokio::spawn(serve(socket, wire, fault, Arc::clone(&seen)));
             }
         });
         let base = match wire {
             Wire::OpenAi => format!("http://{addr}/v1"),
             Wire::Anthropic => format!("http://{addr}"),
         };
-        FaultServer { base, hits }
+        FaultServer { base, hits, paths }
+    }
+
+    /// `http://127.0.0.1:PORT`, without any path.
+    pub fn root(&self) -> String {
+        self.base.trim_end_matches("/v1").to_string()
+    }
+
+    /// The path of each request received so far, in order of arrival.
+    pub fn paths(&self) -> Vec<String> {
+        self.paths.lock().unwrap().clone()
     }
 
     /// Requests received so far.
@@ -75,8 +104,8 @@ impl FaultServer {
     }
 }
 
-/// Reads one request (head and `content-length` body).
-async fn read_request(socket: &mut TcpStream) -> Option<()> {
+/// Reads one request (head and `content-length` body); returns its path.
+async fn read_request(socket: &mut TcpStream) -> Option<String> {
     let mut buf = Vec::new();
     let mut chunk = [0u8; 4096];
     let head_end = loop {
@@ -89,7 +118,9 @@ async fn read_request(socket: &mut TcpStream) -> Option<()> {
             break i + 4;
         }
     };
-    let head = String::from_utf8_lossy(&buf[..head_end]).to_ascii_lowercase();
+    let head = String::from_utf8_lossy(&buf[..head_end]).to_string();
+    let path = head.split_whitespace().nth(1).unwrap_or("").to_string();
+    let head = head.to_ascii_lowercase();
     let length: usize = head
         .lines()
         .find_map(|l| l.strip_prefix("content-length:"))
@@ -102,15 +133,16 @@ async fn read_request(socket: &mut TcpStream) -> Option<()> {
         }
         buf.extend_from_slice(&chunk[..n]);
     }
-    Some(())
+    Some(path)
 }
 
 const SSE_HEAD: &str = "HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\ncache-control: no-cache\r\nconnection: close\r\n\r\n";
 
-async fn serve(mut socket: TcpStream, wire: Wire, fault: Fault) {
-    if read_request(&mut socket).await.is_none() {
+async fn serve(mut socket: TcpStream, wire: Wire, fault: Fault, paths: Arc<Mutex<Vec<String>>>) {
+    let Some(path) = read_request(&mut socket).await else {
         return;
-    }
+    };
+    paths.lock().unwrap().push(path);
     let body = match fault {
         Fault::NeverAnswers => {
             // Hold the connection open until the client gives up.
@@ -155,6 +187,24 @@ async fn serve(mut socket: TcpStream, wire: Wire, fault: Fault) {
             return;
         }
         Fault::Good(text) => stream(wire, &[&text], None),
+        Fault::Whole { text, stop } => {
+            let body = whole(wire, &text, stop);
+            let reply = format!(
+                "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+                body.len()
+            );
+            let _ = socket.write_all(reply.as_bytes()).await;
+            return;
+        }
+        Fault::NotFound => {
+            let body = "{\"detail\":\"Not Found\"}";
+            let reply = format!(
+                "HTTP/1.1 404 Not Found\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+                body.len()
+            );
+            let _ = socket.write_all(reply.as_bytes()).await;
+            return;
+        }
     };
     let _ = socket.write_all(SSE_HEAD.as_bytes()).await;
     let _ = socket.write_all(body.as_bytes()).await;
@@ -237,4 +287,39 @@ fn stream(wire: Wire, pieces: &[&str], stop: Option<Stop>) -> String {
         }
     }
     out
+}
+
+/// The non-streamed response shape of each wire format (`chat.completion`, `message`).
+fn whole(wire: Wire, text: &str, stop: Option<WholeStop>) -> String {
+    match wire {
+        Wire::OpenAi => {
+            let reason = match stop {
+                None => "stop",
+                Some(WholeStop::Filter) => "content_filter",
+                Some(WholeStop::Length) => "length",
+            };
+            serde_json::json!({"id": "c1", "object": "chat.completion", "model": "test-model",
+                "choices": [{"index": 0, "finish_reason": reason,
+                    "message": {"role": "assistant", "content": text}}],
+                "usage": {"prompt_tokens": 11, "completion_tokens": 22, "total_tokens": 33}})
+            .to_string()
+        }
+        Wire::Anthropic => {
+            let reason = match stop {
+                None => "end_turn",
+                Some(WholeStop::Filter) => "refusal",
+                Some(WholeStop::Length) => "max_tokens",
+            };
+            let content = if text.is_empty() {
+                serde_json::json!([])
+            } else {
+                serde_json::json!([{"type": "text", "text": text}])
+            };
+            serde_json::json!({"id": "m1", "type": "message", "role": "assistant",
+                "model": "test-model", "content": content, "stop_reason": reason,
+                "stop_sequence": null,
+                "usage": {"input_tokens": 11, "output_tokens": 22}})
+            .to_string()
+        }
+    }
 }

@@ -17,7 +17,7 @@ use super::generation::{PASSING, fixture_course};
 
 const OLD_TEXT_MARK: &str = "Texto antigo escrito pela autora.";
 
-fn setup() -> (tempfile::TempDir, PathBuf) {
+pub fn setup() -> (tempfile::TempDir, PathBuf) {
     let _ = rustls::crypto::ring::default_provider().install_default();
     let dir = tempfile::tempdir().unwrap();
     let course = fixture_course(dir.path());
@@ -67,7 +67,7 @@ pub fn fault_opts(wire: Wire, base: &str) -> GenerateOptions {
 }
 
 /// Runs the options to the end; a guard turns a hang into a failure instead of a stuck suite.
-async fn run(db: &Path, o: &GenerateOptions) -> Vec<JobEvent> {
+pub async fn run(db: &Path, o: &GenerateOptions) -> Vec<JobEvent> {
     let mut handle = start_generation(db, o).unwrap();
     let collect = async {
         let mut events = Vec::new();
@@ -83,7 +83,7 @@ async fn run(db: &Path, o: &GenerateOptions) -> Vec<JobEvent> {
     events
 }
 
-fn failed(events: &[JobEvent]) -> (ErrorClass, String) {
+pub fn failed(events: &[JobEvent]) -> (ErrorClass, String) {
     events
         .iter()
         .find_map(|e| match e {
@@ -93,7 +93,7 @@ fn failed(events: &[JobEvent]) -> (ErrorClass, String) {
         .unwrap_or_else(|| panic!("no Failed event in {events:?}"))
 }
 
-fn current_text(db: &Path) -> String {
+pub fn current_text(db: &Path) -> String {
     let (store, _) = Store::open(db).unwrap();
     let course = store.read().require_course("gen-course").unwrap();
     let rows = store.read().lessons_of(course.id).unwrap();
@@ -101,7 +101,7 @@ fn current_text(db: &Path) -> String {
     row.record.content_markdown.clone().unwrap_or_default()
 }
 
-fn job_status(db: &Path) -> String {
+pub fn job_status(db: &Path) -> String {
     let (store, _) = Store::open(db).unwrap();
     let course = store.read().require_course("gen-course").unwrap();
     match store.read().unfinished_job(course.id).unwrap() {
@@ -112,7 +112,7 @@ fn job_status(db: &Path) -> String {
 
 /// Plays `fault` for every request and checks the failure names `expected` (lower case) and
 /// the author's text survives.
-async fn fails_with(wire: Wire, fault: Fault, class: ErrorClass, expected: &str) {
+pub async fn fails_with(wire: Wire, fault: Fault, class: ErrorClass, expected: &str) {
     let (_dir, db) = setup();
     let server = FaultServer::start(wire, vec![fault.clone()]).await;
     let events = run(&db, &fault_opts(wire, &server.base)).await;

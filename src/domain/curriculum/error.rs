@@ -24,6 +24,11 @@ pub(super) fn curriculum_error(err: YamlSyntaxError, text: &str) -> CurriculumEr
                 err.line
             )
         }
+        YamlErrorKind::TooManyAliases => format!(
+            "write the repeated blocks out, or use fewer and smaller anchors (`&name`) and \
+             aliases (`*name`) around line {}",
+            err.line
+        ),
         YamlErrorKind::Other => format!(
             "fix the YAML syntax at line {}, column {} (check indentation and quote values \
              containing `:` or `#`)",

@@ -89,17 +89,23 @@ fn entries(docs: &[YamlNode]) -> Vec<Entry<'_>> {
 }
 
 pub(super) fn modules(docs: &[YamlNode]) -> Vec<PlannedModule> {
+    let mut counted_left = MAX_COUNTED_LESSONS;
     let mut modules: Vec<PlannedModule> = entries(docs)
         .into_iter()
         .zip(1u32..)
-        .map(|((key, node), pos)| module(node, key, pos))
+        .map(|((key, node), pos)| module(node, key, pos, &mut counted_left))
         .collect();
     attach_top_level_lessons(docs, &mut modules);
     make_ids_unique(&mut modules);
     modules
 }
 
-fn module(node: &YamlNode, key: Option<String>, position: u32) -> PlannedModule {
+fn module(
+    node: &YamlNode,
+    key: Option<String>,
+    position: u32,
+    counted_left: &mut u32,
+) -> PlannedModule {
     let source_id = node
         .get_any(MODULE_ID_KEYS)
         .and_then(YamlNode::as_text)
@@ -151,7 +157,9 @@ fn module(node: &YamlNode, key: Option<String>, position: u32) -> PlannedModule 
         Some(count) => {
             if let Some(n) = count.as_u32() {
                 module.declared_lesson_count = Some(n);
-                module.lessons = (1..=n)
+                let planned = n.min(*counted_left);
+                *counted_left -= planned;
+                module.lessons = (1..=planned)
                     .map(|l| counted_lesson(number, l, count.line))
                     .collect();
             }
@@ -232,6 +240,10 @@ fn find_module(modules: &[PlannedModule], reference: &str) -> Option<usize> {
             modules.iter().position(|m| m.number == n)
         })
 }
+
+/// `lessons: N` counts plan at most this many lessons in the whole curriculum: a typo (or a
+/// hostile file, or a module repeated by aliases) must not allocate billions of them.
+pub(super) const MAX_COUNTED_LESSONS: u32 = 2_000;
 
 /// Clashing normalised ids get `-b`, `-c` … in curriculum order, so storage keys stay unique;
 /// the clash itself is reported by the checks.

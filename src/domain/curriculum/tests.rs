@@ -245,3 +245,18 @@ lessons:
     let ids: Vec<_> = c.lessons().map(|l| l.lesson_id.as_str()).collect();
     assert_eq!(ids, ["1.1", "3.1"]);
 }
+
+#[test]
+fn huge_lesson_counts_plan_a_bounded_number_of_lessons() {
+    let text = "m: &m {title: M, lessons: 4000000000}\nmodules: [*m, *m, *m]\n";
+    let c = parse_curriculum(text).expect("parses");
+    assert_eq!(c.lessons().count(), 2_000);
+    assert_eq!(c.modules[0].declared_lesson_count, Some(4_000_000_000));
+    assert!(
+        c.issues
+            .iter()
+            .any(|i| i.message.contains("only 2000 of them are planned")),
+        "{:?}",
+        c.issues
+    );
+}

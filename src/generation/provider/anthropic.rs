@@ -1,11 +1,13 @@
 //! The Anthropic Messages API with SSE streaming: `message_start` (input tokens),
-//! `content_block_delta` (`text_delta`), `message_delta` (output tokens), `message_stop`.
+//! `content_block_delta` (`text_delta`), `message_delta` (output tokens), `message_stop`; and
+//! the whole `message` object from a server that answers without streaming (LiteLLM's proxy).
 
 use futures_util::FutureExt;
 use futures_util::future::BoxFuture;
 use serde_json::{Value, json};
 
-use super::http::{self, HttpSettings};
+use super::endpoint::{anthropic_endpoint, without_userinfo};
+use super::http::{self, Body, HttpSettings};
 use super::{
     ApiKey, ChunkSink, Completion, CompletionRequest, ErrorClass, FinishReason, Provider,
     ProviderError, ProviderKind, Usage,
@@ -29,10 +31,7 @@ impl AnthropicProvider {
     }
 
     fn url(&self) -> String {
-        format!(
-            "{}/v1/messages",
-            self.settings.base_url.trim_end_matches('/')
-        )
+        anthropic_endpoint(&self.settings.base_url)
     }
 
     async fn stream(
@@ -41,7 +40,7 @@ impl AnthropicProvider {
         on_chunk: ChunkSink<'_>,
     ) -> Result<Completion, ProviderError> {
         let url = self.url();
-        let shown = http::without_userinfo(&url);
+        let shown = without_userinfo(&url);
         let body = json!({
             "model": request.model,
             "max_tokens": request.max_tokens,
@@ -63,11 +62,20 @@ impl AnthropicProvider {
         if !status.is_success() {
             let headers = response.headers().clone();
             let text = response.text().await.unwrap_or_default();
-            return Err(http::status_error(status, &headers, &text, &self.settings));
+            return Err(http::status_error(
+                status,
+                &headers,
+                &text,
+                &self.settings,
+                &shown,
+            ));
         }
-        http::require_event_stream(&response)?;
-        let mut events = http::events(response, timeouts);
         let mut parser = AnthropicEvents::new(self.settings.api_key.clone());
+        if http::body_kind(&response)? == Body::Whole {
+            let body = http::whole_body(response, timeouts).await?;
+            return parser.feed_whole(&body, on_chunk);
+        }
+        let mut events = http::events(response, timeouts);
         while let Some(event) = events.next().await? {
             if let Some(done) = parser.feed(&event.data, on_chunk)? {
                 return Ok(done);
@@ -141,11 +149,7 @@ impl AnthropicEvents {
                     self.usage.output_tokens = n;
                     self.saw_usage = true;
                 }
-                match value.pointer("/delta/stop_reason").and_then(Value::as_str) {
-                    Some("max_tokens") => self.finish = FinishReason::Length,
-                    Some("refusal") => self.finish = FinishReason::Filtered,
-                    _ => {}
-                }
+                self.read_stop(value.pointer("/delta/stop_reason"));
             }
             "message_stop" => {
                 return Ok(Some(Completion {
@@ -158,6 +162,66 @@ impl AnthropicEvents {
             _ => {}
         }
         Ok(None)
+    }
+
+    /// The whole answer of a server that ignored `stream: true` and sent one `message` object
+    /// (`application/json`): text blocks, stop reason and usage are read as from a stream, and
+    /// the text reaches `on_chunk` in one piece.
+    pub fn feed_whole(
+        &mut self,
+        body: &str,
+        on_chunk: ChunkSink<'_>,
+    ) -> Result<Completion, ProviderError> {
+        let value: Value = serde_json::from_str(body)
+            .map_err(|e| http::bad_json("answer (application/json)", &e))?;
+        if value.get("type").and_then(Value::as_str) == Some("error") {
+            return Err(stream_error(&value, self.key.as_ref()));
+        }
+        let Some(blocks) = value.get("content").and_then(Value::as_array) else {
+            return Err(ProviderError::new(
+                ErrorClass::BadResponse,
+                "the server answered application/json without `content`, not a message (is base_url right?)",
+            ));
+        };
+        for block in blocks {
+            if block.get("type").and_then(Value::as_str) != Some("text") {
+                continue;
+            }
+            if let Some(text) = block
+                .get("text")
+                .and_then(Value::as_str)
+                .filter(|t| !t.is_empty())
+            {
+                self.text.push_str(text);
+                on_chunk(text);
+            }
+        }
+        self.read_stop(value.get("stop_reason"));
+        if let Some(usage) = value.get("usage").filter(|u| u.is_object()) {
+            for (field, slot) in [
+                ("input_tokens", &mut self.usage.input_tokens),
+                ("output_tokens", &mut self.usage.output_tokens),
+            ] {
+                if let Some(n) = usage.get(field).and_then(Value::as_u64) {
+                    *slot = n;
+                    self.saw_usage = true;
+                }
+            }
+        }
+        Ok(Completion {
+            text: std::mem::take(&mut self.text),
+            usage: self.saw_usage.then_some(self.usage),
+            finish: self.finish,
+        })
+    }
+
+    /// `stop_reason`, which `message_delta` and a whole message carry alike.
+    fn read_stop(&mut self, stop: Option<&Value>) {
+        match stop.and_then(Value::as_str) {
+            Some("max_tokens") => self.finish = FinishReason::Length,
+            Some("refusal") => self.finish = FinishReason::Filtered,
+            _ => {}
+        }
     }
 }
 

@@ -1,6 +1,6 @@
 //! What the two HTTP providers share: the client, sending a request under the connect, send
 //! and response-head timeouts, turning an HTTP status into an error class, `Retry-After`,
-//! refusing a body that is not an event stream, reading SSE events under the first-token and
+//! telling an event stream from a whole JSON answer (refusing anything else), reading SSE events under the first-token and
 //! idle timeouts, and the whole-request deadline. Each timeout names its phase when it fires.
 
 use std::future::Future;
@@ -139,11 +139,21 @@ pub(super) async fn within_total<T>(
         })?
 }
 
-/// A 200 whose body is not an event stream (an HTML page from a wrong base URL or a proxy, a
-/// JSON body from a server ignoring `stream: true`) is refused before reading it as SSE.
-pub(super) fn require_event_stream(response: &reqwest::Response) -> Result<(), ProviderError> {
+/// What a successful answer's body holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Body {
+    /// Server-sent events (or no content type at all, which servers streaming SSE omit).
+    Events,
+    /// One complete JSON answer: some servers (LiteLLM's Anthropic route) ignore
+    /// `stream: true` and send the non-streamed response shape.
+    Whole,
+}
+
+/// Which reader a 200 needs. Anything that is neither an event stream nor JSON (an HTML page
+/// from a wrong base URL or a captive portal) is refused before reading it.
+pub(super) fn body_kind(response: &reqwest::Response) -> Result<Body, ProviderError> {
     let Some(value) = response.headers().get(CONTENT_TYPE) else {
-        return Ok(());
+        return Ok(Body::Events);
     };
     let mime = value
         .to_str()
@@ -153,14 +163,38 @@ pub(super) fn require_event_stream(response: &reqwest::Response) -> Result<(), P
         .unwrap_or("")
         .trim()
         .to_ascii_lowercase();
-    if mime == "text/event-stream" {
-        return Ok(());
+    match mime.as_str() {
+        "text/event-stream" => return Ok(Body::Events),
+        "application/json" => return Ok(Body::Whole),
+        _ => {}
     }
     let shown: String = mime.chars().filter(|c| !c.is_control()).take(80).collect();
     Err(ProviderError::new(
         ErrorClass::BadResponse,
         format!("the server answered {shown}, not an event stream (is base_url right?)"),
     ))
+}
+
+/// The whole body of an unstreamed answer, under the first-token timeout (the model writes
+/// the whole answer before the server sends a byte of it, so that is the wait it replaces).
+pub(super) async fn whole_body(
+    response: reqwest::Response,
+    timeouts: Timeouts,
+) -> Result<String, ProviderError> {
+    tokio::time::timeout(timeouts.first_token, response.text())
+        .await
+        .map_err(|_| {
+            timed_out(format!(
+                "no complete answer within {} s",
+                secs(timeouts.first_token)
+            ))
+        })?
+        .map_err(|e| {
+            ProviderError::new(
+                ErrorClass::Network,
+                format!("the connection broke mid-answer: {}", root_cause(&e)),
+            )
+        })
 }
 
 /// Failures before any answer arrived (DNS, refused connection, connect timeout).
@@ -186,12 +220,14 @@ fn root_cause(err: &(dyn std::error::Error + 'static)) -> String {
     current.to_string()
 }
 
-/// Classifies a non-success status; `body` is the server's text (scrubbed of the key here).
+/// Classifies a non-success status; `body` is the server's text (scrubbed of the key here), `url`
+/// the address that was requested, as shown to people.
 pub(super) fn status_error(
     status: StatusCode,
     headers: &HeaderMap,
     body: &str,
     settings: &HttpSettings,
+    url: &str,
 ) -> ProviderError {
     let detail = settings
         .api_key
@@ -206,6 +242,13 @@ pub(super) fn status_error(
             format!(
                 "the provider refused the API key (HTTP {code}); check {}",
                 settings.key_env
+            ),
+        ),
+        // A wrong base URL is the usual cause, so the message shows the URL that was built.
+        404 => ProviderError::new(
+            ErrorClass::BadResponse,
+            format!(
+                "the server has no endpoint at {url} (HTTP 404: {detail}); check base_url (e.g. http://host:port or http://host:port/v1)"
             ),
         ),
         429 => ProviderError::new(
@@ -317,41 +360,4 @@ pub(super) fn bad_event(what: &str, index: u32, err: &serde_json::Error) -> Prov
         ErrorClass::BadResponse,
         format!("the provider sent an unreadable {what} (stream event {index}): {err}"),
     )
-}
-
-/// `url` without the `user:password@` part, for storing and showing. Credentials in a URL end
-/// up in job records, logs and error messages, so nothing outside the request keeps them.
-pub fn without_userinfo(url: &str) -> String {
-    let Some((scheme, rest)) = url.split_once("://") else {
-        return url.to_string();
-    };
-    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    let (authority, tail) = rest.split_at(end);
-    match authority.rfind('@') {
-        Some(at) => format!("{scheme}://{}{tail}", &authority[at + 1..]),
-        None => url.to_string(),
-    }
-}
-
-/// Whether `url` carries a `user[:password]@` part.
-pub fn has_userinfo(url: &str) -> bool {
-    without_userinfo(url) != url
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn userinfo_is_removed_and_nothing_else() {
-        assert_eq!(
-            without_userinfo("http://user:pw@host:8080/v1?x=a@b"),
-            "http://host:8080/v1?x=a@b"
-        );
-        assert_eq!(without_userinfo("https://a@b@host/v1"), "https://host/v1");
-        assert_eq!(without_userinfo("http://host/v1/a@b"), "http://host/v1/a@b");
-        assert_eq!(without_userinfo("not a url"), "not a url");
-        assert!(has_userinfo("http://k@h"));
-        assert!(!has_userinfo("http://h/@"));
-    }
 }

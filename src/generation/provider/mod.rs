@@ -5,6 +5,7 @@
 //! Must not depend on storage, services, the CLI or the TUI.
 
 mod anthropic;
+mod endpoint;
 mod http;
 mod offline;
 mod openai;
@@ -16,7 +17,8 @@ use futures_util::future::BoxFuture;
 use serde::Serialize;
 
 pub use anthropic::{ANTHROPIC_BASE_URL, AnthropicEvents, AnthropicProvider};
-pub use http::{HttpSettings, Timeouts, has_userinfo, without_userinfo};
+pub use endpoint::{anthropic_endpoint, has_userinfo, openai_endpoint, without_userinfo};
+pub use http::{HttpSettings, Timeouts};
 pub use offline::{OfflineProvider, offline_lesson};
 pub use openai::{OPENAI_BASE_URL, OpenAiEvents, OpenAiProvider};
 

@@ -1,12 +1,14 @@
 //! OpenAI-compatible Chat Completions with SSE streaming (`stream: true`, usage through
-//! `stream_options.include_usage`). The base URL is configurable, so OpenAI, Ollama,
-//! LM Studio, vLLM and OpenRouter all work.
+//! `stream_options.include_usage`), and the whole `chat.completion` object from a server that
+//! answers without streaming. The base URL is configurable, so OpenAI, Ollama, LM Studio,
+//! vLLM, OpenRouter and LiteLLM all work.
 
 use futures_util::FutureExt;
 use futures_util::future::BoxFuture;
 use serde_json::{Value, json};
 
-use super::http::{self, HttpSettings};
+use super::endpoint::{openai_endpoint, without_userinfo};
+use super::http::{self, Body, HttpSettings};
 use super::{
     ApiKey, ChunkSink, Completion, CompletionRequest, ErrorClass, FinishReason, Provider,
     ProviderError, ProviderKind, Usage,
@@ -29,10 +31,7 @@ impl OpenAiProvider {
     }
 
     fn url(&self) -> String {
-        format!(
-            "{}/chat/completions",
-            self.settings.base_url.trim_end_matches('/')
-        )
+        openai_endpoint(&self.settings.base_url)
     }
 
     async fn stream(
@@ -41,7 +40,7 @@ impl OpenAiProvider {
         on_chunk: ChunkSink<'_>,
     ) -> Result<Completion, ProviderError> {
         let url = self.url();
-        let shown = http::without_userinfo(&url);
+        let shown = without_userinfo(&url);
         let body = json!({
             "model": request.model,
             "messages": [
@@ -64,11 +63,20 @@ impl OpenAiProvider {
         if !status.is_success() {
             let headers = response.headers().clone();
             let text = response.text().await.unwrap_or_default();
-            return Err(http::status_error(status, &headers, &text, &self.settings));
+            return Err(http::status_error(
+                status,
+                &headers,
+                &text,
+                &self.settings,
+                &shown,
+            ));
         }
-        http::require_event_stream(&response)?;
-        let mut events = http::events(response, timeouts);
         let mut parser = OpenAiEvents::new(self.settings.api_key.clone());
+        if http::body_kind(&response)? == Body::Whole {
+            let body = http::whole_body(response, timeouts).await?;
+            return parser.feed_whole(&body, on_chunk);
+        }
+        let mut events = http::events(response, timeouts);
         while let Some(event) = events.next().await? {
             if let Some(done) = parser.feed(&event.data, on_chunk)? {
                 return Ok(done);
@@ -130,6 +138,47 @@ impl OpenAiEvents {
             self.text.push_str(delta);
             on_chunk(delta);
         }
+        self.read_finish_and_usage(&value);
+        Ok(None)
+    }
+
+    /// The whole answer of a server that ignored `stream: true` and sent one `chat.completion`
+    /// object (`application/json`): text, finish reason and usage are read as from a stream,
+    /// and the text reaches `on_chunk` in one piece.
+    pub fn feed_whole(
+        &mut self,
+        body: &str,
+        on_chunk: ChunkSink<'_>,
+    ) -> Result<Completion, ProviderError> {
+        let value: Value = serde_json::from_str(body)
+            .map_err(|e| http::bad_json("answer (application/json)", &e))?;
+        if let Some(err) = value.get("error").filter(|e| !e.is_null()) {
+            return Err(stream_error(err, self.key.as_ref()));
+        }
+        if !value.get("choices").is_some_and(Value::is_array) {
+            return Err(ProviderError::new(
+                ErrorClass::BadResponse,
+                "the server answered application/json without `choices`, not a chat.completion (is base_url right?)",
+            ));
+        }
+        if let Some(text) = value
+            .pointer("/choices/0/message/content")
+            .and_then(Value::as_str)
+            .filter(|t| !t.is_empty())
+        {
+            self.text.push_str(text);
+            on_chunk(text);
+        }
+        self.read_finish_and_usage(&value);
+        Ok(Completion {
+            text: std::mem::take(&mut self.text),
+            usage: self.usage,
+            finish: self.finish,
+        })
+    }
+
+    /// `finish_reason` and `usage`, which a chunk and a whole answer carry in the same places.
+    fn read_finish_and_usage(&mut self, value: &Value) {
         match value
             .pointer("/choices/0/finish_reason")
             .and_then(Value::as_str)
@@ -147,7 +196,6 @@ impl OpenAiEvents {
                     .unwrap_or(0),
             });
         }
-        Ok(None)
     }
 }
 
