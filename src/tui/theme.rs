@@ -35,6 +35,12 @@ pub struct Theme {
     pub matched: Style,
     /// Whether syntax highlighting may colour text (false under `NO_COLOR`).
     pub syntax_color: bool,
+    /// Words a revision added and removed in a diff (and the +/− line counts).
+    pub diff_added: Style,
+    pub diff_removed: Style,
+    /// Diffs also mark changes with `[-old-]` and `{+new+}` (under `NO_COLOR`, where
+    /// styles alone would not say which words are which).
+    pub diff_markers: bool,
 }
 
 /// Search matches in the editor's text: bold and underlined, no colour, so it reads the same
@@ -78,6 +84,11 @@ impl Theme {
             highlight: Style::new().bg(Color::Indexed(52)),
             matched: Style::new().fg(Color::Black).bg(Color::Yellow),
             syntax_color: true,
+            diff_added: Style::new().fg(Color::Green).add_modifier(bold),
+            diff_removed: Style::new()
+                .fg(Color::Red)
+                .add_modifier(Modifier::CROSSED_OUT),
+            diff_markers: false,
         }
     }
 
@@ -101,6 +112,9 @@ impl Theme {
             highlight: plain.add_modifier(Modifier::UNDERLINED),
             matched: plain.add_modifier(Modifier::REVERSED),
             syntax_color: false,
+            diff_added: plain.add_modifier(Modifier::BOLD),
+            diff_removed: plain.add_modifier(Modifier::CROSSED_OUT),
+            diff_markers: true,
         }
     }
 
@@ -167,6 +181,8 @@ mod tests {
             t.failure,
             t.selection,
             t.highlight,
+            t.diff_added,
+            t.diff_removed,
         ] {
             assert_eq!(style.fg, None);
             assert_eq!(style.bg, None);

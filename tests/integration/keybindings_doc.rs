@@ -25,7 +25,16 @@ fn generated() -> String {
          the same goes for the search field, the command palette (`:`) and the library's\n\
          dialogs (archive: `y`/`Enter` or `n`/`Esc`; import: `Tab` completes a directory).\n\n\
          When the help (`?`) does not fit the terminal, `j`/`k`, `↓`/`↑`, `PgDn`/`PgUp` and\n\
-         `g`/`G` (or the mouse wheel) scroll it; its footer says when more is above or below.\n",
+         `g`/`G` (or the mouse wheel) scroll it; its footer says when more is above or below.\n\n\
+         Pasting (the terminal's bracketed paste) puts the whole clipboard into the field that\n\
+         has focus as one edit: `Ctrl-u` in an editor undoes it in one step, keys pressed after\n\
+         it act after it, and line breaks arrive as typed (CRLF becomes LF); one-line fields\n\
+         (filter, search, palette, prompts) take it on one line.\n\n\
+         History: `h` stays \"focus left\" on the course and lesson screens, so a lesson's\n\
+         history is `H` (from the course tree or the lesson view; `Tab` there moves to the\n\
+         course's brief and curriculum). After a regeneration, re-import, archive or restore the\n\
+         status line says what happened and \"`u` undo\": `u` on the course (or the library)\n\
+         takes the course's last bulk action back, as new revisions.\n",
     );
     section(&mut out, "Everywhere", k.global().iter().cloned());
     section(&mut out, "Library", k.library().iter().cloned());
@@ -34,6 +43,7 @@ fn generated() -> String {
     section(&mut out, "Review", k.review().iter().cloned());
     section(&mut out, "Search", k.search().iter().cloned());
     section(&mut out, "Editor", k.editor().iter().cloned());
+    section(&mut out, "History", k.history().iter().cloned());
     out
 }
 

@@ -1,7 +1,8 @@
 //! End to end for the editors (issue 6): the real binary in a pseudo-terminal (util-linux
 //! `script`). Crash test: type into the demo brief, wait until the draft is in the database,
 //! `kill -9`, start again, restore, save — the typed text is the saved brief. And the
-//! `$EDITOR` hand-off with a scripted editor that saves by rename. Skipped with a notice where
+//! `$EDITOR` hand-off with a scripted editor that saves by rename, and a 200 KB bracketed paste
+//! followed at once by `Ctrl-s` (issue 12): all of it is stored. Skipped with a notice where
 //! `script` is missing.
 
 use std::io::Write;
@@ -42,14 +43,14 @@ fn spawn(dir: &Path, db: &Path, pid: &Path, editor: Option<&Path>) -> (Child, Ch
     (child, stdin)
 }
 
-fn send(stdin: &mut ChildStdin, pause_ms: u64, keys: &str) {
+pub(crate) fn send(stdin: &mut ChildStdin, pause_ms: u64, keys: &str) {
     std::thread::sleep(Duration::from_millis(pause_ms));
     stdin.write_all(keys.as_bytes()).unwrap();
     stdin.flush().unwrap();
 }
 
 /// Polls `query` (one text column) read-only until `done` says yes, for up to 15 s.
-fn wait_for(db: &Path, query: &str, done: impl Fn(&str) -> bool) -> bool {
+pub(crate) fn wait_for(db: &Path, query: &str, done: impl Fn(&str) -> bool) -> bool {
     let deadline = Instant::now() + Duration::from_secs(15);
     while Instant::now() < deadline {
         let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY;
@@ -172,4 +173,54 @@ fn ctrl_o_hands_the_brief_to_editor_and_takes_the_change_back() {
     );
     assert!(out.contains("EXIT=0"), "clean exit:\n{out}");
     assert_restored(&out);
+}
+
+#[test]
+fn a_200_kb_bracketed_paste_then_ctrl_s_stores_all_of_it() {
+    if !have_script() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("lectern.db");
+    let pid = dir.path().join("pid");
+    let mut pasted = String::new();
+    let mut n = 0;
+    while pasted.len() < 200 * 1024 {
+        pasted.push_str(&format!("Linha {n} do texto colado no editor.\r\n"));
+        n += 1;
+    }
+    let expected = pasted.replace("\r\n", "\n");
+    // Library → Enter (course) → `f` failing only → Enter (lesson 2.2) → `e` (its editor) →
+    // the paste and Ctrl-s in one write, as a person pressing Ctrl-s right after pasting.
+    let (child, mut stdin) = spawn(dir.path(), &db, &pid, None);
+    send(&mut stdin, 2500, "\r");
+    send(&mut stdin, 700, "f");
+    send(&mut stdin, 400, "\r");
+    send(&mut stdin, 700, "e");
+    send(&mut stdin, 1500, &format!("\x1b[200~{pasted}\x1b[201~\x13"));
+    let query = "SELECT content_markdown FROM course_lessons WHERE lesson_id = '2.2'";
+    let saved = wait_for(&db, query, |t| t.starts_with(&expected));
+    send(&mut stdin, 300, "\x1b");
+    send(&mut stdin, 700, "Q");
+    let out = child.wait_with_output().unwrap();
+    drop(stdin);
+    let out = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(saved, "the whole paste stored:\n{}", tail(&out));
+    assert!(out.contains("\x1b[?2004h"), "bracketed paste enabled");
+    assert!(out.contains("EXIT=0"), "clean exit:\n{}", tail(&out));
+    assert_restored(&out);
+    let tail_after = &out[out.rfind("\x1b[?1049h").unwrap()..];
+    assert!(
+        tail_after.contains("\x1b[?2004l"),
+        "bracketed paste disabled on the way out"
+    );
+}
+
+/// The last few KB of a pty transcript: enough to see the last screens.
+fn tail(out: &str) -> &str {
+    let mut start = out.len().saturating_sub(6000);
+    while !out.is_char_boundary(start) {
+        start += 1;
+    }
+    &out[start..]
 }

@@ -141,6 +141,15 @@ impl Harness {
         self
     }
 
+    /// A bracketed paste of `text`, as crossterm delivers it: one event.
+    pub fn paste(&mut self, text: &str) -> &mut Harness {
+        let requests = self
+            .app
+            .handle_event(AppEvent::Terminal(Event::Paste(text.to_string())));
+        self.answer(requests);
+        self
+    }
+
     /// Tells the app the terminal's size, as the runtime does at start and on resize.
     pub fn resize(&mut self, width: u16, height: u16) -> &mut Harness {
         let requests = self

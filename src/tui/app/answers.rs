@@ -3,6 +3,7 @@
 //! notification plus a library reload after an archive or an import. Must not do I/O.
 
 use crate::tui::app::screen::{Screen, ScreenAction};
+use crate::tui::message::authoring::AuthoringEvent;
 use crate::tui::message::effect::{Effect, StorageRequest};
 use crate::tui::message::event::StorageEvent;
 use crate::tui::screens::{
@@ -73,11 +74,16 @@ impl App {
                 }
                 // A stored generated lesson refreshes the course and its open lesson screens.
                 let reload = self.jobs.take_reload(&slug);
-                let requests = if reload {
+                let mut requests = if reload {
                     self.refresh_lessons(&slug, &result)
                 } else {
                     Vec::new()
                 };
+                // A write (`refresh.rs`) reloads every screen of the course.
+                if self.take_stale(&slug) {
+                    requests.extend(self.reload_course_screens(&slug, &result, checks.as_deref()));
+                    return requests;
+                }
                 // Only the screen that asked; it may have been closed meanwhile.
                 let target = self.stack.iter_mut().rev().find(|s| {
                     matches!(s, Screen::Course(c) if c.slug() == slug && (reload || !c.is_loaded()))
@@ -142,20 +148,35 @@ impl App {
             }
             StorageEvent::CourseArchived { slug, result } => {
                 match result {
-                    Ok(()) => self.notify(
-                        format!("archived {slug}: kept in the database, out of the library"),
-                        false,
-                    ),
+                    Ok(()) => {
+                        self.acted_on(&slug);
+                        self.notify(
+                            format!(
+                                "archived {slug}: kept in the database, out of the library{}",
+                                super::history::UNDO_HINT
+                            ),
+                            false,
+                        );
+                    }
                     Err(e) => self.notify(format!("cannot archive {slug}: {e}"), true),
                 }
-                return vec![StorageRequest::LoadCourses];
+                return self.written(&slug);
             }
-            StorageEvent::FolderImported(result) => {
+            StorageEvent::FolderImported { result, reimported } => {
                 return match result {
-                    Ok(report) => {
-                        self.notify(report, false);
-                        vec![StorageRequest::LoadCourses]
-                    }
+                    // A re-import replaced texts: the status line offers the way back.
+                    Ok(report) => match reimported.last() {
+                        Some(slug) => {
+                            self.acted_on(slug);
+                            let hint = super::history::UNDO_HINT;
+                            self.notify(format!("{report}{hint}"), false);
+                            self.written(slug)
+                        }
+                        None => {
+                            self.notify(report, false);
+                            vec![StorageRequest::LoadCourses]
+                        }
+                    },
                     Err(e) => {
                         self.notify(format!("import refused: {e}"), true);
                         Vec::new()
@@ -166,30 +187,44 @@ impl App {
                 let action = LibraryAction::PathCompleted { input, candidates };
                 self.library.update(ScreenAction::Library(action));
             }
+            history @ (StorageEvent::HistoryLoaded { .. }
+            | StorageEvent::DiffLoaded { .. }
+            | StorageEvent::Restored { .. }
+            | StorageEvent::Undone { .. }) => return self.history_answered(history),
         }
         Vec::new()
     }
 
     /// Hands an editor's answer to the editor it is for (it may have been closed meanwhile).
-    pub(super) fn editor_answered(
-        &mut self,
-        event: crate::tui::message::authoring::AuthoringEvent,
-    ) -> Vec<StorageRequest> {
+    pub(super) fn editor_answered(&mut self, event: AuthoringEvent) -> Vec<StorageRequest> {
         let target = event.target().clone();
+        // A stored text: every screen showing the course reloads (`refresh.rs`), even when
+        // the editor that saved it has been closed meanwhile.
+        let wrote = matches!(
+            &event,
+            AuthoringEvent::Saved { result: Ok(_), .. }
+                | AuthoringEvent::Approved { result: Ok(_), .. }
+        );
+        let mut requests = if wrote {
+            self.written(target.slug())
+        } else {
+            Vec::new()
+        };
         let Some(index) = self
             .stack
             .iter()
             .rposition(|s| matches!(s, Screen::Editor(e) if *e.target() == target))
         else {
-            return Vec::new();
+            return requests;
         };
         let effect = self.stack[index].update(ScreenAction::Editor(EditorAction::Answered(event)));
         let on_top = index + 1 == self.stack.len();
         match effect {
-            Some(Effect::Close(_)) if !on_top => Vec::new(),
-            Some(e) => self.apply(e),
-            None => Vec::new(),
+            Some(Effect::Close(_)) if !on_top => {}
+            Some(e) => requests.extend(self.apply(e)),
+            None => {}
         }
+        requests
     }
 }
 

@@ -103,8 +103,14 @@ impl App {
                 self.notify(text, is_error);
                 Vec::new()
             }
+            PanelEffect::Finished { slug, text } => {
+                self.acted_on(&slug);
+                self.notify(format!("{text}{}", super::history::UNDO_HINT), false);
+                Vec::new()
+            }
             PanelEffect::DocumentStored { slug, text } => {
-                self.notify(text, false);
+                self.acted_on(&slug);
+                self.notify(format!("{text}{}", super::history::UNDO_HINT), false);
                 let shown = self
                     .stack
                     .iter()
@@ -121,13 +127,12 @@ impl App {
                     .stack
                     .iter()
                     .any(|s| matches!(s, Screen::Course(c) if c.slug() == slug));
-                if shown {
-                    vec![StorageRequest::LoadCourse(slug)]
-                } else {
-                    // Nothing of the course is open; the library's counts change though.
+                if !shown {
+                    // No course screen takes the reload; lesson screens and the library's
+                    // counts still change (`refresh.rs`).
                     self.jobs.take_reload(&slug);
-                    vec![StorageRequest::LoadCourses]
                 }
+                self.written(&slug)
             }
             PanelEffect::Watch { slug, lesson_id } => {
                 let open = self.stack.iter().rev().find_map(|s| match s {

@@ -17,6 +17,7 @@ use crate::tui::keys::keymap::{
 use crate::tui::message::action::GlobalAction;
 use crate::tui::screens::course::CourseCommand;
 use crate::tui::screens::editor::EditorCommand;
+use crate::tui::screens::history::HistoryCommand;
 use crate::tui::screens::jobs::PanelCommand;
 use crate::tui::screens::lesson::LessonCommand;
 use crate::tui::screens::library::LibraryCommand;
@@ -34,6 +35,7 @@ pub struct Keymap {
     editor: Bindings<EditorCommand>,
     review: Bindings<ReviewCommand>,
     search: Bindings<SearchCommand>,
+    history: Bindings<HistoryCommand>,
     /// Derived from `course` (the panel opens over the course screen and moves with its keys).
     jobs: Bindings<PanelCommand>,
 }
@@ -68,6 +70,8 @@ struct KeymapFile {
     review: BTreeMap<ReviewCommand, EntryFile>,
     #[serde(default)]
     search: BTreeMap<SearchCommand, EntryFile>,
+    #[serde(default)]
+    history: BTreeMap<HistoryCommand, EntryFile>,
 }
 
 impl Keymap {
@@ -84,6 +88,7 @@ impl Keymap {
             editor: section(file.editor),
             review: section(file.review),
             search: section(file.search),
+            history: section(file.history),
         })
     }
 
@@ -108,6 +113,7 @@ impl Keymap {
         override_section(&mut self.editor, file.editor);
         override_section(&mut self.review, file.review);
         override_section(&mut self.search, file.search);
+        override_section(&mut self.history, file.history);
         self.jobs = self.course.filter_map(jobs_command);
         Ok(())
     }
@@ -138,6 +144,10 @@ impl Keymap {
 
     pub fn search(&self) -> &Bindings<SearchCommand> {
         &self.search
+    }
+
+    pub fn history(&self) -> &Bindings<HistoryCommand> {
+        &self.history
     }
 
     /// The jobs panel's keys (taken from the course section).
@@ -182,17 +192,17 @@ mod tests {
         );
         assert_eq!(
             keymap.library().iter().count(),
-            16,
+            17,
             "every library action bound"
         );
         assert_eq!(
             keymap.course().iter().count(),
-            22,
+            24,
             "every course action bound"
         );
         assert_eq!(
             keymap.lesson().iter().count(),
-            14,
+            15,
             "every lesson action bound"
         );
         assert!(

@@ -14,10 +14,13 @@ use ratatui::widgets::Paragraph;
 
 mod answers;
 mod help;
+mod history;
 pub mod keymap;
 mod mouse;
 pub mod palette;
 mod palette_entries;
+mod paste;
+mod refresh;
 pub mod screen;
 
 use crate::tui::app::keymap::Keymap;
@@ -72,6 +75,10 @@ pub struct App {
     syntax_cache: SyntaxCache,
     /// Generation runs, their panel and dialogs.
     jobs: JobsPanel,
+    /// Courses written since their screens last loaded them (`refresh.rs`).
+    stale: Vec<String>,
+    /// The course the last bulk action of this session changed (`u` on the library).
+    undoable: Option<String>,
 }
 
 impl App {
@@ -90,6 +97,8 @@ impl App {
             size: (80, 24),
             syntax_cache: std::collections::HashMap::new(),
             jobs: JobsPanel::new(GenerationSettings::offline()),
+            stale: Vec::new(),
+            undoable: None,
         }
     }
 
@@ -147,6 +156,7 @@ impl App {
                 self.dispatch(ScreenAction::Editor(EditorAction::FocusLost))
             }
             AppEvent::Terminal(Event::Mouse(mouse)) => self.handle_mouse(mouse),
+            AppEvent::Terminal(Event::Paste(text)) => self.paste(&text),
             AppEvent::Terminal(_) => Vec::new(),
             AppEvent::Tick => {
                 if let Some(n) = &mut self.notification {
@@ -283,22 +293,17 @@ impl App {
                     crate::tui::message::authoring::AuthoringRequest::Load(target),
                 )]
             }
+            // What the editor saved was reloaded when the save answered (`refresh.rs`).
             Effect::Close(message) => {
                 self.stack.pop();
                 if let Some(text) = message {
                     self.notify(text, false);
                 }
-                // What the editor saved shows up below it: reload the course or library.
-                match self.stack.last_mut() {
-                    Some(Screen::Course(c)) => {
-                        let slug = c.slug().to_string();
-                        *c = CourseScreen::new(slug.clone());
-                        vec![StorageRequest::LoadCourse(slug)]
-                    }
-                    _ => vec![StorageRequest::LoadCourses],
-                }
+                Vec::new()
             }
             Effect::Jobs(intent) => self.jobs_intent(intent),
+            Effect::OpenHistory(target) => self.open_history(target),
+            Effect::Undo(selected) => self.undo(selected),
         }
     }
 

@@ -10,8 +10,9 @@ use ratatui::layout::{Position, Rect};
 use crate::tui::app::screen::{Screen, ScreenAction};
 use crate::tui::message::effect::StorageRequest;
 use crate::tui::screens::{
-    CourseAction, CourseCommand, EditorAction, LessonAction, LessonCommand, LibraryAction,
-    LibraryCommand, ReviewAction, ReviewCommand, SearchAction, SearchCommand,
+    CourseAction, CourseCommand, EditorAction, HistoryAction, HistoryCommand, LessonAction,
+    LessonCommand, LibraryAction, LibraryCommand, ReviewAction, ReviewCommand, SearchAction,
+    SearchCommand,
 };
 
 use super::generation::MainView;
@@ -70,6 +71,11 @@ impl App {
                     crossterm::event::KeyEvent::new(code, crossterm::event::KeyModifiers::NONE);
                 ScreenAction::Editor(EditorAction::Input(key))
             }
+            Screen::History(_) => ScreenAction::History(HistoryAction::Command(if down {
+                HistoryCommand::Down
+            } else {
+                HistoryCommand::Up
+            })),
         };
         self.dispatch(action)
     }

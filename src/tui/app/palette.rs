@@ -97,6 +97,13 @@ impl Palette {
         })
     }
 
+    /// A bracketed paste: appended to the query on one line, matches refreshed once.
+    pub fn paste(&mut self, text: &str) {
+        self.query
+            .push_str(&crate::tui::text::paste::one_line(text));
+        self.refresh();
+    }
+
     pub fn update(&mut self, edit: PaletteEdit) -> PaletteOutcome {
         match edit {
             PaletteEdit::Insert(c) => {

@@ -10,8 +10,9 @@ use crate::tui::keys::help::{KeyHelp, key_help, key_hints};
 use crate::tui::keys::keymap::Bindings;
 use crate::tui::message::effect::Effect;
 use crate::tui::screens::{
-    CourseAction, CourseScreen, EditorAction, EditorScreen, LessonAction, LessonScreen,
-    LibraryAction, LibraryScreen, ReviewAction, ReviewScreen, SearchAction, SearchScreen,
+    CourseAction, CourseScreen, EditorAction, EditorScreen, HistoryAction, HistoryScreen,
+    LessonAction, LessonScreen, LibraryAction, LibraryScreen, ReviewAction, ReviewScreen,
+    SearchAction, SearchScreen,
 };
 use crate::tui::theme::Theme;
 
@@ -25,6 +26,7 @@ pub enum Screen {
     Editor(Box<EditorScreen>),
     Review(ReviewScreen),
     Search(SearchScreen),
+    History(HistoryScreen),
 }
 
 #[derive(Debug, Clone)]
@@ -35,6 +37,7 @@ pub enum ScreenAction {
     Editor(EditorAction),
     Review(ReviewAction),
     Search(SearchAction),
+    History(HistoryAction),
 }
 
 impl Screen {
@@ -48,6 +51,9 @@ impl Screen {
             Screen::Editor(s) => s.handle_key(key, keymap.editor()).map(ScreenAction::Editor),
             Screen::Review(s) => s.handle_key(key, keymap.review()).map(ScreenAction::Review),
             Screen::Search(s) => s.handle_key(key, keymap.search()).map(ScreenAction::Search),
+            Screen::History(s) => s
+                .handle_key(key, keymap.history())
+                .map(ScreenAction::History),
         }
     }
 
@@ -60,6 +66,7 @@ impl Screen {
             (Screen::Editor(s), ScreenAction::Editor(a)) => s.update(a),
             (Screen::Review(s), ScreenAction::Review(a)) => s.update(a),
             (Screen::Search(s), ScreenAction::Search(a)) => s.update(a),
+            (Screen::History(s), ScreenAction::History(a)) => s.update(a),
             _ => None,
         }
     }
@@ -72,6 +79,7 @@ impl Screen {
             Screen::Editor(s) => s.render(frame, area, theme),
             Screen::Review(s) => s.render(frame, area, theme),
             Screen::Search(s) => s.render(frame, area, theme),
+            Screen::History(s) => s.render(frame, area, theme),
         }
     }
 
@@ -87,7 +95,7 @@ impl Screen {
             Screen::Review(s) => s.click(at, area).map(ScreenAction::Review),
             Screen::Search(s) => s.click(at, area).map(ScreenAction::Search),
             // The editor's cursor follows keys only: a click must not move it by surprise.
-            Screen::Editor(_) => None,
+            Screen::Editor(_) | Screen::History(_) => None,
         }
     }
 
@@ -100,6 +108,7 @@ impl Screen {
             Screen::Editor(s) => s.title(),
             Screen::Review(s) => s.title(),
             Screen::Search(_) => "Search".to_string(),
+            Screen::History(s) => s.title(),
         }
     }
 
@@ -112,6 +121,7 @@ impl Screen {
             Screen::Editor(_) => ("Editor", key_help(keymap.editor().iter())),
             Screen::Review(_) => ("Review", key_help(keymap.review().iter())),
             Screen::Search(_) => ("Search", key_help(keymap.search().iter())),
+            Screen::History(_) => ("History", key_help(keymap.history().iter())),
         }
     }
 
@@ -124,6 +134,20 @@ impl Screen {
             Screen::Editor(_) => key_hints(keymap.editor().hints()),
             Screen::Review(_) => key_hints(keymap.review().hints()),
             Screen::Search(_) => key_hints(keymap.search().hints()),
+            Screen::History(_) => key_hints(keymap.history().hints()),
+        }
+    }
+
+    /// What a bracketed paste asks of this screen: screens with a text field take it as one
+    /// action (the field with focus decides), the others ignore it.
+    pub fn paste(&self, text: String) -> Option<ScreenAction> {
+        match self {
+            Screen::Library(s) if s.is_editing() => {
+                Some(ScreenAction::Library(LibraryAction::Paste(text)))
+            }
+            Screen::Search(_) => Some(ScreenAction::Search(SearchAction::Paste(text))),
+            Screen::Editor(_) => Some(ScreenAction::Editor(EditorAction::Paste(text))),
+            _ => None,
         }
     }
 
@@ -171,6 +195,9 @@ impl Screen {
             }),
             Screen::Editor(_) => each(keymap.editor(), |c| {
                 ScreenAction::Editor(EditorAction::Command(c))
+            }),
+            Screen::History(_) => each(keymap.history(), |c| {
+                ScreenAction::History(HistoryAction::Command(c))
             }),
         }
     }

@@ -8,6 +8,7 @@ use crate::storage::LessonRow;
 
 use crate::tui::message::action::GlobalAction;
 use crate::tui::message::authoring::AuthoringRequest;
+use crate::tui::message::history::{DiffBase, HistoryTarget};
 use crate::tui::message::jobs::JobsIntent;
 use crate::tui::message::target::EditorTarget;
 
@@ -47,6 +48,22 @@ pub enum StorageRequest {
         title: String,
         slug: String,
     },
+    /// Every revision of a text, newest first.
+    LoadHistory(HistoryTarget),
+    /// A word diff of `revision` against `base`, computed on the worker under the history
+    /// service's time budget.
+    LoadDiff {
+        target: HistoryTarget,
+        revision: String,
+        base: DiffBase,
+    },
+    /// Bring back `revision`'s text as a new revision.
+    Restore {
+        target: HistoryTarget,
+        revision: String,
+    },
+    /// Take back the course's last bulk action (regeneration, re-import, restore, archive).
+    Undo(String),
 }
 
 #[derive(Debug, Clone)]
@@ -66,6 +83,10 @@ pub enum Effect {
     Close(Option<String>),
     /// Generation: start (after confirmation) or cancel runs; handled by the jobs panel.
     Jobs(JobsIntent),
+    /// Open the history of a course's texts, at `target`.
+    OpenHistory(HistoryTarget),
+    /// Undo the last bulk action: of the course the status line last named, else of this one.
+    Undo(Option<String>),
 }
 
 /// What the lesson screen needs, taken from the already-loaded course (no new query).

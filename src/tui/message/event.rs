@@ -9,6 +9,7 @@ use crate::storage::{CourseSummary, ReviewLesson, SearchHit};
 use crate::tui::message::effect::OpenLesson;
 
 use crate::tui::message::authoring::AuthoringEvent;
+use crate::tui::message::history::{DiffBase, HistoryDiff, HistoryEntry, HistoryTarget};
 use crate::tui::message::jobs::GenerationEvent;
 
 #[derive(Debug)]
@@ -50,8 +51,12 @@ pub enum StorageEvent {
         slug: String,
         result: Result<(), String>,
     },
-    /// What the import did (a one-line report) or why it refused.
-    FolderImported(Result<String, String>),
+    /// What the import did (a one-line report) or why it refused; `reimported` names the
+    /// courses whose existing texts it replaced (a bulk action `u` can take back).
+    FolderImported {
+        result: Result<String, String>,
+        reimported: Vec<String>,
+    },
     PathCompleted {
         input: String,
         candidates: Vec<String>,
@@ -64,4 +69,24 @@ pub enum StorageEvent {
     },
     /// The Library's new course: its slug, or why it was not created.
     CourseCreated(Result<String, String>),
+    HistoryLoaded {
+        target: HistoryTarget,
+        result: Result<Vec<HistoryEntry>, String>,
+    },
+    DiffLoaded {
+        target: HistoryTarget,
+        revision: String,
+        base: DiffBase,
+        result: Result<HistoryDiff, String>,
+    },
+    /// A restore: what happened (for the status line), or why not.
+    Restored {
+        target: HistoryTarget,
+        result: Result<String, String>,
+    },
+    /// An undo of the course's last bulk action: what was taken back, or why not.
+    Undone {
+        slug: String,
+        result: Result<String, String>,
+    },
 }

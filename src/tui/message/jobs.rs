@@ -142,6 +142,58 @@ pub struct RunPlan {
     pub course_title: String,
     pub selection: LessonSelection,
     pub lessons: Vec<PlannedLesson>,
+    /// Lessons of the run whose current text a person or an import wrote.
+    pub replaced: Replaced,
+}
+
+/// Lessons a run would replace that hold a person's or an import's text: the confirm
+/// dialogs say so before anything starts (issue 12).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Replaced {
+    pub person: usize,
+    pub imported: usize,
+}
+
+impl Replaced {
+    /// Counts one lesson by whose text it holds (`origin`; a text with no recorded origin
+    /// came from outside, as the history service counts it).
+    pub fn count(&mut self, origin: Option<&str>, has_text: bool) {
+        match origin {
+            Some("person") if has_text => self.person += 1,
+            Some("imported") | None if has_text => self.imported += 1,
+            _ => {}
+        }
+    }
+
+    /// "7 lessons with imported text will be replaced; their text stays in history, `u`
+    /// undoes", or, for the offline provider (which never replaces such text), that they are
+    /// left as they are; `None` when no such lesson is in the run.
+    pub fn sentence(&self, offline: bool) -> Option<String> {
+        let n = self.person + self.imported;
+        let whose = match (self.person, self.imported) {
+            (0, 0) => return None,
+            (_, 0) => "a person's text",
+            (0, _) => "imported text",
+            _ => "a person's or imported text",
+        };
+        let (lessons, their) = if n == 1 {
+            ("lesson", "its")
+        } else {
+            ("lessons", "their")
+        };
+        Some(if offline {
+            format!(
+                "{n} {lessons} with {whose} will be left as {} are: the offline provider only \
+                 fills planned lessons and its own drafts",
+                if n == 1 { "it" } else { "they" }
+            )
+        } else {
+            format!(
+                "{n} {lessons} with {whose} will be replaced; {their} text stays in history, \
+                 `u` undoes"
+            )
+        })
+    }
 }
 
 /// What a screen asks of the jobs panel.

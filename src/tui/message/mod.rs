@@ -8,5 +8,6 @@ pub mod analysis;
 pub mod authoring;
 pub mod effect;
 pub mod event;
+pub mod history;
 pub mod jobs;
 pub mod target;

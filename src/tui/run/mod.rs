@@ -10,6 +10,7 @@
 pub mod authoring;
 pub mod external_edit;
 pub mod generation;
+pub mod history;
 pub mod storage;
 pub mod storage_jobs;
 pub mod terminal;

@@ -16,6 +16,7 @@ use crate::storage::{Store, StoreError};
 use crate::tui::message::effect::StorageRequest;
 use crate::tui::message::event::{AppEvent, StorageEvent};
 use crate::tui::run::authoring;
+use crate::tui::run::history;
 use crate::tui::run::storage_jobs;
 
 /// Courses in the first page: a screenful on any usual terminal (its cost is what launch
@@ -142,5 +143,13 @@ pub fn serve(store: &mut Store, request: StorageRequest) -> StorageEvent {
         StorageRequest::ImportFolder(path) => storage_jobs::import(store, &path),
         StorageRequest::CompletePath(input) => storage_jobs::complete_path(input),
         StorageRequest::Highlight { hash, lines } => highlight(hash, &lines),
+        StorageRequest::LoadHistory(target) => history::load_history(store, target),
+        StorageRequest::LoadDiff {
+            target,
+            revision,
+            base,
+        } => history::load_diff(store, target, revision, base),
+        StorageRequest::Restore { target, revision } => history::restore(store, target, &revision),
+        StorageRequest::Undo(slug) => history::undo(store, slug),
     }
 }

@@ -60,13 +60,21 @@ pub fn archive(store: &mut Store, slug: String) -> StorageEvent {
 pub fn import(store: &mut Store, path: &Path) -> StorageEvent {
     let dirs = match services::course_folders(path) {
         Ok(dirs) if dirs.is_empty() => {
-            return StorageEvent::FolderImported(Err(format!(
-                "{} holds no course folder (COURSE-BRIEF.md, curriculum, lessons/)",
-                path.display()
-            )));
+            return StorageEvent::FolderImported {
+                result: Err(format!(
+                    "{} holds no course folder (COURSE-BRIEF.md, curriculum, lessons/)",
+                    path.display()
+                )),
+                reimported: Vec::new(),
+            };
         }
         Ok(dirs) => dirs,
-        Err(e) => return StorageEvent::FolderImported(Err(e.to_string())),
+        Err(e) => {
+            return StorageEvent::FolderImported {
+                result: Err(e.to_string()),
+                reimported: Vec::new(),
+            };
+        }
     };
     let options = services::ImportOptions {
         rubric: Rubric::default(),
@@ -90,17 +98,24 @@ pub fn import(store: &mut Store, path: &Path) -> StorageEvent {
             )
         })
         .collect();
+    let reimported = run
+        .courses
+        .iter()
+        .filter(|c| matches!(c.outcome, services::ImportOutcome::Updated))
+        .map(|c| c.slug.clone())
+        .collect();
     let refused: Vec<String> = run.refused.into_iter().map(|r| r.error).collect();
-    match (done.is_empty(), refused.first()) {
-        (true, Some(first)) => StorageEvent::FolderImported(Err(first.clone())),
+    let result = match (done.is_empty(), refused.first()) {
+        (true, Some(first)) => Err(first.clone()),
         (_, first) => {
             let mut text = format!("imported {}", done.join(", "));
             if let Some(first) = first {
                 text.push_str(&format!("; refused {} (first: {first})", refused.len()));
             }
-            StorageEvent::FolderImported(Ok(text))
+            Ok(text)
         }
-    }
+    };
+    StorageEvent::FolderImported { result, reimported }
 }
 
 /// Directories whose path starts with `input` (only the typed directory is listed, so this

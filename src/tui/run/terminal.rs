@@ -1,5 +1,6 @@
 //! `TerminalGuard`: raw mode + alternate screen (+ focus-change reporting, so editors can write
-//! a draft when the window loses focus) for as long as it lives, restored on drop, on panic
+//! a draft when the window loses focus, + bracketed paste, so a pasted lesson arrives as one
+//! event instead of thousands of keys) for as long as it lives, restored on drop, on panic
 //! (the hook restores first, then prints the report on a sane terminal) and, through the
 //! runtime's signal branch, on SIGTERM. `suspend`/`resume` hand the terminal to a child
 //! program (`$EDITOR`) and take it back. Must not depend on screens or storage.
@@ -9,7 +10,8 @@ use std::sync::Once;
 
 use crossterm::cursor::Show;
 use crossterm::event::{
-    DisableFocusChange, DisableMouseCapture, EnableFocusChange, EnableMouseCapture,
+    DisableBracketedPaste, DisableFocusChange, DisableMouseCapture, EnableBracketedPaste,
+    EnableFocusChange, EnableMouseCapture,
 };
 use crossterm::execute;
 use crossterm::terminal::{
@@ -68,7 +70,7 @@ impl TerminalGuard {
     }
 }
 
-/// Raw mode, alternate screen (cleared), focus reporting. Cleared with a plain escape rather
+/// Raw mode, alternate screen (cleared), focus reporting, bracketed paste. Cleared with a plain escape rather
 /// than `Terminal::clear`, which asks the terminal for the cursor position and fails where
 /// nothing answers (some multiplexers, test ptys).
 fn take_over() -> io::Result<()> {
@@ -78,7 +80,8 @@ fn take_over() -> io::Result<()> {
         EnterAlternateScreen,
         EnableMouseCapture,
         Clear(ClearType::All),
-        EnableFocusChange
+        EnableFocusChange,
+        EnableBracketedPaste
     )
 }
 
@@ -88,6 +91,7 @@ fn restore_checked() -> io::Result<()> {
         stdout(),
         DisableMouseCapture,
         DisableFocusChange,
+        DisableBracketedPaste,
         LeaveAlternateScreen,
         Show
     )
@@ -106,6 +110,7 @@ pub fn restore() {
         stdout(),
         DisableMouseCapture,
         DisableFocusChange,
+        DisableBracketedPaste,
         LeaveAlternateScreen,
         Show
     );

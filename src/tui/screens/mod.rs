@@ -7,6 +7,7 @@
 
 pub mod course;
 pub mod editor;
+pub mod history;
 pub mod jobs;
 pub mod lesson;
 pub mod library;
@@ -18,6 +19,7 @@ pub use editor::{
     ANALYSIS_PAUSE_TICKS, DRAFT_EVERY_TICKS, Dialog, EditorAction, EditorCommand, EditorPane,
     EditorScreen,
 };
+pub use history::{DiffPane, HistoryAction, HistoryCommand, HistoryScreen};
 pub use jobs::model::{Cost, JobProgress, JobState, LessonProgress, LessonState};
 pub use jobs::stream::{render_stream, score_change_line};
 pub use jobs::{JobsDialog, JobsPanel, PanelAction, PanelEffect};

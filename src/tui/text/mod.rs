@@ -4,5 +4,6 @@
 
 pub mod fuzzy;
 pub mod highlight;
+pub mod paste;
 pub mod sanitize;
 pub mod wrap;

@@ -41,6 +41,8 @@ pub struct LessonFacts {
     pub status: Option<ValidationStatus>,
     /// Listed in the curriculum, no content yet.
     pub planned: bool,
+    /// The text is an offline provider's draft: shown as such, never as passed.
+    pub draft: bool,
     pub gps_valid: bool,
     pub gps_points: u32,
     /// Goal, Position, Steps found.
@@ -93,6 +95,7 @@ impl LessonFacts {
             module: r.module_number,
             status: score.map(|s| s.validation_status),
             planned: r.content_markdown.is_none(),
+            draft: row.is_draft(),
             gps_valid,
             gps_points: score.map_or(0, |s| s.gps_points),
             present,
@@ -110,11 +113,22 @@ impl LessonFacts {
         self.planned
     }
 
-    /// `✓ passed` … `· planned`, or `? not scored` for content that was never judged.
+    /// `✓ passed` … `· planned`, `◌ offline draft` whatever a draft scores, or `? not
+    /// scored` for content that was never judged.
     pub fn status_text(&self) -> &'static str {
         match (self.status, self.planned) {
+            _ if self.draft => "◌ offline draft",
             (None, false) => "? not scored",
             (status, _) => status_label(status),
+        }
+    }
+
+    /// The style of [`LessonFacts::status_text`].
+    pub fn status_style(&self, theme: &crate::tui::theme::Theme) -> ratatui::style::Style {
+        if self.draft {
+            theme.score_warn
+        } else {
+            status_style(self.status, theme)
         }
     }
 

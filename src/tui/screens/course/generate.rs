@@ -8,7 +8,8 @@
 use crate::services::LessonSelection;
 use crate::tui::message::effect::{Effect, OpenLesson};
 use crate::tui::message::jobs::{
-    DocumentKind, DocumentPlan, JobsIntent, PlannedLesson, RunKind, RunPlan, ScoreSnapshot,
+    DocumentKind, DocumentPlan, JobsIntent, PlannedLesson, Replaced, RunKind, RunPlan,
+    ScoreSnapshot,
 };
 
 use crate::tui::screens::course::model::TreeRow;
@@ -37,6 +38,13 @@ impl CourseScreen {
                 RunKind::One => selected == Some(i),
             })
             .collect();
+        let mut replaced = Replaced::default();
+        for &i in &chosen {
+            if let Some(row) = model.lessons.get(i) {
+                let has_text = row.record.content_markdown.is_some();
+                replaced.count(row.origin.as_deref(), has_text);
+            }
+        }
         let lessons = chosen
             .iter()
             .filter_map(|&i| {
@@ -74,6 +82,7 @@ impl CourseScreen {
             course_title: model.title.clone(),
             selection,
             lessons,
+            replaced,
         }))))
     }
 

@@ -15,7 +15,8 @@ use serde::Deserialize;
 
 use crate::services::{CourseChecks, CourseDetail};
 use crate::tui::keys::keymap::Bindings;
-use crate::tui::message::effect::{Effect, OpenLesson};
+use crate::tui::message::effect::{Effect, OpenLesson, StorageRequest};
+use crate::tui::message::history::HistoryTarget;
 
 use crate::tui::message::target::EditorTarget;
 use crate::tui::screens::course::model::{CourseModel, TreeRow};
@@ -47,6 +48,10 @@ pub enum CourseCommand {
     CancelAllJobs,
     GenerateCurriculum,
     GenerateResearch,
+    /// The selected lesson's history (the brief's when the course has no lesson).
+    History,
+    /// Take back the course's last bulk action.
+    Undo,
 }
 
 #[derive(Debug, Clone)]
@@ -223,6 +228,15 @@ impl CourseScreen {
             CourseCommand::Top => self.step(isize::MIN / 2),
             CourseCommand::Bottom => self.step(isize::MAX / 2),
             CourseCommand::Review => return Some(Effect::OpenReview(Some(self.slug.clone()))),
+            CourseCommand::History => {
+                let target = self
+                    .selected_lesson()
+                    .map_or_else(|| "brief".to_string(), |l| l.lesson_id.clone());
+                return Some(Effect::OpenHistory(HistoryTarget::new(&self.slug, &target)));
+            }
+            CourseCommand::Undo => {
+                return Some(Effect::Storage(StorageRequest::Undo(self.slug.clone())));
+            }
         }
         None
     }

@@ -32,6 +32,8 @@ pub struct CourseStats {
     pub passed: usize,
     pub warning: usize,
     pub failed: usize,
+    /// Offline drafts: apart from the verdicts, and never counted as passed.
+    pub draft: usize,
     /// Average GPS points (0–30) and Didática points (0–100) of scored lessons.
     pub avg_gps: Option<f64>,
     pub avg_didatica: Option<f64>,
@@ -42,10 +44,10 @@ impl CourseStats {
         self.passed + self.warning + self.failed
     }
 
-    /// Passed or warning out of scored, 0–100.
+    /// Passed or warning out of scored, 0–100; an offline draft counts as not passed.
     pub fn pass_rate(&self) -> Option<f64> {
-        let scored = self.scored();
-        (scored > 0).then(|| (self.passed + self.warning) as f64 * 100.0 / scored as f64)
+        let judged = self.scored() + self.draft;
+        (judged > 0).then(|| (self.passed + self.warning) as f64 * 100.0 / judged as f64)
     }
 }
 
@@ -142,6 +144,10 @@ fn stats_of(facts: &[LessonFacts]) -> CourseStats {
     };
     let (mut gps, mut dl) = (0u32, 0u32);
     for f in facts {
+        if f.draft {
+            stats.draft += 1;
+            continue;
+        }
         match f.status {
             Some(ValidationStatus::Passed) => stats.passed += 1,
             Some(ValidationStatus::Warning) => stats.warning += 1,

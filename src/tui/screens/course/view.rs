@@ -13,9 +13,7 @@ use crate::tui::widgets::{ListWindow, gps_badge};
 
 use crate::tui::screens::course::model::{CourseModel, TreeRow};
 use crate::tui::screens::course::{CourseAction, CourseCommand, CoursePane, CourseScreen};
-use crate::tui::widgets::lesson_facts::{
-    LessonFacts, severity_marker, severity_style, status_style,
-};
+use crate::tui::widgets::lesson_facts::{LessonFacts, severity_marker, severity_style};
 
 /// Issues listed in the summary before "… n more".
 const TOP_ISSUES: usize = 5;
@@ -116,6 +114,16 @@ impl CourseScreen {
             Span::raw(" "),
             Span::styled(format!("✗{}", s.failed), theme.failure),
         ];
+        if s.draft > 0 {
+            stats.push(Span::styled(
+                format!(
+                    " ◌{} offline draft{}",
+                    s.draft,
+                    if s.draft == 1 { "" } else { "s" }
+                ),
+                theme.score_warn,
+            ));
+        }
         if s.planned > 0 {
             stats.push(Span::styled(format!(" · {} planned", s.planned), theme.dim));
         }
@@ -204,7 +212,7 @@ impl CourseScreen {
 fn lesson_row(f: &LessonFacts, theme: &Theme) -> Row<'static> {
     let marker = f.status_text().chars().next().unwrap_or(' ');
     let title = Line::from(vec![
-        Span::styled(format!("{marker} "), status_style(f.status, theme)),
+        Span::styled(format!("{marker} "), f.status_style(theme)),
         Span::raw(format!("{} {}", f.lesson_id, f.title)),
     ]);
     if f.status.is_none() {
@@ -236,7 +244,7 @@ fn summary_lines(f: &LessonFacts, theme: &Theme) -> Vec<Line<'static>> {
     let mut lines = vec![
         Line::styled(format!("{} {}", f.lesson_id, f.title), theme.title),
         Line::from(vec![
-            Span::styled(f.status_text(), status_style(f.status, theme)),
+            Span::styled(f.status_text(), f.status_style(theme)),
             Span::styled(format!(" · {} · Bloom {}", f.editorial, f.bloom), theme.dim),
         ]),
     ];

@@ -51,7 +51,9 @@ impl EditorScreen {
             }
             (Dialog::Approve { summary, mut typed }, code) => {
                 match code {
-                    KeyCode::Char(c) if typed.len() < 8 => typed.push(c),
+                    KeyCode::Char(c) if typed.len() < super::tools::APPROVE_TYPED_MAX => {
+                        typed.push(c)
+                    }
                     KeyCode::Backspace => {
                         typed.pop();
                     }

@@ -56,6 +56,8 @@ pub enum EditorAction {
     Command(EditorCommand),
     /// A key typed into the text.
     Input(KeyEvent),
+    /// A bracketed paste: one edit wherever the editor takes text (undone as one step).
+    Paste(String),
     /// A key while a dialog is open.
     DialogKey(KeyEvent),
     /// A key while the search prompt is open.
@@ -211,6 +213,10 @@ impl EditorScreen {
                 }
                 None
             }
+            EditorAction::Paste(text) => {
+                self.paste(&text);
+                None
+            }
             EditorAction::Command(c) => self.command(c),
             EditorAction::DialogKey(key) => self.dialog_key(key),
             EditorAction::SearchKey(key) => {
@@ -224,6 +230,7 @@ impl EditorScreen {
     }
 
     pub(super) fn edited(&mut self) {
+        self.fit_wrap();
         self.generation += 1;
         self.changed_at = self.ticks;
         self.dirty = self.saved.as_ref().is_none_or(|s| s.text != self.text());
@@ -235,6 +242,7 @@ impl EditorScreen {
 
     pub(super) fn set_text(&mut self, text: &str) {
         self.textarea = crate::tui::screens::editor::tools::text_area(text);
+        self.fit_wrap();
     }
 
     fn command(&mut self, command: EditorCommand) -> Option<Effect> {

@@ -1,6 +1,7 @@
 //! The editor's text-area helpers: a fresh `TextArea` set up the same way everywhere, what
 //! counts as typing (so a plain letter bound to a command still types in the text), and the
-//! search prompt (`Ctrl-f`: type to find as you go, Enter/↓ next, ↑ previous, Esc closes).
+//! search prompt (`Ctrl-f`: type to find as you go, Enter/↓ next, ↑ previous, Esc closes),
+//! and a bracketed paste into whichever of them has focus.
 //!
 //! Must not do I/O.
 
@@ -10,7 +11,17 @@ use ratatui_textarea::{TextArea, WrapMode};
 use crate::tui::keys::chord::is_typing;
 use crate::tui::theme;
 
-use crate::tui::screens::editor::EditorScreen;
+use crate::tui::screens::editor::{Dialog, EditorPane, EditorScreen};
+use crate::tui::text::paste::one_line;
+
+/// Past this many lines (or bytes) the text area stops soft-wrapping: `ratatui-textarea`
+/// re-wraps every line on each edit, which at a pasted megabyte costs a frame budget many
+/// times over; unwrapped, an edit costs one pass over the line lengths.
+const WRAP_MAX_LINES: usize = 2_000;
+const WRAP_MAX_BYTES: usize = 256 * 1024;
+
+/// Characters the approval dialog's "yes" field holds.
+pub(super) const APPROVE_TYPED_MAX: usize = 8;
 
 /// A text area holding `text`: soft wrap, no built-in line numbers (the editor draws its own
 /// gutter with markers), the theme's search-match style.
@@ -22,9 +33,59 @@ pub fn text_area(text: &str) -> TextArea<'static> {
 }
 
 impl EditorScreen {
+    /// Soft wrap on for texts of a usual size, off for very long ones (see `WRAP_MAX_LINES`).
+    pub(super) fn fit_wrap(&mut self) {
+        let lines = self.textarea.lines();
+        let long = lines.len() > WRAP_MAX_LINES
+            || lines.iter().map(String::len).sum::<usize>() > WRAP_MAX_BYTES;
+        let mode = if long {
+            WrapMode::None
+        } else {
+            WrapMode::WordOrGlyph
+        };
+        if self.textarea.wrap_mode() != mode {
+            self.textarea.set_wrap_mode(mode);
+        }
+    }
+
+    /// Whether the text is soft-wrapped (off for very long texts).
+    pub fn wraps(&self) -> bool {
+        self.textarea.wrap_mode() != WrapMode::None
+    }
+
     /// The search prompt's query, while it is open.
     pub fn search_query(&self) -> Option<&str> {
         self.search.as_deref()
+    }
+
+    /// `text` (line breaks already LF) as ONE edit: the text area's `insert_str` is one undo
+    /// step, however many lines; the search prompt and the approval field take it on one line.
+    pub(super) fn paste(&mut self, text: &str) {
+        match &mut self.dialog {
+            Some(Dialog::Approve { typed, .. }) => {
+                let room = APPROVE_TYPED_MAX.saturating_sub(typed.len());
+                typed.extend(one_line(text).chars().take(room));
+                return;
+            }
+            Some(_) => return,
+            None => {}
+        }
+        if let Some(query) = &mut self.search {
+            query.push_str(&one_line(text));
+            let query = query.clone();
+            self.find(&query);
+            return;
+        }
+        // Only into a loaded text with the cursor in it, as for typed keys.
+        if self.focus != EditorPane::Text || self.saved.is_none() {
+            return;
+        }
+        let (row, lines) = (self.textarea.cursor().0, self.textarea.lines().len());
+        if self.textarea.insert_str(text) {
+            let now = self.textarea.lines().len();
+            crate::tui::screens::editor::gutter::shift(&mut self.markers, row, lines, now);
+            self.edited();
+        }
     }
 
     pub(super) fn search_key(&mut self, key: KeyEvent) {

@@ -207,7 +207,10 @@ fn render_dialog(frame: &mut Frame, area: Rect, dialog: &Dialog, theme: &Theme) 
                     s.generation_minutes.0,
                     s.generation_minutes.1
                 )),
-                Line::raw(format!("{} planned lesson(s) will be created", s.to_create)),
+                Line::raw(format!(
+                    "{} planned lesson(s) will be created; no lesson's text is replaced",
+                    s.to_create
+                )),
                 Line::raw(""),
                 Line::from(vec![
                     Span::styled("Type yes and Enter to approve (Esc cancels): ", theme.key),

@@ -1,6 +1,7 @@
 //! The jobs panel's controls: cancel the selected run or all of them (the runtime gets a
 //! `Cancel` request; what is stored stays), and Enter on a run — resume it when it was
-//! interrupted, watch its streaming lesson when it runs.
+//! interrupted, watch its streaming lesson when it runs — and the text typed or pasted into
+//! the `r` instruction prompt.
 //!
 //! Pure; must not do I/O.
 
@@ -8,10 +9,33 @@ use crate::services::LessonSelection;
 use crate::tui::message::jobs::GenerationRequest;
 
 use super::events::{error, notify};
-use super::{JobsPanel, PanelEffect};
+use super::{JobsDialog, JobsPanel, MAX_INSTRUCTION, PanelAction, PanelEffect};
 use crate::tui::screens::jobs::model::JobState;
 
 impl JobsPanel {
+    /// A typed character, a paste (one line) or a backspace in the instruction prompt; the
+    /// text never passes `MAX_INSTRUCTION` characters.
+    pub(super) fn edit_instruction(&mut self, edit: PanelAction) {
+        let Some(JobsDialog::Instruction { text, .. }) = &mut self.dialog else {
+            return;
+        };
+        let room = MAX_INSTRUCTION.saturating_sub(text.chars().count());
+        match edit {
+            PanelAction::Type(c) if room > 0 => text.push(c),
+            PanelAction::Paste(pasted) => {
+                text.extend(
+                    crate::tui::text::paste::one_line(&pasted)
+                        .chars()
+                        .take(room),
+                );
+            }
+            PanelAction::Erase => {
+                text.pop();
+            }
+            _ => {}
+        }
+    }
+
     fn cancel(&mut self, index: usize) -> bool {
         let Some(job) = self.jobs.get_mut(index) else {
             return false;

@@ -37,7 +37,15 @@ impl JobsPanel {
             GenerationEvent::Job { event, .. } => {
                 if let JobEvent::Finished { totals } = &*event {
                     job.apply(&event, pricing);
-                    return notify(finished_message(job, totals));
+                    let text = finished_message(job, totals);
+                    if totals.finished == 0 {
+                        return notify(text);
+                    }
+                    // Lessons were replaced: the way back is one key.
+                    return Some(PanelEffect::Finished {
+                        slug: job.slug.clone(),
+                        text,
+                    });
                 }
                 let stored = job.apply(&event, pricing)?;
                 let slug = job.slug.clone();

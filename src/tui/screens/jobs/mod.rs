@@ -1,7 +1,7 @@
 //! `JobsPanel`: the generation feature's state — the runs of this session (and interrupted
 //! ones found at start), the `J` overlay listing them, the confirm dialog of `g`/`R` (count,
 //! provider, model, estimated cost), the instruction prompt of `r` and the confirm of `C`/`M`
-//! (`document.rs`). Keys become `PanelAction`s, `update` is the one mutation path, and what must happen outside (start or
+//! (`document.rs`), and its typed or pasted text (`control.rs`). Keys become `PanelAction`s, `update` is the one mutation path, and what must happen outside (start or
 //! cancel a run) is queued as `GenerationRequest` data for the runtime to take.
 //!
 //! Must not do I/O; progress is only ever a reduction of the bridge's events.
@@ -29,7 +29,7 @@ use crate::tui::screens::jobs::model::{Cost, JobProgress, JobState, LessonProgre
 use events::{error, notify};
 
 /// Longest instruction kept (it goes into every prompt of the run).
-const MAX_INSTRUCTION: usize = 300;
+pub(super) const MAX_INSTRUCTION: usize = 300;
 
 /// What a key can ask of the open panel. Not a keymap section of its own: the keymap binds
 /// these to the course screen's keys (`Down`, `Up`, `Open`, `CancelJob`, `CancelAllJobs`).
@@ -72,6 +72,8 @@ pub enum PanelAction {
     Confirm,
     Dismiss,
     Type(char),
+    /// A bracketed paste into the instruction prompt (one line, cut at its limit).
+    Paste(String),
     Erase,
     Toggle,
     Down,
@@ -86,6 +88,11 @@ pub enum PanelEffect {
     Notify {
         text: String,
         is_error: bool,
+    },
+    /// A run stored lessons and ended: say so, and that `u` takes it back.
+    Finished {
+        slug: String,
+        text: String,
     },
     /// A lesson was stored: reload what shows it.
     Stored {
@@ -259,18 +266,8 @@ impl JobsPanel {
                 self.dialog = None;
                 None
             }
-            PanelAction::Type(c) => {
-                if let Some(JobsDialog::Instruction { text, .. }) = &mut self.dialog
-                    && text.chars().count() < MAX_INSTRUCTION
-                {
-                    text.push(c);
-                }
-                None
-            }
-            PanelAction::Erase => {
-                if let Some(JobsDialog::Instruction { text, .. }) = &mut self.dialog {
-                    text.pop();
-                }
+            edit @ (PanelAction::Type(_) | PanelAction::Paste(_) | PanelAction::Erase) => {
+                self.edit_instruction(edit);
                 None
             }
             PanelAction::Toggle => {

@@ -115,21 +115,20 @@ impl JobsPanel {
                     crate::tui::message::jobs::RunKind::Failing => "failing",
                     _ => "planned",
                 };
-                (
-                    " Generate ",
-                    vec![
-                        Line::raw(format!(
-                            "Generate {count} {what} lesson{} of {}?",
-                            if count == 1 { "" } else { "s" },
-                            plan.course_title
-                        )),
-                        Line::raw(""),
-                        provider_line(options.provider.as_str(), &options.model(), theme),
-                        estimate_line(*estimate, options.max_attempts, theme),
-                        Line::raw(""),
-                        Line::styled("Enter or y starts · Esc or n cancels", theme.dim),
-                    ],
-                )
+                let mut lines = vec![Line::raw(format!(
+                    "Generate {count} {what} lesson{} of {}?",
+                    if count == 1 { "" } else { "s" },
+                    plan.course_title
+                ))];
+                lines.extend(replaced_line(plan, options.provider.as_str(), theme));
+                lines.extend([
+                    Line::raw(""),
+                    provider_line(options.provider.as_str(), &options.model(), theme),
+                    estimate_line(*estimate, options.max_attempts, theme),
+                    Line::raw(""),
+                    Line::styled("Enter or y starts · Esc or n cancels", theme.dim),
+                ]);
+                (" Generate ", lines)
             }
             JobsDialog::Instruction {
                 plan,
@@ -138,25 +137,33 @@ impl JobsPanel {
                 estimate,
             } => {
                 let lesson = plan.lessons.first();
+                let mut lines = vec![Line::raw(format!(
+                    "Regenerate {} {}",
+                    lesson.map_or("", |l| l.lesson_id.as_str()),
+                    lesson.map_or("", |l| l.title.as_str())
+                ))];
+                lines.extend(replaced_line(plan, options.provider.as_str(), theme));
                 (
                     " Regenerate ",
-                    vec![
-                        Line::raw(format!(
-                            "Regenerate {} {}",
-                            lesson.map_or("", |l| l.lesson_id.as_str()),
-                            lesson.map_or("", |l| l.title.as_str())
-                        )),
-                        Line::styled("Instruction for the model (optional, one line):", theme.dim),
-                        Line::from(vec![
-                            Span::styled("> ", theme.key),
-                            Span::raw(crate::tui::text::sanitize::sanitized(text)),
-                            Span::styled("▏", theme.key),
-                        ]),
-                        provider_line(options.provider.as_str(), &options.model(), theme),
-                        estimate_line(*estimate, options.max_attempts, theme),
-                        Line::raw(""),
-                        Line::styled("Enter starts · Esc cancels", theme.dim),
-                    ],
+                    [
+                        lines,
+                        vec![
+                            Line::styled(
+                                "Instruction for the model (optional, one line):",
+                                theme.dim,
+                            ),
+                            Line::from(vec![
+                                Span::styled("> ", theme.key),
+                                Span::raw(crate::tui::text::sanitize::sanitized(text)),
+                                Span::styled("▏", theme.key),
+                            ]),
+                            provider_line(options.provider.as_str(), &options.model(), theme),
+                            estimate_line(*estimate, options.max_attempts, theme),
+                            Line::raw(""),
+                            Line::styled("Enter starts · Esc cancels", theme.dim),
+                        ],
+                    ]
+                    .concat(),
                 )
             }
             JobsDialog::Document { plan, options } => {
@@ -343,4 +350,15 @@ fn render_lesson_row(frame: &mut Frame, area: Rect, lesson: &LessonProgress, the
     let mut spans = vec![Span::styled(facts_text, theme.dim)];
     spans.push(lesson_state(lesson, theme));
     frame.render_widget(Paragraph::new(Line::from(spans)), facts);
+}
+
+/// What a run would replace of a person's or an import's text, when it would.
+fn replaced_line(
+    plan: &crate::tui::message::jobs::RunPlan,
+    provider: &str,
+    theme: &Theme,
+) -> Option<Line<'static>> {
+    plan.replaced
+        .sentence(provider == "offline")
+        .map(|text| Line::styled(text, theme.score_warn))
 }

@@ -6,6 +6,7 @@
 //! The text is sanitised once when the screen opens (control characters become visible
 //! placeholders), so render only reads. Must not do I/O or depend on other screens.
 
+pub mod reload;
 pub mod view;
 
 use crossterm::event::KeyEvent;
@@ -15,6 +16,7 @@ use serde::Deserialize;
 use crate::domain::issue::Severity;
 use crate::tui::keys::keymap::Bindings;
 use crate::tui::message::effect::{Effect, LessonTarget, OpenLesson};
+use crate::tui::message::history::HistoryTarget;
 use crate::tui::text::highlight::{Highlighted, content_hash};
 use crate::tui::text::sanitize::{sanitized, sanitized_lines};
 
@@ -42,6 +44,8 @@ pub enum LessonCommand {
     Bottom,
     /// Open this lesson in the lesson editor.
     EditLesson,
+    /// Open this lesson's history.
+    History,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -179,6 +183,11 @@ impl LessonScreen {
         &self.facts.lesson_id
     }
 
+    /// The slug of the course the lesson belongs to.
+    pub fn course_slug(&self) -> &str {
+        &self.course_slug
+    }
+
     pub fn course_title(&self) -> &str {
         &self.course_title
     }
@@ -295,6 +304,10 @@ impl LessonScreen {
                     slug: self.course_slug.clone(),
                     lesson_id: self.facts.lesson_id.clone(),
                 }));
+            }
+            LessonCommand::History => {
+                let target = HistoryTarget::new(&self.course_slug, &self.facts.lesson_id);
+                return Some(Effect::OpenHistory(target));
             }
         }
         None

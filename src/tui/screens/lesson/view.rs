@@ -16,8 +16,8 @@ use crate::tui::theme::Theme;
 use crate::tui::widgets::{ListWindow, gps_badge};
 
 use crate::tui::screens::lesson::{LessonAction, LessonCommand, LessonPane, LessonScreen};
+use crate::tui::widgets::lesson_facts::severity_marker;
 use crate::tui::widgets::lesson_facts::severity_style;
-use crate::tui::widgets::lesson_facts::{severity_marker, status_style};
 
 /// Where the lesson screen draws its parts; render and clicks both use it.
 struct LessonLayout {
@@ -212,7 +212,7 @@ impl LessonScreen {
         }
         let lines = vec![
             Line::from(vec![
-                Span::styled(f.status_text(), status_style(f.status, theme)),
+                Span::styled(f.status_text(), f.status_style(theme)),
                 Span::styled(format!(" · {} w · ~{} min", f.words, f.minutes), theme.dim),
             ]),
             Line::from(letters),

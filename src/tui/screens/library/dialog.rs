@@ -102,6 +102,16 @@ impl LibraryDialog {
         }
     }
 
+    /// A pasted path (already one line) appended to the import prompt; the archive question
+    /// takes no text.
+    pub fn paste(&mut self, text: &str) {
+        if let LibraryDialog::Import(prompt) = self {
+            prompt.input.push_str(text);
+            prompt.candidates.clear();
+            prompt.no_match = false;
+        }
+    }
+
     /// The worker's directories for `input`; an answer for text since changed is dropped.
     pub fn completed(&mut self, input: &str, candidates: Vec<String>) {
         let LibraryDialog::Import(prompt) = self else {

@@ -55,6 +55,9 @@ pub enum LibraryCommand {
     Import,
     /// Open the new-course dialog.
     NewCourse,
+    /// Undo the last bulk action of the course just named in the status line, else of the
+    /// selected course.
+    Undo,
 }
 
 /// Editing the filter while it has focus (not bindable: these are the typed characters).
@@ -89,6 +92,8 @@ pub enum LibraryAction {
     NewCourseKey(KeyEvent),
     /// The worker's answer to the dialog: the new course's slug, or why not.
     CourseCreated(Result<String, String>),
+    /// A bracketed paste into whichever field has focus (one line).
+    Paste(String),
 }
 
 /// Rows a page key moves by.
@@ -216,8 +221,22 @@ impl LibraryScreen {
                 None => return Some(Effect::Notify(format!("course not created: {e}"))),
             },
             LibraryAction::Command(command) => return self.command(command),
+            LibraryAction::Paste(text) => self.paste(&text),
         }
         None
+    }
+
+    /// One edit for the whole paste, into the field that has focus; nothing when none does.
+    fn paste(&mut self, text: &str) {
+        let text = crate::tui::text::paste::one_line(text);
+        if let Some(dialog) = &mut self.new_course {
+            dialog.paste(&text);
+        } else if let Some(dialog) = &mut self.dialog {
+            dialog.paste(&text);
+        } else if self.editing_filter {
+            self.filter.push_str(&text);
+            self.refresh_view();
+        }
     }
 
     fn command(&mut self, command: LibraryCommand) -> Option<Effect> {
@@ -267,6 +286,9 @@ impl LibraryScreen {
             }
             LibraryCommand::Import => {
                 self.dialog = Some(LibraryDialog::Import(PathPrompt::default()));
+            }
+            LibraryCommand::Undo => {
+                return Some(Effect::Undo(self.selected_row().map(|r| r.slug.clone())));
             }
         }
         None

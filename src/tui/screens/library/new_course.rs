@@ -97,6 +97,15 @@ impl NewCourseDialog {
         DialogOutcome::Open
     }
 
+    /// A pasted title or slug (already one line) into the field that has focus.
+    pub fn paste(&mut self, text: &str) {
+        if self.pending {
+            return;
+        }
+        self.field_mut().push_str(text);
+        self.typed();
+    }
+
     fn switch(&mut self) {
         self.field = match self.field {
             NewCourseField::Title => NewCourseField::Slug,

@@ -42,7 +42,11 @@ impl LibraryRow {
                     .collect::<String>(),
             ),
             status: c.status.as_str().to_string(),
-            lessons_text: c.lessons.to_string(),
+            // Offline drafts ride with the lesson count (`7 ◌2`): never among the passed.
+            lessons_text: match c.draft {
+                0 => c.lessons.to_string(),
+                n => format!("{} ◌{n}", c.lessons),
+            },
             gps_text: c.avg_gps.map(percent),
             didatica_text: c.avg_didatica.map(percent),
             lessons: c.lessons,

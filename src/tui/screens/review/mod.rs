@@ -139,10 +139,25 @@ impl ReviewScreen {
             ReviewAction::ReviewLoaded(Ok(lessons)) => {
                 self.lessons = lessons.len();
                 let groups = group_by_code(&lessons);
-                self.expanded = vec![false; groups.len()];
+                // A reload after a write keeps the codes that were open open (by code: the
+                // order may change) and the selection where it was, clamped.
+                let was_open: Vec<&str> = self
+                    .groups
+                    .iter()
+                    .flatten()
+                    .zip(&self.expanded)
+                    .filter(|(_, open)| **open)
+                    .map(|(g, _)| g.code.as_str())
+                    .collect();
+                self.expanded = groups
+                    .iter()
+                    .map(|g| was_open.contains(&g.code.as_str()))
+                    .collect();
+                if self.groups.is_none() {
+                    self.selected = 0;
+                }
                 self.groups = Some(groups);
                 self.error = None;
-                self.selected = 0;
                 self.rebuild();
                 None
             }

@@ -34,6 +34,8 @@ pub enum SearchCommand {
 pub enum SearchAction {
     Command(SearchCommand),
     Insert(char),
+    /// A bracketed paste into the query (one line).
+    Paste(String),
     DeleteBack,
     /// Leave the screen (Esc: the query field has focus, so the global keys do not apply).
     Close,
@@ -139,6 +141,9 @@ impl SearchScreen {
         let last = self.results().len().saturating_sub(1);
         match action {
             SearchAction::Insert(c) => self.edited(|q| q.push(c)),
+            SearchAction::Paste(text) => {
+                self.edited(|q| q.push_str(&crate::tui::text::paste::one_line(&text)))
+            }
             SearchAction::DeleteBack => self.edited(|q| {
                 q.pop();
             }),

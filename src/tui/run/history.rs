@@ -1,0 +1,187 @@
+//! The storage worker's side of the history screen (issue 12): revisions of a text as rows
+//! (ages from this thread's clock), word diffs computed here — off the draw loop and under
+//! the history service's time budget — and restore and undo, one transaction each, through
+//! `services::history`. Must not depend on screens or rendering.
+
+use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
+
+use crate::services::ServiceError;
+use crate::services::history::{self, WordSpan};
+use crate::storage::{RevisionRow, Store, Target};
+use crate::tui::message::event::StorageEvent;
+use crate::tui::message::history::{
+    DiffBase, DiffRow, DiffSpan, HistoryDiff, HistoryEntry, HistoryTarget,
+};
+
+pub fn load_history(store: &Store, target: HistoryTarget) -> StorageEvent {
+    let now = OffsetDateTime::now_utc();
+    let result = revisions(store, &target)
+        .map(|rows| rows.iter().map(|r| entry(r, now)).collect())
+        .map_err(|e| e.to_string());
+    StorageEvent::HistoryLoaded { target, result }
+}
+
+/// The revisions of `target`, none for a text never stored (a course without a brief yet):
+/// the screen says so, where the service would point at the CLI.
+fn revisions(store: &Store, target: &HistoryTarget) -> Result<Vec<RevisionRow>, ServiceError> {
+    let repo = store.read();
+    let course = repo.require_course(&target.slug)?;
+    if repo
+        .head_revision(course.id, &Target::parse_arg(&target.target))?
+        .is_none()
+    {
+        return Ok(Vec::new());
+    }
+    history::history(store, &target.slug, Some(&target.target))
+}
+
+pub fn load_diff(
+    store: &Store,
+    target: HistoryTarget,
+    revision: String,
+    base: DiffBase,
+) -> StorageEvent {
+    let result = diff(store, &target, &revision, base).map_err(|e| e.to_string());
+    StorageEvent::DiffLoaded {
+        target,
+        revision,
+        base,
+        result,
+    }
+}
+
+fn diff(
+    store: &Store,
+    target: &HistoryTarget,
+    revision: &str,
+    base: DiffBase,
+) -> Result<HistoryDiff, ServiceError> {
+    let now = OffsetDateTime::now_utc();
+    // Revisions are named by source and age, as in the list (ids mean nothing to a reader).
+    let name = |r: &RevisionRow| format!("{} {}", r.source, age(&r.created_at, now));
+    let text = |name: &str| history::revision_text(store, &target.slug, &target.target, name);
+    let (row, chosen) = text(revision)?;
+    let (title, old, new) = match base {
+        DiffBase::Previous => {
+            let (from, old) = match &row.parent {
+                Some(parent) => {
+                    let (parent, old) = text(parent)?;
+                    (name(&parent), old)
+                }
+                None => ("nothing".to_string(), String::new()),
+            };
+            (format!("{from} → {}", name(&row)), old, chosen)
+        }
+        DiffBase::Current => {
+            let (_, current) = text("~0")?;
+            (format!("{} → current text", name(&row)), chosen, current)
+        }
+    };
+    let output = history::word_diff(&old, &new);
+    let rows = output
+        .lines
+        .into_iter()
+        .map(|line| {
+            line.map(|l| DiffRow {
+                line: l.new_line,
+                spans: l.spans.into_iter().map(span).collect(),
+            })
+        })
+        .collect();
+    Ok(HistoryDiff { title, rows })
+}
+
+fn span(span: WordSpan) -> DiffSpan {
+    match span {
+        WordSpan::Same(t) => DiffSpan::Same(t),
+        WordSpan::Removed(t) => DiffSpan::Removed(t),
+        WordSpan::Added(t) => DiffSpan::Added(t),
+    }
+}
+
+pub fn restore(store: &mut Store, target: HistoryTarget, revision: &str) -> StorageEvent {
+    let result = history::restore_revision(store, &target.slug, &target.target, revision)
+        .map(|r| {
+            format!(
+                "{} of {} restored from revision {} (kept as new revision {})",
+                target.label(),
+                target.slug,
+                short(&r.from),
+                short(&r.id)
+            )
+        })
+        .map_err(|e| e.to_string());
+    StorageEvent::Restored { target, result }
+}
+
+pub fn undo(store: &mut Store, slug: String) -> StorageEvent {
+    let result = history::undo_last_action(store, &slug)
+        .map(|u| {
+            format!(
+                "undid the last `{}` on {slug}: {} text(s) back to their previous revision",
+                u.source,
+                u.revisions.len()
+            )
+        })
+        .map_err(|e| e.to_string());
+    StorageEvent::Undone { slug, result }
+}
+
+fn entry(row: &RevisionRow, now: OffsetDateTime) -> HistoryEntry {
+    let made_by = match (&row.provider, &row.model) {
+        (Some(p), Some(m)) if !m.is_empty() => format!("{p} {m}"),
+        (Some(p), _) => p.clone(),
+        _ => String::new(),
+    };
+    // Scores are stored as fractions; people read points.
+    let points = |v: Option<f64>, of: f64| v.map(|v| (v * of).round().clamp(0.0, of) as u32);
+    HistoryEntry {
+        id: row.id.clone(),
+        age: age(&row.created_at, now),
+        source: row.source.clone(),
+        made_by,
+        author: row.author.clone(),
+        origin: row.origin.clone(),
+        gps: points(row.gps_score, 30.0),
+        didatica: points(row.didatica_score, 100.0),
+        added: row.lines_added,
+        removed: row.lines_removed,
+    }
+}
+
+/// "now", "5 min", "3 h", "2 d", "7 mo"; the stored date itself when it does not parse.
+pub fn age(created_at: &str, now: OffsetDateTime) -> String {
+    let Ok(at) = OffsetDateTime::parse(created_at, &Rfc3339) else {
+        return created_at.get(..10).unwrap_or(created_at).to_string();
+    };
+    let seconds = (now - at).whole_seconds().max(0);
+    match seconds {
+        s if s < 60 => "now".into(),
+        s if s < 3600 => format!("{} min", s / 60),
+        s if s < 86_400 => format!("{} h", s / 3600),
+        s if s < 86_400 * 60 => format!("{} d", s / 86_400),
+        s => format!("{} mo", s / (86_400 * 30)),
+    }
+}
+
+/// A revision id as people read it: its first 8 characters.
+fn short(id: &str) -> String {
+    id.chars().take(8).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ages_read_like_a_person_would_say_them() {
+        let now = OffsetDateTime::parse("2026-12-07T12:00:00Z", &Rfc3339).unwrap();
+        assert_eq!(age("2026-12-07T11:59:30.500Z", now), "now");
+        assert_eq!(age("2026-12-07T11:55:00Z", now), "5 min");
+        assert_eq!(age("2026-12-07T09:00:00Z", now), "3 h");
+        assert_eq!(age("2026-12-05T12:00:00Z", now), "2 d");
+        assert_eq!(age("2026-05-01T12:00:00Z", now), "7 mo");
+        assert_eq!(age("yesterday-ish", now), "yesterday-");
+    }
+}
