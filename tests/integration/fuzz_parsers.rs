@@ -311,10 +311,10 @@ proptest! {
     }
 
     #[test]
-    fn the_cli_sanitiser_shows_what_the_workbench_shows(text in text_from(MARKDOWN_TOKENS, "Aula \u{1b}]8;;x\u{1b}\\ \u{9b}"), width in 0usize..60) {
+    fn the_sanitiser_leaves_no_control_and_cuts_within_the_width(text in text_from(MARKDOWN_TOKENS, "Aula \u{1b}]8;;x\u{1b}\\ \u{9b}"), width in 0usize..60) {
+        // The workbench re-exports this very function (tui::text::sanitize), so the CLI and
+        // the workbench cannot disagree; what is left to check is what it guarantees.
         let shown = display_text::sanitize(&text);
-        let workbench = lectern::tui::sanitize(&text);
-        prop_assert_eq!(shown.as_ref(), workbench.as_ref());
         prop_assert!(!shown.chars().any(char::is_control), "{:?}", shown);
         let cut = display_text::fit_width(&text, width);
         prop_assert!(display_text::text_width(&cut) <= width, "{:?} wider than {}", cut, width);
