@@ -9,7 +9,7 @@ use clap::Args;
 use crate::services::authoring::{self, ApprovalSummary, CurriculumSaved, DraftKey};
 
 use super::Context;
-use super::authoring_io::{TextMode, now_iso, run_text_mode};
+use super::authoring_io::{SaveMode, TextMode, TextSubject, now_iso, run_text_mode};
 use super::output::Exit;
 
 #[derive(Debug, Args)]
@@ -18,6 +18,8 @@ pub struct Cmd {
     pub slug: String,
     #[command(flatten)]
     pub mode: TextMode,
+    #[command(flatten)]
+    pub save: SaveMode,
     /// Show the approval checkpoint and approve the saved curriculum (creates planned lessons).
     #[arg(long, conflicts_with_all = ["print", "edit", "set"])]
     pub approve: bool,
@@ -32,14 +34,20 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
         return approve(slug, cmd.yes, ctx);
     }
     let saved = authoring::load_curriculum(&ctx.store, slug)?;
+    let subject = TextSubject {
+        key: DraftKey::curriculum(slug),
+        file_name: "curriculum.yaml".to_string(),
+        command: format!("lectern curriculum {slug}"),
+    };
     run_text_mode(
         &cmd.mode,
+        &cmd.save,
         &mut ctx.store,
-        &DraftKey::curriculum(slug),
+        &subject,
         &saved,
-        "curriculum.yaml",
-        |store, text, source| {
-            authoring::save_curriculum_from(store, slug, text, source).map(|r| describe(slug, &r))
+        |store, text, source, base| {
+            authoring::save_curriculum_on(store, slug, text, base, source)
+                .map(|r| describe(slug, &r))
         },
     )
 }

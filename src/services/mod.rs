@@ -23,6 +23,7 @@ mod generate_curriculum;
 mod generate_plan;
 mod generate_provider;
 mod generate_research;
+mod generate_save;
 mod generate_setup;
 pub mod history;
 mod import;

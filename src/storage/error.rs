@@ -43,6 +43,9 @@ pub enum StoreError {
         what: &'static str,
         source: serde_json::Error,
     },
+    /// A save named a base text that is no longer the stored one; nothing was written.
+    #[error("{0}")]
+    Conflict(Box<super::conflict::Conflict>),
     #[error("stored value is invalid: {0}")]
     Invalid(String),
     #[error(transparent)]

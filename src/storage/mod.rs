@@ -4,6 +4,7 @@
 //! thread. Depends on `domain` only (never on generation, services, CLI or TUI).
 
 mod checkpoint;
+mod conflict;
 mod course_files;
 mod course_messages;
 mod courses;
@@ -29,6 +30,7 @@ mod stored_issues;
 mod versions;
 
 pub use checkpoint::{AUTOCHECKPOINT_PAGES, Checkpointer};
+pub use conflict::{Conflict, SaveBase};
 pub use course_files::SourceFileRecord;
 pub use course_messages::{CourseMessage, MessageSource};
 pub use courses::{CourseRecord, CourseSummary, MetadataRecord, NewCourse};

@@ -8,7 +8,7 @@ use crate::domain::curriculum::{ParsedCurriculum, parse_curriculum};
 use crate::domain::issue::Issue;
 use crate::domain::rubric::Rubric;
 use crate::storage::{
-    DraftKind, LessonRecord, MetadataRecord, RevisionMeta, RevisionSource, Store, Target,
+    DraftKind, LessonRecord, MetadataRecord, RevisionMeta, RevisionSource, SaveBase, Store, Target,
 };
 
 use super::super::import_plan::planned_lesson;
@@ -116,11 +116,24 @@ pub fn save_curriculum(
     save_curriculum_as(store, slug, text, how)
 }
 
-/// A person's save from the CLI (`cli-set`, `external-editor`) or the TUI (`edited`).
+/// A person's save from the CLI (`cli-set`, `external-editor`) or the TUI (`edited`), on top
+/// of whatever is stored.
 pub fn save_curriculum_from(
     store: &mut Store,
     slug: &str,
     text: &str,
+    source: RevisionSource,
+) -> Result<CurriculumSaved, AuthoringError> {
+    save_curriculum_on(store, slug, text, &SaveBase::OnTop, source)
+}
+
+/// A person's save that started from `base`: refused with [`AuthoringError::Conflict`] when
+/// the stored curriculum moved on since.
+pub fn save_curriculum_on(
+    store: &mut Store,
+    slug: &str,
+    text: &str,
+    base: &SaveBase,
     source: RevisionSource,
 ) -> Result<CurriculumSaved, AuthoringError> {
     let how = CurriculumSave {
@@ -132,7 +145,7 @@ pub fn save_curriculum_from(
         summary: "curriculum saved",
         replace: Replace::Overwrite,
     };
-    save_curriculum_as(store, slug, text, how)
+    save_curriculum_checked(store, slug, text, how, base)
 }
 
 /// Saves `text` when it parses: metadata, totals and its revision in one transaction.
@@ -142,9 +155,20 @@ pub fn save_curriculum_as(
     text: &str,
     how: CurriculumSave<'_>,
 ) -> Result<CurriculumSaved, AuthoringError> {
+    save_curriculum_checked(store, slug, text, how, &SaveBase::OnTop)
+}
+
+fn save_curriculum_checked(
+    store: &mut Store,
+    slug: &str,
+    text: &str,
+    how: CurriculumSave<'_>,
+    base: &SaveBase,
+) -> Result<CurriculumSaved, AuthoringError> {
     let parsed = check_curriculum(text).map_err(AuthoringError::Refused)?;
     store.write(|repo| {
         let course = repo.require_course(slug)?;
+        repo.check_base(course.id, &Target::Curriculum, base)?;
         let mut meta = repo.metadata(course.id)?.unwrap_or_else(|| MetadataRecord {
             rubric: Rubric::default().as_str().to_string(),
             brief_fields: serde_json::json!({}),
