@@ -19,7 +19,7 @@ use crate::generation::{
     ApiKey, ErrorClass, JobEvent, LessonTask, Pricing, PromptTemplates, ProviderKind, RetryPolicy,
     RunSettings, spawn_job,
 };
-use crate::storage::{JobId, NewJob, RevisionMeta, Store, StoreError};
+use crate::storage::{JobId, JobLock, NewJob, RevisionMeta, Store, StoreError};
 
 use super::ServiceError;
 pub use super::generate_plan::LessonSelection;
@@ -127,6 +127,10 @@ pub fn start_generation(
     let templates = templates(opts)?;
     let pricing = Pricing::load(opts.pricing_file.as_deref())
         .map_err(|e| ServiceError::Input(e.to_string()))?;
+    // Only the lock's holder may plan, run or resume the course's job, so every job found
+    // unfinished while holding it was left by a process that is gone.
+    let course = store.read().require_course(&opts.slug)?.id;
+    let lock = take_generation_lock(&store, course, &opts.slug)?;
     let plan = plan_lessons(
         &store.read(),
         &opts.slug,
@@ -175,6 +179,7 @@ pub fn start_generation(
         job,
         meta,
         bases,
+        _lock: lock,
     };
     let saver = std::thread::Builder::new()
         .name("lectern-generation-saver".into())
@@ -188,6 +193,26 @@ pub fn start_generation(
         events: rx,
         cancel,
         saver,
+    })
+}
+
+/// The course's generation lock, or a refusal naming the process that runs it.
+fn take_generation_lock(
+    store: &Store,
+    course: crate::storage::CourseId,
+    slug: &str,
+) -> Result<JobLock, ServiceError> {
+    JobLock::acquire(store.path(), course)?.map_err(|owner| {
+        ServiceError::Input(format!(
+            "a generation of `{slug}` is already running (process {}, lock {}); wait for it to \
+             finish or stop it, then run again (or `--resume` what it leaves unfinished)",
+            if owner.pid.is_empty() {
+                "?"
+            } else {
+                &owner.pid
+            },
+            owner.lock_file.display()
+        ))
     })
 }
 

@@ -23,6 +23,8 @@ pub(super) struct SaveRun {
     pub(super) meta: RevisionMeta,
     /// Lesson id → sha256 of its text when the run started.
     pub(super) bases: HashMap<String, String>,
+    /// Held until the last lesson is stored: the run owns the course's job meanwhile.
+    pub(super) _lock: crate::storage::JobLock,
 }
 
 /// Where a finished lesson's text went.

@@ -10,7 +10,7 @@ use std::time::Duration;
 use crate::config::GenerationConfig;
 use crate::generation::provider::Timeouts;
 use crate::generation::{ApiKey, ProviderKind, RetryPolicy};
-use crate::storage::{JobId, Store};
+use crate::storage::{JobId, JobLock, Store};
 
 use super::ServiceError;
 use super::generate::{GenerateOptions, LessonSelection};
@@ -139,6 +139,10 @@ pub fn unfinished_generations(store: &Store) -> Result<Vec<UnfinishedGeneration>
         let Some(job) = repo.unfinished_job(record.id)? else {
             continue;
         };
+        // A job whose owner still runs it is not interrupted.
+        if JobLock::owner(store.path(), record.id)?.is_some() {
+            continue;
+        }
         let pending: Vec<String> = repo
             .job_items(job.id)?
             .into_iter()

@@ -1,0 +1,118 @@
+//! Issue 21, jobs: a course's generation has one owner (a lock file next to the database,
+//! released by the OS when its process dies). While the owner lives, a second run and a
+//! `--resume` are refused and the workbench does not offer the job as interrupted; once the
+//! owner is killed, the job is resumable and every lesson is asked for once.
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use lectern::services::unfinished_generations;
+use lectern::storage::Store;
+use predicates::prelude::*;
+
+use super::generation::{PASSING, fixture_course};
+use super::llm_server::{LlmServer, Reply};
+use super::support::lectern;
+
+fn binary(home: &Path) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_lectern"));
+    cmd.env_clear()
+        .env("HOME", home.join("home"))
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_STATE_HOME", home.join("state"))
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    cmd
+}
+
+fn offered(db: &Path) -> usize {
+    let (store, _) = Store::open(db).unwrap();
+    unfinished_generations(&store).unwrap().len()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_live_job_is_neither_run_twice_nor_resumed_and_a_dead_ones_is() {
+    let slow = Reply::OpenAi {
+        text: PASSING.into(),
+        usage: (10, 20),
+        delay: Duration::from_millis(40),
+    };
+    let server = LlmServer::start(vec![], Some(slow)).await;
+    let base = format!("{}/v1", server.base);
+    let seen = server.clone();
+    tokio::task::spawn_blocking(move || {
+        let dir = tempfile::tempdir().unwrap();
+        let home = dir.path();
+        let course = fixture_course(home);
+        lectern(home)
+            .args(["--no-demo", "import"])
+            .arg(&course)
+            .assert()
+            .success();
+        let db = home.join("data/lectern/lectern.db");
+        let args = [
+            "generate",
+            "gen-course",
+            "--provider",
+            "openai",
+            "--base-url",
+            &base,
+            "--concurrency",
+            "1",
+        ];
+        let mut owner = binary(home).args(args).spawn().unwrap();
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while seen.requests().is_empty() {
+            assert!(Instant::now() < deadline, "the model was never asked");
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        // The owner is alive: refused, whichever way it is asked.
+        for extra in [None, Some("--resume")] {
+            let mut second = lectern(home);
+            second.args(args);
+            if let Some(flag) = extra {
+                second.arg(flag);
+            }
+            second
+                .assert()
+                .code(2)
+                .stderr(predicate::str::contains(
+                    "a generation of `gen-course` is already running",
+                ))
+                .stderr(predicate::str::contains(owner.id().to_string()));
+        }
+        assert_eq!(offered(&db), 0, "a live job is not offered as interrupted");
+        let asked_before_kill = seen.requests().len();
+        assert_eq!(asked_before_kill, 1, "the refused runs asked nothing");
+
+        owner.kill().unwrap();
+        owner.wait().unwrap();
+        assert_eq!(offered(&db), 1, "the dead owner's job is offered");
+        lectern(home).args(args).arg("--resume").assert().success();
+        assert_eq!(offered(&db), 0);
+    })
+    .await
+    .unwrap();
+    let prompts: Vec<String> = server
+        .requests()
+        .iter()
+        .map(|r| {
+            r["messages"][1]["content"]
+                .as_str()
+                .unwrap_or("")
+                .to_string()
+        })
+        .collect();
+    let asked = |title: &str| {
+        prompts
+            .iter()
+            .filter(|p| p.contains(&format!("Title: {title}")))
+            .count()
+    };
+    // 1.2 was in flight when killed (asked again by the resume); 1.3 once.
+    assert_eq!(asked("Segundo passo"), 2);
+    assert_eq!(asked("Terceiro passo"), 1);
+}
