@@ -220,3 +220,16 @@ pub fn iso_of(now: time::OffsetDateTime) -> String {
         now.second()
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::iso_of;
+
+    #[test]
+    fn one_instant_gives_date_and_time_of_the_same_day() {
+        let last = time::macros::datetime!(2026-12-31 23:59:59.999 UTC);
+        assert_eq!(iso_of(last), "2026-12-31T23:59:59Z");
+        let first = time::macros::datetime!(2027-01-01 00:00:00 UTC);
+        assert_eq!(iso_of(first), "2027-01-01T00:00:00Z");
+    }
+}

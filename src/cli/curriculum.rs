@@ -7,6 +7,7 @@ use std::io::{BufRead, IsTerminal, Write};
 use clap::Args;
 
 use crate::services::authoring::{self, ApprovalSummary, CurriculumSaved, DraftKey};
+use crate::storage::SaveBase;
 
 use super::Context;
 use super::authoring_io::{SaveMode, TextMode, TextSubject, now_iso, run_text_mode};
@@ -91,7 +92,8 @@ fn approve(slug: &str, yes: bool, ctx: &mut Context) -> anyhow::Result<Exit> {
             return Ok(Exit::Ok);
         }
     }
-    let approved = authoring::approve_curriculum(&mut ctx.store, slug, &now_iso())?;
+    let seen = SaveBase::Sha256(summary.curriculum_sha256.clone());
+    let approved = authoring::approve_curriculum_seen(&mut ctx.store, slug, &now_iso(), &seen)?;
     println!(
         "approved at {}; {} planned lesson(s) created",
         approved.approved_at,

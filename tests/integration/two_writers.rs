@@ -374,3 +374,57 @@ fn spawn(home: &Path, env: &[(&str, &Path)], args: &[&str]) -> std::process::Chi
         .spawn()
         .unwrap()
 }
+
+/// Item 9: the approval names the curriculum its summary showed.
+#[test]
+fn approval_of_a_curriculum_changed_since_its_summary_fails() {
+    let (_dir, _home, db) = imported();
+    let (mut store, _) = Store::open(&db).unwrap();
+    let summary = authoring::approval_summary(&store, "gen-course", "offline").unwrap();
+    let text = authoring::load_curriculum(&store, "gen-course")
+        .unwrap()
+        .text;
+    assert_eq!(
+        summary.curriculum_sha256,
+        lectern::domain::text::sha256_hex(text.as_bytes())
+    );
+    let changed = text.replace("Terceiro passo", "Terceiro passo, outro");
+    authoring::save_curriculum(&mut store, "gen-course", &changed).unwrap();
+    let seen = SaveBase::Sha256(summary.curriculum_sha256.clone());
+    let err =
+        authoring::approve_curriculum_seen(&mut store, "gen-course", "2026-01-01T00:00:00Z", &seen)
+            .unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("the curriculum changed since you opened this summary"),
+        "{err}"
+    );
+    let course = store.read().require_course("gen-course").unwrap().id;
+    assert_eq!(store.read().curriculum_approved_at(course).unwrap(), None);
+    let fresh = authoring::approval_summary(&store, "gen-course", "offline").unwrap();
+    let seen = SaveBase::Sha256(fresh.curriculum_sha256);
+    authoring::approve_curriculum_seen(&mut store, "gen-course", "2026-01-01T00:00:00Z", &seen)
+        .unwrap();
+}
+
+/// Item 14: a save records the text that changed, not a snapshot of every lesson.
+#[test]
+fn a_save_records_one_revision_and_no_course_snapshot() {
+    let (_dir, _home, db) = imported();
+    let (mut store, _) = Store::open(&db).unwrap();
+    let course = store.read().require_course("gen-course").unwrap().id;
+    let count = |store: &Store| {
+        let revisions = store.read().course_revisions(course).unwrap().len();
+        let snapshots: i64 = rusqlite::Connection::open(&db)
+            .unwrap()
+            .query_row("SELECT count(*) FROM course_versions", [], |r| r.get(0))
+            .unwrap();
+        (revisions, snapshots)
+    };
+    let before = count(&store);
+    authoring::save_lesson(&mut store, "gen-course", "1.1", MINE).unwrap();
+    let after = count(&store);
+    assert_eq!(after, (before.0 + 1, before.1));
+    let last = &store.read().course_revisions(course).unwrap()[0];
+    assert_eq!(last.target, "lesson/1.1");
+}

@@ -8,7 +8,8 @@ use crate::domain::curriculum::{ParsedCurriculum, parse_curriculum};
 use crate::domain::issue::Issue;
 use crate::domain::rubric::Rubric;
 use crate::storage::{
-    DraftKind, LessonRecord, MetadataRecord, RevisionMeta, RevisionSource, SaveBase, Store, Target,
+    DraftKind, LessonRecord, MetadataRecord, RevisionMeta, RevisionSource, SaveBase, Store,
+    StoreError, Target,
 };
 
 use super::super::import_plan::planned_lesson;
@@ -53,6 +54,9 @@ pub struct ApprovalSummary {
     pub to_create: usize,
     pub findings: Vec<Issue>,
     pub approved_at: Option<String>,
+    /// The curriculum text this summary shows; approving names it, so an approval never
+    /// applies to a curriculum changed after the summary was opened.
+    pub curriculum_sha256: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -260,6 +264,7 @@ pub fn approval_summary(
             ))
         })?;
     let parsed = check_curriculum(&yaml).map_err(AuthoringError::Refused)?;
+    let curriculum_sha256 = super::sha256_hex(&yaml);
     let existing: Vec<String> = repo
         .lessons_of(course.id)?
         .into_iter()
@@ -302,18 +307,40 @@ pub fn approval_summary(
             .count(),
         findings: parsed.issues.clone(),
         approved_at: repo.curriculum_approved_at(course.id)?,
+        curriculum_sha256,
     })
 }
 
-/// Approves the saved curriculum at `approved_at` and creates a planned lesson (status draft,
-/// no content) for every entry without a row; one transaction.
+/// Approves whatever curriculum is stored now. Front ends that showed a summary call
+/// [`approve_curriculum_seen`] with the summary's `curriculum_sha256` instead.
 pub fn approve_curriculum(
     store: &mut Store,
     slug: &str,
     approved_at: &str,
 ) -> Result<Approved, AuthoringError> {
+    approve_curriculum_seen(store, slug, approved_at, &SaveBase::OnTop)
+}
+
+/// Approves the saved curriculum at `approved_at` if it is still the one `seen` names (the
+/// summary's hash), and creates a planned lesson (status draft, no content) for every entry
+/// without a row; one transaction.
+pub fn approve_curriculum_seen(
+    store: &mut Store,
+    slug: &str,
+    approved_at: &str,
+    seen: &SaveBase,
+) -> Result<Approved, AuthoringError> {
     store.write(|repo| {
         let course = repo.require_course(slug)?;
+        if let Err(e) = repo.check_base(course.id, &Target::Curriculum, seen) {
+            return Err(match e {
+                StoreError::Conflict(c) => AuthoringError::Input(format!(
+                    "the curriculum changed since you opened this summary ({c}); open the \
+                     summary again and approve what it shows"
+                )),
+                other => other.into(),
+            });
+        }
         let yaml = repo
             .metadata(course.id)?
             .and_then(|m| m.curriculum_yaml)
