@@ -116,3 +116,57 @@ async fn a_live_job_is_neither_run_twice_nor_resumed_and_a_dead_ones_is() {
     assert_eq!(asked("Segundo passo"), 2);
     assert_eq!(asked("Terceiro passo"), 1);
 }
+
+/// Item 8: `Retry-After: 1e30` used to panic the runner (and close the job with the lesson
+/// still pending); now the attempt fails saying why, and the item is recorded as failed.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_absurd_retry_after_fails_the_lesson_with_the_reason() {
+    let limited = Reply::Status {
+        code: 429,
+        retry_after: Some("1e30"),
+        body: "{\"error\": {\"message\": \"slow down\"}}".into(),
+    };
+    let server = LlmServer::start(vec![], Some(limited)).await;
+    let base = format!("{}/v1", server.base);
+    tokio::task::spawn_blocking(move || {
+        let dir = tempfile::tempdir().unwrap();
+        let home = dir.path();
+        let course = fixture_course(home);
+        lectern(home)
+            .args(["--no-demo", "import"])
+            .arg(&course)
+            .assert()
+            .success();
+        let out = lectern(home)
+            .args([
+                "generate",
+                "gen-course",
+                "--lesson",
+                "1.2",
+                "--provider",
+                "openai",
+            ])
+            .args(["--base-url", &base, "--json"])
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(out.status.code(), Some(1), "{stdout}");
+        assert!(stdout.contains("Retry-After"), "{stdout}");
+        let db = home.join("data/lectern/lectern.db");
+        let (store, _) = Store::open(&db).unwrap();
+        let course = store.read().require_course("gen-course").unwrap().id;
+        let job = store.read().unfinished_job(course).unwrap();
+        assert!(job.is_none(), "the run finished");
+        let status: String = rusqlite::Connection::open(&db)
+            .unwrap()
+            .query_row(
+                "SELECT status FROM generation_job_items WHERE lesson_id = '1.2'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(status, "failed");
+    })
+    .await
+    .unwrap();
+}
