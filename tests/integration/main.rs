@@ -56,6 +56,7 @@ mod support;
 mod tui_documents;
 mod tui_generation;
 mod tui_harness;
+mod two_hands_race;
 mod two_runs;
 mod two_writers;
 mod validate_cli;
