@@ -25,6 +25,8 @@ use super::ServiceError;
 pub use super::generate_plan::LessonSelection;
 use super::generate_plan::{LessonPlan, plan_lessons};
 pub(super) use super::generate_provider::build_provider;
+pub use super::generate_resume::ExplicitChoice;
+use super::generate_resume::{apply_recorded, record_switch};
 use super::generate_save::{SaveRun, Saved, lesson_bases, save_lesson};
 
 /// Everything a run needs; the CLI fills it from flags and config, the TUI from its settings.
@@ -54,6 +56,8 @@ pub struct GenerateOptions {
     pub pricing_file: Option<PathBuf>,
     /// A one-line author instruction added to every prompt of this run.
     pub instruction: Option<String>,
+    /// Which of these the person chose by flag (a resume keeps the job's otherwise).
+    pub explicit: ExplicitChoice,
 }
 
 impl GenerateOptions {
@@ -123,14 +127,24 @@ pub fn start_generation(
     opts: &GenerateOptions,
 ) -> Result<GenerationHandle, ServiceError> {
     let (mut store, _) = Store::open(db)?;
-    let provider = build_provider(opts)?;
-    let templates = templates(opts)?;
-    let pricing = Pricing::load(opts.pricing_file.as_deref())
-        .map_err(|e| ServiceError::Input(e.to_string()))?;
     // Only the lock's holder may plan, run or resume the course's job, so every job found
     // unfinished while holding it was left by a process that is gone.
     let course = store.read().require_course(&opts.slug)?.id;
     let lock = take_generation_lock(&store, course, &opts.slug)?;
+    let mut resolved = opts.clone();
+    let resumed = match opts.selection.resume {
+        true => store.read().unfinished_job(course)?,
+        false => None,
+    };
+    let switch = match &resumed {
+        Some(job) => apply_recorded(job, &mut resolved)?,
+        None => None,
+    };
+    let opts = &resolved;
+    let provider = build_provider(opts)?;
+    let templates = templates(opts)?;
+    let pricing = Pricing::load(opts.pricing_file.as_deref())
+        .map_err(|e| ServiceError::Input(e.to_string()))?;
     let plan = plan_lessons(
         &store.read(),
         &opts.slug,
@@ -145,6 +159,9 @@ pub fn start_generation(
         Vec::new()
     };
     let (job, superseded) = record_job(&mut store, &plan, opts, &model)?;
+    if let Some(switch) = &switch {
+        record_switch(&mut store, job, switch)?;
+    }
     // What each lesson holds as the model starts: its answer replaces only that text.
     let bases = lesson_bases(&store, plan.course.id, &plan.specs)?;
     let meta = RevisionMeta::generated(opts.provider.as_str(), &model);

@@ -170,3 +170,84 @@ async fn an_absurd_retry_after_fails_the_lesson_with_the_reason() {
     .await
     .unwrap();
 }
+
+/// Item 7: `--resume` continues with the job's provider, model and base URL, not the
+/// config's (offline here); another one only with `--switch-provider`.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn resume_uses_the_recorded_provider_model_and_base_url() {
+    let slow = Reply::OpenAi {
+        text: PASSING.into(),
+        usage: (10, 20),
+        delay: Duration::from_millis(40),
+    };
+    let server = LlmServer::start(vec![], Some(slow)).await;
+    let base = format!("{}/v1", server.base);
+    let seen = server.clone();
+    tokio::task::spawn_blocking(move || {
+        let dir = tempfile::tempdir().unwrap();
+        let home = dir.path();
+        let course = fixture_course(home);
+        lectern(home)
+            .args(["--no-demo", "import"])
+            .arg(&course)
+            .assert()
+            .success();
+        let db = home.join("data/lectern/lectern.db");
+        let mut first = binary(home)
+            .args(["generate", "gen-course", "--provider", "openai"])
+            .args([
+                "--model",
+                "my-model",
+                "--base-url",
+                &base,
+                "--concurrency",
+                "1",
+            ])
+            .spawn()
+            .unwrap();
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while seen.requests().is_empty() {
+            assert!(Instant::now() < deadline, "the model was never asked");
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        first.kill().unwrap();
+        first.wait().unwrap();
+        lectern(home)
+            .args([
+                "generate",
+                "gen-course",
+                "--resume",
+                "--provider",
+                "offline",
+            ])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("--switch-provider"))
+            .stderr(predicate::str::contains("provider openai, model my-model"));
+        lectern(home)
+            .args(["generate", "gen-course", "--resume"])
+            .assert()
+            .success();
+        let (store, _) = Store::open(&db).unwrap();
+        let id = store.read().require_course("gen-course").unwrap().id;
+        for row in store.read().lessons_of(id).unwrap() {
+            if row.record.lesson_id == "1.1" {
+                continue;
+            }
+            let meta = store.read().generation_metadata(row.row_id).unwrap();
+            assert_eq!(
+                meta.provider.as_deref(),
+                Some("openai"),
+                "{}",
+                row.record.lesson_id
+            );
+            assert_eq!(meta.model.as_deref(), Some("my-model"));
+        }
+    })
+    .await
+    .unwrap();
+    assert!(server.requests().len() >= 3);
+    for request in server.requests() {
+        assert_eq!(request["model"], "my-model");
+    }
+}
