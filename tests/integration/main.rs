@@ -13,6 +13,7 @@ mod cli;
 mod course_layouts;
 mod course_matching;
 mod course_messages;
+mod curriculum_bounds;
 mod curriculum_parse;
 mod editor_polish;
 mod editor_screens;

@@ -151,9 +151,13 @@ fn module(node: &YamlNode, key: Option<String>, position: u32) -> PlannedModule 
         Some(count) => {
             if let Some(n) = count.as_u32() {
                 module.declared_lesson_count = Some(n);
-                module.lessons = (1..=n)
-                    .map(|l| counted_lesson(number, l, count.line))
-                    .collect();
+                // A count past the bound is refused by `parse_curriculum`; expanding it first
+                // would allocate for it (`lessons: 4000000000` is 768 GB).
+                if n <= super::MAX_LESSONS_PER_MODULE {
+                    module.lessons = (1..=n)
+                        .map(|l| counted_lesson(number, l, count.line))
+                        .collect();
+                }
             }
         }
         None => {}
@@ -242,10 +246,13 @@ fn make_ids_unique(modules: &mut [PlannedModule]) {
             continue;
         }
         let base = lesson.lesson_id.clone();
-        let unique = ('b'..='z')
-            .map(|suffix| format!("{base}-{suffix}"))
-            .find(|candidate| !seen.contains(candidate))
-            .unwrap_or_else(|| format!("{base}-line{}", lesson.line));
+        // Letters first (`-b` … `-z`), then numbers: an endless sequence, so a free id is
+        // always found, however many entries share an id and a line.
+        let letters = ('b'..='z').map(|suffix| format!("{base}-{suffix}"));
+        let numbers = (27u64..).map(|n| format!("{base}-{n}"));
+        let Some(unique) = letters.chain(numbers).find(|c| !seen.contains(c)) else {
+            continue;
+        };
         seen.insert(unique.clone());
         lesson.lesson_id = unique;
     }
