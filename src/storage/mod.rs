@@ -26,6 +26,7 @@ mod revision_targets;
 mod revisions;
 mod revisions_legacy;
 mod search;
+mod search_tokens;
 mod store;
 mod stored_issues;
 mod versions;

@@ -50,6 +50,7 @@ mod scoring_issues;
 mod scoring_parity;
 mod scoring_props;
 mod scoring_quirks;
+mod search_scripts;
 mod screen_flow;
 mod screens;
 mod storage;
