@@ -6,7 +6,6 @@
 
 use std::collections::HashMap;
 
-use crate::domain::text::sha256_hex;
 use crate::generation::{LessonOutcome, ProviderKind};
 use crate::storage::{
     CourseId, GeneratedContent, JobId, RevisionMeta, SaveBase, Store, StoreError, Target,
@@ -131,7 +130,6 @@ pub(super) fn save_lesson(
             &GeneratedContent {
                 content_markdown: outcome.text.clone(),
                 word_count: outcome.score.word_count as u32,
-                content_sha256: sha256_hex(outcome.text.as_bytes()),
                 provider: outcome.provider.as_str().to_string(),
                 model: outcome.model.clone(),
                 duration_seconds: outcome.duration_seconds,

@@ -50,7 +50,6 @@ pub struct JobItem {
 pub struct GeneratedContent {
     pub content_markdown: String,
     pub word_count: u32,
-    pub content_sha256: String,
     pub provider: String,
     pub model: String,
     pub duration_seconds: f64,
@@ -246,17 +245,18 @@ impl Repo<'_> {
         content: &GeneratedContent,
     ) -> Result<(), StoreError> {
         let changed = self.conn().execute(
+            // `content_sha256` stays the imported file's hash (export fidelity); the
+            // encoding is the one the export writes the generated text in.
             "UPDATE course_lessons SET content_markdown = ?2, word_count = ?3,
-                content_sha256 = ?4, source_encoding = 'utf-8', generation_provider = ?5,
-                generation_model = ?6, generation_duration_seconds = ?7,
-                generation_cost_usd = ?8, tokens_input = ?9, tokens_output = ?10,
-                retry_count = ?11, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+                source_encoding = 'utf-8', generation_provider = ?4,
+                generation_model = ?5, generation_duration_seconds = ?6,
+                generation_cost_usd = ?7, tokens_input = ?8, tokens_output = ?9,
+                retry_count = ?10, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
              WHERE id = ?1",
             params![
                 row_id,
                 content.content_markdown,
                 content.word_count,
-                content.content_sha256,
                 content.provider,
                 content.model,
                 content.duration_seconds,

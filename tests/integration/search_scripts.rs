@@ -31,5 +31,8 @@ fn hindi_words_are_found_and_never_an_fts_error() {
     );
     // Operators and quotes are taken literally; accents fold as in the index.
     assert!(store.read().search("\"a\" OR NEAR(", 10).is_ok());
-    assert_eq!(store.read().index_tokens("Formatação").unwrap(), ["formatacao"]);
+    assert_eq!(
+        store.read().index_tokens("Formatação").unwrap(),
+        ["formatacao"]
+    );
 }

@@ -428,3 +428,31 @@ fn a_save_records_one_revision_and_no_course_snapshot() {
     let last = &store.read().course_revisions(course).unwrap()[0];
     assert_eq!(last.target, "lesson/1.1");
 }
+
+/// Item 15: a save keeps the imported file's hash, so export reports an edited lesson as
+/// changed, never "byte-for-byte as imported".
+#[test]
+fn export_reports_an_edited_lesson_as_changed() {
+    let (_dir, home, _db) = imported();
+    let export = |to: &str| {
+        let out = lectern(&home)
+            .args(["export", "gen-course", "--force", "--to"])
+            .arg(home.join(to))
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{out:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let before = export("before");
+    assert!(before.contains("byte-for-byte as imported"), "{before}");
+    assert!(!before.contains("changed since import"), "{before}");
+    let file = home.join("mine.md");
+    std::fs::write(&file, MINE).unwrap();
+    lectern(&home)
+        .args(["lesson", "gen-course", "1.1", "--set"])
+        .arg(&file)
+        .assert()
+        .success();
+    let after = export("after");
+    assert!(after.contains("1 changed since import"), "{after}");
+}

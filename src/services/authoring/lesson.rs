@@ -10,7 +10,7 @@ use crate::storage::{
 };
 
 use super::super::import_plan::score_record;
-use super::{AuthoringError, EditorText, Refusal, record_revision, sha256_hex};
+use super::{AuthoringError, EditorText, Refusal, record_revision};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct LessonSaved {
@@ -96,7 +96,8 @@ pub fn save_lesson_on(
         let score = score_lesson(text, rubric);
         row.record.content_markdown = Some(text.to_string());
         row.record.word_count = word_count(text) as u32;
-        row.record.content_sha256 = Some(sha256_hex(text));
+        // `content_sha256` stays the imported file's hash: export compares against it to
+        // tell a file that is byte-for-byte as imported from one a person edited.
         row.record
             .source_encoding
             .get_or_insert_with(|| "utf-8".into());
