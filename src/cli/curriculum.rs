@@ -99,6 +99,18 @@ fn approve(slug: &str, yes: bool, ctx: &mut Context) -> anyhow::Result<Exit> {
         approved.approved_at,
         approved.created.len()
     );
+    if !approved.retitled.is_empty() {
+        println!(
+            "retitled from the curriculum: {}",
+            approved.retitled.join(", ")
+        );
+    }
+    if !approved.archived.is_empty() {
+        println!(
+            "archived (planned, no longer in the curriculum): {}",
+            approved.archived.join(", ")
+        );
+    }
     Ok(Exit::Ok)
 }
 

@@ -105,3 +105,53 @@ proptest! {
         prop_assert_eq!(unique.len(), entries, "{:?}", ids);
     }
 }
+
+/// Item 10: re-approval reconciles the planned lessons with the curriculum — added,
+/// retitled, reordered, dropped planned lessons archived (a lesson with text never) — and a
+/// default generation run leaves archived lessons alone.
+#[test]
+fn reapproval_reconciles_planned_lessons_and_generation_skips_archived_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path();
+    let course = super::generation::fixture_course(home);
+    lectern(home)
+        .args(["--no-demo", "import"])
+        .arg(&course)
+        .assert()
+        .success();
+    let db = home.join("data/lectern/lectern.db");
+    let (mut store, _) = Store::open(&db).unwrap();
+    authoring::approve_curriculum(&mut store, "gen-course", "2026-01-01T00:00:00Z").unwrap();
+    let yaml = "title: \"Curso de Teste\"\nmodules:\n  - module_id: 1\n    module_title: \"M\"\n    lessons:\n      - lesson_id: \"1.4\"\n        lesson_title: \"Novo começo\"\n      - lesson_id: \"1.3\"\n        lesson_title: \"Terceiro, renomeado\"\n";
+    authoring::save_curriculum(&mut store, "gen-course", yaml).unwrap();
+    let approved =
+        authoring::approve_curriculum(&mut store, "gen-course", "2026-01-02T00:00:00Z").unwrap();
+    assert_eq!(approved.created, ["1.4"]);
+    assert_eq!(approved.retitled, ["1.3"]);
+    assert_eq!(approved.archived, ["1.2"], "1.1 has text: never archived");
+    let id = store.read().require_course("gen-course").unwrap().id;
+    let rows = store.read().lessons_of(id).unwrap();
+    let order: Vec<(&str, &str)> = rows
+        .iter()
+        .map(|r| (r.record.lesson_id.as_str(), r.record.title.as_str()))
+        .collect();
+    assert_eq!(order[0], ("1.4", "Novo começo"));
+    assert_eq!(order[1], ("1.3", "Terceiro, renomeado"));
+    assert_eq!(order[2].0, "1.1");
+    assert_eq!(order[3].0, "1.2");
+    assert!(rows[2].record.content_markdown.is_some());
+    drop(store);
+
+    lectern(home)
+        .args(["generate", "gen-course", "--provider", "offline"])
+        .assert()
+        .success();
+    let (store, _) = Store::open(&db).unwrap();
+    let rows = store.read().lessons_of(id).unwrap();
+    let written: Vec<&str> = rows
+        .iter()
+        .filter(|r| r.record.content_markdown.is_some())
+        .map(|r| r.record.lesson_id.as_str())
+        .collect();
+    assert_eq!(written, ["1.4", "1.3", "1.1"], "archived 1.2 left alone");
+}

@@ -8,11 +8,9 @@ use crate::domain::curriculum::{ParsedCurriculum, parse_curriculum};
 use crate::domain::issue::Issue;
 use crate::domain::rubric::Rubric;
 use crate::storage::{
-    DraftKind, LessonRecord, MetadataRecord, RevisionMeta, RevisionSource, SaveBase, Store,
-    StoreError, Target,
+    DraftKind, MetadataRecord, RevisionMeta, RevisionSource, SaveBase, Store, StoreError, Target,
 };
 
-use super::super::import_plan::planned_lesson;
 use super::{AuthoringError, EditorText, Refusal, record_revision, snapshot};
 
 /// Spec §5.5: estimated generation cost and time per lesson.
@@ -63,6 +61,10 @@ pub struct ApprovalSummary {
 pub struct Approved {
     pub approved_at: String,
     pub created: Vec<String>,
+    /// Planned lessons whose title the curriculum changed.
+    pub retitled: Vec<String>,
+    /// Planned lessons the curriculum no longer lists (lessons with text are never archived).
+    pub archived: Vec<String>,
 }
 
 pub fn load_curriculum(store: &Store, slug: &str) -> Result<EditorText, AuthoringError> {
@@ -351,19 +353,14 @@ pub fn approve_curriculum_seen(
                 "the curriculum lists no lessons (No modules found in curriculum); nothing to approve".into(),
             ));
         }
-        let existing = repo.lessons_of(course.id)?;
-        let next = existing.iter().map(|l| l.record.sort_order).max().unwrap_or(0) + 1;
-        let planned: Vec<LessonRecord> = parsed
-            .lessons()
-            .filter(|p| !existing.iter().any(|l| l.record.lesson_id == p.lesson_id))
-            .zip(next..)
-            .map(|(p, order)| planned_lesson(p, order))
-            .collect();
-        repo.upsert_lessons(course.id, &planned)?;
+        let done = super::reconcile::reconcile(&parsed, &repo.lessons_of(course.id)?);
+        repo.upsert_lessons(course.id, &done.rows)?;
         repo.set_curriculum_approved(course.id, Some(approved_at))?;
         Ok(Approved {
             approved_at: approved_at.to_string(),
-            created: planned.into_iter().map(|l| l.lesson_id).collect(),
+            created: done.created,
+            retitled: done.retitled,
+            archived: done.archived,
         })
     })
 }

@@ -12,6 +12,7 @@ mod drafts;
 mod external_editor;
 mod lesson;
 mod new_course;
+mod reconcile;
 mod template;
 
 use serde::Serialize;
