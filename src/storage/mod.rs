@@ -6,6 +6,7 @@
 mod checkpoint;
 mod conflict;
 mod course_files;
+mod course_keyset;
 mod course_messages;
 mod courses;
 mod creatoros_db;

@@ -251,3 +251,40 @@ async fn resume_uses_the_recorded_provider_model_and_base_url() {
         assert_eq!(request["model"], "my-model");
     }
 }
+
+/// Item 5: the library pages by key. A course another process adds between two pages,
+/// before the page boundary, neither repeats a course nor skips one (with OFFSET the next
+/// page would start one row early and show the last course again).
+#[test]
+fn library_pages_by_key_see_every_course_once_while_another_process_adds_one() {
+    use lectern::domain::course::CourseStatus;
+    use lectern::storage::NewCourse;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("l.db");
+    let course = |slug: &str, title: &str| NewCourse {
+        slug: slug.into(),
+        title: title.into(),
+        subtitle: None,
+        keywords: vec![],
+        status: CourseStatus::Draft,
+    };
+    let (mut reader, _) = Store::open(&db).unwrap();
+    for (slug, title) in [("bb", "Bravo"), ("dd", "Delta"), ("ff", "Foxtrot")] {
+        reader.write(|r| r.create_course(&course(slug, title))).unwrap();
+    }
+    let first = reader.read().list_courses_after(false, None, 2).unwrap();
+    let slugs = |page: &[lectern::storage::CourseSummary]| -> Vec<String> {
+        page.iter().map(|c| c.slug.clone()).collect()
+    };
+    assert_eq!(slugs(&first), ["bb", "dd"]);
+    let (mut other, _) = Store::open(&db).unwrap();
+    other.write(|r| r.create_course(&course("aa", "Alfa"))).unwrap();
+    let last = first.last().unwrap();
+    let next = reader
+        .read()
+        .list_courses_after(false, Some((&last.title, &last.slug)), 2)
+        .unwrap();
+    assert_eq!(slugs(&next), ["ff"], "after Delta: Foxtrot only, nothing twice");
+    let by_offset = reader.read().list_courses_page(false, 2, 2).unwrap();
+    assert_eq!(slugs(&by_offset), ["dd", "ff"], "what OFFSET paging would show");
+}
