@@ -270,7 +270,9 @@ fn library_pages_by_key_see_every_course_once_while_another_process_adds_one() {
     };
     let (mut reader, _) = Store::open(&db).unwrap();
     for (slug, title) in [("bb", "Bravo"), ("dd", "Delta"), ("ff", "Foxtrot")] {
-        reader.write(|r| r.create_course(&course(slug, title))).unwrap();
+        reader
+            .write(|r| r.create_course(&course(slug, title)))
+            .unwrap();
     }
     let first = reader.read().list_courses_after(false, None, 2).unwrap();
     let slugs = |page: &[lectern::storage::CourseSummary]| -> Vec<String> {
@@ -278,13 +280,23 @@ fn library_pages_by_key_see_every_course_once_while_another_process_adds_one() {
     };
     assert_eq!(slugs(&first), ["bb", "dd"]);
     let (mut other, _) = Store::open(&db).unwrap();
-    other.write(|r| r.create_course(&course("aa", "Alfa"))).unwrap();
+    other
+        .write(|r| r.create_course(&course("aa", "Alfa")))
+        .unwrap();
     let last = first.last().unwrap();
     let next = reader
         .read()
         .list_courses_after(false, Some((&last.title, &last.slug)), 2)
         .unwrap();
-    assert_eq!(slugs(&next), ["ff"], "after Delta: Foxtrot only, nothing twice");
+    assert_eq!(
+        slugs(&next),
+        ["ff"],
+        "after Delta: Foxtrot only, nothing twice"
+    );
     let by_offset = reader.read().list_courses_page(false, 2, 2).unwrap();
-    assert_eq!(slugs(&by_offset), ["dd", "ff"], "what OFFSET paging would show");
+    assert_eq!(
+        slugs(&by_offset),
+        ["dd", "ff"],
+        "what OFFSET paging would show"
+    );
 }
