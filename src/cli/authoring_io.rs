@@ -10,7 +10,7 @@ use clap::Args;
 use crate::services::authoring::{
     self, AuthoringError, DraftKey, EditOutcome, EditorText, Refusal,
 };
-use crate::storage::{RevisionSource, Store};
+use crate::storage::{Conflict, RevisionSource, SaveBase, Store};
 
 use super::output::{Exit, print_document, shown_lines};
 
@@ -27,6 +27,26 @@ pub struct TextMode {
     /// Replace the text with FILE, after validating it (nothing changes if it is refused).
     #[arg(long, value_name = "FILE")]
     pub set: Option<PathBuf>,
+}
+
+/// How a save treats text stored by someone else meanwhile.
+#[derive(Debug, Args)]
+pub struct SaveMode {
+    /// With --edit or --set: store the text even if the stored one changed since it was
+    /// opened (the other text stays in history).
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// A save: stores the text, recorded in history with the given source, only if the stored
+/// text is still the base; says what was saved.
+pub trait SaveFn:
+    Fn(&mut Store, &str, RevisionSource, &SaveBase) -> Result<String, AuthoringError>
+{
+}
+impl<F> SaveFn for F where
+    F: Fn(&mut Store, &str, RevisionSource, &SaveBase) -> Result<String, AuthoringError>
+{
 }
 
 /// A UTF-8 file given to `--set` (a byte-order mark is dropped).
@@ -60,51 +80,72 @@ pub fn save_error(file: &str, err: AuthoringError) -> anyhow::Error {
     }
 }
 
-/// `--edit`: starts from the draft if one is waiting, runs the editor, and saves with `save`.
-/// Refused text is kept as a draft (so the next `--edit` starts from it) and exits 2.
+/// The text a subcommand edits: its draft, the file name the editor shows, and how the
+/// person runs the command again (`lectern lesson SLUG 1.1`, for the conflict message).
+pub struct TextSubject {
+    pub key: DraftKey,
+    pub file_name: String,
+    pub command: String,
+}
+
 /// `--set FILE`, `--edit` or printing one text: the shape `brief`, `curriculum` and `lesson`
-/// share. `save` stores the text, recorded in history with the given source, and says what
-/// was saved. Printing is byte-exact into a pipe or file (or with `raw`) and neutralised on a
+/// share. Printing is byte-exact into a pipe or file (or with `raw`) and neutralised on a
 /// terminal.
 pub fn run_text_mode(
     mode: &TextMode,
     raw: bool,
+    force: &SaveMode,
     store: &mut Store,
-    key: &DraftKey,
+    subject: &TextSubject,
     saved: &EditorText,
-    file_name: &str,
-    save: impl Fn(&mut Store, &str, RevisionSource) -> Result<String, AuthoringError>,
+    save: impl SaveFn,
 ) -> anyhow::Result<Exit> {
+    let command = subject.command.as_str();
+    let on_top = |base: SaveBase| if force.force { SaveBase::OnTop } else { base };
     if let Some(path) = &mode.set {
         let text = read_text_file(path)?;
-        let done = save(store, &text, RevisionSource::CliSet)
-            .map_err(|e| save_error(&path.display().to_string(), e))?;
-        println!("{}", shown_lines(&done));
-        return Ok(Exit::Ok);
+        let base = on_top(SaveBase::Sha256(saved.sha256.clone()));
+        return match save(store, &text, RevisionSource::CliSet, &base) {
+            Ok(done) => {
+                println!("{}", shown_lines(&done));
+                Ok(Exit::Ok)
+            }
+            Err(AuthoringError::Conflict(c)) => {
+                report_conflict(&c, &format!("{command} --set {} --force", path.display()));
+                Ok(Exit::CheckFailed)
+            }
+            Err(e) => Err(save_error(&path.display().to_string(), e)),
+        };
     }
     if mode.edit {
-        return edit_and_save(store, key, saved, file_name, save);
+        return edit_and_save(store, subject, saved, force.force, save);
     }
     print_document(&saved.text, raw)?;
     Ok(Exit::Ok)
 }
 
+/// `--edit`: starts from the draft if one is waiting, runs the editor, and saves with `save`
+/// against the text the edit started from (the draft's base, else the stored text).
+/// Refused text is kept as a draft (so the next `--edit` starts from it) and exits 2; text
+/// whose stored original changed meanwhile is kept as a draft too and exits 1.
 pub fn edit_and_save(
     store: &mut Store,
-    key: &DraftKey,
+    subject: &TextSubject,
     saved: &EditorText,
-    file_name: &str,
-    save: impl FnOnce(&mut Store, &str, RevisionSource) -> Result<String, AuthoringError>,
+    force: bool,
+    save: impl SaveFn,
 ) -> anyhow::Result<Exit> {
-    let start = match authoring::load_draft(store, key)? {
+    let (key, file_name, command) = (&subject.key, subject.file_name.as_str(), &subject.command);
+    let (start, base_sha) = match authoring::load_draft(store, key)? {
         Some(draft) => {
             eprintln!(
                 "lectern: continuing from the unsaved draft of {} ({} s old)",
                 draft.updated_at, draft.age_seconds
             );
-            draft.text
+            let base = draft.base_sha256.unwrap_or_else(|| saved.sha256.clone());
+            (draft.text, base)
         }
-        None => saved.text.clone(),
+        None => (saved.text.clone(), saved.sha256.clone()),
     };
     let edited = match authoring::edit_externally(&start, file_name)? {
         EditOutcome::Changed(text) => text,
@@ -114,20 +155,44 @@ pub fn edit_and_save(
             return Ok(Exit::Ok);
         }
     };
-    match save(store, &edited, RevisionSource::ExternalEditor) {
+    let base = if force {
+        SaveBase::OnTop
+    } else {
+        SaveBase::Sha256(base_sha.clone())
+    };
+    match save(store, &edited, RevisionSource::ExternalEditor, &base) {
         Ok(message) => {
             println!("{}", shown_lines(&message));
             Ok(Exit::Ok)
         }
         Err(AuthoringError::Refused(r)) => {
-            authoring::save_draft(store, key, &edited, Some(&saved.sha256))?;
+            authoring::save_draft(store, key, &edited, Some(&base_sha))?;
             let refusal = refused(file_name, &r).to_string();
             eprintln!("lectern: error: {}", shown_lines(&refusal));
             eprintln!("  your text was kept as a draft; run the same --edit again to fix it");
             Ok(Exit::BadInput)
         }
+        Err(AuthoringError::Conflict(c)) => {
+            // The draft keeps its original base, so saving it again conflicts again until
+            // the person chooses; their text is never lost and the other stays current.
+            authoring::save_draft(store, key, &edited, Some(&base_sha))?;
+            report_conflict(&c, &format!("{command} --edit --force"));
+            eprintln!(
+                "  your text was kept as a draft: `{command} --edit` reopens it (add --force to \
+                 store it on top), `{command} --print` shows the stored text"
+            );
+            Ok(Exit::CheckFailed)
+        }
         Err(other) => Err(other.into()),
     }
+}
+
+/// Says what changed under the person and how to proceed.
+fn report_conflict(conflict: &Conflict, force_command: &str) {
+    eprintln!("lectern: error: {conflict}");
+    eprintln!(
+        "  to store your text on top anyway (the other text stays in history): {force_command}"
+    );
 }
 
 /// `YYYY-MM-DD` and an ISO-8601 UTC timestamp, read here so services stay clock-free.
@@ -141,13 +206,33 @@ pub fn today() -> String {
     )
 }
 
+/// One reading of the clock for date and time, so a timestamp taken at midnight cannot mix
+/// one day's date with the next day's time.
 pub fn now_iso() -> String {
-    let now = time::OffsetDateTime::now_utc();
+    iso_of(time::OffsetDateTime::now_utc())
+}
+
+pub fn iso_of(now: time::OffsetDateTime) -> String {
     format!(
-        "{}T{:02}:{:02}:{:02}Z",
-        today(),
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+        now.year(),
+        u8::from(now.month()),
+        now.day(),
         now.hour(),
         now.minute(),
         now.second()
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::iso_of;
+
+    #[test]
+    fn one_instant_gives_date_and_time_of_the_same_day() {
+        let last = time::macros::datetime!(2026-12-31 23:59:59.999 UTC);
+        assert_eq!(iso_of(last), "2026-12-31T23:59:59Z");
+        let first = time::macros::datetime!(2027-01-01 00:00:00 UTC);
+        assert_eq!(iso_of(first), "2027-01-01T00:00:00Z");
+    }
 }

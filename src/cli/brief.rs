@@ -5,7 +5,7 @@ use clap::Args;
 use crate::services::authoring::{self, BriefSaved, DraftKey};
 
 use super::Context;
-use super::authoring_io::{TextMode, run_text_mode};
+use super::authoring_io::{SaveMode, TextMode, TextSubject, run_text_mode};
 use super::output::Exit;
 
 #[derive(Debug, Args)]
@@ -18,20 +18,27 @@ pub struct Cmd {
     /// gets control characters and escape sequences as visible placeholders like `␛`).
     #[arg(long, conflicts_with_all = ["edit", "set"])]
     pub raw: bool,
+    #[command(flatten)]
+    pub save: SaveMode,
 }
 
 pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
     let saved = authoring::load_brief(&ctx.store, &cmd.slug)?;
     let slug = cmd.slug.as_str();
+    let subject = TextSubject {
+        key: DraftKey::brief(slug),
+        file_name: "COURSE-BRIEF.md".to_string(),
+        command: format!("lectern brief {slug}"),
+    };
     run_text_mode(
         &cmd.mode,
         cmd.raw,
+        &cmd.save,
         &mut ctx.store,
-        &DraftKey::brief(slug),
+        &subject,
         &saved,
-        "COURSE-BRIEF.md",
-        |store, text, source| {
-            authoring::save_brief_as(store, slug, text, source).map(|r| describe(slug, &r))
+        |store, text, source, base| {
+            authoring::save_brief_on(store, slug, text, base, source).map(|r| describe(slug, &r))
         },
     )
 }

@@ -7,9 +7,10 @@ use std::io::{BufRead, IsTerminal, Write};
 use clap::Args;
 
 use crate::services::authoring::{self, ApprovalSummary, CurriculumSaved, DraftKey};
+use crate::storage::SaveBase;
 
 use super::Context;
-use super::authoring_io::{TextMode, now_iso, run_text_mode};
+use super::authoring_io::{SaveMode, TextMode, TextSubject, now_iso, run_text_mode};
 use super::output::{Exit, shown_lines};
 
 #[derive(Debug, Args)]
@@ -22,6 +23,8 @@ pub struct Cmd {
     /// gets control characters and escape sequences as visible placeholders like `␛`).
     #[arg(long, conflicts_with_all = ["edit", "set"])]
     pub raw: bool,
+    #[command(flatten)]
+    pub save: SaveMode,
     /// Show the approval checkpoint and approve the saved curriculum (creates planned lessons).
     #[arg(long, conflicts_with_all = ["print", "edit", "set"])]
     pub approve: bool,
@@ -36,15 +39,21 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
         return approve(slug, cmd.yes, ctx);
     }
     let saved = authoring::load_curriculum(&ctx.store, slug)?;
+    let subject = TextSubject {
+        key: DraftKey::curriculum(slug),
+        file_name: "curriculum.yaml".to_string(),
+        command: format!("lectern curriculum {slug}"),
+    };
     run_text_mode(
         &cmd.mode,
         cmd.raw,
+        &cmd.save,
         &mut ctx.store,
-        &DraftKey::curriculum(slug),
+        &subject,
         &saved,
-        "curriculum.yaml",
-        |store, text, source| {
-            authoring::save_curriculum_from(store, slug, text, source).map(|r| describe(slug, &r))
+        |store, text, source, base| {
+            authoring::save_curriculum_on(store, slug, text, base, source)
+                .map(|r| describe(slug, &r))
         },
     )
 }
@@ -88,12 +97,25 @@ fn approve(slug: &str, yes: bool, ctx: &mut Context) -> anyhow::Result<Exit> {
             return Ok(Exit::Ok);
         }
     }
-    let approved = authoring::approve_curriculum(&mut ctx.store, slug, &now_iso())?;
+    let seen = SaveBase::Sha256(summary.curriculum_sha256.clone());
+    let approved = authoring::approve_curriculum_seen(&mut ctx.store, slug, &now_iso(), &seen)?;
     println!(
         "approved at {}; {} planned lesson(s) created",
         approved.approved_at,
         approved.created.len()
     );
+    if !approved.retitled.is_empty() {
+        println!(
+            "retitled from the curriculum: {}",
+            approved.retitled.join(", ")
+        );
+    }
+    if !approved.archived.is_empty() {
+        println!(
+            "archived (planned, no longer in the curriculum): {}",
+            approved.archived.join(", ")
+        );
+    }
     Ok(Exit::Ok)
 }
 

@@ -9,7 +9,7 @@ use clap::Args;
 
 use crate::config::GenerationConfig;
 use crate::generation::ProviderKind;
-use crate::services::{self, GenerateOptions, LessonSelection, history};
+use crate::services::{self, ExplicitChoice, GenerateOptions, LessonSelection, history};
 
 use super::Context;
 use super::generate_docs::{self, Document};
@@ -57,6 +57,10 @@ pub struct Cmd {
     /// Continue the course's interrupted job with the lessons it has not finished.
     #[arg(long, conflicts_with_all = ["lessons", "failed", "missing"])]
     pub resume: bool,
+    /// With --resume: use the --provider/--model/--base-url given instead of the job's
+    /// recorded ones (the switch is recorded on the job).
+    #[arg(long, requires = "resume")]
+    pub switch_provider: bool,
     /// Print the exact prompts and stop (nothing is called or stored).
     #[arg(long)]
     pub show_prompt: bool,
@@ -190,6 +194,12 @@ fn options(cmd: &Cmd, config: &GenerationConfig, ctx: &Context) -> anyhow::Resul
         opts.retry.max_retries = n;
     }
     opts.instruction = cmd.instruction.clone();
+    opts.explicit = ExplicitChoice {
+        provider: cmd.provider.is_some(),
+        model: cmd.model.is_some(),
+        base_url: cmd.base_url.is_some(),
+        allow_switch: cmd.switch_provider,
+    };
     Ok(opts)
 }
 

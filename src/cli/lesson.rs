@@ -7,8 +7,8 @@ use crate::services::authoring::{self, DraftKey, LessonSaved};
 use crate::services::history;
 
 use super::Context;
-use super::authoring_io::{TextMode, run_text_mode};
-use super::output::Exit;
+use super::authoring_io::{SaveMode, TextMode, TextSubject, run_text_mode};
+use super::output::{Exit, print_document};
 
 #[derive(Debug, Args)]
 pub struct Cmd {
@@ -18,6 +18,8 @@ pub struct Cmd {
     pub id: String,
     #[command(flatten)]
     pub mode: TextMode,
+    #[command(flatten)]
+    pub save: SaveMode,
     /// With --print: print this revision instead (full id, unique prefix or `~N`; see
     /// `lectern history SLUG ID`).
     #[arg(long, value_name = "REV", conflicts_with_all = ["edit", "set"])]
@@ -31,20 +33,25 @@ pub struct Cmd {
 pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
     if let Some(rev) = &cmd.rev {
         let (_, text) = history::revision_text(&ctx.store, &cmd.slug, &cmd.id, rev)?;
-        print!("{text}");
+        print_document(&text, cmd.raw)?;
         return Ok(Exit::Ok);
     }
     let saved = authoring::load_lesson(&ctx.store, &cmd.slug, &cmd.id)?;
     let (slug, id) = (cmd.slug.as_str(), cmd.id.as_str());
+    let subject = TextSubject {
+        key: DraftKey::lesson(slug, id),
+        file_name: format!("{id}.md"),
+        command: format!("lectern lesson {slug} {id}"),
+    };
     run_text_mode(
         &cmd.mode,
         cmd.raw,
+        &cmd.save,
         &mut ctx.store,
-        &DraftKey::lesson(slug, id),
+        &subject,
         &saved,
-        &format!("{id}.md"),
-        |store, text, source| {
-            authoring::save_lesson_as(store, slug, id, text, source).map(|r| describe(id, &r))
+        |store, text, source, base| {
+            authoring::save_lesson_on(store, slug, id, text, base, source).map(|r| describe(id, &r))
         },
     )
 }

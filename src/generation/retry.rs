@@ -49,6 +49,30 @@ impl RetryPolicy {
     }
 }
 
+/// The error an attempt fails with when no retry follows: a server asking to wait longer
+/// than lectern waits says so, instead of failing with its status alone.
+pub fn give_up(err: ProviderError) -> ProviderError {
+    match err.retry_after {
+        Some(after) if after > LONGEST_RETRY_AFTER && err.class.is_retryable() => {
+            let asked = if after == Duration::MAX {
+                "longer than any clock can count".to_string()
+            } else {
+                format!("{} s", after.as_secs())
+            };
+            ProviderError {
+                message: format!(
+                    "{}; the server asked to wait {asked} (Retry-After), more than the {} s \
+                     lectern waits: try again later",
+                    err.message,
+                    LONGEST_RETRY_AFTER.as_secs()
+                ),
+                ..err
+            }
+        }
+        _ => err,
+    }
+}
+
 /// Randomness without a crate: std seeds each `RandomState` from the OS.
 fn random_u64() -> u64 {
     RandomState::new().build_hasher().finish()
@@ -77,6 +101,16 @@ mod tests {
         let d3 = p.next_delay(3, &err(ErrorClass::Network)).unwrap();
         assert!((150..=300).contains(&d3.as_millis()), "capped: {d3:?}");
         assert_eq!(p.next_delay(4, &err(ErrorClass::Server)), None);
+    }
+
+    #[test]
+    fn a_wait_beyond_the_longest_fails_the_attempt_with_the_reason() {
+        let mut e = err(ErrorClass::RateLimit);
+        e.retry_after = Some(Duration::MAX);
+        assert_eq!(RetryPolicy::default().next_delay(1, &e), None);
+        let failed = give_up(e);
+        assert!(failed.message.contains("Retry-After"), "{}", failed.message);
+        assert!(failed.message.contains("120 s"), "{}", failed.message);
     }
 
     #[test]

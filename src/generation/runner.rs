@@ -185,7 +185,7 @@ impl Shared {
             };
             retry += 1;
             let Some(delay) = self.settings.retry.next_delay(retry, &err) else {
-                return Err(Stop::Failed(err));
+                return Err(Stop::Failed(super::retry::give_up(err)));
             };
             self.emit(JobEvent::Retried {
                 lesson_id: lesson_id.to_string(),

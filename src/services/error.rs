@@ -1,13 +1,26 @@
 //! Errors of the use cases, phrased for the person who triggered them.
 
-use crate::storage::StoreError;
+use crate::storage::{Conflict, StoreError};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ServiceError {
     #[error(transparent)]
-    Store(#[from] StoreError),
+    Store(StoreError),
+    /// The stored text moved on since it was read; nothing was written (see
+    /// `storage::Repo::check_base`).
+    #[error("{0}")]
+    Conflict(Box<Conflict>),
     #[error("{0}")]
     Input(String),
+}
+
+impl From<StoreError> for ServiceError {
+    fn from(e: StoreError) -> ServiceError {
+        match e {
+            StoreError::Conflict(c) => ServiceError::Conflict(c),
+            other => ServiceError::Store(other),
+        }
+    }
 }
 
 impl ServiceError {

@@ -14,19 +14,20 @@ use serde_json::json;
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
-use crate::domain::text::sha256_hex;
 use crate::generation::provider::{Timeouts, without_userinfo};
 use crate::generation::{
-    ApiKey, ErrorClass, JobEvent, LessonOutcome, LessonTask, Pricing, PromptTemplates,
-    ProviderKind, RetryPolicy, RunSettings, spawn_job,
+    ApiKey, ErrorClass, JobEvent, LessonTask, Pricing, PromptTemplates, ProviderKind, RetryPolicy,
+    RunSettings, spawn_job,
 };
-use crate::storage::{GeneratedContent, JobId, NewJob, RevisionMeta, Store, StoreError, Target};
+use crate::storage::{JobId, JobLock, NewJob, RevisionMeta, Store, StoreError};
 
 use super::ServiceError;
 pub use super::generate_plan::LessonSelection;
 use super::generate_plan::{LessonPlan, plan_lessons};
 pub(super) use super::generate_provider::build_provider;
-use super::import_plan::score_record;
+pub use super::generate_resume::ExplicitChoice;
+use super::generate_resume::{apply_recorded, record_switch};
+use super::generate_save::{SaveRun, Saved, lesson_bases, save_lesson};
 
 /// Everything a run needs; the CLI fills it from flags and config, the TUI from its settings.
 #[derive(Debug, Clone)]
@@ -55,6 +56,8 @@ pub struct GenerateOptions {
     pub pricing_file: Option<PathBuf>,
     /// A one-line author instruction added to every prompt of this run.
     pub instruction: Option<String>,
+    /// Which of these the person chose by flag (a resume keeps the job's otherwise).
+    pub explicit: ExplicitChoice,
 }
 
 impl GenerateOptions {
@@ -124,6 +127,20 @@ pub fn start_generation(
     opts: &GenerateOptions,
 ) -> Result<GenerationHandle, ServiceError> {
     let (mut store, _) = Store::open(db)?;
+    // Only the lock's holder may plan, run or resume the course's job, so every job found
+    // unfinished while holding it was left by a process that is gone.
+    let course = store.read().require_course(&opts.slug)?.id;
+    let lock = take_generation_lock(&store, course, &opts.slug)?;
+    let mut resolved = opts.clone();
+    let resumed = match opts.selection.resume {
+        true => store.read().unfinished_job(course)?,
+        false => None,
+    };
+    let switch = match &resumed {
+        Some(job) => apply_recorded(job, &mut resolved)?,
+        None => None,
+    };
+    let opts = &resolved;
     let provider = build_provider(opts)?;
     let templates = templates(opts)?;
     let pricing = Pricing::load(opts.pricing_file.as_deref())
@@ -142,6 +159,11 @@ pub fn start_generation(
         Vec::new()
     };
     let (job, superseded) = record_job(&mut store, &plan, opts, &model)?;
+    if let Some(switch) = &switch {
+        record_switch(&mut store, job, switch)?;
+    }
+    // What each lesson holds as the model starts: its answer replaces only that text.
+    let bases = lesson_bases(&store, plan.course.id, &plan.specs)?;
     let meta = RevisionMeta::generated(opts.provider.as_str(), &model);
     let lessons: Vec<String> = plan.specs.iter().map(|s| s.lesson_id.clone()).collect();
     let cancel = CancellationToken::new();
@@ -168,10 +190,17 @@ pub fn start_generation(
         cancel.clone(),
     );
     let (tx, rx) = mpsc::unbounded_channel();
-    let course = plan.course.id;
+    let run = SaveRun {
+        course: plan.course.id,
+        slug: plan.course.slug.clone(),
+        job,
+        meta,
+        bases,
+        _lock: lock,
+    };
     let saver = std::thread::Builder::new()
         .name("lectern-generation-saver".into())
-        .spawn(move || save_events(store, course, job, &meta, runner_events, tx))
+        .spawn(move || save_events(store, run, runner_events, tx))
         .map_err(|e| ServiceError::Input(format!("cannot start the saving thread: {e}")))?;
     Ok(GenerationHandle {
         job,
@@ -181,6 +210,26 @@ pub fn start_generation(
         events: rx,
         cancel,
         saver,
+    })
+}
+
+/// The course's generation lock, or a refusal naming the process that runs it.
+fn take_generation_lock(
+    store: &Store,
+    course: crate::storage::CourseId,
+    slug: &str,
+) -> Result<JobLock, ServiceError> {
+    JobLock::acquire(store.path(), course)?.map_err(|owner| {
+        ServiceError::Input(format!(
+            "a generation of `{slug}` is already running (process {}, lock {}); wait for it to \
+             finish or stop it, then run again (or `--resume` what it leaves unfinished)",
+            if owner.pid.is_empty() {
+                "?"
+            } else {
+                &owner.pid
+            },
+            owner.lock_file.display()
+        ))
     })
 }
 
@@ -225,26 +274,29 @@ fn record_job(
 /// The saving thread: stores what the runner reports, then forwards the event.
 fn save_events(
     mut store: Store,
-    course: crate::storage::CourseId,
-    job: JobId,
-    meta: &RevisionMeta,
+    run: SaveRun,
     mut events: mpsc::UnboundedReceiver<JobEvent>,
     out: mpsc::UnboundedSender<JobEvent>,
 ) {
+    let job = run.job;
     let mut cancelled = false;
     while let Some(event) = events.blocking_recv() {
         let event = match event {
-            JobEvent::LessonFinished { outcome } => {
-                match save_lesson(&mut store, course, job, meta, &outcome) {
-                    Ok(()) => JobEvent::LessonFinished { outcome },
-                    Err(e) => JobEvent::Failed {
-                        lesson_id: outcome.lesson_id.clone(),
-                        class: ErrorClass::Save,
-                        message: format!("the lesson was generated but could not be saved: {e}"),
-                        attempts: outcome.attempts.len() as u32,
-                    },
-                }
-            }
+            JobEvent::LessonFinished { outcome } => match save_lesson(&mut store, &run, &outcome) {
+                Ok(Saved::Current) => JobEvent::LessonFinished { outcome },
+                Ok(Saved::KeptBeside(message)) => JobEvent::Failed {
+                    lesson_id: outcome.lesson_id.clone(),
+                    class: ErrorClass::Save,
+                    message,
+                    attempts: outcome.attempts.len() as u32,
+                },
+                Err(e) => JobEvent::Failed {
+                    lesson_id: outcome.lesson_id.clone(),
+                    class: ErrorClass::Save,
+                    message: format!("the lesson was generated but could not be saved: {e}"),
+                    attempts: outcome.attempts.len() as u32,
+                },
+            },
             JobEvent::Failed {
                 lesson_id,
                 class,
@@ -287,71 +339,4 @@ fn save_events(
         };
         let _ = out.send(event);
     }
-}
-
-fn save_lesson(
-    store: &mut Store,
-    course: crate::storage::CourseId,
-    job: JobId,
-    meta: &RevisionMeta,
-    outcome: &LessonOutcome,
-) -> Result<(), StoreError> {
-    store.write(|repo| {
-        let rows = repo.lessons_of(course)?;
-        let row = rows
-            .iter()
-            .find(|r| r.record.lesson_id == outcome.lesson_id)
-            .ok_or_else(|| StoreError::Invalid(format!("lesson {} is gone", outcome.lesson_id)))?;
-        // Checked again here, in the saving transaction: a person may have saved the lesson
-        // while the offline draft was being written.
-        if outcome.provider == ProviderKind::Offline && row.record.content_markdown.is_some() {
-            let origin = repo
-                .lesson_origins(course)?
-                .into_iter()
-                .find(|(id, _, _)| *id == outcome.lesson_id)
-                .and_then(|(_, _, origin)| origin);
-            if !super::offline_guard::offline_may_replace(origin.as_deref()) {
-                return Err(StoreError::Invalid(format!(
-                    "lesson {} now holds text from a person, an import or a real model; the \
-                     offline draft was not stored",
-                    outcome.lesson_id
-                )));
-            }
-        }
-        repo.store_generated_content(
-            row.row_id,
-            &GeneratedContent {
-                content_markdown: outcome.text.clone(),
-                word_count: outcome.score.word_count as u32,
-                content_sha256: sha256_hex(outcome.text.as_bytes()),
-                provider: outcome.provider.as_str().to_string(),
-                model: outcome.model.clone(),
-                duration_seconds: outcome.duration_seconds,
-                cost_usd: outcome.cost_usd,
-                tokens_input: outcome.usage.map(|u| u.input_tokens),
-                tokens_output: outcome.usage.map(|u| u.output_tokens),
-                retry_count: outcome.retry_count,
-            },
-        )?;
-        repo.update_scores(row.row_id, Some(&score_record(&outcome.score)))?;
-        let meta = RevisionMeta {
-            model: Some(outcome.model.clone()),
-            provider: Some(outcome.provider.as_str().to_string()),
-            ..meta.clone()
-        };
-        repo.record_revisions(course, &[Target::Lesson(outcome.lesson_id.clone())], &meta)?;
-        let attempts =
-            serde_json::to_value(&outcome.attempts).map_err(|source| StoreError::Json {
-                what: "job attempts",
-                source,
-            })?;
-        repo.finish_job_item(
-            job,
-            &outcome.lesson_id,
-            "done",
-            &attempts,
-            None,
-            outcome.cost_usd,
-        )
-    })
 }

@@ -114,9 +114,12 @@ fn choose<'r>(
                 .score
                 .as_ref()
                 .is_some_and(|s| s.validation_status == ValidationStatus::Failed);
+            // Archived lessons (planned ones a re-approved curriculum dropped) are only
+            // generated when named.
+            let archived = r.record.status == crate::domain::course::LessonStatus::Archived;
             selection.lesson_ids.contains(&r.record.lesson_id)
-                || (selection.failed && failed)
-                || ((selection.missing || only_missing) && missing)
+                || (!archived && selection.failed && failed)
+                || (!archived && (selection.missing || only_missing) && missing)
         })
         .collect())
 }

@@ -10,10 +10,11 @@ use std::time::Duration;
 use crate::config::GenerationConfig;
 use crate::generation::provider::Timeouts;
 use crate::generation::{ApiKey, ProviderKind, RetryPolicy};
-use crate::storage::{JobId, Store};
+use crate::storage::{JobId, JobLock, Store};
 
 use super::ServiceError;
 use super::generate::{GenerateOptions, LessonSelection};
+use super::generate_resume::ExplicitChoice;
 
 /// The environment variable that may hold the base URL, credentials included.
 const BASE_URL_ENV: &str = "LECTERN_BASE_URL";
@@ -42,11 +43,7 @@ impl GenerateOptions {
             .clone()
             .or_else(|| kind.default_key_env().map(str::to_string))
             .unwrap_or_default();
-        let api_key = (!key_env.is_empty())
-            .then(|| std::env::var(&key_env).ok())
-            .flatten()
-            .filter(|k| !k.trim().is_empty())
-            .map(|k| ApiKey::new(k.trim()));
+        let api_key = api_key_from(&key_env);
         // The environment wins over the config file (a flag, set by the caller, over both).
         let env_base_url = std::env::var(BASE_URL_ENV)
             .ok()
@@ -78,6 +75,7 @@ impl GenerateOptions {
             prompt_dir: config_dir.map(|d| d.join("prompts")),
             pricing_file: config_dir.map(|d| d.join("pricing.toml")),
             instruction: None,
+            explicit: ExplicitChoice::default(),
         })
     }
 
@@ -102,8 +100,18 @@ impl GenerateOptions {
             prompt_dir: None,
             pricing_file: None,
             instruction: None,
+            explicit: ExplicitChoice::default(),
         }
     }
+}
+
+/// The API key in the environment variable `key_env`, if set and not blank.
+pub(super) fn api_key_from(key_env: &str) -> Option<ApiKey> {
+    (!key_env.is_empty())
+        .then(|| std::env::var(key_env).ok())
+        .flatten()
+        .filter(|k| !k.trim().is_empty())
+        .map(|k| ApiKey::new(k.trim()))
 }
 
 fn timeouts(config: &GenerationConfig) -> Timeouts {
@@ -139,6 +147,10 @@ pub fn unfinished_generations(store: &Store) -> Result<Vec<UnfinishedGeneration>
         let Some(job) = repo.unfinished_job(record.id)? else {
             continue;
         };
+        // A job whose owner still runs it is not interrupted.
+        if JobLock::owner(store.path(), record.id)?.is_some() {
+            continue;
+        }
         let pending: Vec<String> = repo
             .job_items(job.id)?
             .into_iter()

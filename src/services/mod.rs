@@ -23,6 +23,8 @@ mod generate_curriculum;
 mod generate_plan;
 mod generate_provider;
 mod generate_research;
+mod generate_resume;
+mod generate_save;
 mod generate_setup;
 pub mod history;
 mod import;
@@ -55,8 +57,8 @@ pub use folder::{
 };
 pub use folder_write::write_file_atomically;
 pub use generate::{
-    GenerateOptions, GenerationHandle, LessonSelection, RenderedPrompt, show_prompts,
-    start_generation,
+    ExplicitChoice, GenerateOptions, GenerationHandle, LessonSelection, RenderedPrompt,
+    show_prompts, start_generation,
 };
 pub use generate_curriculum::{
     CurriculumGenerated, DocumentError, DocumentUsage, curriculum_prompt, generate_curriculum,

@@ -136,7 +136,7 @@ pub fn validate_stored(
             continue;
         };
         let score = score_lesson(text, rubric);
-        updates.push((row.row_id, score_record(&score)));
+        updates.push((row.row_id, text.as_str(), score_record(&score)));
         let path = row
             .record
             .file_path
@@ -147,16 +147,29 @@ pub fn validate_stored(
         lessons.push(v);
     }
     let facts = stored_curriculum_facts(meta.as_ref());
-    let done = finish(course.slug, lessons, &facts, Vec::new());
-    let messages = super::course_messages::course_report_messages(&done.report.issues);
-    store.write(|repo| -> Result<(), ServiceError> {
-        for (row_id, record) in &updates {
-            repo.update_scores(*row_id, Some(record))?;
+    store.write(|repo| -> Result<CourseValidation, ServiceError> {
+        // Scored outside the transaction; another writer may have saved a lesson since.
+        // Scores are written only onto the text they were computed from: a lesson whose
+        // text changed is scored again here, from what is stored now.
+        for (i, (row_id, scored_text, record)) in updates.iter().enumerate() {
+            match repo.lesson_text_of_row(*row_id)? {
+                Some(now) if now == *scored_text => repo.update_scores(*row_id, Some(record))?,
+                Some(now) => {
+                    let score = score_lesson(&now, rubric);
+                    repo.update_scores(*row_id, Some(&score_record(&score)))?;
+                    let v = &mut lessons[i];
+                    let mut fresh = LessonValidation::new(slug, &v.path, &v.lesson_id, score);
+                    fresh.sha256 = Some(text::sha256_hex(now.as_bytes()));
+                    *v = fresh;
+                }
+                None => {}
+            }
         }
+        let done = finish(course.slug.clone(), lessons, &facts, Vec::new());
+        let messages = super::course_messages::course_report_messages(&done.report.issues);
         repo.replace_course_messages(course.id, MessageSource::Validate, &messages)?;
-        Ok(())
-    })?;
-    Ok(done)
+        Ok(done)
+    })
 }
 
 fn finish(

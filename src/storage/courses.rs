@@ -233,39 +233,57 @@ impl Repo<'_> {
         offset: i64,
         limit: i64,
     ) -> Result<Vec<CourseSummary>, StoreError> {
+        self.courses_in_title_order(include_archived, None, offset, limit)
+    }
+
+    pub(super) fn courses_in_title_order(
+        &self,
+        include_archived: bool,
+        after: Option<(&str, &str)>,
+        offset: i64,
+        limit: i64,
+    ) -> Result<Vec<CourseSummary>, StoreError> {
         // Two steps: the page of courses by the title index, then their lessons' counts and
         // averages from the covering summary index (migration 0008), grouped in index order.
         // One joined GROUP BY sorted every lesson row of the page in a temporary tree first
         // and took twice as long.
-        let mut page = self.conn().prepare_cached(
+        let keyset = after.map_or(
+            "AND ?4 IS NULL AND ?5 IS NULL",
+            |_| "AND (p.title COLLATE NOCASE, p.piece_slug) > (?4, ?5)",
+        );
+        let mut page = self.conn().prepare_cached(&format!(
             "SELECT p.id, p.piece_slug, p.title, p.status, m.display_name, p.updated_at
              FROM content_pieces p LEFT JOIN minds m ON m.id = p.persona_mind_id
-             WHERE ?1 OR p.status <> 'archived'
+             WHERE (?1 OR p.status <> 'archived') {keyset}
              ORDER BY p.title COLLATE NOCASE, p.piece_slug
-             LIMIT ?3 OFFSET ?2",
-        )?;
+             LIMIT ?3 OFFSET ?2"
+        ))?;
+        let (after_title, after_slug) = after.unzip();
         let mut courses: Vec<(i64, CourseSummary)> = page
-            .query_map(params![include_archived, offset, limit], |row| {
-                Ok((
-                    row.get::<_, i64>(0)?,
-                    row.get::<_, String>(3)?,
-                    CourseSummary {
-                        slug: row.get(1)?,
-                        title: row.get(2)?,
-                        status: CourseStatus::Draft,
-                        persona: row.get(4)?,
-                        lessons: 0,
-                        planned: 0,
-                        avg_gps: None,
-                        avg_didatica: None,
-                        passed: 0,
-                        warning: 0,
-                        failed: 0,
-                        draft: 0,
-                        updated_at: row.get(5)?,
-                    },
-                ))
-            })?
+            .query_map(
+                params![include_archived, offset, limit, after_title, after_slug],
+                |row| {
+                    Ok((
+                        row.get::<_, i64>(0)?,
+                        row.get::<_, String>(3)?,
+                        CourseSummary {
+                            slug: row.get(1)?,
+                            title: row.get(2)?,
+                            status: CourseStatus::Draft,
+                            persona: row.get(4)?,
+                            lessons: 0,
+                            planned: 0,
+                            avg_gps: None,
+                            avg_didatica: None,
+                            passed: 0,
+                            warning: 0,
+                            failed: 0,
+                            draft: 0,
+                            updated_at: row.get(5)?,
+                        },
+                    ))
+                },
+            )?
             .map(|row| {
                 let (id, status, mut summary) = row?;
                 summary.status = parse_status(&status)?;

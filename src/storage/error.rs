@@ -48,6 +48,16 @@ pub enum StoreError {
         what: &'static str,
         source: serde_json::Error,
     },
+    #[error(
+        "cannot use the generation lock file {path}: {source}; check that its folder is writable"
+    )]
+    LockFile {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// A save named a base text that is no longer the stored one; nothing was written.
+    #[error("{0}")]
+    Conflict(Box<super::conflict::Conflict>),
     #[error("stored value is invalid: {0}")]
     Invalid(String),
     #[error(transparent)]

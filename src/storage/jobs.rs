@@ -50,7 +50,6 @@ pub struct JobItem {
 pub struct GeneratedContent {
     pub content_markdown: String,
     pub word_count: u32,
-    pub content_sha256: String,
     pub provider: String,
     pub model: String,
     pub duration_seconds: f64,
@@ -88,6 +87,32 @@ impl Repo<'_> {
         Ok(id)
     }
 
+    /// One job by id.
+    pub fn job(&self, job: JobId) -> Result<JobRecord, StoreError> {
+        self.conn()
+            .query_row(
+                "SELECT id, status, provider, model, settings, curriculum_sha256, created_at
+                 FROM generation_jobs WHERE id = ?1",
+                [job.0],
+                job_from_row,
+            )
+            .optional()?
+            .ok_or_else(|| StoreError::Invalid(format!("no generation job {}", job.0)))?
+    }
+
+    /// Replaces a job's settings (a resume records a switch of provider there).
+    pub fn set_job_settings(&self, job: JobId, settings: &Value) -> Result<(), StoreError> {
+        let text = serde_json::to_string(settings).map_err(|source| StoreError::Json {
+            what: "job settings",
+            source,
+        })?;
+        self.conn().execute(
+            "UPDATE generation_jobs SET settings = ?2 WHERE id = ?1",
+            params![job.0, text],
+        )?;
+        Ok(())
+    }
+
     /// The newest job of `course` that did not finish (killed, crashed or cancelled).
     pub fn unfinished_job(&self, course: CourseId) -> Result<Option<JobRecord>, StoreError> {
         let row = self
@@ -98,19 +123,7 @@ impl Repo<'_> {
                  WHERE content_piece_id = ?1 AND kind = 'lessons' AND status <> 'finished'
                  ORDER BY id DESC LIMIT 1",
                 [course.0],
-                |row| {
-                    Ok((|| -> Result<JobRecord, StoreError> {
-                        Ok(JobRecord {
-                            id: JobId(row.get(0)?),
-                            status: row.get(1)?,
-                            provider: row.get(2)?,
-                            model: row.get(3)?,
-                            settings: json_column(row, 4, "job settings")?,
-                            curriculum_sha256: row.get(5)?,
-                            created_at: row.get(6)?,
-                        })
-                    })())
-                },
+                job_from_row,
             )
             .optional()?;
         row.transpose()
@@ -232,17 +245,18 @@ impl Repo<'_> {
         content: &GeneratedContent,
     ) -> Result<(), StoreError> {
         let changed = self.conn().execute(
+            // `content_sha256` stays the imported file's hash (export fidelity); the
+            // encoding is the one the export writes the generated text in.
             "UPDATE course_lessons SET content_markdown = ?2, word_count = ?3,
-                content_sha256 = ?4, source_encoding = 'utf-8', generation_provider = ?5,
-                generation_model = ?6, generation_duration_seconds = ?7,
-                generation_cost_usd = ?8, tokens_input = ?9, tokens_output = ?10,
-                retry_count = ?11, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+                source_encoding = 'utf-8', generation_provider = ?4,
+                generation_model = ?5, generation_duration_seconds = ?6,
+                generation_cost_usd = ?7, tokens_input = ?8, tokens_output = ?9,
+                retry_count = ?10, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
              WHERE id = ?1",
             params![
                 row_id,
                 content.content_markdown,
                 content.word_count,
-                content.content_sha256,
                 content.provider,
                 content.model,
                 content.duration_seconds,
@@ -278,6 +292,20 @@ impl Repo<'_> {
             },
         )?)
     }
+}
+
+fn job_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Result<JobRecord, StoreError>> {
+    Ok((|| -> Result<JobRecord, StoreError> {
+        Ok(JobRecord {
+            id: JobId(row.get(0)?),
+            status: row.get(1)?,
+            provider: row.get(2)?,
+            model: row.get(3)?,
+            settings: json_column(row, 4, "job settings")?,
+            curriculum_sha256: row.get(5)?,
+            created_at: row.get(6)?,
+        })
+    })())
 }
 
 /// What `course_lessons` records about how a lesson was generated.

@@ -4,12 +4,15 @@
 //! thread. Depends on `domain` only (never on generation, services, CLI or TUI).
 
 mod checkpoint;
+mod conflict;
 mod course_files;
+mod course_keyset;
 mod course_messages;
 mod courses;
 mod creatoros_db;
 mod drafts;
 mod error;
+mod job_lock;
 mod jobs;
 mod lessons;
 mod lessons_upsert;
@@ -24,17 +27,20 @@ mod revision_targets;
 mod revisions;
 mod revisions_legacy;
 mod search;
+mod search_tokens;
 mod store;
 mod stored_issues;
 mod versions;
 
 pub use checkpoint::{AUTOCHECKPOINT_PAGES, Checkpointer};
+pub use conflict::{Conflict, SaveBase};
 pub use course_files::SourceFileRecord;
 pub use course_messages::{CourseMessage, MessageSource};
 pub use courses::{CourseRecord, CourseSummary, MetadataRecord, NewCourse};
 pub use creatoros_db::{LegacyCourse, LegacyLesson, read_creatoros_db};
 pub use drafts::{DraftKind, DraftRecord};
 pub use error::StoreError;
+pub use job_lock::{JobLock, JobOwner};
 pub use jobs::{GeneratedContent, GenerationMetadata, JobId, JobItem, JobRecord, NewJob};
 pub use lessons::{LessonRecord, LessonRow, ScoreRecord};
 pub use lessons_upsert::EncodedLessons;

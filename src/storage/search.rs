@@ -37,9 +37,11 @@ pub struct SearchHit {
 /// Turns what a person typed into an FTS5 query: every word must appear (as a prefix), and
 /// FTS5 operators in the input are taken literally instead of failing with a syntax error.
 ///
-/// Words are split on anything that is not a letter or digit, the same boundaries the
-/// `unicode61` tokenizer uses, so no quoted term holds two tokens: the index is built with
-/// `detail = 'column'` (a third faster to write), which has no phrase queries.
+/// Words are split on anything that is not a letter or digit, which is close to but not
+/// exactly what the `unicode61` tokenizer does (it also splits at spacing marks such as
+/// Devanagari vowel signs); [`Repo::search`] therefore uses [`Repo::fts_query`], which asks
+/// SQLite's tokenizer, so no quoted term holds two tokens (the `detail = 'column'` indexes
+/// have no phrase queries). This one needs no connection.
 pub fn to_fts_query(input: &str) -> Option<String> {
     let terms: Vec<String> = input
         .split(|c: char| !c.is_alphanumeric())
@@ -52,7 +54,7 @@ pub fn to_fts_query(input: &str) -> Option<String> {
 impl Repo<'_> {
     /// Best matches first; lessons and courses mixed by rank. Archived courses are left out.
     pub fn search(&self, input: &str, limit: u32) -> Result<Vec<SearchHit>, StoreError> {
-        let Some(query) = to_fts_query(input) else {
+        let Some(query) = self.fts_query(input)? else {
             return Ok(Vec::new());
         };
         let mut stmt = self.conn().prepare_cached(

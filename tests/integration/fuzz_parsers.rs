@@ -236,8 +236,8 @@ fn check_yaml(text: &str) -> Result<(), TestCaseError> {
         }
     }
     match parse_curriculum(text) {
-        // Listed lessons are nodes of the tree; counted ones stop at 2,000.
-        Ok(c) => prop_assert!(c.lessons().count() <= 2_000 + bound),
+        // Listed lessons are nodes of the tree; a curriculum past 10,000 lessons is refused.
+        Ok(c) => prop_assert!(c.lessons().count() <= 10_000 + bound),
         Err(e) => {
             prop_assert!(e.line >= 1 && e.column >= 1, "{e:?}");
             prop_assert!(!e.hint.is_empty());

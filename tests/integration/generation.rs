@@ -94,6 +94,7 @@ fn opts(provider: ProviderKind, base: &str, model: &str, ids: &[&str]) -> Genera
         prompt_dir: None,
         pricing_file: None,
         instruction: None,
+        explicit: Default::default(),
     }
 }
 

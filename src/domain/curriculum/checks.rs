@@ -6,7 +6,6 @@
 //! starting at `0.0` are not flagged throughout), and a *missing* duration is not "very short"
 //! (Q-21).
 
-use super::extract::MAX_COUNTED_LESSONS;
 use super::model::{PlannedLesson, PlannedModule};
 use crate::domain::issue::{Issue, Severity};
 use crate::domain::numbering::lesson_id;
@@ -52,17 +51,8 @@ fn check_module(module: &PlannedModule, issues: &mut Vec<Issue>) {
             Severity::Info,
             format!(
                 "Module {} gives a lesson count ({count}) instead of a list; its planned \
-                 lessons have no titles{}",
-                module.position,
-                if module.lessons.len() < count as usize {
-                    format!(
-                        "; only {} of them are planned (counts plan at most \
-                         {MAX_COUNTED_LESSONS} lessons per curriculum)",
-                        module.lessons.len()
-                    )
-                } else {
-                    String::new()
-                }
+                 lessons have no titles",
+                module.position
             ),
             "replace `lessons: N` with a list of lessons (lesson_id, lesson_title, file_path)",
             Some(module.line),

@@ -89,23 +89,17 @@ fn entries(docs: &[YamlNode]) -> Vec<Entry<'_>> {
 }
 
 pub(super) fn modules(docs: &[YamlNode]) -> Vec<PlannedModule> {
-    let mut counted_left = MAX_COUNTED_LESSONS;
     let mut modules: Vec<PlannedModule> = entries(docs)
         .into_iter()
         .zip(1u32..)
-        .map(|((key, node), pos)| module(node, key, pos, &mut counted_left))
+        .map(|((key, node), pos)| module(node, key, pos))
         .collect();
     attach_top_level_lessons(docs, &mut modules);
     make_ids_unique(&mut modules);
     modules
 }
 
-fn module(
-    node: &YamlNode,
-    key: Option<String>,
-    position: u32,
-    counted_left: &mut u32,
-) -> PlannedModule {
+fn module(node: &YamlNode, key: Option<String>, position: u32) -> PlannedModule {
     let source_id = node
         .get_any(MODULE_ID_KEYS)
         .and_then(YamlNode::as_text)
@@ -157,11 +151,13 @@ fn module(
         Some(count) => {
             if let Some(n) = count.as_u32() {
                 module.declared_lesson_count = Some(n);
-                let planned = n.min(*counted_left);
-                *counted_left -= planned;
-                module.lessons = (1..=planned)
-                    .map(|l| counted_lesson(number, l, count.line))
-                    .collect();
+                // A count past the bound is refused by `parse_curriculum`; expanding it first
+                // would allocate for it (`lessons: 4000000000` is 768 GB).
+                if n <= super::MAX_LESSONS_PER_MODULE {
+                    module.lessons = (1..=n)
+                        .map(|l| counted_lesson(number, l, count.line))
+                        .collect();
+                }
             }
         }
         None => {}
@@ -241,10 +237,6 @@ fn find_module(modules: &[PlannedModule], reference: &str) -> Option<usize> {
         })
 }
 
-/// `lessons: N` counts plan at most this many lessons in the whole curriculum: a typo (or a
-/// hostile file, or a module repeated by aliases) must not allocate billions of them.
-pub(super) const MAX_COUNTED_LESSONS: u32 = 2_000;
-
 /// Clashing normalised ids get `-b`, `-c` … in curriculum order, so storage keys stay unique;
 /// the clash itself is reported by the checks.
 fn make_ids_unique(modules: &mut [PlannedModule]) {
@@ -254,10 +246,13 @@ fn make_ids_unique(modules: &mut [PlannedModule]) {
             continue;
         }
         let base = lesson.lesson_id.clone();
-        let unique = ('b'..='z')
-            .map(|suffix| format!("{base}-{suffix}"))
-            .find(|candidate| !seen.contains(candidate))
-            .unwrap_or_else(|| format!("{base}-line{}", lesson.line));
+        // Letters first (`-b` … `-z`), then numbers: an endless sequence, so a free id is
+        // always found, however many entries share an id and a line.
+        let letters = ('b'..='z').map(|suffix| format!("{base}-{suffix}"));
+        let numbers = (27u64..).map(|n| format!("{base}-{n}"));
+        let Some(unique) = letters.chain(numbers).find(|c| !seen.contains(c)) else {
+            continue;
+        };
         seen.insert(unique.clone());
         lesson.lesson_id = unique;
     }

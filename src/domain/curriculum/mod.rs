@@ -25,6 +25,7 @@ pub fn parse_curriculum(text: &str) -> Result<ParsedCurriculum, CurriculumError>
         .filter(|d| matches!(d.value, YamlValue::Map(_)))
         .collect();
     let modules = extract::modules(&maps);
+    check_bounds(&modules)?;
     let issues = checks::check(&modules);
     Ok(ParsedCurriculum {
         title: extract::course_field(&maps, &["title", "course_title", "name"]),
@@ -34,6 +35,50 @@ pub fn parse_curriculum(text: &str) -> Result<ParsedCurriculum, CurriculumError>
         document_count,
         raw_yaml: text.to_string(),
     })
+}
+
+/// At most this many lessons in one module (a `lessons: N` count or a list).
+pub const MAX_LESSONS_PER_MODULE: u32 = 500;
+/// At most this many lessons in a course.
+pub const MAX_LESSONS_PER_COURSE: usize = 10_000;
+
+/// Refuses counts no course has, with their line, before anything is built from them.
+fn check_bounds(modules: &[PlannedModule]) -> Result<(), CurriculumError> {
+    let mut total = 0usize;
+    for m in modules {
+        let count = m
+            .declared_lesson_count
+            .map_or(m.lessons.len(), |n| n as usize)
+            .max(m.lessons.len());
+        if count > MAX_LESSONS_PER_MODULE as usize {
+            let line = m.lessons.first().map_or(m.line, |l| l.line);
+            return Err(CurriculumError {
+                line,
+                column: 1,
+                message: format!(
+                    "module {} has {count} lessons; at most {MAX_LESSONS_PER_MODULE} per module",
+                    m.number
+                ),
+                hint: format!(
+                    "check the lesson count near line {line}, or split the module in several"
+                ),
+            });
+        }
+        total += count;
+        if total > MAX_LESSONS_PER_COURSE {
+            return Err(CurriculumError {
+                line: m.line,
+                column: 1,
+                message: format!(
+                    "the curriculum has more than {MAX_LESSONS_PER_COURSE} lessons (passed at \
+                     module {})",
+                    m.number
+                ),
+                hint: "split the course in several".into(),
+            });
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -247,16 +247,9 @@ lessons:
 }
 
 #[test]
-fn huge_lesson_counts_plan_a_bounded_number_of_lessons() {
+fn huge_lesson_counts_repeated_by_aliases_are_refused_with_their_line() {
     let text = "m: &m {title: M, lessons: 4000000000}\nmodules: [*m, *m, *m]\n";
-    let c = parse_curriculum(text).expect("parses");
-    assert_eq!(c.lessons().count(), 2_000);
-    assert_eq!(c.modules[0].declared_lesson_count, Some(4_000_000_000));
-    assert!(
-        c.issues
-            .iter()
-            .any(|i| i.message.contains("only 2000 of them are planned")),
-        "{:?}",
-        c.issues
-    );
+    let err = parse_curriculum(text).expect_err("a count no course has");
+    assert!(err.message.contains("at most 500 per module"), "{err:?}");
+    assert!(err.line >= 1);
 }

@@ -10,7 +10,7 @@ use std::time::Duration;
 use eventsource_stream::{Event, EventStreamError, Eventsource};
 use futures_util::{Stream, StreamExt};
 use reqwest::StatusCode;
-use reqwest::header::{CONTENT_LENGTH, CONTENT_TYPE, HeaderMap, RETRY_AFTER};
+use reqwest::header::{CONTENT_LENGTH, CONTENT_TYPE, HeaderMap};
 
 use super::{ApiKey, ErrorClass, ProviderError};
 
@@ -283,12 +283,7 @@ fn server_message(body: &str) -> String {
     }
 }
 
-/// `Retry-After` in seconds (the HTTP-date form is rare from LLM APIs and is ignored).
-pub(super) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
-    let value = headers.get(RETRY_AFTER)?.to_str().ok()?.trim();
-    let secs: f64 = value.parse().ok()?;
-    (secs.is_finite() && secs >= 0.0).then(|| Duration::from_secs_f64(secs))
-}
+pub(super) use super::retry_after::retry_after;
 
 /// SSE events of a streaming response, each awaited under the first-token or idle timeout.
 pub(super) struct TimedEvents<S> {

@@ -9,6 +9,7 @@ mod endpoint;
 mod http;
 mod offline;
 mod openai;
+mod retry_after;
 
 use std::fmt;
 use std::time::Duration;

@@ -8,7 +8,7 @@ use crate::domain::brief::{Completeness, ParsedBrief, parse_brief};
 use crate::domain::issue::Issue;
 use crate::domain::rubric::Rubric;
 use crate::storage::{
-    DraftKind, MetadataRecord, NewCourse, RevisionMeta, RevisionSource, Store, Target,
+    DraftKind, MetadataRecord, NewCourse, RevisionMeta, RevisionSource, SaveBase, Store, Target,
 };
 
 use super::{AuthoringError, EditorText, Refusal, record_revision};
@@ -59,16 +59,29 @@ pub fn save_brief(store: &mut Store, slug: &str, text: &str) -> Result<BriefSave
     save_brief_as(store, slug, text, RevisionSource::Edited)
 }
 
-/// Saves the brief; on any failure nothing (text, fields, revision, draft removal) is stored.
+/// Saves the brief on top of whatever is stored (the text it replaces stays in history).
 pub fn save_brief_as(
     store: &mut Store,
     slug: &str,
     text: &str,
     source: RevisionSource,
 ) -> Result<BriefSaved, AuthoringError> {
+    save_brief_on(store, slug, text, &SaveBase::OnTop, source)
+}
+
+/// Saves the brief if the stored one is still `base`; on any failure (a conflict included)
+/// nothing (text, fields, revision, draft removal) is stored.
+pub fn save_brief_on(
+    store: &mut Store,
+    slug: &str,
+    text: &str,
+    base: &SaveBase,
+    source: RevisionSource,
+) -> Result<BriefSaved, AuthoringError> {
     let parsed = check_brief(text).map_err(AuthoringError::Refused)?;
     store.write(|repo| {
         let course = repo.require_course(slug)?;
+        repo.check_base(course.id, &Target::Brief, base)?;
         let meta = brief_metadata(repo.metadata(course.id)?, text, &parsed);
         repo.upsert_metadata(course.id, &meta)?;
         // The course row follows the brief once the brief names a title.

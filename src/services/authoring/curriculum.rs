@@ -8,10 +8,9 @@ use crate::domain::curriculum::{ParsedCurriculum, parse_curriculum};
 use crate::domain::issue::Issue;
 use crate::domain::rubric::Rubric;
 use crate::storage::{
-    DraftKind, LessonRecord, MetadataRecord, RevisionMeta, RevisionSource, Store, Target,
+    DraftKind, MetadataRecord, RevisionMeta, RevisionSource, SaveBase, Store, StoreError, Target,
 };
 
-use super::super::import_plan::planned_lesson;
 use super::{AuthoringError, EditorText, Refusal, record_revision, snapshot};
 
 /// Spec §5.5: estimated generation cost and time per lesson.
@@ -53,12 +52,19 @@ pub struct ApprovalSummary {
     pub to_create: usize,
     pub findings: Vec<Issue>,
     pub approved_at: Option<String>,
+    /// The curriculum text this summary shows; approving names it, so an approval never
+    /// applies to a curriculum changed after the summary was opened.
+    pub curriculum_sha256: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Approved {
     pub approved_at: String,
     pub created: Vec<String>,
+    /// Planned lessons whose title the curriculum changed.
+    pub retitled: Vec<String>,
+    /// Planned lessons the curriculum no longer lists (lessons with text are never archived).
+    pub archived: Vec<String>,
 }
 
 pub fn load_curriculum(store: &Store, slug: &str) -> Result<EditorText, AuthoringError> {
@@ -116,11 +122,24 @@ pub fn save_curriculum(
     save_curriculum_as(store, slug, text, how)
 }
 
-/// A person's save from the CLI (`cli-set`, `external-editor`) or the TUI (`edited`).
+/// A person's save from the CLI (`cli-set`, `external-editor`) or the TUI (`edited`), on top
+/// of whatever is stored.
 pub fn save_curriculum_from(
     store: &mut Store,
     slug: &str,
     text: &str,
+    source: RevisionSource,
+) -> Result<CurriculumSaved, AuthoringError> {
+    save_curriculum_on(store, slug, text, &SaveBase::OnTop, source)
+}
+
+/// A person's save that started from `base`: refused with [`AuthoringError::Conflict`] when
+/// the stored curriculum moved on since.
+pub fn save_curriculum_on(
+    store: &mut Store,
+    slug: &str,
+    text: &str,
+    base: &SaveBase,
     source: RevisionSource,
 ) -> Result<CurriculumSaved, AuthoringError> {
     let how = CurriculumSave {
@@ -132,7 +151,7 @@ pub fn save_curriculum_from(
         summary: "curriculum saved",
         replace: Replace::Overwrite,
     };
-    save_curriculum_as(store, slug, text, how)
+    save_curriculum_checked(store, slug, text, how, base)
 }
 
 /// Saves `text` when it parses: metadata, totals and its revision in one transaction.
@@ -142,9 +161,20 @@ pub fn save_curriculum_as(
     text: &str,
     how: CurriculumSave<'_>,
 ) -> Result<CurriculumSaved, AuthoringError> {
+    save_curriculum_checked(store, slug, text, how, &SaveBase::OnTop)
+}
+
+fn save_curriculum_checked(
+    store: &mut Store,
+    slug: &str,
+    text: &str,
+    how: CurriculumSave<'_>,
+    base: &SaveBase,
+) -> Result<CurriculumSaved, AuthoringError> {
     let parsed = check_curriculum(text).map_err(AuthoringError::Refused)?;
     store.write(|repo| {
         let course = repo.require_course(slug)?;
+        repo.check_base(course.id, &Target::Curriculum, base)?;
         let mut meta = repo.metadata(course.id)?.unwrap_or_else(|| MetadataRecord {
             rubric: Rubric::default().as_str().to_string(),
             brief_fields: serde_json::json!({}),
@@ -236,6 +266,7 @@ pub fn approval_summary(
             ))
         })?;
     let parsed = check_curriculum(&yaml).map_err(AuthoringError::Refused)?;
+    let curriculum_sha256 = super::sha256_hex(&yaml);
     let existing: Vec<String> = repo
         .lessons_of(course.id)?
         .into_iter()
@@ -278,18 +309,40 @@ pub fn approval_summary(
             .count(),
         findings: parsed.issues.clone(),
         approved_at: repo.curriculum_approved_at(course.id)?,
+        curriculum_sha256,
     })
 }
 
-/// Approves the saved curriculum at `approved_at` and creates a planned lesson (status draft,
-/// no content) for every entry without a row; one transaction.
+/// Approves whatever curriculum is stored now. Front ends that showed a summary call
+/// [`approve_curriculum_seen`] with the summary's `curriculum_sha256` instead.
 pub fn approve_curriculum(
     store: &mut Store,
     slug: &str,
     approved_at: &str,
 ) -> Result<Approved, AuthoringError> {
+    approve_curriculum_seen(store, slug, approved_at, &SaveBase::OnTop)
+}
+
+/// Approves the saved curriculum at `approved_at` if it is still the one `seen` names (the
+/// summary's hash), and creates a planned lesson (status draft, no content) for every entry
+/// without a row; one transaction.
+pub fn approve_curriculum_seen(
+    store: &mut Store,
+    slug: &str,
+    approved_at: &str,
+    seen: &SaveBase,
+) -> Result<Approved, AuthoringError> {
     store.write(|repo| {
         let course = repo.require_course(slug)?;
+        if let Err(e) = repo.check_base(course.id, &Target::Curriculum, seen) {
+            return Err(match e {
+                StoreError::Conflict(c) => AuthoringError::Input(format!(
+                    "the curriculum changed since you opened this summary ({c}); open the \
+                     summary again and approve what it shows"
+                )),
+                other => other.into(),
+            });
+        }
         let yaml = repo
             .metadata(course.id)?
             .and_then(|m| m.curriculum_yaml)
@@ -300,19 +353,14 @@ pub fn approve_curriculum(
                 "the curriculum lists no lessons (No modules found in curriculum); nothing to approve".into(),
             ));
         }
-        let existing = repo.lessons_of(course.id)?;
-        let next = existing.iter().map(|l| l.record.sort_order).max().unwrap_or(0) + 1;
-        let planned: Vec<LessonRecord> = parsed
-            .lessons()
-            .filter(|p| !existing.iter().any(|l| l.record.lesson_id == p.lesson_id))
-            .zip(next..)
-            .map(|(p, order)| planned_lesson(p, order))
-            .collect();
-        repo.upsert_lessons(course.id, &planned)?;
+        let done = super::reconcile::reconcile(&parsed, &repo.lessons_of(course.id)?);
+        repo.upsert_lessons(course.id, &done.rows)?;
         repo.set_curriculum_approved(course.id, Some(approved_at))?;
         Ok(Approved {
             approved_at: approved_at.to_string(),
-            created: planned.into_iter().map(|l| l.lesson_id).collect(),
+            created: done.created,
+            retitled: done.retitled,
+            archived: done.archived,
         })
     })
 }

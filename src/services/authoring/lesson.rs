@@ -6,11 +6,11 @@ use serde::Serialize;
 use crate::domain::rubric::{LessonScore, Rubric, score_lesson};
 use crate::domain::text::word_count;
 use crate::storage::{
-    CourseRecord, DraftKind, LessonRow, Repo, RevisionMeta, RevisionSource, Store, Target,
+    CourseRecord, DraftKind, LessonRow, Repo, RevisionMeta, RevisionSource, SaveBase, Store, Target,
 };
 
 use super::super::import_plan::score_record;
-use super::{AuthoringError, EditorText, Refusal, record_revision, sha256_hex};
+use super::{AuthoringError, EditorText, Refusal, record_revision};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct LessonSaved {
@@ -59,7 +59,8 @@ pub fn save_lesson(
     save_lesson_as(store, slug, lesson_id, text, RevisionSource::Edited)
 }
 
-/// Saves a person's text, recorded with `source` (`edited`, `cli-set`, `external-editor`).
+/// Saves a person's text on top of whatever is stored (the text it replaces stays in
+/// history). Editors that know what they loaded call [`save_lesson_on`] instead.
 pub fn save_lesson_as(
     store: &mut Store,
     slug: &str,
@@ -67,9 +68,26 @@ pub fn save_lesson_as(
     text: &str,
     source: RevisionSource,
 ) -> Result<LessonSaved, AuthoringError> {
+    save_lesson_on(store, slug, lesson_id, text, &SaveBase::OnTop, source)
+}
+
+/// Saves a person's text, recorded with `source` (`edited`, `cli-set`, `external-editor`),
+/// only if the stored text is still `base` (else [`AuthoringError::Conflict`], nothing
+/// stored).
+pub fn save_lesson_on(
+    store: &mut Store,
+    slug: &str,
+    lesson_id: &str,
+    text: &str,
+    base: &SaveBase,
+    source: RevisionSource,
+) -> Result<LessonSaved, AuthoringError> {
     check_lesson(text).map_err(AuthoringError::Refused)?;
     store.write(|repo| {
         let course = repo.require_course(slug)?;
+        let target = Target::Lesson(lesson_id.to_string());
+        find_lesson(repo, &course, lesson_id)?;
+        repo.check_base(course.id, &target, base)?;
         let rubric: Rubric = repo
             .metadata(course.id)?
             .and_then(|m| m.rubric.parse().ok())
@@ -78,13 +96,13 @@ pub fn save_lesson_as(
         let score = score_lesson(text, rubric);
         row.record.content_markdown = Some(text.to_string());
         row.record.word_count = word_count(text) as u32;
-        row.record.content_sha256 = Some(sha256_hex(text));
+        // `content_sha256` stays the imported file's hash: export compares against it to
+        // tell a file that is byte-for-byte as imported from one a person edited.
         row.record
             .source_encoding
             .get_or_insert_with(|| "utf-8".into());
         row.record.score = Some(score_record(&score));
         repo.upsert_lessons(course.id, std::slice::from_ref(&row.record))?;
-        let target = Target::Lesson(lesson_id.to_string());
         let (version, revision) =
             record_revision(repo, course.id, target, &RevisionMeta::new(source))?;
         repo.delete_draft(course.id, DraftKind::Lesson, Some(lesson_id))?;

@@ -12,19 +12,20 @@ mod drafts;
 mod external_editor;
 mod lesson;
 mod new_course;
+mod reconcile;
 mod template;
 
 use serde::Serialize;
 
-use crate::storage::{CourseId, Repo, RevisionMeta, StoreError, Target};
+use crate::storage::{Conflict, CourseId, Repo, RevisionMeta, StoreError, Target};
 
 pub(crate) use brief::brief_metadata;
-pub use brief::{BriefSaved, check_brief, load_brief, save_brief, save_brief_as};
+pub use brief::{BriefSaved, check_brief, load_brief, save_brief, save_brief_as, save_brief_on};
 pub(crate) use curriculum::apply_curriculum;
 pub use curriculum::{
     ApprovalSummary, Approved, CurriculumSave, CurriculumSaved, ModuleSummary, Replace,
-    approval_summary, approve_curriculum, check_curriculum, load_curriculum, save_curriculum,
-    save_curriculum_as, save_curriculum_from,
+    approval_summary, approve_curriculum, approve_curriculum_seen, check_curriculum,
+    load_curriculum, save_curriculum, save_curriculum_as, save_curriculum_from, save_curriculum_on,
 };
 pub use drafts::{
     DraftDiff, DraftKey, diff_summary, discard_draft, list_drafts, load_draft, save_draft,
@@ -32,7 +33,9 @@ pub use drafts::{
 pub use external_editor::{
     EditOutcome, EditorError, edit_externally, edit_externally_with, editor_command,
 };
-pub use lesson::{LessonSaved, check_lesson, load_lesson, save_lesson, save_lesson_as};
+pub use lesson::{
+    LessonSaved, check_lesson, load_lesson, save_lesson, save_lesson_as, save_lesson_on,
+};
 pub use new_course::{NewCourseRequest, create_course, suggest_free_slug};
 pub use template::{BriefTemplate, render_brief_template};
 
@@ -49,12 +52,24 @@ pub struct Refusal {
 #[derive(Debug, thiserror::Error)]
 pub enum AuthoringError {
     #[error(transparent)]
-    Store(#[from] StoreError),
+    Store(StoreError),
+    /// The stored text moved on since the save's base was loaded; nothing was stored.
+    #[error("{0}")]
+    Conflict(Box<Conflict>),
     /// The text does not pass validation; nothing was stored.
     #[error("{0}")]
     Refused(Refusal),
     #[error("{0}")]
     Input(String),
+}
+
+impl From<StoreError> for AuthoringError {
+    fn from(e: StoreError) -> AuthoringError {
+        match e {
+            StoreError::Conflict(c) => AuthoringError::Conflict(c),
+            other => AuthoringError::Store(other),
+        }
+    }
 }
 
 impl AuthoringError {

@@ -167,12 +167,11 @@ pub(super) fn write_target_text(
             if text.is_empty() {
                 r.content_markdown = None;
                 r.word_count = 0;
-                r.content_sha256 = None;
                 r.score = None;
             } else {
                 r.content_markdown = Some(text.to_string());
                 r.word_count = word_count(text) as u32;
-                r.content_sha256 = Some(crate::domain::text::sha256_hex(text.as_bytes()));
+                // `content_sha256` keeps the imported file's hash (see export fidelity).
                 r.score = Some(score_record(&score_lesson(text, rubric)));
             }
             repo.upsert_lessons(course, std::slice::from_ref(&row.record))?;

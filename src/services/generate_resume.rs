@@ -1,0 +1,126 @@
+//! Resuming a job with the settings it was started with (issue 21, item 7): the provider,
+//! model, base URL, attempts, concurrency and retries recorded on the job, not whatever the
+//! config says today. A different provider, model or base URL needs an explicit choice
+//! (`--switch-provider`), and the switch is recorded on the job.
+
+use serde_json::{Value, json};
+
+use crate::generation::ProviderKind;
+use crate::generation::provider::without_userinfo;
+use crate::storage::{JobId, JobRecord};
+
+use super::ServiceError;
+use super::generate::GenerateOptions;
+
+/// Which run settings the person chose explicitly (flags), as opposed to the config's.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ExplicitChoice {
+    pub provider: bool,
+    pub model: bool,
+    pub base_url: bool,
+    /// A resume may use a provider, model or base URL other than the job's.
+    pub allow_switch: bool,
+}
+
+/// A resume's settings differ from the job's by choice: recorded on the job.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Switch(Value);
+
+/// Sets `opts` to the job's recorded settings, keeping what the person chose explicitly only
+/// when `allow_switch` is set (else refused, naming what the job used).
+pub(super) fn apply_recorded(
+    job: &JobRecord,
+    opts: &mut GenerateOptions,
+) -> Result<Option<Switch>, ServiceError> {
+    let chosen = opts.explicit;
+    let recorded_kind = ProviderKind::parse(&job.provider).ok_or_else(|| {
+        ServiceError::Input(format!(
+            "job {} records provider `{}`, which this lectern does not know",
+            job.id.0, job.provider
+        ))
+    })?;
+    let recorded_url = job.settings["base_url"].as_str().map(str::to_string);
+    let shown_url = opts.base_url.as_deref().map(without_userinfo);
+    let differs = [
+        (chosen.provider && opts.provider != recorded_kind).then(|| {
+            format!(
+                "provider {} (job: {})",
+                opts.provider.as_str(),
+                job.provider
+            )
+        }),
+        (chosen.model && opts.model() != job.model)
+            .then(|| format!("model {} (job: {})", opts.model(), job.model)),
+        // A job that recorded no base URL (older rows, tests) takes the one given.
+        (chosen.base_url && recorded_url.is_some() && shown_url != recorded_url).then(|| {
+            format!(
+                "base URL {} (job: {})",
+                shown_url.as_deref().unwrap_or("default"),
+                recorded_url.as_deref().unwrap_or("default")
+            )
+        }),
+    ];
+    let differs: Vec<String> = differs.into_iter().flatten().collect();
+    if !differs.is_empty() {
+        if !chosen.allow_switch {
+            return Err(ServiceError::Input(format!(
+                "job {} was started with provider {}, model {}; a resume continues with those, \
+                 but you asked for {}: drop those flags, or pass --switch-provider to resume \
+                 with yours (recorded on the job)",
+                job.id.0,
+                job.provider,
+                job.model,
+                differs.join(", ")
+            )));
+        }
+        return Ok(Some(Switch(json!({
+            "provider": opts.provider.as_str(),
+            "model": opts.model(),
+            "base_url": shown_url,
+        }))));
+    }
+    if recorded_kind != opts.provider {
+        opts.key_env = recorded_kind
+            .default_key_env()
+            .unwrap_or_default()
+            .to_string();
+        opts.api_key = super::generate_setup::api_key_from(&opts.key_env);
+        opts.provider = recorded_kind;
+    }
+    opts.model = Some(job.model.clone());
+    // A base URL from the environment may carry credentials the record leaves out.
+    if recorded_url.is_some() && shown_url != recorded_url {
+        opts.base_url = recorded_url;
+        opts.base_url_from_env = false;
+    }
+    let number = |key: &str| job.settings[key].as_u64();
+    if let Some(n) = number("max_attempts") {
+        opts.max_attempts = (n as u32).max(1);
+    }
+    if let Some(n) = number("concurrency") {
+        opts.concurrency = (n as usize).max(1);
+    }
+    if let Some(n) = number("max_retries") {
+        opts.retry.max_retries = n as u32;
+    }
+    Ok(None)
+}
+
+/// Records `switch` on `job`'s settings (one transaction).
+pub(super) fn record_switch(
+    store: &mut crate::storage::Store,
+    job: JobId,
+    switch: &Switch,
+) -> Result<(), ServiceError> {
+    store.write(|repo| {
+        let mut settings = repo.job(job)?.settings;
+        if let Some(object) = settings.as_object_mut() {
+            let list = object.entry("resumed_with").or_insert_with(|| json!([]));
+            if let Value::Array(list) = list {
+                list.push(switch.0.clone());
+            }
+        }
+        repo.set_job_settings(job, &settings)?;
+        Ok(())
+    })
+}
