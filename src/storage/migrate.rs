@@ -117,9 +117,9 @@ pub fn migrate(conn: &mut Connection, path: Option<&Path>) -> Result<MigrationRe
     };
     let mut from = None;
     loop {
-        let tx = conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(|source| StoreError::from_locked(&display_path, source))?;
+        let tx = super::store::retry_while_busy(&display_path, || {
+            rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Immediate)
+        })?;
         let version = current_version(&tx)?;
         if version > LATEST_VERSION {
             return Err(StoreError::TooNew {

@@ -44,8 +44,7 @@ impl Store {
         conn.busy_timeout(BUSY_TIMEOUT)?;
         // Checked before `journal_mode=WAL`, which rewrites the file header.
         migrate::ensure_not_newer(&conn, path)?;
-        conn.pragma_update(None, "journal_mode", "WAL")
-            .map_err(|e| StoreError::from_locked(path, e))?;
+        retry_while_busy(path, || conn.pragma_update(None, "journal_mode", "WAL"))?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         let report = migrate::migrate(&mut conn, Some(path))?;
@@ -139,6 +138,25 @@ fn is_busy(err: &rusqlite::Error) -> bool {
         err.sqlite_error_code(),
         Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
     )
+}
+
+/// Runs `op` again while SQLite answers busy, up to [`BUSY_TIMEOUT`]. Some lock attempts
+/// fail at once instead of calling the busy handler — switching a new file to WAL, or
+/// reading while another process recovers the log — which processes opening one new database
+/// together run into.
+pub(super) fn retry_while_busy<T>(
+    path: &Path,
+    mut op: impl FnMut() -> rusqlite::Result<T>,
+) -> Result<T, StoreError> {
+    let started = Instant::now();
+    loop {
+        match op() {
+            Err(e) if is_busy(&e) && started.elapsed() < BUSY_TIMEOUT => {
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            other => return other.map_err(|e| StoreError::from_locked(path, e)),
+        }
+    }
 }
 
 impl StoreError {
