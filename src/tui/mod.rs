@@ -46,6 +46,7 @@ pub use message::jobs::{
     DocumentKind, DocumentPlan, GenerationEvent, GenerationRequest, GenerationSettings, JobKey,
     JobsIntent, PlannedLesson, RunKind, RunPlan, ScoreSnapshot,
 };
+pub use message::messages::MessageRow;
 pub use message::target::EditorTarget;
 pub use run::external_edit::{SuspendTerminal, hand_off};
 pub use run::generation::GenerationBridge;
@@ -56,9 +57,10 @@ pub use screens::{
     DRAFT_EVERY_TICKS, Dialog, DialogEdit, DiffPane, EditorAction, EditorCommand, EditorPane,
     EditorScreen, FilterEdit, HistoryAction, HistoryCommand, HistoryScreen, JobProgress, JobState,
     JobsDialog, JobsPanel, LessonAction, LessonCommand, LessonPane, LessonProgress, LessonScreen,
-    LessonState, LibraryAction, LibraryCommand, LibraryDialog, LibraryScreen, NewCourseDialog,
-    NewCourseField, PanelAction, PanelEffect, PathPrompt, ReviewAction, ReviewCommand, ReviewGroup,
-    ReviewHit, ReviewRow, ReviewScreen, SearchAction, SearchCommand, SearchRow, SearchScreen,
+    LessonState, LibraryAction, LibraryCommand, LibraryDialog, LibraryScreen, MessagesAction,
+    MessagesCommand, MessagesScreen, NewCourseDialog, NewCourseField, PanelAction, PanelEffect,
+    PathPrompt, ReviewAction, ReviewCommand, ReviewGroup, ReviewHit, ReviewRow, ReviewScreen,
+    SearchAction, SearchCommand, SearchRow, SearchScreen,
 };
 pub use text::fuzzy::fuzzy_score;
 pub use text::highlight::{

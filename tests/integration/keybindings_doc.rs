@@ -34,7 +34,11 @@ fn generated() -> String {
          history is `H` (from the course tree or the lesson view; `Tab` there moves to the\n\
          course's brief and curriculum). After a regeneration, re-import, archive or restore the\n\
          status line says what happened and \"`u` undo\": `u` on the course (or the library)\n\
-         takes the course's last bulk action back, as new revisions.\n",
+         takes the course's last bulk action back, as new revisions.\n\n\
+         Messages: `m` was free on the course and library screens, so it opens what the last\n\
+         import, validate and check said about a course (from the library: the course the last\n\
+         import warned about, else the selected one). `Enter` there opens the lesson at the\n\
+         message's line; the course header shows the count (\"16 messages · m\").\n",
     );
     section(&mut out, "Everywhere", k.global().iter().cloned());
     section(&mut out, "Library", k.library().iter().cloned());
@@ -44,6 +48,7 @@ fn generated() -> String {
     section(&mut out, "Search", k.search().iter().cloned());
     section(&mut out, "Editor", k.editor().iter().cloned());
     section(&mut out, "History", k.history().iter().cloned());
+    section(&mut out, "Messages", k.messages().iter().cloned());
     out
 }
 

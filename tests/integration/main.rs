@@ -45,6 +45,7 @@ mod library_row_cache;
 mod litellm;
 mod litellm_proxy;
 mod llm_server;
+mod messages_screen;
 mod mouse_clicks;
 mod new_course_dialog;
 mod paste;

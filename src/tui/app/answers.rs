@@ -68,6 +68,7 @@ impl App {
                 slug,
                 result,
                 checks,
+                messages,
             } => {
                 if let Err(e) = &result {
                     self.notify(format!("cannot load course {slug}: {e}"), true);
@@ -81,7 +82,8 @@ impl App {
                 };
                 // A write (`refresh.rs`) reloads every screen of the course.
                 if self.take_stale(&slug) {
-                    requests.extend(self.reload_course_screens(&slug, &result, checks.as_deref()));
+                    let loaded = (&result, checks.as_deref(), messages);
+                    requests.extend(self.reload_course_screens(&slug, loaded));
                     return requests;
                 }
                 // Only the screen that asked; it may have been closed meanwhile.
@@ -93,6 +95,7 @@ impl App {
                     if let Some(checks) = checks {
                         screen.update(ScreenAction::Course(CourseAction::Checked(checks)));
                     }
+                    screen.update(ScreenAction::Course(CourseAction::MessageCount(messages)));
                 }
                 return requests;
             }
@@ -162,27 +165,44 @@ impl App {
                 }
                 return self.written(&slug);
             }
-            StorageEvent::FolderImported { result, reimported } => {
+            StorageEvent::FolderImported {
+                result,
+                reimported,
+                warned,
+            } => {
                 return match result {
                     // A re-import replaced texts: the status line offers the way back.
-                    Ok(report) => match reimported.last() {
-                        Some(slug) => {
-                            self.acted_on(slug);
-                            let hint = super::history::UNDO_HINT;
-                            self.notify(format!("{report}{hint}"), false);
-                            self.written(slug)
+                    Ok(report) => {
+                        let messages = self.import_warned(&warned);
+                        match reimported.last() {
+                            Some(slug) => {
+                                self.acted_on(slug);
+                                let hint = super::history::UNDO_HINT;
+                                self.notify(format!("{report}{messages}{hint}"), false);
+                                // Every re-imported course's screens reload, not only the last.
+                                let mut requests: Vec<StorageRequest> = Vec::new();
+                                for slug in &reimported {
+                                    for request in self.written(slug) {
+                                        if !requests.contains(&request) {
+                                            requests.push(request);
+                                        }
+                                    }
+                                }
+                                requests
+                            }
+                            None => {
+                                self.notify(format!("{report}{messages}"), false);
+                                vec![StorageRequest::LoadCourses]
+                            }
                         }
-                        None => {
-                            self.notify(report, false);
-                            vec![StorageRequest::LoadCourses]
-                        }
-                    },
+                    }
                     Err(e) => {
                         self.notify(format!("import refused: {e}"), true);
                         Vec::new()
                     }
                 };
             }
+            StorageEvent::MessagesLoaded { slug, result } => self.messages_loaded(&slug, result),
             StorageEvent::PathCompleted { input, candidates } => {
                 let action = LibraryAction::PathCompleted { input, candidates };
                 self.library.update(ScreenAction::Library(action));

@@ -21,6 +21,7 @@ use crate::tui::screens::history::HistoryCommand;
 use crate::tui::screens::jobs::PanelCommand;
 use crate::tui::screens::lesson::LessonCommand;
 use crate::tui::screens::library::LibraryCommand;
+use crate::tui::screens::messages::MessagesCommand;
 use crate::tui::screens::review::ReviewCommand;
 use crate::tui::screens::search::SearchCommand;
 
@@ -36,6 +37,7 @@ pub struct Keymap {
     review: Bindings<ReviewCommand>,
     search: Bindings<SearchCommand>,
     history: Bindings<HistoryCommand>,
+    messages: Bindings<MessagesCommand>,
     /// Derived from `course` (the panel opens over the course screen and moves with its keys).
     jobs: Bindings<PanelCommand>,
 }
@@ -72,6 +74,8 @@ struct KeymapFile {
     search: BTreeMap<SearchCommand, EntryFile>,
     #[serde(default)]
     history: BTreeMap<HistoryCommand, EntryFile>,
+    #[serde(default)]
+    messages: BTreeMap<MessagesCommand, EntryFile>,
 }
 
 impl Keymap {
@@ -89,6 +93,7 @@ impl Keymap {
             review: section(file.review),
             search: section(file.search),
             history: section(file.history),
+            messages: section(file.messages),
         })
     }
 
@@ -114,6 +119,7 @@ impl Keymap {
         override_section(&mut self.review, file.review);
         override_section(&mut self.search, file.search);
         override_section(&mut self.history, file.history);
+        override_section(&mut self.messages, file.messages);
         self.jobs = self.course.filter_map(jobs_command);
         Ok(())
     }
@@ -148,6 +154,10 @@ impl Keymap {
 
     pub fn history(&self) -> &Bindings<HistoryCommand> {
         &self.history
+    }
+
+    pub fn messages(&self) -> &Bindings<MessagesCommand> {
+        &self.messages
     }
 
     /// The jobs panel's keys (taken from the course section).
@@ -192,12 +202,12 @@ mod tests {
         );
         assert_eq!(
             keymap.library().iter().count(),
-            17,
+            18,
             "every library action bound"
         );
         assert_eq!(
             keymap.course().iter().count(),
-            24,
+            25,
             "every course action bound"
         );
         assert_eq!(

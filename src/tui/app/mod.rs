@@ -16,6 +16,7 @@ mod answers;
 mod help;
 mod history;
 pub mod keymap;
+mod messages;
 mod mouse;
 pub mod palette;
 mod palette_entries;
@@ -79,6 +80,8 @@ pub struct App {
     stale: Vec<String>,
     /// The course the last bulk action of this session changed (`u` on the library).
     undoable: Option<String>,
+    /// The first course the last import warned about (`m` on the library opens it).
+    import_warned: Option<String>,
 }
 
 impl App {
@@ -99,6 +102,7 @@ impl App {
             jobs: JobsPanel::new(GenerationSettings::offline()),
             stale: Vec::new(),
             undoable: None,
+            import_warned: None,
         }
     }
 
@@ -304,6 +308,7 @@ impl App {
             Effect::Jobs(intent) => self.jobs_intent(intent),
             Effect::OpenHistory(target) => self.open_history(target),
             Effect::Undo(selected) => self.undo(selected),
+            Effect::OpenMessages { slug, from_library } => self.open_messages(slug, from_library),
         }
     }
 

@@ -11,8 +11,8 @@ use crate::tui::app::screen::{Screen, ScreenAction};
 use crate::tui::message::effect::StorageRequest;
 use crate::tui::screens::{
     CourseAction, CourseCommand, EditorAction, HistoryAction, HistoryCommand, LessonAction,
-    LessonCommand, LibraryAction, LibraryCommand, ReviewAction, ReviewCommand, SearchAction,
-    SearchCommand,
+    LessonCommand, LibraryAction, LibraryCommand, MessagesAction, MessagesCommand, ReviewAction,
+    ReviewCommand, SearchAction, SearchCommand,
 };
 
 use super::generation::MainView;
@@ -75,6 +75,11 @@ impl App {
                 HistoryCommand::Down
             } else {
                 HistoryCommand::Up
+            })),
+            Screen::Messages(_) => ScreenAction::Messages(MessagesAction::Command(if down {
+                MessagesCommand::Down
+            } else {
+                MessagesCommand::Up
             })),
         };
         self.dispatch(action)

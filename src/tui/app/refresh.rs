@@ -37,6 +37,9 @@ impl App {
                 Screen::History(history) if history.target().slug == slug => {
                     requests.push(history.load());
                 }
+                Screen::Messages(messages) if messages.slug() == slug => {
+                    requests.push(messages.load());
+                }
                 _ => {}
             }
         }
@@ -55,8 +58,11 @@ impl App {
     pub(super) fn reload_course_screens(
         &mut self,
         slug: &str,
-        result: &Result<Box<CourseDetail>, String>,
-        checks: Option<&CourseChecks>,
+        (result, checks, messages): (
+            &Result<Box<CourseDetail>, String>,
+            Option<&CourseChecks>,
+            u32,
+        ),
     ) -> Vec<StorageRequest> {
         let main = self.main_area();
         let mut requests = Vec::new();
@@ -69,6 +75,8 @@ impl App {
                         let checked = CourseAction::Checked(Box::new(checks.clone()));
                         screen.update(ScreenAction::Course(checked));
                     }
+                    let count = CourseAction::MessageCount(messages);
+                    screen.update(ScreenAction::Course(count));
                 }
                 Screen::Lesson(lesson) if lesson.course_slug() == slug => {
                     let Ok(detail) = result else { continue };

@@ -11,8 +11,8 @@ use crate::tui::keys::keymap::Bindings;
 use crate::tui::message::effect::Effect;
 use crate::tui::screens::{
     CourseAction, CourseScreen, EditorAction, EditorScreen, HistoryAction, HistoryScreen,
-    LessonAction, LessonScreen, LibraryAction, LibraryScreen, ReviewAction, ReviewScreen,
-    SearchAction, SearchScreen,
+    LessonAction, LessonScreen, LibraryAction, LibraryScreen, MessagesAction, MessagesScreen,
+    ReviewAction, ReviewScreen, SearchAction, SearchScreen,
 };
 use crate::tui::theme::Theme;
 
@@ -27,6 +27,7 @@ pub enum Screen {
     Review(ReviewScreen),
     Search(SearchScreen),
     History(HistoryScreen),
+    Messages(MessagesScreen),
 }
 
 #[derive(Debug, Clone)]
@@ -38,6 +39,7 @@ pub enum ScreenAction {
     Review(ReviewAction),
     Search(SearchAction),
     History(HistoryAction),
+    Messages(MessagesAction),
 }
 
 impl Screen {
@@ -54,6 +56,9 @@ impl Screen {
             Screen::History(s) => s
                 .handle_key(key, keymap.history())
                 .map(ScreenAction::History),
+            Screen::Messages(s) => s
+                .handle_key(key, keymap.messages())
+                .map(ScreenAction::Messages),
         }
     }
 
@@ -67,6 +72,7 @@ impl Screen {
             (Screen::Review(s), ScreenAction::Review(a)) => s.update(a),
             (Screen::Search(s), ScreenAction::Search(a)) => s.update(a),
             (Screen::History(s), ScreenAction::History(a)) => s.update(a),
+            (Screen::Messages(s), ScreenAction::Messages(a)) => s.update(a),
             _ => None,
         }
     }
@@ -80,6 +86,7 @@ impl Screen {
             Screen::Review(s) => s.render(frame, area, theme),
             Screen::Search(s) => s.render(frame, area, theme),
             Screen::History(s) => s.render(frame, area, theme),
+            Screen::Messages(s) => s.render(frame, area, theme),
         }
     }
 
@@ -95,7 +102,7 @@ impl Screen {
             Screen::Review(s) => s.click(at, area).map(ScreenAction::Review),
             Screen::Search(s) => s.click(at, area).map(ScreenAction::Search),
             // The editor's cursor follows keys only: a click must not move it by surprise.
-            Screen::Editor(_) | Screen::History(_) => None,
+            Screen::Editor(_) | Screen::History(_) | Screen::Messages(_) => None,
         }
     }
 
@@ -109,6 +116,7 @@ impl Screen {
             Screen::Review(s) => s.title(),
             Screen::Search(_) => "Search".to_string(),
             Screen::History(s) => s.title(),
+            Screen::Messages(s) => s.title(),
         }
     }
 
@@ -122,6 +130,7 @@ impl Screen {
             Screen::Review(_) => ("Review", key_help(keymap.review().iter())),
             Screen::Search(_) => ("Search", key_help(keymap.search().iter())),
             Screen::History(_) => ("History", key_help(keymap.history().iter())),
+            Screen::Messages(_) => ("Messages", key_help(keymap.messages().iter())),
         }
     }
 
@@ -135,6 +144,7 @@ impl Screen {
             Screen::Review(_) => key_hints(keymap.review().hints()),
             Screen::Search(_) => key_hints(keymap.search().hints()),
             Screen::History(_) => key_hints(keymap.history().hints()),
+            Screen::Messages(_) => key_hints(keymap.messages().hints()),
         }
     }
 
@@ -198,6 +208,9 @@ impl Screen {
             }),
             Screen::History(_) => each(keymap.history(), |c| {
                 ScreenAction::History(HistoryAction::Command(c))
+            }),
+            Screen::Messages(_) => each(keymap.messages(), |c| {
+                ScreenAction::Messages(MessagesAction::Command(c))
             }),
         }
     }

@@ -64,6 +64,8 @@ pub enum StorageRequest {
     },
     /// Take back the course's last bulk action (regeneration, re-import, restore, archive).
     Undo(String),
+    /// The stored messages of a course (a slug), for the messages screen.
+    LoadMessages(String),
 }
 
 #[derive(Debug, Clone)]
@@ -87,6 +89,12 @@ pub enum Effect {
     OpenHistory(HistoryTarget),
     /// Undo the last bulk action: of the course the status line last named, else of this one.
     Undo(Option<String>),
+    /// Open the messages of a course (`Some`), or from the library (`None` with the selected
+    /// course): of the course the last import warned about, else of the selected one.
+    OpenMessages {
+        slug: Option<String>,
+        from_library: bool,
+    },
 }
 
 /// What the lesson screen needs, taken from the already-loaded course (no new query).
@@ -100,8 +108,8 @@ pub struct OpenLesson {
     pub at: LessonTarget,
 }
 
-/// Where a lesson opens: at its top, at one of its issues, or at the first line containing
-/// one of a search's terms.
+/// Where a lesson opens: at its top, at one of its issues, at the first line containing
+/// one of a search's terms, or at a line.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum LessonTarget {
     #[default]
@@ -111,4 +119,6 @@ pub enum LessonTarget {
         line: Option<u32>,
     },
     Terms(Vec<String>),
+    /// A line of the lesson's file (1-based), where a stored course message points.
+    Line(u32),
 }

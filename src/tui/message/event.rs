@@ -11,6 +11,7 @@ use crate::tui::message::effect::OpenLesson;
 use crate::tui::message::authoring::AuthoringEvent;
 use crate::tui::message::history::{DiffBase, HistoryDiff, HistoryEntry, HistoryTarget};
 use crate::tui::message::jobs::GenerationEvent;
+use crate::tui::message::messages::MessageRow;
 
 #[derive(Debug)]
 pub enum AppEvent {
@@ -35,6 +36,8 @@ pub enum StorageEvent {
         result: Result<Box<CourseDetail>, String>,
         /// Course-level checks, computed on the worker with the course.
         checks: Option<Box<CourseChecks>>,
+        /// How many messages the course has stored (0 when they cannot be counted).
+        messages: u32,
     },
     SearchResults {
         query: String,
@@ -56,6 +59,8 @@ pub enum StorageEvent {
     FolderImported {
         result: Result<String, String>,
         reimported: Vec<String>,
+        /// The courses the import had warnings or errors about, in import order.
+        warned: Vec<String>,
     },
     PathCompleted {
         input: String,
@@ -83,6 +88,11 @@ pub enum StorageEvent {
     Restored {
         target: HistoryTarget,
         result: Result<String, String>,
+    },
+    /// A course's stored messages, for the messages screen.
+    MessagesLoaded {
+        slug: String,
+        result: Result<Vec<MessageRow>, String>,
     },
     /// An undo of the course's last bulk action: what was taken back, or why not.
     Undone {

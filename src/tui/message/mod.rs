@@ -10,4 +10,5 @@ pub mod effect;
 pub mod event;
 pub mod history;
 pub mod jobs;
+pub mod messages;
 pub mod target;

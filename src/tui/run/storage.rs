@@ -120,9 +120,12 @@ pub fn serve(store: &mut Store, request: StorageRequest) -> StorageEvent {
                 .as_ref()
                 .ok()
                 .map(|detail| Box::new(services::course_checks(detail)));
+            // The header's count; a course that cannot count them simply shows none.
+            let messages = services::course_message_count(store, &slug).unwrap_or(0);
             StorageEvent::CourseLoaded {
                 result,
                 checks,
+                messages,
                 slug,
             }
         }
@@ -151,5 +154,6 @@ pub fn serve(store: &mut Store, request: StorageRequest) -> StorageEvent {
         } => history::load_diff(store, target, revision, base),
         StorageRequest::Restore { target, revision } => history::restore(store, target, &revision),
         StorageRequest::Undo(slug) => history::undo(store, slug),
+        StorageRequest::LoadMessages(slug) => storage_jobs::load_messages(store, slug),
     }
 }

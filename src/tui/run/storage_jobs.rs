@@ -11,6 +11,7 @@ use crate::storage::{Store, StoreError};
 
 use crate::tui::message::effect::{LessonTarget, OpenLesson};
 use crate::tui::message::event::StorageEvent;
+use crate::tui::message::messages::MessageRow;
 
 /// Completions beyond this are not useful in a prompt.
 const MAX_COMPLETIONS: usize = 50;
@@ -66,6 +67,7 @@ pub fn import(store: &mut Store, path: &Path) -> StorageEvent {
                     path.display()
                 )),
                 reimported: Vec::new(),
+                warned: Vec::new(),
             };
         }
         Ok(dirs) => dirs,
@@ -73,6 +75,7 @@ pub fn import(store: &mut Store, path: &Path) -> StorageEvent {
             return StorageEvent::FolderImported {
                 result: Err(e.to_string()),
                 reimported: Vec::new(),
+                warned: Vec::new(),
             };
         }
     };
@@ -86,36 +89,72 @@ pub fn import(store: &mut Store, path: &Path) -> StorageEvent {
         .map(services::ImportSource::Folder)
         .collect();
     let run = services::import_sources(store, sources, options);
-    let done: Vec<String> = run
-        .courses
-        .iter()
-        .map(|c| {
-            format!(
-                "{} ({} lessons, {} warnings)",
-                c.slug,
-                c.lessons,
-                c.warnings.len()
-            )
-        })
-        .collect();
     let reimported = run
         .courses
         .iter()
         .filter(|c| matches!(c.outcome, services::ImportOutcome::Updated))
         .map(|c| c.slug.clone())
         .collect();
+    let warned = run
+        .courses
+        .iter()
+        .filter(|c| !c.warnings.is_empty())
+        .map(|c| c.slug.clone())
+        .collect();
     let refused: Vec<String> = run.refused.into_iter().map(|r| r.error).collect();
-    let result = match (done.is_empty(), refused.first()) {
+    let result = match (run.courses.is_empty(), refused.first()) {
         (true, Some(first)) => Err(first.clone()),
         (_, first) => {
-            let mut text = format!("imported {}", done.join(", "));
+            let mut text = import_summary(&run.courses);
             if let Some(first) = first {
                 text.push_str(&format!("; refused {} (first: {first})", refused.len()));
             }
             Ok(text)
         }
     };
-    StorageEvent::FolderImported { result, reimported }
+    StorageEvent::FolderImported {
+        result,
+        reimported,
+        warned,
+    }
+}
+
+/// One course as before (`imported x (12 lessons, 16 warnings)`); several as totals, so the
+/// line stays short whatever the folder holds (each course's messages are on `m`).
+fn import_summary(courses: &[services::CourseImport]) -> String {
+    let warnings: usize = courses.iter().map(|c| c.warnings.len()).sum();
+    match courses {
+        [one] => format!(
+            "imported {} ({} lessons, {warnings} warnings)",
+            one.slug, one.lessons
+        ),
+        _ => {
+            let lessons: usize = courses.iter().map(|c| c.lessons).sum();
+            let warned = courses.iter().filter(|c| !c.warnings.is_empty()).count();
+            format!(
+                "imported {} courses ({lessons} lessons, {warnings} warnings in {warned} of them)",
+                courses.len()
+            )
+        }
+    }
+}
+
+/// The course's stored messages, each with where it points and the lesson `Enter` opens.
+pub fn load_messages(store: &Store, slug: String) -> StorageEvent {
+    let result = services::course_detail(store, &slug)
+        .and_then(|detail| {
+            let messages = services::course_messages(store, &slug)?;
+            Ok(messages
+                .into_iter()
+                .map(|message| MessageRow {
+                    location: services::message_location(&message),
+                    lesson: services::message_lesson(&detail.lessons, &message),
+                    message,
+                })
+                .collect())
+        })
+        .map_err(|e| e.to_string());
+    StorageEvent::MessagesLoaded { slug, result }
 }
 
 /// Directories whose path starts with `input` (only the typed directory is listed, so this

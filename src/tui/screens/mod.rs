@@ -11,6 +11,7 @@ pub mod history;
 pub mod jobs;
 pub mod lesson;
 pub mod library;
+pub mod messages;
 pub mod review;
 pub mod search;
 
@@ -28,5 +29,6 @@ pub use library::new_course::{NewCourseDialog, NewCourseField};
 pub use library::{
     DialogEdit, FilterEdit, LibraryAction, LibraryCommand, LibraryDialog, LibraryScreen, PathPrompt,
 };
+pub use messages::{MessagesAction, MessagesCommand, MessagesScreen};
 pub use review::{ReviewAction, ReviewCommand, ReviewGroup, ReviewHit, ReviewRow, ReviewScreen};
 pub use search::{SearchAction, SearchCommand, SearchRow, SearchScreen};

@@ -1,13 +1,16 @@
 //! `StatusBar`: the bottom line — the screen's main keys (from the keymap) or the latest
-//! notification on the left, the database path on the right.
+//! notification on the left, the database path on the right. A notification too long for
+//! the line (a folder-of-courses import's summary) takes the whole width and wraps upward
+//! over the screen's last rows while it shows, so it is never cut at the edge.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use crate::tui::keys::help::KeyHelp;
+use crate::tui::text::wrap::wrap_by_width;
 use crate::tui::theme::Theme;
 
 pub struct StatusBar<'a> {
@@ -17,11 +20,21 @@ pub struct StatusBar<'a> {
     pub notification: Option<(&'a str, bool)>,
 }
 
+/// Rows a long notification may take (the status line and the ones above it).
+const MAX_NOTIFICATION_ROWS: usize = 4;
+/// Columns before a notification's text (` • `).
+const MARKER: usize = 3;
+
 impl StatusBar<'_> {
     pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        if let Some((text, is_error)) = self.notification
+            && text.width() + MARKER > usize::from(area.width.saturating_sub(self.db_width(area)))
+        {
+            render_wrapped(frame, area, text, is_error, theme);
+            return;
+        }
         let db = format!(" {} ", self.db_label);
-        // The path gives way first on narrow terminals: keys matter more.
-        let db_width = (db.width() as u16).min(area.width / 3);
+        let db_width = self.db_width(area);
         let [left, right] = area.layout(&Layout::horizontal([
             Constraint::Fill(1),
             Constraint::Length(db_width),
@@ -60,4 +73,41 @@ impl StatusBar<'_> {
             right,
         );
     }
+
+    /// The path gives way first on narrow terminals: keys matter more.
+    fn db_width(&self, area: Rect) -> u16 {
+        ((self.db_label.width() + 2) as u16).min(area.width / 3)
+    }
+}
+
+/// `text` over the full width, wrapped between words, its last row on the status line and
+/// the rows before it over the screen above (at most `MAX_NOTIFICATION_ROWS`).
+fn render_wrapped(frame: &mut Frame, area: Rect, text: &str, is_error: bool, theme: &Theme) {
+    let width = usize::from(area.width).saturating_sub(MARKER).max(1);
+    let rows = wrap_by_width(text, width);
+    let shown = rows
+        .len()
+        .min(MAX_NOTIFICATION_ROWS)
+        .min(usize::from(area.y) + 1);
+    let top = area.y + 1 - shown as u16;
+    let style = if is_error { theme.error } else { theme.notice };
+    let lines: Vec<Line> = rows
+        .iter()
+        .take(shown)
+        .enumerate()
+        .map(|(i, row)| {
+            let marker = match (i, is_error) {
+                (0, true) => " ✗ ",
+                (0, false) => " • ",
+                _ => "   ",
+            };
+            Line::from(vec![
+                Span::styled(marker, theme.key),
+                Span::styled(row.trim_end().to_string(), style),
+            ])
+        })
+        .collect();
+    let box_area = Rect::new(area.x, top, area.width, shown as u16);
+    frame.render_widget(Clear, box_area);
+    frame.render_widget(Paragraph::new(lines).style(theme.status_bar), box_area);
 }

@@ -52,6 +52,8 @@ pub enum CourseCommand {
     History,
     /// Take back the course's last bulk action.
     Undo,
+    /// What the last import, validate and check said about the course.
+    Messages,
 }
 
 #[derive(Debug, Clone)]
@@ -62,6 +64,8 @@ pub enum CourseAction {
     Checked(Box<CourseChecks>),
     /// Select the lesson at this tree row and focus the tree (a mouse click).
     Select(usize),
+    /// How many messages the course has stored (for the header).
+    MessageCount(u32),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -85,6 +89,7 @@ pub struct CourseScreen {
     pub(super) focus: CoursePane,
     pub(super) summary_scroll: u16,
     pub(super) checks: Option<Box<CourseChecks>>,
+    pub(super) messages: u32,
 }
 
 impl CourseScreen {
@@ -99,6 +104,7 @@ impl CourseScreen {
             focus: CoursePane::Tree,
             summary_scroll: 0,
             checks: None,
+            messages: 0,
         }
     }
 
@@ -158,6 +164,10 @@ impl CourseScreen {
                     "cannot load course {}: {e}",
                     self.slug
                 )))
+            }
+            CourseAction::MessageCount(count) => {
+                self.messages = count;
+                None
             }
             CourseAction::Checked(checks) => {
                 self.checks = Some(checks);
@@ -236,6 +246,12 @@ impl CourseScreen {
             }
             CourseCommand::Undo => {
                 return Some(Effect::Storage(StorageRequest::Undo(self.slug.clone())));
+            }
+            CourseCommand::Messages => {
+                return Some(Effect::OpenMessages {
+                    slug: Some(self.slug.clone()),
+                    from_library: false,
+                });
             }
         }
         None

@@ -2,10 +2,8 @@
 //! titles, the header's averages — and the curriculum tree rows, derived in `update` so render
 //! only reads. Pure; must not do I/O.
 
-use serde_json::Value;
-
 use crate::domain::course::ValidationStatus;
-use crate::services::CourseDetail;
+use crate::services::{CourseDetail, ModuleGroup, module_groups};
 use crate::storage::LessonRow;
 use crate::tui::text::sanitize::sanitized;
 
@@ -17,8 +15,9 @@ pub struct CourseModel {
     pub subtitle: Option<String>,
     pub lessons: Vec<LessonRow>,
     pub facts: Vec<LessonFacts>,
-    /// Module number → title, from the curriculum.
-    modules: Vec<(u32, String)>,
+    /// The tree's groups as `services::module_groups` draws them: each module once, in
+    /// stored order, lessons outside every module last ("Not in the curriculum").
+    groups: Vec<ModuleGroup>,
     pub stats: CourseStats,
     /// A curriculum is stored / any market-research report is (for `C`/`M`'s dialog).
     pub has_curriculum: bool,
@@ -54,8 +53,8 @@ impl CourseStats {
 /// One line of the curriculum tree.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TreeRow {
-    /// A module header, by module number (0 for lessons outside any module).
-    Module(u32),
+    /// A module header, by index into the model's groups.
+    Module(usize),
     /// Index into `lessons`/`facts`.
     Lesson(usize),
 }
@@ -63,23 +62,13 @@ pub enum TreeRow {
 impl CourseModel {
     pub fn new(detail: CourseDetail) -> CourseModel {
         let facts: Vec<LessonFacts> = detail.lessons.iter().map(LessonFacts::new).collect();
-        let modules = detail
-            .metadata
-            .as_ref()
-            .and_then(|m| m.curriculum.as_ref())
-            .and_then(|c| c.get("modules"))
-            .and_then(Value::as_array)
-            .map(|modules| {
-                modules
-                    .iter()
-                    .filter_map(|m| {
-                        let number = m.get("number").and_then(Value::as_u64)? as u32;
-                        let title = m.get("title").and_then(Value::as_str).unwrap_or("");
-                        Some((number, sanitized(title)))
-                    })
-                    .collect()
+        let groups = module_groups(&detail)
+            .into_iter()
+            .map(|g| ModuleGroup {
+                title: sanitized(&g.title),
+                ..g
             })
-            .unwrap_or_default();
+            .collect();
         let stats = stats_of(&facts);
         let has_curriculum = detail
             .metadata
@@ -93,43 +82,41 @@ impl CourseModel {
             subtitle: detail.course.subtitle.as_deref().map(sanitized),
             lessons: detail.lessons,
             facts,
-            modules,
+            groups,
             stats,
         }
     }
 
-    pub fn module_title(&self, number: u32) -> String {
-        self.modules.iter().find(|(n, _)| *n == number).map_or_else(
-            || format!("Module {number}"),
-            |(_, t)| format!("{number} · {t}"),
-        )
+    /// The header of group `group` (the module's number and title, or the final group's name).
+    pub fn module_title(&self, group: usize) -> &str {
+        self.groups.get(group).map_or("", |g| g.title.as_str())
     }
 
-    /// The tree: a module row before each run of lessons of that module; lessons that do not
-    /// fail are left out when `failing_only`, and so are modules left empty.
+    /// The tree: each group's header once, then its lessons; lessons that do not fail are
+    /// left out when `failing_only`, and so are groups left empty.
     pub fn tree(&self, failing_only: bool) -> Vec<TreeRow> {
         let mut rows = Vec::new();
-        let mut current: Option<Option<u32>> = None;
-        for (i, facts) in self.facts.iter().enumerate() {
-            if failing_only && !facts.is_failing() {
+        for (g, group) in self.groups.iter().enumerate() {
+            let shown: Vec<usize> = group
+                .lessons
+                .iter()
+                .copied()
+                .filter(|&i| !failing_only || self.facts.get(i).is_some_and(|f| f.is_failing()))
+                .collect();
+            if shown.is_empty() {
                 continue;
             }
-            if current != Some(facts.module) {
-                current = Some(facts.module);
-                rows.push(TreeRow::Module(facts.module.unwrap_or(0)));
-            }
-            rows.push(TreeRow::Lesson(i));
+            rows.push(TreeRow::Module(g));
+            rows.extend(shown.into_iter().map(TreeRow::Lesson));
         }
         rows
     }
 
-    /// Passed-or-warning and scored counts of a module, for its tree row.
-    pub fn module_counts(&self, number: u32) -> (usize, usize) {
-        let in_module = self
-            .facts
-            .iter()
-            .filter(|f| f.module.unwrap_or(0) == number);
-        in_module.fold((0, 0), |(ok, scored), f| match f.status {
+    /// Passed-or-warning and scored counts of group `group`, for its tree row.
+    pub fn module_counts(&self, group: usize) -> (usize, usize) {
+        let lessons = self.groups.get(group).map_or(&[][..], |g| &g.lessons[..]);
+        let in_group = lessons.iter().filter_map(|&i| self.facts.get(i));
+        in_group.fold((0, 0), |(ok, scored), f| match f.status {
             Some(ValidationStatus::Failed) => (ok, scored + 1),
             Some(_) => (ok + 1, scored + 1),
             None => (ok, scored),

@@ -90,6 +90,14 @@ impl CourseScreen {
         if let Some(sub) = &model.subtitle {
             title.push(Span::styled(format!(" — {sub}"), theme.dim));
         }
+        // On the title line, which is short, so no width cuts it off.
+        if self.messages > 0 {
+            let plural = if self.messages == 1 { "" } else { "s" };
+            title.push(Span::styled(
+                format!("  {} message{plural} · m", self.messages),
+                theme.score_warn,
+            ));
+        }
         let avg = |v: Option<f64>, max: u32| {
             v.map_or_else(|| "–".to_string(), |v| format!("{v:.0}/{max}"))
         };
@@ -160,7 +168,10 @@ impl CourseScreen {
             TreeRow::Module(number) => {
                 let (ok, scored) = model.module_counts(number);
                 Row::new(vec![
-                    Cell::from(Span::styled(model.module_title(number), theme.header)),
+                    Cell::from(Span::styled(
+                        model.module_title(number).to_string(),
+                        theme.header,
+                    )),
                     Cell::from(""),
                     Cell::from(""),
                     Cell::from(""),

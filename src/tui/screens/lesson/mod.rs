@@ -158,6 +158,14 @@ impl LessonScreen {
                     let _ = self.open_issue();
                 }
             }
+            LessonTarget::Line(line) => {
+                let at = (*line as usize).saturating_sub(1);
+                if at < self.lines.len() {
+                    self.highlighted = Some((at, at));
+                    self.view_at_jump = true;
+                    self.place_jump();
+                }
+            }
             LessonTarget::Terms(terms) => {
                 let terms: Vec<String> = terms.iter().map(|t| t.to_lowercase()).collect();
                 let hit = self.lines.iter().position(|line| {

@@ -58,6 +58,8 @@ pub enum LibraryCommand {
     /// Undo the last bulk action of the course just named in the status line, else of the
     /// selected course.
     Undo,
+    /// The messages of the course the last import warned about, else of the selected one.
+    Messages,
 }
 
 /// Editing the filter while it has focus (not bindable: these are the typed characters).
@@ -289,6 +291,12 @@ impl LibraryScreen {
             }
             LibraryCommand::Undo => {
                 return Some(Effect::Undo(self.selected_row().map(|r| r.slug.clone())));
+            }
+            LibraryCommand::Messages => {
+                return Some(Effect::OpenMessages {
+                    slug: self.selected_row().map(|r| r.slug.clone()),
+                    from_library: true,
+                });
             }
         }
         None
