@@ -77,13 +77,13 @@ pub fn run_text_mode(
         let text = read_text_file(path)?;
         let done = save(store, &text, RevisionSource::CliSet)
             .map_err(|e| save_error(&path.display().to_string(), e))?;
-        println!("{done}");
+        outln!("{done}");
         return Ok(Exit::Ok);
     }
     if mode.edit {
         return edit_and_save(store, key, saved, file_name, save);
     }
-    print!("{}", saved.text);
+    out!("{}", saved.text);
     Ok(Exit::Ok)
 }
 
@@ -114,7 +114,7 @@ pub fn edit_and_save(
     };
     match save(store, &edited, RevisionSource::ExternalEditor) {
         Ok(message) => {
-            println!("{message}");
+            outln!("{message}");
             Ok(Exit::Ok)
         }
         Err(AuthoringError::Refused(r)) => {

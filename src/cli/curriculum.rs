@@ -67,24 +67,24 @@ fn describe(slug: &str, saved: &CurriculumSaved) -> String {
 
 fn approve(slug: &str, yes: bool, ctx: &mut Context) -> anyhow::Result<Exit> {
     let summary = authoring::approval_summary(&ctx.store, slug, &ctx.config.generation.provider)?;
-    print!("{}", render_summary(&summary));
+    out!("{}", render_summary(&summary));
     if !yes {
         if !std::io::stdin().is_terminal() {
             anyhow::bail!(
                 "approval needs a confirmation: run on a terminal and type `yes`, or pass --yes"
             );
         }
-        print!("Are you sure? (yes/no) ");
+        out!("Are you sure? (yes/no) ");
         std::io::stdout().flush()?;
         let mut answer = String::new();
         std::io::stdin().lock().read_line(&mut answer)?;
         if !answer.trim().eq_ignore_ascii_case("yes") {
-            println!("not approved; nothing changed");
+            outln!("not approved; nothing changed");
             return Ok(Exit::Ok);
         }
     }
     let approved = authoring::approve_curriculum(&mut ctx.store, slug, &now_iso())?;
-    println!(
+    outln!(
         "approved at {}; {} planned lesson(s) created",
         approved.approved_at,
         approved.created.len()

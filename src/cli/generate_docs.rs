@@ -56,7 +56,7 @@ pub fn run(
             if json {
                 print_json(&report)?;
             } else {
-                println!("{}", report.summary());
+                outln!("{}", report.summary());
             }
             Ok(Exit::Ok)
         }

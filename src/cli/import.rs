@@ -88,7 +88,7 @@ fn print_report(report: &ImportRun, paint: Paint) {
             (false, ImportOutcome::Updated) => "updated",
             (false, ImportOutcome::Skipped) => "skipped (already in the database)",
         };
-        println!(
+        outln!(
             "{} {} — {outcome}: {} lesson(s), {} planned only, {} warning(s)",
             paint.bold(&c.slug),
             c.title,
@@ -97,13 +97,13 @@ fn print_report(report: &ImportRun, paint: Paint) {
             c.warnings.len()
         );
         if let Some(v) = c.saved_version {
-            println!(
+            outln!(
                 "  {v} replaced text(s) kept in history (`lectern history {}`)",
                 c.slug
             );
         }
         if c.kept > 0 {
-            println!(
+            outln!(
                 "  kept {} lesson(s) that exist only in the database (--prune removes them)",
                 c.kept
             );
@@ -115,7 +115,7 @@ fn print_report(report: &ImportRun, paint: Paint) {
                 .map(|l| format!(":{l}"))
                 .unwrap_or_default();
             // Prefixed by the course so a folder of courses' output reads line by line.
-            println!(
+            outln!(
                 "  {} {}: {}{at}: {}",
                 paint.warn("warning"),
                 c.slug,

@@ -27,7 +27,7 @@ pub struct Cmd {
 pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
     if let Some(rev) = &cmd.rev {
         let (_, text) = history::revision_text(&ctx.store, &cmd.slug, &cmd.id, rev)?;
-        print!("{text}");
+        out!("{text}");
         return Ok(Exit::Ok);
     }
     let saved = authoring::load_lesson(&ctx.store, &cmd.slug, &cmd.id)?;

@@ -176,7 +176,7 @@ fn print_json_lines(
 
 fn print_human(courses: &[CourseValidation], paint: Paint, short: usize) {
     for course in courses {
-        println!("{}", paint.bold(&course.course));
+        outln!("{}", paint.bold(&course.course));
         // Prefixed by the course: on a terminal stderr lines land apart from their course.
         for w in &course.warnings {
             let at = w
@@ -201,9 +201,11 @@ fn print_human(courses: &[CourseValidation], paint: Paint, short: usize) {
             } else {
                 &l.lesson_id
             };
-            println!(
+            outln!(
                 "  {id:<8} GPS {:>2}/30 {gps_mark}  DL {:>3}/100  {status}  {}",
-                l.gps.score, l.didatica.score, l.path
+                l.gps.score,
+                l.didatica.score,
+                l.path
             );
             let mut issues: Vec<_> = l.issues.iter().collect();
             issues.sort_by_key(|i| i.severity);
@@ -212,7 +214,7 @@ fn print_human(courses: &[CourseValidation], paint: Paint, short: usize) {
                     .line_start
                     .map(|n| format!("line {n}: "))
                     .unwrap_or_default();
-                println!(
+                outln!(
                     "           {} {at}{}",
                     paint.dim(&issue.code),
                     issue.message
@@ -220,7 +222,7 @@ fn print_human(courses: &[CourseValidation], paint: Paint, short: usize) {
             }
         }
         let p = &course.report.pedagogical;
-        println!(
+        outln!(
             "  {} lessons · GPS-valid {}/{} ({:.0}%) · Didática ≥ 70 {}/{} ({:.0}%) · avg Didática {} · gate {}",
             p.total_lessons,
             p.gps_passed,
@@ -237,11 +239,11 @@ fn print_human(courses: &[CourseValidation], paint: Paint, short: usize) {
             }
         );
         for issue in &course.report.issues {
-            println!("  {} {}", paint.dim(&issue.code), issue.message);
+            outln!("  {} {}", paint.dim(&issue.code), issue.message);
         }
-        println!();
+        outln!();
     }
     if short > 0 {
-        println!("{short} lesson(s) below the requested thresholds");
+        outln!("{short} lesson(s) below the requested thresholds");
     }
 }

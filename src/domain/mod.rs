@@ -11,6 +11,7 @@ pub mod content_type;
 pub mod course;
 pub mod course_match;
 pub mod curriculum;
+pub mod display_text;
 pub mod fold;
 pub mod front_matter;
 pub mod issue;

@@ -30,6 +30,7 @@ mod import_plan;
 mod import_run;
 mod library;
 mod offline_guard;
+mod search;
 mod seed;
 mod validate;
 
@@ -69,6 +70,7 @@ pub use import::{CourseImport, ImportOutcome, OnExisting, import_snapshot};
 pub use import_plan::{CoursePlan, ImportRefusal, ImportWarning, plan_course, score_record};
 pub use import_run::{ImportOptions, ImportRun, ImportSource, Refused, import_sources};
 pub use library::{CourseDetail, OpenOptions, OpenReport, course_detail, open_library};
+pub use search::{SearchResult, search_library};
 pub use seed::{SeedReport, seed_synthetic};
 pub use validate::{
     CourseValidation, LessonValidation, curriculum_facts, validate_file, validate_snapshot,

@@ -24,6 +24,7 @@ mod revision_targets;
 mod revisions;
 mod revisions_legacy;
 mod search;
+mod search_text;
 mod store;
 mod stored_issues;
 mod versions;
