@@ -37,6 +37,10 @@ pub struct Cmd {
     /// Print one JSON document instead of the report.
     #[arg(long)]
     json: bool,
+    /// Threads reading, parsing and scoring courses ahead of the one that stores them
+    /// (default: one per core). The result is the same whatever the number.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    jobs: Option<u32>,
 }
 
 fn parse_rubric(s: &str) -> Result<Rubric, String> {
@@ -67,7 +71,8 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
                 .map(ImportSource::Folder),
         );
     }
-    let report = services::import_sources(&mut ctx.store, sources, options);
+    let jobs = cmd.jobs.map_or_else(services::default_jobs, |n| n as usize);
+    let report = services::import_sources_with_jobs(&mut ctx.store, sources, options, jobs);
     if cmd.json {
         print_json(&report)?;
     } else {

@@ -40,6 +40,7 @@ mod library_row_cache;
 mod llm_server;
 mod mouse_clicks;
 mod new_course_dialog;
+mod parallel_runs;
 mod pty;
 mod pty_authoring;
 mod revisions;
