@@ -16,7 +16,7 @@ use crate::storage::{MessageSource, MetadataRecord, Store};
 
 use super::ServiceError;
 use super::course_read::{decode_warn, read_lessons_hashed};
-use super::folder::{FolderSnapshot, read_course_folder};
+use super::folder::{FolderSnapshot, read_lessons_and_curriculum};
 use super::import_plan::{ImportWarning, score_record};
 use super::ordered_pool::for_each_ordered;
 
@@ -86,7 +86,7 @@ pub fn validate_folders(
     each: impl FnMut(Result<CourseValidation, ServiceError>) -> std::ops::ControlFlow<()>,
 ) {
     let work = |dir: std::path::PathBuf| {
-        let snapshot = read_course_folder(&dir)?;
+        let snapshot = read_lessons_and_curriculum(&dir)?;
         Ok(validate_snapshot_with(
             &snapshot,
             options.rubric,
