@@ -107,7 +107,7 @@ pub fn run_text_mode(
         let base = on_top(SaveBase::Sha256(saved.sha256.clone()));
         return match save(store, &text, RevisionSource::CliSet, &base) {
             Ok(done) => {
-                println!("{}", shown_lines(&done));
+                outln!("{}", shown_lines(&done));
                 Ok(Exit::Ok)
             }
             Err(AuthoringError::Conflict(c)) => {
@@ -162,7 +162,7 @@ pub fn edit_and_save(
     };
     match save(store, &edited, RevisionSource::ExternalEditor, &base) {
         Ok(message) => {
-            println!("{}", shown_lines(&message));
+            outln!("{}", shown_lines(&message));
             Ok(Exit::Ok)
         }
         Err(AuthoringError::Refused(r)) => {

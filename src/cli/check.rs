@@ -58,7 +58,7 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
     if cmd.json {
         print_json(&outcome)?;
     } else {
-        print!("{}", render(&outcome, Paint::stdout()));
+        out!("{}", render(&outcome, Paint::stdout()));
     }
     Ok(if clean { Exit::Ok } else { Exit::CheckFailed })
 }

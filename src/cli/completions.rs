@@ -14,6 +14,9 @@ pub struct Cmd {
 
 pub fn run(cmd: Cmd) -> anyhow::Result<Exit> {
     let mut command = Cli::command();
-    clap_complete::generate(cmd.shell, &mut command, "lectern", &mut std::io::stdout());
+    // Generated into memory first: clap_complete panics when its writer fails (`| head`).
+    let mut script = Vec::new();
+    clap_complete::generate(cmd.shell, &mut command, "lectern", &mut script);
+    super::output::emit(&String::from_utf8_lossy(&script));
     Ok(Exit::Ok)
 }

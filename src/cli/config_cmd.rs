@@ -30,9 +30,9 @@ pub fn run(cmd: Cmd, global: &GlobalArgs) -> anyhow::Result<Exit> {
     match cmd.action {
         Action::Path { json: true } => print_json(&paths)?,
         Action::Path { json: false } => {
-            println!("database: {}", paths.db.display());
-            println!("config:   {}", paths.config.display());
-            println!("log:      {}", paths.log_dir.join("lectern.log").display());
+            outln!("database: {}", paths.db.display());
+            outln!("config:   {}", paths.config.display());
+            outln!("log:      {}", paths.log_dir.join("lectern.log").display());
         }
         Action::Show => {
             let mut config = Config::load(&paths.config)?;
@@ -40,11 +40,11 @@ pub fn run(cmd: Cmd, global: &GlobalArgs) -> anyhow::Result<Exit> {
             if let Some(url) = &config.generation.base_url {
                 config.generation.base_url = Some(without_userinfo(url));
             }
-            println!(
+            outln!(
                 "# effective configuration (file: {})",
                 paths.config.display()
             );
-            print!("{}", config.to_toml());
+            out!("{}", config.to_toml());
         }
     }
     Ok(Exit::Ok)

@@ -11,7 +11,7 @@ use crate::storage::SaveBase;
 
 use super::Context;
 use super::authoring_io::{SaveMode, TextMode, TextSubject, now_iso, run_text_mode};
-use super::output::{Exit, shown_lines};
+use super::output::{Exit, shown, shown_lines};
 
 #[derive(Debug, Args)]
 pub struct Cmd {
@@ -81,39 +81,39 @@ fn describe(slug: &str, saved: &CurriculumSaved) -> String {
 
 fn approve(slug: &str, yes: bool, ctx: &mut Context) -> anyhow::Result<Exit> {
     let summary = authoring::approval_summary(&ctx.store, slug, &ctx.config.generation.provider)?;
-    print!("{}", shown_lines(&render_summary(&summary)));
+    out!("{}", shown_lines(&render_summary(&summary)));
     if !yes {
         if !std::io::stdin().is_terminal() {
             anyhow::bail!(
                 "approval needs a confirmation: run on a terminal and type `yes`, or pass --yes"
             );
         }
-        print!("Are you sure? (yes/no) ");
+        out!("Are you sure? (yes/no) ");
         std::io::stdout().flush()?;
         let mut answer = String::new();
         std::io::stdin().lock().read_line(&mut answer)?;
         if !answer.trim().eq_ignore_ascii_case("yes") {
-            println!("not approved; nothing changed");
+            outln!("not approved; nothing changed");
             return Ok(Exit::Ok);
         }
     }
     let seen = SaveBase::Sha256(summary.curriculum_sha256.clone());
     let approved = authoring::approve_curriculum_seen(&mut ctx.store, slug, &now_iso(), &seen)?;
-    println!(
+    outln!(
         "approved at {}; {} planned lesson(s) created",
         approved.approved_at,
         approved.created.len()
     );
     if !approved.retitled.is_empty() {
-        println!(
+        outln!(
             "retitled from the curriculum: {}",
-            approved.retitled.join(", ")
+            shown(&approved.retitled.join(", "))
         );
     }
     if !approved.archived.is_empty() {
-        println!(
+        outln!(
             "archived (planned, no longer in the curriculum): {}",
-            approved.archived.join(", ")
+            shown(&approved.archived.join(", "))
         );
     }
     Ok(Exit::Ok)

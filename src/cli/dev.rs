@@ -32,7 +32,7 @@ pub fn run(cmd: Cmd, global: &GlobalArgs) -> anyhow::Result<Exit> {
             let mut ctx = Context::open(global)?;
             let started = Instant::now();
             let report = services::seed_synthetic(&mut ctx.store, seed.courses, seed.lessons)?;
-            println!(
+            outln!(
                 "seeded {} courses, {} lessons into {} in {:.1}s",
                 report.courses,
                 report.lessons,

@@ -76,13 +76,11 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
     Ok(Exit::Ok)
 }
 
-/// Writes to stdout; a reader that stops early (`| head`) is not an error.
+/// Writes to stdout; a reader that stops early (`| head`) ends the process quietly
+/// (`output::emit`).
 pub(super) fn emit(text: &str) -> anyhow::Result<()> {
-    use std::io::Write as _;
-    match std::io::stdout().lock().write_all(text.as_bytes()) {
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        other => Ok(other?),
-    }
+    super::output::emit(text);
+    Ok(())
 }
 
 /// The word diff with markers; on a terminal the markers are coloured too (they stay, so the

@@ -42,14 +42,14 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
             let report = services::export_folder_guarded(
                 &ctx.store, &cmd.slug, &cmd.to, cmd.force, &protected,
             )?;
-            print!("{}", render(&report, Paint::stdout()));
+            out!("{}", render(&report, Paint::stdout()));
         }
         Format::Json => {
             let doc = services::export_json(&ctx.store, &cmd.slug)?;
             let mut text = serde_json::to_string_pretty(&doc)?;
             text.push('\n');
             if cmd.to.as_os_str() == "-" {
-                print!("{text}");
+                out!("{text}");
             } else {
                 protected.refuse(&cmd.to)?;
                 services::write_file_atomically(&cmd.to, text.as_bytes(), cmd.force)?;

@@ -56,7 +56,7 @@ pub fn run(
             if json {
                 print_json(&report)?;
             } else {
-                println!("{}", shown_lines(&report.summary()));
+                outln!("{}", shown_lines(&report.summary()));
             }
             Ok(Exit::Ok)
         }

@@ -72,7 +72,7 @@ impl Progress {
     fn line(&self, text: &str) {
         match &self.bar {
             Some(bar) => bar.println(text),
-            None => println!("{text}"),
+            None => outln!("{text}"),
         }
     }
 
@@ -212,7 +212,7 @@ impl Progress {
             return Ok(());
         }
         if let Some(t) = totals {
-            println!(
+            outln!(
                 "{} lesson(s): {} generated ({} passing), {} failed, {} cancelled · {} · {} in, {} out tokens · {:.1} s",
                 t.lessons,
                 t.finished,
@@ -226,7 +226,7 @@ impl Progress {
             );
         }
         if interrupted || totals.is_some_and(|t| t.cancelled > 0) {
-            println!(
+            outln!(
                 "interrupted: finished lessons are saved; run `lectern generate {slug} --resume` to continue"
             );
         }

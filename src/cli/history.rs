@@ -31,7 +31,7 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
     }
     let paint = Paint::stdout();
     if revisions.is_empty() {
-        println!("course `{}` has no history yet", shown(&cmd.slug));
+        outln!("course `{}` has no history yet", shown(&cmd.slug));
     }
     let mut out = String::new();
     for r in &revisions {

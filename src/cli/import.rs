@@ -40,6 +40,10 @@ pub struct Cmd {
     /// Print one JSON document instead of the report.
     #[arg(long)]
     json: bool,
+    /// Threads reading, parsing and scoring courses ahead of the one that stores them
+    /// (default: one per core). The result is the same whatever the number.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    jobs: Option<u32>,
 }
 
 fn parse_rubric(s: &str) -> Result<Rubric, String> {
@@ -82,7 +86,8 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
                 .map(ImportSource::Folder),
         );
     }
-    let mut report = services::import_sources(&mut ctx.store, sources, options);
+    let jobs = cmd.jobs.map_or_else(services::default_jobs, |n| n as usize);
+    let mut report = services::import_sources_with_jobs(&mut ctx.store, sources, options, jobs);
     report.refused.splice(0..0, bad_slugs);
     if cmd.json {
         print_json(&report)?;
@@ -104,7 +109,7 @@ fn print_report(report: &ImportRun, paint: Paint) {
             (false, ImportOutcome::Updated) => "updated",
             (false, ImportOutcome::Skipped) => "skipped (already in the database)",
         };
-        println!(
+        outln!(
             "{} {} — {outcome}: {} lesson(s), {} planned only, {} warning(s)",
             paint.bold(&c.slug),
             shown(&c.title),
@@ -113,13 +118,13 @@ fn print_report(report: &ImportRun, paint: Paint) {
             c.warnings.len()
         );
         if let Some(v) = c.saved_version {
-            println!(
+            outln!(
                 "  {v} replaced text(s) kept in history (`lectern history {}`)",
                 c.slug
             );
         }
         if c.kept > 0 {
-            println!(
+            outln!(
                 "  kept {} lesson(s) that exist only in the database (--prune removes them)",
                 c.kept
             );
@@ -131,7 +136,7 @@ fn print_report(report: &ImportRun, paint: Paint) {
                 .map(|l| format!(":{l}"))
                 .unwrap_or_default();
             // Prefixed by the course so a folder of courses' output reads line by line.
-            println!(
+            outln!(
                 "  {} {}: {}{at}: {}",
                 paint.warn("warning"),
                 shown(&c.slug),

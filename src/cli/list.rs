@@ -25,13 +25,13 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
         return Ok(Exit::Ok);
     }
     if courses.is_empty() {
-        println!(
+        outln!(
             "No courses yet in {}. Import a CreatorOS folder or create one (see `lectern --help`).",
             ctx.paths.db.display()
         );
         return Ok(Exit::Ok);
     }
-    print!("{}", render_table(&courses, Paint::stdout()));
+    out!("{}", render_table(&courses, Paint::stdout()));
     Ok(Exit::Ok)
 }
 

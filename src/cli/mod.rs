@@ -4,6 +4,10 @@
 //! document on stdout. Exit codes (docs/cli.md): 0 ok, 1 a check failed, 2 bad usage or input.
 //! Must not depend on the TUI's internals or on ratatui.
 
+// First, so its `out!`/`outln!` macros are in scope in every subcommand's module.
+#[macro_use]
+mod output;
+
 mod authoring_io;
 mod brief;
 mod check;
@@ -23,8 +27,8 @@ mod lesson;
 mod list;
 mod logging;
 mod new;
-mod output;
 mod restore;
+mod search;
 mod show;
 mod undo;
 mod validate;
@@ -85,6 +89,8 @@ pub enum Command {
     Curriculum(curriculum::Cmd),
     /// Print, edit or replace one lesson (scored on save).
     Lesson(lesson::Cmd),
+    /// Full-text search of lessons, briefs, courses and research (as the workbench's Ctrl-f).
+    Search(search::Cmd),
     /// Revisions of a course's texts, newest first.
     History(history::Cmd),
     /// What changed between two revisions of a text.
@@ -103,6 +109,7 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
         Ok(exit) => exit.into(),
+        Err(err) if output::is_closed_pipe(&err) => ExitCode::from(output::CLOSED_PIPE_STATUS),
         Err(err) => {
             output::report_error(&err);
             Exit::BadInput.into()
@@ -130,6 +137,7 @@ fn run(cli: Cli) -> anyhow::Result<Exit> {
         Some(Command::Brief(cmd)) => brief::run(cmd, &mut Context::open(&global)?),
         Some(Command::Curriculum(cmd)) => curriculum::run(cmd, &mut Context::open(&global)?),
         Some(Command::Lesson(cmd)) => lesson::run(cmd, &mut Context::open(&global)?),
+        Some(Command::Search(cmd)) => search::run(cmd, &mut Context::open(&global)?),
         Some(Command::History(cmd)) => history::run(cmd, &mut Context::open(&global)?),
         Some(Command::Diff(cmd)) => diff::run(cmd, &mut Context::open(&global)?),
         Some(Command::Restore(cmd)) => restore::run(cmd, &mut Context::open(&global)?),

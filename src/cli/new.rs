@@ -30,6 +30,6 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
             created_date: today(),
         },
     )?;
-    println!("created course `{slug}`; fill its brief with `lectern brief {slug} --edit`");
+    outln!("created course `{slug}`; fill its brief with `lectern brief {slug} --edit`");
     Ok(Exit::Ok)
 }

@@ -3,6 +3,12 @@
 //! (titles, slugs, file names, issue messages, server errors) goes through [`shown`], the
 //! domain's one sanitiser, so no escape sequence from course data reaches the terminal.
 //! `--json` output is exact (JSON escapes every control character itself).
+//!
+//! It is also the one way the CLI writes to stdout ([`out!`]/[`outln!`], [`emit`]).
+//!
+//! A reader that stops early (`lectern list | head -1`) closes the pipe; `print!` would then
+//! panic with a backtrace. Every write here turns a closed pipe into a quiet exit with status
+//! 141 (128 + SIGPIPE, what a C tool killed by the signal reports), nothing on stderr.
 
 use std::borrow::Cow;
 use std::io::{IsTerminal, Write};
@@ -36,10 +42,64 @@ pub fn document(text: &str, raw: bool) -> Cow<'_, str> {
 
 /// `--print`: [`document`] written out.
 pub fn print_document(text: &str, raw: bool) -> anyhow::Result<()> {
-    let mut out = std::io::stdout().lock();
-    out.write_all(document(text, raw).as_bytes())?;
-    out.flush()?;
+    emit(&document(text, raw));
     Ok(())
+}
+
+/// `print!` to stdout, quiet on a closed pipe (see the module docs).
+macro_rules! out {
+    ($($arg:tt)*) => { $crate::cli::output::write_out(format_args!($($arg)*)) };
+}
+
+/// `println!` to stdout, quiet on a closed pipe (see the module docs).
+macro_rules! outln {
+    () => { $crate::cli::output::write_out(format_args!("\n")) };
+    ($($arg:tt)*) => {
+        $crate::cli::output::write_out(format_args!("{}\n", format_args!($($arg)*)))
+    };
+}
+
+/// Status for a reader that closed stdout early: 128 + SIGPIPE (13), the shell's convention.
+pub const CLOSED_PIPE_STATUS: u8 = 141;
+
+/// Writes formatted text to stdout. The callers (`out!`, `outln!`) sit in printing code that
+/// has nothing left to do once the reader is gone, so a closed pipe ends the process here,
+/// quietly; any other write failure is reported on stderr (status 2) instead of a panic.
+pub fn write_out(args: std::fmt::Arguments<'_>) {
+    if let Err(err) = std::io::stdout().lock().write_fmt(args) {
+        exit_on_write_error(&err);
+    }
+}
+
+/// Writes text to stdout in one piece; same rules as [`write_out`].
+pub fn emit(text: &str) {
+    if let Err(err) = std::io::stdout().lock().write_all(text.as_bytes()) {
+        exit_on_write_error(&err);
+    }
+}
+
+fn exit_on_write_error(err: &std::io::Error) -> ! {
+    if err.kind() == std::io::ErrorKind::BrokenPipe {
+        std::process::exit(i32::from(CLOSED_PIPE_STATUS));
+    }
+    eprintln!("lectern: error: cannot write to standard output: {err}");
+    std::process::exit(2);
+}
+
+/// True when an error (anywhere in its chain) is a write to a closed pipe: `main` then exits
+/// quietly with [`CLOSED_PIPE_STATUS`] instead of reporting it.
+pub fn is_closed_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        let kind = cause
+            .downcast_ref::<std::io::Error>()
+            .map(std::io::Error::kind)
+            .or_else(|| {
+                cause
+                    .downcast_ref::<serde_json::Error>()
+                    .and_then(serde_json::Error::io_error_kind)
+            });
+        kind == Some(std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 /// Process exit status, as documented in docs/cli.md.
@@ -82,6 +142,11 @@ impl Paint {
         Paint {
             enabled: !no_color && std::io::stdout().is_terminal(),
         }
+    }
+
+    /// True when styles reach the terminal (a TTY without `NO_COLOR`).
+    pub fn is_enabled(self) -> bool {
+        self.enabled
     }
 
     /// The painted text is sanitised too: callers pass titles and codes from course data.

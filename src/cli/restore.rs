@@ -24,6 +24,6 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
         "lectern: restored {} of `{}` from revision {}; `lectern undo {}` takes it back",
         restored.target, cmd.slug, restored.from, cmd.slug
     );
-    println!("{}", restored.id);
+    outln!("{}", restored.id);
     Ok(Exit::Ok)
 }

@@ -28,8 +28,8 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
         print_json(&doc)?;
     } else {
         let paint = Paint::stdout();
-        print!("{}", render(&detail, paint));
-        print!("{}", render_messages(&messages, paint));
+        out!("{}", render(&detail, paint));
+        out!("{}", render_messages(&messages, paint));
     }
     Ok(Exit::Ok)
 }

@@ -24,14 +24,14 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
         print_json(&undone)?;
         return Ok(Exit::Ok);
     }
-    println!(
+    outln!(
         "undid the last `{}` action on `{}`: {} text(s) back to their previous revision",
         undone.source,
         cmd.slug,
         undone.revisions.len()
     );
     for (target, id) in &undone.revisions {
-        println!("  {target:<16} {id}");
+        outln!("  {target:<16} {id}");
     }
     Ok(Exit::Ok)
 }

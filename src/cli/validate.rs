@@ -3,16 +3,16 @@
 //! TARGET is a lesson `.md`, a course folder, a folder of course folders, or the slug of a
 //! course in the database (whose stored scores are then updated in one transaction).
 
-use std::io::Write;
+use std::io::{BufWriter, StdoutLock, Write};
+use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
-use serde_json::json;
 
 use crate::config::Config;
 use crate::domain::course::ValidationStatus;
 use crate::domain::rubric::Rubric;
-use crate::services::{self, CourseValidation, LessonValidation};
+use crate::services::{self, CourseValidation, LessonValidation, ValidateOptions};
 
 use super::Context;
 use super::context::GlobalArgs;
@@ -37,6 +37,10 @@ pub struct Cmd {
     /// Exit 1 when a lesson's status is this bad or worse.
     #[arg(long, value_enum)]
     fail_on: Option<FailOn>,
+    /// Threads reading and scoring a folder of courses (default: one per core). Output is the
+    /// same whatever the number.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    jobs: Option<u32>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -56,20 +60,37 @@ pub fn run(cmd: Cmd, global: &GlobalArgs) -> anyhow::Result<Exit> {
         Some(r) => r,
         None => Config::load(&paths.config)?.scoring.rubric,
     };
+    let mut printer = Printer::new(&cmd, rubric);
     let path = PathBuf::from(&cmd.target);
-    let courses = if path.is_file() {
+    if path.is_file() {
         let bytes = std::fs::read(&path)?;
         let (course, rel) = lesson_location(&path);
-        vec![services::validate_file(&course, &rel, &bytes, rubric)]
+        printer.course(services::validate_file(&course, &rel, &bytes, rubric))?;
     } else if path.is_dir() {
-        let mut out = Vec::new();
-        for dir in services::course_folders(&path)? {
-            out.push(services::validate_snapshot(
-                &services::read_course_folder(&dir)?,
-                rubric,
-            ));
+        let options = ValidateOptions {
+            rubric,
+            sha256: cmd.json,
+            jobs: cmd.jobs.map_or_else(services::default_jobs, |n| n as usize),
+        };
+        // Each course is printed as soon as it and those before it are scored, then dropped.
+        let mut failure = None;
+        services::validate_folders(
+            services::course_folders(&path)?,
+            options,
+            |course| match course
+                .map_err(anyhow::Error::from)
+                .and_then(|c| printer.course(c))
+            {
+                Ok(()) => ControlFlow::Continue(()),
+                Err(e) => {
+                    failure = Some(e);
+                    ControlFlow::Break(())
+                }
+            },
+        );
+        if let Some(e) = failure {
+            return Err(e);
         }
-        out
     } else if looks_like_path(&cmd.target) {
         anyhow::bail!(
             "{} does not exist; pass a lesson file, a course folder or a course slug",
@@ -77,27 +98,113 @@ pub fn run(cmd: Cmd, global: &GlobalArgs) -> anyhow::Result<Exit> {
         );
     } else {
         let mut ctx = Context::open(global)?;
-        vec![services::validate_stored(
+        printer.course(services::validate_stored(
             &mut ctx.store,
             &cmd.target,
             rubric,
-        )?]
-    };
-    let short = courses
-        .iter()
-        .flat_map(|c| &c.lessons)
-        .filter(|l| falls_short(&cmd, l))
-        .count();
-    if cmd.json {
-        print_json_lines(&courses, rubric, short)?;
-    } else {
-        print_human(&courses, Paint::stdout(), short);
+        )?)?;
     }
+    let short = printer.finish()?;
     Ok(if short > 0 {
         Exit::CheckFailed
     } else {
         Exit::Ok
     })
+}
+
+/// Prints courses as they come and keeps only what the last line needs: counts, and each
+/// course's report without its lessons.
+struct Printer<'a> {
+    cmd: &'a Cmd,
+    rubric: Rubric,
+    /// JSON Lines go through one buffered lock: thousands of lines, one write per buffer.
+    json: Option<BufWriter<StdoutLock<'static>>>,
+    paint: Paint,
+    lessons: usize,
+    passed: usize,
+    warning: usize,
+    failed: usize,
+    short: usize,
+    /// Each course's report for the JSON summary, already encoded (compact text is a fraction
+    /// of the structs, and nothing is copied again at the end, the run's peak).
+    courses: Vec<String>,
+}
+
+impl<'a> Printer<'a> {
+    fn new(cmd: &'a Cmd, rubric: Rubric) -> Printer<'a> {
+        Printer {
+            cmd,
+            rubric,
+            json: cmd
+                .json
+                .then(|| BufWriter::with_capacity(64 * 1024, std::io::stdout().lock())),
+            paint: Paint::stdout(),
+            lessons: 0,
+            passed: 0,
+            warning: 0,
+            failed: 0,
+            short: 0,
+            courses: Vec::new(),
+        }
+    }
+
+    fn course(&mut self, mut course: CourseValidation) -> anyhow::Result<()> {
+        let short = course
+            .lessons
+            .iter()
+            .filter(|l| falls_short(self.cmd, l))
+            .count();
+        self.short += short;
+        self.lessons += course.lessons.len();
+        for lesson in &course.lessons {
+            match lesson.status {
+                ValidationStatus::Passed => self.passed += 1,
+                ValidationStatus::Warning => self.warning += 1,
+                ValidationStatus::Failed => self.failed += 1,
+            }
+        }
+        match &mut self.json {
+            Some(out) => {
+                for lesson in &course.lessons {
+                    serde_json::to_writer(&mut *out, lesson)?;
+                    out.write_all(b"\n")?;
+                }
+                // The summary line lists courses without their lessons; its keys are sorted, as
+                // a `serde_json::Value` prints them.
+                course.lessons = Vec::new();
+                self.courses
+                    .push(serde_json::to_value(&course)?.to_string());
+            }
+            None => print_human(&course, self.paint),
+        }
+        Ok(())
+    }
+
+    /// Prints the last line (the JSON summary, or the count of lessons below thresholds) and
+    /// returns that count.
+    fn finish(mut self) -> anyhow::Result<usize> {
+        let short = self.short;
+        match self.json.take() {
+            Some(mut out) => {
+                write!(
+                    out,
+                    "{{\"summary\":{{\"below_threshold\":{short},\"courses\":[{}],\
+                     \"failed\":{},\"lessons\":{},\"passed\":{},\"rubric\":{},\"warning\":{}}}}}",
+                    self.courses.join(","),
+                    self.failed,
+                    self.lessons,
+                    self.passed,
+                    serde_json::to_string(&self.rubric)?,
+                    self.warning,
+                )?;
+                out.write_all(b"\n")?;
+                out.flush()?;
+            }
+            None if short > 0 => outln!("{short} lesson(s) below the requested thresholds"),
+            None => {}
+        }
+        Ok(short)
+    }
 }
 
 fn looks_like_path(target: &str) -> bool {
@@ -143,110 +250,74 @@ fn falls_short(cmd: &Cmd, l: &LessonValidation) -> bool {
         }
 }
 
-fn print_json_lines(
-    courses: &[CourseValidation],
-    rubric: Rubric,
-    short: usize,
-) -> anyhow::Result<()> {
-    let mut out = std::io::stdout().lock();
-    for lesson in courses.iter().flat_map(|c| &c.lessons) {
-        serde_json::to_writer(&mut out, lesson)?;
-        writeln!(out)?;
-    }
-    let count = |s: ValidationStatus| {
-        courses
-            .iter()
-            .flat_map(|c| &c.lessons)
-            .filter(|l| l.status == s)
-            .count()
-    };
-    let summary = json!({ "summary": {
-        "rubric": rubric,
-        "lessons": courses.iter().map(|c| c.lessons.len()).sum::<usize>(),
-        "passed": count(ValidationStatus::Passed),
-        "warning": count(ValidationStatus::Warning),
-        "failed": count(ValidationStatus::Failed),
-        "below_threshold": short,
-        "courses": courses,
-    }});
-    serde_json::to_writer(&mut out, &summary)?;
-    writeln!(out)?;
-    Ok(())
-}
-
-fn print_human(courses: &[CourseValidation], paint: Paint, short: usize) {
-    for course in courses {
-        println!("{}", paint.bold(&course.course));
-        // Prefixed by the course: on a terminal stderr lines land apart from their course.
-        for w in &course.warnings {
-            let at = w
-                .issue
-                .line_start
-                .map(|l| format!(":{l}"))
-                .unwrap_or_default();
-            eprintln!(
-                "  warning: {}: {}{at}: {}",
-                shown(&course.course),
-                shown(&w.file),
-                shown(&w.issue.message)
-            );
-        }
-        for l in &course.lessons {
-            let status = match l.status {
-                ValidationStatus::Passed => paint.good("passed "),
-                ValidationStatus::Warning => paint.warn("warning"),
-                ValidationStatus::Failed => paint.bad("failed "),
-            };
-            let gps_mark = if l.gps.valid { "✓" } else { "✗" };
-            let id = if l.lesson_id.is_empty() {
-                "-"
-            } else {
-                &l.lesson_id
-            };
-            println!(
-                "  {:<8} GPS {:>2}/30 {gps_mark}  DL {:>3}/100  {status}  {}",
-                shown(id),
-                l.gps.score,
-                l.didatica.score,
-                shown(&l.path)
-            );
-            let mut issues: Vec<_> = l.issues.iter().collect();
-            issues.sort_by_key(|i| i.severity);
-            for issue in issues.iter().take(2) {
-                let at = issue
-                    .line_start
-                    .map(|n| format!("line {n}: "))
-                    .unwrap_or_default();
-                println!(
-                    "           {} {at}{}",
-                    paint.dim(&issue.code),
-                    shown(&issue.message)
-                );
-            }
-        }
-        let p = &course.report.pedagogical;
-        println!(
-            "  {} lessons · GPS-valid {}/{} ({:.0}%) · Didática ≥ 70 {}/{} ({:.0}%) · avg Didática {} · gate {}",
-            p.total_lessons,
-            p.gps_passed,
-            p.total_lessons,
-            p.gps_pass_rate * 100.0,
-            p.dl_passed,
-            p.total_lessons,
-            p.dl_pass_rate * 100.0,
-            p.avg_dl_score,
-            if p.passed {
-                paint.good("PASS")
-            } else {
-                paint.bad("FAIL")
-            }
+fn print_human(course: &CourseValidation, paint: Paint) {
+    outln!("{}", paint.bold(&course.course));
+    // Prefixed by the course: on a terminal stderr lines land apart from their course.
+    for w in &course.warnings {
+        let at = w
+            .issue
+            .line_start
+            .map(|l| format!(":{l}"))
+            .unwrap_or_default();
+        eprintln!(
+            "  warning: {}: {}{at}: {}",
+            shown(&course.course),
+            shown(&w.file),
+            shown(&w.issue.message)
         );
-        for issue in &course.report.issues {
-            println!("  {} {}", paint.dim(&issue.code), shown(&issue.message));
+    }
+    for l in &course.lessons {
+        let status = match l.status {
+            ValidationStatus::Passed => paint.good("passed "),
+            ValidationStatus::Warning => paint.warn("warning"),
+            ValidationStatus::Failed => paint.bad("failed "),
+        };
+        let gps_mark = if l.gps.valid { "✓" } else { "✗" };
+        let id = if l.lesson_id.is_empty() {
+            "-"
+        } else {
+            &l.lesson_id
+        };
+        outln!(
+            "  {:<8} GPS {:>2}/30 {gps_mark}  DL {:>3}/100  {status}  {}",
+            shown(id),
+            l.gps.score,
+            l.didatica.score,
+            shown(&l.path)
+        );
+        let mut issues: Vec<_> = l.issues.iter().collect();
+        issues.sort_by_key(|i| i.severity);
+        for issue in issues.iter().take(2) {
+            let at = issue
+                .line_start
+                .map(|n| format!("line {n}: "))
+                .unwrap_or_default();
+            outln!(
+                "           {} {at}{}",
+                paint.dim(&issue.code),
+                shown(&issue.message)
+            );
         }
-        println!();
     }
-    if short > 0 {
-        println!("{short} lesson(s) below the requested thresholds");
+    let p = &course.report.pedagogical;
+    outln!(
+        "  {} lessons · GPS-valid {}/{} ({:.0}%) · Didática ≥ 70 {}/{} ({:.0}%) · avg Didática {} · gate {}",
+        p.total_lessons,
+        p.gps_passed,
+        p.total_lessons,
+        p.gps_pass_rate * 100.0,
+        p.dl_passed,
+        p.total_lessons,
+        p.dl_pass_rate * 100.0,
+        p.avg_dl_score,
+        if p.passed {
+            paint.good("PASS")
+        } else {
+            paint.bad("FAIL")
+        }
+    );
+    for issue in &course.report.issues {
+        outln!("  {} {}", paint.dim(&issue.code), shown(&issue.message));
     }
+    outln!();
 }

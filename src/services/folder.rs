@@ -77,6 +77,16 @@ pub fn course_folders(path: &Path) -> Result<Vec<PathBuf>, ServiceError> {
 
 /// Reads every CreatorOS file of the course folder at `dir`.
 pub fn read_course_folder(dir: &Path) -> Result<FolderSnapshot, ServiceError> {
+    read_folder(dir, true)
+}
+
+/// Reads only what scoring needs: `lessons/` and the curriculum (no brief, outline or
+/// research), for `validate`.
+pub fn read_lessons_and_curriculum(dir: &Path) -> Result<FolderSnapshot, ServiceError> {
+    read_folder(dir, false)
+}
+
+fn read_folder(dir: &Path, everything: bool) -> Result<FolderSnapshot, ServiceError> {
     let name = dir
         .canonicalize()
         .ok()
@@ -93,16 +103,18 @@ pub fn read_course_folder(dir: &Path) -> Result<FolderSnapshot, ServiceError> {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let wanted = is_brief_file_name(&file_name)
-            || matches!(
-                file_name.as_str(),
-                "curriculum.yaml" | "curriculum.yml" | "course-outline.md"
-            );
+        let wanted = matches!(file_name.as_str(), "curriculum.yaml" | "curriculum.yml")
+            || everything && (is_brief_file_name(&file_name) || file_name == "course-outline.md");
         if wanted {
             add_file(&mut snapshot, &entry, file_name)?;
         }
     }
-    for sub in ["lessons", "research"] {
+    let subs: &[&str] = if everything {
+        &["lessons", "research"]
+    } else {
+        &["lessons"]
+    };
+    for &sub in subs {
         let sub_dir = dir.join(sub);
         if is_symlink(&sub_dir) {
             snapshot.skipped_links.push(sub.to_string());

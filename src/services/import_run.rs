@@ -1,11 +1,13 @@
-//! Importing many courses at once, with reading, parsing and scoring of the next course
-//! running on a second thread while the current one is stored.
+//! Importing many courses at once: reading, parsing, scoring and encoding the next courses
+//! run on a pool of planning threads while the calling thread stores the current one.
 //!
-//! Why two threads: storing (SQLite, full-text indexing) can only use one core, and reading +
-//! scoring a course takes about a third of the time storing it does; overlapping the two is
-//! the difference between waiting for both and waiting for the slower one. Courses are still
-//! stored one transaction each, in the order given.
+//! Why: storing (SQLite, full-text indexing) can only use one core, and reading + scoring a
+//! course takes about a third of the time storing it does; overlapping the two is the
+//! difference between waiting for both and waiting for the slower one. Courses are still
+//! stored one transaction each, in the order given, and only a few planned courses per
+//! planning thread wait at once (`ordered_pool`), so memory does not grow with the folder.
 
+use std::ops::ControlFlow;
 use std::path::PathBuf;
 use std::sync::mpsc;
 use std::thread;
@@ -19,6 +21,7 @@ use super::course_messages::record_refusal;
 use super::folder::{FolderSnapshot, read_course_folder};
 use super::import::{CourseImport, OnExisting, describe_plan, store_encoded};
 use super::import_plan::{CoursePlan, ImportRefusal, plan_course};
+use super::ordered_pool::{default_jobs, for_each_ordered};
 use super::source_files::source_manifest;
 
 /// One course to import.
@@ -102,80 +105,87 @@ fn plan_source(source: ImportSource, rubric: Rubric) -> Planned {
 }
 
 /// Imports every source, one transaction per course; a refused course does not stop the
-/// others. Planning runs one course ahead of storing, on its own thread.
+/// others. Planning runs on one thread per core, ahead of storing.
 pub fn import_sources(
     store: &mut Store,
     sources: Vec<ImportSource>,
     options: ImportOptions,
 ) -> ImportRun {
+    import_sources_with_jobs(store, sources, options, default_jobs())
+}
+
+/// [`import_sources`] with `jobs` planning threads (at least one; the calling thread stores).
+/// The result is the same whatever the number.
+pub fn import_sources_with_jobs(
+    store: &mut Store,
+    sources: Vec<ImportSource>,
+    options: ImportOptions,
+    jobs: usize,
+) -> ImportRun {
     let mut run = ImportRun {
         dry_run: options.dry_run,
         ..ImportRun::default()
     };
-    // Two courses in flight at most: enough to keep both threads busy, and memory bounded
-    // however many courses the folder holds.
-    let (tx, rx) = mpsc::sync_channel::<Planned>(1);
     let (log_tx, log_rx) = mpsc::channel::<i64>();
     let stop_checkpointer = log_tx.clone();
     let checkpointer = background_checkpointer(store, options.dry_run, log_tx);
-    let mut sources = sources.into_iter();
-    let first = sources.next();
     thread::scope(|scope| {
         // Declared first so it is dropped last, even when storing panics: the checkpointer
         // must hear the stop or the scope would wait for it forever.
         let _stop = StopOnDrop(stop_checkpointer);
-        scope.spawn(move || {
-            for source in sources {
-                if tx.send(plan_source(source, options.rubric)).is_err() {
-                    return;
-                }
-            }
-        });
         if let Some(checkpointer) = checkpointer {
             scope.spawn(move || checkpoint_when_log_grows(&checkpointer, &log_rx));
         }
-        // The first course is planned here, while the planning thread starts on the second:
-        // this thread would only wait for it otherwise.
-        let first = first.map(|source| plan_source(source, options.rubric));
-        for planned in first.into_iter().chain(rx) {
-            let refuse = |error: String| Refused {
-                path: planned.label.clone(),
-                error,
-            };
-            let (plan, mut lessons, sources) = match planned.result {
-                Ok(ready) => ready,
-                Err(error) => {
-                    tracing::info!(source = %planned.label, "import refused: {error}");
-                    if let (Some((snapshot, why)), false) = (&planned.refusal, options.dry_run)
-                        && let Err(e) = record_refusal(store, snapshot, why)
-                    {
-                        tracing::info!(source = %planned.label, "refusal not kept: {e}");
-                    }
-                    run.refused.push(refuse(error));
-                    continue;
-                }
-            };
-            if options.dry_run {
-                run.courses.push(describe_plan(&plan, lessons.lessons()));
-                continue;
-            }
-            match store_encoded(store, plan, &mut lessons, options.on_existing, &sources) {
-                Ok(done) => {
-                    log_import(&planned.label, &done);
-                    run.courses.push(done);
-                }
-                // Storage errors do not know the folder; reading and planning ones name it.
-                Err(e) => {
-                    tracing::info!(source = %planned.label, "import refused: {e}");
-                    run.refused.push(refuse(format!("{}: {e}", planned.label)));
-                }
-            }
-        }
+        for_each_ordered(
+            sources,
+            jobs.max(1),
+            |source| plan_source(source, options.rubric),
+            |planned| {
+                store_planned(store, planned, options, &mut run);
+                ControlFlow::Continue(())
+            },
+        );
         if let Err(e) = store.report_log_size(None) {
             tracing::warn!("automatic checkpoints not turned back on: {e}");
         }
     });
     run
+}
+
+/// Stores one planned course (or records why it was refused) and adds it to `run`.
+fn store_planned(store: &mut Store, planned: Planned, options: ImportOptions, run: &mut ImportRun) {
+    let refuse = |error: String| Refused {
+        path: planned.label.clone(),
+        error,
+    };
+    let (plan, mut lessons, sources) = match planned.result {
+        Ok(ready) => ready,
+        Err(error) => {
+            tracing::info!(source = %planned.label, "import refused: {error}");
+            if let (Some((snapshot, why)), false) = (&planned.refusal, options.dry_run)
+                && let Err(e) = record_refusal(store, snapshot, why)
+            {
+                tracing::info!(source = %planned.label, "refusal not kept: {e}");
+            }
+            run.refused.push(refuse(error));
+            return;
+        }
+    };
+    if options.dry_run {
+        run.courses.push(describe_plan(&plan, lessons.lessons()));
+        return;
+    }
+    match store_encoded(store, plan, &mut lessons, options.on_existing, &sources) {
+        Ok(done) => {
+            log_import(&planned.label, &done);
+            run.courses.push(done);
+        }
+        // Storage errors do not know the folder; reading and planning ones name it.
+        Err(e) => {
+            tracing::info!(source = %planned.label, "import refused: {e}");
+            run.refused.push(refuse(format!("{}: {e}", planned.label)));
+        }
+    }
 }
 
 /// One info line per stored course and one per warning, so `lectern.log` keeps what the

@@ -32,6 +32,8 @@ mod import_plan;
 mod import_run;
 mod library;
 mod offline_guard;
+mod ordered_pool;
+mod search;
 mod seed;
 mod validate;
 
@@ -69,10 +71,14 @@ pub use generate_setup::{UnfinishedGeneration, unfinished_generations};
 pub use import::import_snapshot_as;
 pub use import::{CourseImport, ImportOutcome, OnExisting, import_snapshot};
 pub use import_plan::{CoursePlan, ImportRefusal, ImportWarning, plan_course, score_record};
-pub use import_run::{ImportOptions, ImportRun, ImportSource, Refused, import_sources};
+pub use import_run::{
+    ImportOptions, ImportRun, ImportSource, Refused, import_sources, import_sources_with_jobs,
+};
 pub use library::{CourseDetail, OpenOptions, OpenReport, course_detail, open_library};
+pub use ordered_pool::default_jobs;
+pub use search::{SearchResult, search_library};
 pub use seed::{SeedReport, seed_synthetic};
 pub use validate::{
-    CourseValidation, LessonValidation, curriculum_facts, validate_file, validate_snapshot,
-    validate_stored,
+    CourseValidation, LessonValidation, ValidateOptions, curriculum_facts, validate_file,
+    validate_folders, validate_snapshot, validate_stored,
 };

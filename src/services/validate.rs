@@ -15,9 +15,10 @@ use crate::domain::text;
 use crate::storage::{MessageSource, MetadataRecord, Store};
 
 use super::ServiceError;
-use super::course_read::{decode_warn, read_lessons};
-use super::folder::FolderSnapshot;
+use super::course_read::{decode_warn, read_lessons_hashed};
+use super::folder::{FolderSnapshot, read_lessons_and_curriculum};
 use super::import_plan::{ImportWarning, score_record};
+use super::ordered_pool::for_each_ordered;
 
 /// One scored lesson; serialises with the keys of CreatorOS `reference-scores.jsonl` plus
 /// `lesson_id`, `status`, `rubric` and `issues`.
@@ -66,16 +67,54 @@ impl LessonValidation {
     }
 }
 
+/// How to validate folders.
+#[derive(Debug, Clone, Copy)]
+pub struct ValidateOptions {
+    pub rubric: Rubric,
+    /// Compute each file's sha256 (only JSON output shows it).
+    pub sha256: bool,
+    /// Threads reading and scoring courses; 1 scores them on the calling thread.
+    pub jobs: usize,
+}
+
+/// Reads and scores every course folder on `options.jobs` threads and hands each course (or
+/// the error reading it) to `each` in the order of `dirs`, on this thread. At most a few
+/// courses per thread are held at once, so memory does not grow with the number of folders.
+pub fn validate_folders(
+    dirs: Vec<std::path::PathBuf>,
+    options: ValidateOptions,
+    each: impl FnMut(Result<CourseValidation, ServiceError>) -> std::ops::ControlFlow<()>,
+) {
+    let work = |dir: std::path::PathBuf| {
+        let snapshot = read_lessons_and_curriculum(&dir)?;
+        Ok(validate_snapshot_with(
+            &snapshot,
+            options.rubric,
+            options.sha256,
+        ))
+    };
+    let threads = if options.jobs <= 1 { 0 } else { options.jobs };
+    for_each_ordered(dirs, threads, work, each);
+}
+
 /// Scores every lesson file of a course folder snapshot.
 pub fn validate_snapshot(snapshot: &FolderSnapshot, rubric: Rubric) -> CourseValidation {
+    validate_snapshot_with(snapshot, rubric, true)
+}
+
+fn validate_snapshot_with(
+    snapshot: &FolderSnapshot,
+    rubric: Rubric,
+    sha256: bool,
+) -> CourseValidation {
     let mut warnings = Vec::new();
-    let read = read_lessons(snapshot, &mut warnings);
+    let read = read_lessons_hashed(snapshot, &mut warnings, sha256);
     let lessons = read
         .in_order()
         .map(|(id, _, lesson)| {
             let score = score_lesson(&lesson.decoded.text, rubric);
             let mut v = LessonValidation::new(&snapshot.name, &lesson.file.path, id, score);
-            v.sha256 = Some(lesson.sha256.clone());
+            v.sha256 = sha256.then(|| lesson.sha256.clone());
             v.decode_error = lesson.decoded.decode_error.as_ref().map(|e| e.to_string());
             v
         })

@@ -27,6 +27,7 @@ mod revision_targets;
 mod revisions;
 mod revisions_legacy;
 mod search;
+mod search_text;
 mod search_tokens;
 mod store;
 mod stored_issues;

@@ -54,6 +54,17 @@ pub fn to_fts_query(input: &str) -> Option<String> {
 impl Repo<'_> {
     /// Best matches first; lessons and courses mixed by rank. Archived courses are left out.
     pub fn search(&self, input: &str, limit: u32) -> Result<Vec<SearchHit>, StoreError> {
+        self.search_in(input, None, limit)
+    }
+
+    /// [`Repo::search`], limited to one course when `course` names its slug. Equal ranks come
+    /// in course and lesson order, so the same query always lists the same hits.
+    pub fn search_in(
+        &self,
+        input: &str,
+        course: Option<&str>,
+        limit: u32,
+    ) -> Result<Vec<SearchHit>, StoreError> {
         let Some(query) = self.fts_query(input)? else {
             return Ok(Vec::new());
         };
@@ -67,6 +78,7 @@ impl Repo<'_> {
                 JOIN course_lessons l ON l.id = lesson_fts.rowid
                 JOIN content_pieces p ON p.id = l.content_piece_id
                 WHERE lesson_fts MATCH ?1 AND p.status <> 'archived'
+                  AND (?3 IS NULL OR p.piece_slug = ?3)
                 UNION ALL
                 SELECT 'brief', p.piece_slug, NULL, p.title,
                        snippet(brief_fts, -1, char(2), char(3), '…', 16), brief_fts.rank
@@ -74,21 +86,24 @@ impl Repo<'_> {
                 JOIN course_metadata m ON m.id = brief_fts.rowid
                 JOIN content_pieces p ON p.id = m.content_piece_id
                 WHERE brief_fts MATCH ?1 AND p.status <> 'archived'
+                  AND (?3 IS NULL OR p.piece_slug = ?3)
                 UNION ALL
                 SELECT 'course', p.piece_slug, NULL, p.title,
                        snippet(course_fts, -1, char(2), char(3), '…', 16), course_fts.rank
                 FROM course_fts
                 JOIN content_pieces p ON p.id = course_fts.rowid
                 WHERE course_fts MATCH ?1 AND p.status <> 'archived'
+                  AND (?3 IS NULL OR p.piece_slug = ?3)
                 UNION ALL
                 SELECT 'research', p.piece_slug, NULL, 'research: ' || research_fts.name,
                        snippet(research_fts, 2, char(2), char(3), '…', 16), research_fts.rank
                 FROM research_fts
                 JOIN content_pieces p ON p.id = research_fts.content_piece_id
                 WHERE research_fts MATCH ?1 AND p.status <> 'archived'
-             ) ORDER BY rank LIMIT ?2",
+                  AND (?3 IS NULL OR p.piece_slug = ?3)
+             ) ORDER BY rank, slug, lesson_id, title LIMIT ?2",
         )?;
-        let rows = stmt.query_map(params![query, limit], |row| {
+        let rows = stmt.query_map(params![query, limit, course], |row| {
             let kind: String = row.get(0)?;
             Ok(SearchHit {
                 kind: match kind.as_str() {
