@@ -107,6 +107,17 @@ pub enum Command {
 /// Entry point used by `main.rs`.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
+    let global = context::GlobalArgs {
+        db: cli.db.clone(),
+        config: cli.config.clone(),
+        no_demo: cli.no_demo,
+    };
+    // Held until the error below is reported, so the log keeps it (a subcommand's own guard
+    // is gone by then).
+    let _log = global
+        .paths()
+        .ok()
+        .and_then(|paths| logging::init(&paths.log_dir));
     match run(cli) {
         Ok(exit) => exit.into(),
         Err(err) if output::is_closed_pipe(&err) => ExitCode::from(output::CLOSED_PIPE_STATUS),

@@ -187,5 +187,7 @@ pub fn report_error(err: &anyhow::Error) {
     for cause in err.chain().skip(1) {
         msg.push_str(&format!("\n  caused by: {cause}"));
     }
+    // The log keeps what the terminal showed, so a failure can be found again later.
+    tracing::error!("{msg}");
     eprintln!("{}", shown_lines(&msg));
 }

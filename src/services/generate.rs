@@ -271,6 +271,29 @@ fn record_job(
     Ok((id, closed))
 }
 
+/// What `lectern.log` keeps of a run: each lesson's end, failure or cancellation, and the
+/// run's end (streamed chunks and attempts stay in the job's rows).
+fn log_event(job: JobId, event: &JobEvent) {
+    match event {
+        JobEvent::LessonFinished { outcome } => tracing::info!(
+            job = job.0,
+            lesson = %outcome.lesson_id,
+            gps = outcome.score.gps.score,
+            didatica = outcome.score.didatica.score,
+            attempts = outcome.attempts.len(),
+            "lesson generated"
+        ),
+        JobEvent::Failed {
+            lesson_id, message, ..
+        } => tracing::info!(job = job.0, lesson = %lesson_id, "lesson failed: {message}"),
+        JobEvent::Cancelled { lesson_id } => {
+            tracing::info!(job = job.0, lesson = %lesson_id, "lesson cancelled")
+        }
+        JobEvent::Finished { .. } => tracing::info!(job = job.0, "generation run ended"),
+        _ => {}
+    }
+}
+
 /// The saving thread: stores what the runner reports, then forwards the event.
 fn save_events(
     mut store: Store,
@@ -281,6 +304,7 @@ fn save_events(
     let job = run.job;
     let mut cancelled = false;
     while let Some(event) = events.blocking_recv() {
+        log_event(job, &event);
         let event = match event {
             JobEvent::LessonFinished { outcome } => match save_lesson(&mut store, &run, &outcome) {
                 Ok(Saved::Current) => JobEvent::LessonFinished { outcome },

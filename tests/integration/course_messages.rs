@@ -196,3 +196,19 @@ fn find_file(dir: &Path, name: &str) -> Option<PathBuf> {
     }
     None
 }
+
+#[test]
+fn the_log_keeps_generations_and_errors_too() {
+    let home = support::Sandbox::new();
+    // The demo course has one planned lesson: the offline provider fills it.
+    home.cmd()
+        .args(["generate", "planilhas-sem-medo", "--missing"])
+        .assert()
+        .success();
+    home.cmd().args(["show", "nao-existe"]).assert().code(2);
+    let log = find_file(&home.path(""), "lectern.log").unwrap();
+    let log = std::fs::read_to_string(log).unwrap();
+    assert!(log.contains("lesson generated"), "{log}");
+    assert!(log.contains("generation run ended"), "{log}");
+    assert!(log.contains("course `nao-existe` not found"), "{log}");
+}
