@@ -36,7 +36,23 @@ pub(super) fn keep_offline_fillable(
     Ok(skipped)
 }
 
-/// The offline provider fills planned lessons and rewrites its own drafts, nothing else.
+/// The offline provider fills planned lessons and rewrites its own drafts, nothing else. It
+/// is only asked about lessons that hold text: text of unknown origin (no revision recorded
+/// it) is protected like an import's, which is also how the regeneration dialogs count it.
 pub(super) fn offline_may_replace(origin: Option<&str>) -> bool {
-    matches!(origin, None | Some("offline-draft" | "empty"))
+    matches!(origin, Some("offline-draft" | "empty"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::offline_may_replace;
+
+    #[test]
+    fn only_the_offline_providers_own_drafts_are_replaceable() {
+        assert!(offline_may_replace(Some("offline-draft")));
+        assert!(offline_may_replace(Some("empty")));
+        for protected in [None, Some("person"), Some("imported"), Some("generated")] {
+            assert!(!offline_may_replace(protected), "{protected:?}");
+        }
+    }
 }
