@@ -13,14 +13,7 @@ use super::llm_server::{LlmServer, Reply};
 use super::support::lectern;
 
 fn binary(home: &Path) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_lectern"));
-    cmd.env_clear()
-        .env("HOME", home.join("home"))
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_STATE_HOME", home.join("state"))
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default());
-    cmd
+    super::support::lectern_process(home)
 }
 
 /// Lesson ids of gen-course that have content.

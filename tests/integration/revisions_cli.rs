@@ -110,15 +110,8 @@ fn history_diff_restore_undo_and_rev_through_the_binary() {
 }
 
 fn binary(home: &Path) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_lectern"));
-    cmd.env_clear()
-        .env("HOME", home.join("home"))
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_STATE_HOME", home.join("state"))
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null());
+    let mut cmd = super::support::lectern_process(home);
+    cmd.stdout(Stdio::null()).stderr(Stdio::null());
     cmd
 }
 

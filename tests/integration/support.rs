@@ -48,6 +48,18 @@ pub fn lectern(home: &std::path::Path) -> assert_cmd::Command {
     cmd
 }
 
+/// [`lectern`] as a plain process, for tests that spawn, kill or race it.
+pub fn lectern_process(home: &std::path::Path) -> std::process::Command {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_lectern"));
+    cmd.env_clear()
+        .env("HOME", home.join("home"))
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_STATE_HOME", home.join("state"))
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default());
+    cmd
+}
+
 /// A temp folder standing in for a user's machine; `cmd()` runs the binary inside it.
 pub struct Sandbox {
     dir: tempfile::TempDir,
