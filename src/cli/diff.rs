@@ -7,7 +7,7 @@ use clap::Args;
 use crate::services::history::{self, line_diff, word_diff};
 
 use super::Context;
-use super::output::{Exit, Paint, document};
+use super::output::{Exit, Paint, document_writer, emit};
 
 #[derive(Debug, Args)]
 pub struct Cmd {
@@ -44,7 +44,7 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
     let new_label = short(&new_rev.id);
     let paint = Paint::stdout();
     if cmd.word {
-        emit(&paint_words(&word_diff(&old, &new), paint))?;
+        emit(&paint_words(&word_diff(&old, &new), paint));
         return Ok(Exit::Ok);
     }
     let diff = line_diff(
@@ -54,9 +54,10 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
         &format!("{target} {new_label}"),
     );
     let mut out = String::with_capacity(diff.unified.len());
+    // Lesson text reaches a terminal neutralised, a pipe byte for byte (like `--print`).
+    let document = document_writer(false);
     for line in diff.unified.split_inclusive('\n') {
-        // Lesson text reaches a terminal neutralised, a pipe byte for byte (like `--print`).
-        let body = document(line.trim_end_matches('\n'), false);
+        let body = document(line.trim_end_matches('\n'));
         let body = body.as_ref();
         let shown = if body.starts_with("+++") || body.starts_with("---") {
             paint.bold(body)
@@ -72,21 +73,15 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
         out.push_str(&shown);
         out.push('\n');
     }
-    emit(&out)?;
+    emit(&out);
     Ok(Exit::Ok)
-}
-
-/// Writes to stdout; a reader that stops early (`| head`) ends the process quietly
-/// (`output::emit`).
-pub(super) fn emit(text: &str) -> anyhow::Result<()> {
-    super::output::emit(text);
-    Ok(())
 }
 
 /// The word diff with markers; on a terminal the markers are coloured too (they stay, so the
 /// output reads the same without colour).
 fn paint_words(diff: &history::DiffOutput, paint: Paint) -> String {
     let mut out = String::new();
+    let document = document_writer(false);
     for line in &diff.lines {
         let Some(line) = line else {
             out.push_str(&paint.dim("@@"));
@@ -95,12 +90,12 @@ fn paint_words(diff: &history::DiffOutput, paint: Paint) -> String {
         };
         for span in &line.spans {
             match span {
-                history::WordSpan::Same(t) => out.push_str(&document(t, false)),
+                history::WordSpan::Same(t) => out.push_str(&document(t)),
                 history::WordSpan::Removed(t) => {
-                    out.push_str(&paint.bad(&format!("[-{}-]", document(t, false))))
+                    out.push_str(&paint.bad(&format!("[-{}-]", document(t))))
                 }
                 history::WordSpan::Added(t) => {
-                    out.push_str(&paint.good(&format!("{{+{}+}}", document(t, false))))
+                    out.push_str(&paint.good(&format!("{{+{}+}}", document(t))))
                 }
             }
         }

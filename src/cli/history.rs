@@ -38,7 +38,7 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
         out.push_str(&line(r, cmd.target.is_none(), paint));
         out.push('\n');
     }
-    super::diff::emit(&out)?;
+    super::output::emit(&out);
     Ok(Exit::Ok)
 }
 

@@ -33,10 +33,19 @@ pub fn shown_lines(text: &str) -> String {
 /// A stored document for stdout: byte for byte into a pipe or a file, or with `raw`; on a
 /// terminal its controls are neutralised like every other human output.
 pub fn document(text: &str, raw: bool) -> Cow<'_, str> {
-    if raw || !std::io::stdout().is_terminal() {
-        Cow::Borrowed(text)
-    } else {
-        Cow::Owned(display_text::sanitized_block(text))
+    document_writer(raw)(text)
+}
+
+/// [`document`] for many pieces of one output (a diff's lines): whether stdout is a terminal
+/// is asked once, not per piece.
+pub fn document_writer(raw: bool) -> impl Fn(&str) -> Cow<'_, str> {
+    let exact = raw || !std::io::stdout().is_terminal();
+    move |text| {
+        if exact {
+            Cow::Borrowed(text)
+        } else {
+            Cow::Owned(display_text::sanitized_block(text))
+        }
     }
 }
 

@@ -80,8 +80,7 @@ pub fn sanitized_block(text: &str) -> String {
 /// Sanitises `text` and cuts it to at most `width` terminal cells, ending in `…` when cut.
 pub fn fit_width(text: &str, width: usize) -> String {
     let safe = sanitize(text);
-    let total: usize = safe.chars().map(cell_width).sum();
-    if total <= width {
+    if text_width(&safe) <= width {
         return safe.into_owned();
     }
     let mut out = String::new();

@@ -107,7 +107,7 @@ pub(super) async fn send(
     .map_err(|_| {
         timed_out(format!(
             "the request was not sent within {} s",
-            secs(timeouts.send)
+            secs(timeouts.connect + timeouts.send)
         ))
     })?;
     let result = match sending {
