@@ -83,17 +83,9 @@ impl Store {
     /// writers; SQLite skips it in a few cases (a lock taken while another connection recovers
     /// or checkpoints), so a busy start is retried until the same limit has passed.
     pub(super) fn begin_write(&self) -> Result<rusqlite::Transaction<'_>, StoreError> {
-        let started = Instant::now();
-        let conn = &self.conn;
-        loop {
-            match rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Immediate) {
-                Ok(tx) => return Ok(tx),
-                Err(e) if is_busy(&e) && started.elapsed() < self.busy_timeout => {
-                    std::thread::sleep(Duration::from_millis(50));
-                }
-                Err(e) => return Err(StoreError::locked(&self.path, e, self.busy_timeout)),
-            }
-        }
+        retry_busy_within(&self.path, self.busy_timeout, || {
+            rusqlite::Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)
+        })
     }
 
     pub fn path(&self) -> &Path {
@@ -146,25 +138,30 @@ fn is_busy(err: &rusqlite::Error) -> bool {
 /// together run into.
 pub(super) fn retry_while_busy<T>(
     path: &Path,
+    op: impl FnMut() -> rusqlite::Result<T>,
+) -> Result<T, StoreError> {
+    retry_busy_within(path, BUSY_TIMEOUT, op)
+}
+
+/// [`retry_while_busy`] with another limit (a store's own, which tests shorten).
+fn retry_busy_within<T>(
+    path: &Path,
+    limit: Duration,
     mut op: impl FnMut() -> rusqlite::Result<T>,
 ) -> Result<T, StoreError> {
     let started = Instant::now();
     loop {
         match op() {
-            Err(e) if is_busy(&e) && started.elapsed() < BUSY_TIMEOUT => {
+            Err(e) if is_busy(&e) && started.elapsed() < limit => {
                 std::thread::sleep(Duration::from_millis(20));
             }
-            other => return other.map_err(|e| StoreError::from_locked(path, e)),
+            other => return other.map_err(|e| StoreError::locked(path, e, limit)),
         }
     }
 }
 
 impl StoreError {
     /// A lock that outlasted the busy handler becomes advice; any other error passes through.
-    pub(super) fn from_locked(path: &Path, err: rusqlite::Error) -> StoreError {
-        StoreError::locked(path, err, BUSY_TIMEOUT)
-    }
-
     fn locked(path: &Path, err: rusqlite::Error, waited: Duration) -> StoreError {
         if is_busy(&err) {
             StoreError::Busy {
