@@ -5,10 +5,7 @@
 
 /// `text` with CRLF and lone CR turned into LF, so a pasted lesson reads as if typed.
 pub fn normalized(text: &str) -> String {
-    if !text.contains('\r') {
-        return text.to_string();
-    }
-    text.replace("\r\n", "\n").replace('\r', "\n")
+    crate::domain::text::normalize_newlines(text).into_owned()
 }
 
 /// `text` for a one-line field: line breaks and tabs become spaces (a trailing break from a
