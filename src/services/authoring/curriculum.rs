@@ -122,17 +122,6 @@ pub fn save_curriculum(
     save_curriculum_as(store, slug, text, how)
 }
 
-/// A person's save from the CLI (`cli-set`, `external-editor`) or the TUI (`edited`), on top
-/// of whatever is stored.
-pub fn save_curriculum_from(
-    store: &mut Store,
-    slug: &str,
-    text: &str,
-    source: RevisionSource,
-) -> Result<CurriculumSaved, AuthoringError> {
-    save_curriculum_on(store, slug, text, &SaveBase::OnTop, source)
-}
-
 /// A person's save that started from `base`: refused with [`AuthoringError::Conflict`] when
 /// the stored curriculum moved on since.
 pub fn save_curriculum_on(

@@ -25,7 +25,7 @@ pub(crate) use curriculum::apply_curriculum;
 pub use curriculum::{
     ApprovalSummary, Approved, CurriculumSave, CurriculumSaved, ModuleSummary, Replace,
     approval_summary, approve_curriculum, approve_curriculum_seen, check_curriculum,
-    load_curriculum, save_curriculum, save_curriculum_as, save_curriculum_from, save_curriculum_on,
+    load_curriculum, save_curriculum, save_curriculum_as, save_curriculum_on,
 };
 pub use drafts::{
     DraftDiff, DraftKey, diff_summary, discard_draft, list_drafts, load_draft, save_draft,
