@@ -1,7 +1,7 @@
 //! Storing one finished lesson of a generation run: scored, with its generation metadata,
 //! its revision and its job item marked done, in one transaction — but only over the text
-//! the lesson held when the run started (`storage::Repo::check_base`, the same check every
-//! save makes). A lesson a person changed while the model was writing keeps the person's
+//! the lesson held when the run started (`storage::Repo::check_base`, the same check the CLI's
+//! saves make). A lesson a person changed while the model was writing keeps the person's
 //! text; the model's answer is kept in its history, not current, and reported.
 
 use std::collections::HashMap;
