@@ -19,6 +19,7 @@ pub mod lesson_file;
 pub mod lesson_header;
 pub mod lesson_ids;
 pub mod lines;
+pub mod merge;
 pub mod numbering;
 pub mod outline;
 pub mod research;
