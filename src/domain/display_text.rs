@@ -5,9 +5,9 @@
 //!
 //! The one sanitiser of the program: the CLI's human output uses it, and it shows exactly what
 //! the workbench shows (C0 controls as Unicode control pictures, DEL as `␡`, C1 controls such
-//! as U+009B (a one-byte CSI) and bidirectional overrides as `�`, tabs as four spaces, emoji
-//! presentation selectors dropped). Sanitise first, then cut to a width: what is cut is then
-//! plain characters, never half a sequence. Pure.
+//! as U+009B (a one-byte CSI), bidirectional overrides and the raw bytes of non-UTF-8 file
+//! names as `�`, tabs as four spaces, emoji presentation selectors dropped). Sanitise first,
+//! then cut to a width: what is cut is then plain characters, never half a sequence. Pure.
 
 use std::borrow::Cow;
 
@@ -18,7 +18,13 @@ const TAB: &str = "    ";
 
 /// True for characters that must never be written to the terminal as they are.
 fn is_unsafe(c: char) -> bool {
-    c.is_control() || is_bidi_control(c) || is_variation_selector(c)
+    c.is_control() || is_bidi_control(c) || is_variation_selector(c) || is_raw_name_byte(c)
+}
+
+/// A byte of a file name that was not UTF-8, as `domain::file_name` stores it: shown as `�`,
+/// like any undecodable byte, rather than as an invisible private-use character.
+fn is_raw_name_byte(c: char) -> bool {
+    c >= '\u{10FF80}'
 }
 
 /// Emoji presentation selectors: terminals disagree on the width they add (`🗺️` is one cell

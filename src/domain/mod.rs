@@ -12,6 +12,7 @@ pub mod course;
 pub mod course_match;
 pub mod curriculum;
 pub mod display_text;
+pub mod file_name;
 pub mod fold;
 pub mod front_matter;
 pub mod issue;

@@ -1,6 +1,7 @@
 //! The first step shared by import and validate: decode every lesson file of a snapshot,
 //! read what it says about itself, and give each a unique id and its place in the course.
 
+use crate::domain::file_name::{has_raw_bytes, shown_name};
 use crate::domain::issue::{Issue, Severity};
 use crate::domain::lesson_file::{LessonFile, parse_lesson_file};
 use crate::domain::lesson_ids::{LessonIdAssignment, assign_lesson_ids};
@@ -150,6 +151,30 @@ pub fn decode_warn(path: &str, bytes: &[u8], warnings: &mut Vec<ImportWarning>) 
         });
     }
     decoded
+}
+
+/// One warning per file whose name is not UTF-8: kept as bytes, shown with `\xNN` escapes.
+pub fn warn_raw_file_names(snapshot: &FolderSnapshot, warnings: &mut Vec<ImportWarning>) {
+    for f in snapshot.files.iter().filter(|f| has_raw_bytes(&f.rel_path)) {
+        let shown = shown_name(&f.rel_path);
+        warnings.push(ImportWarning {
+            file: f.rel_path.clone(),
+            issue: Issue {
+                code: "IMPORT-FILE-NAME-NOT-UTF8".into(),
+                severity: Severity::Warning,
+                element: f.rel_path.clone(),
+                message: format!(
+                    "the file name {shown} is not UTF-8; its bytes are kept and export writes \
+                     the same name back"
+                ),
+                hint: "screens show the undecodable bytes as �; rename the file to UTF-8 (for \
+                       example with `convmv -f latin1 -t utf8`) to see its name everywhere"
+                    .into(),
+                line_start: None,
+                line_end: None,
+            },
+        });
+    }
 }
 
 /// One warning per binary file under `research/`: it is not imported, and says so.

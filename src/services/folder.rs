@@ -3,11 +3,13 @@
 //! Only the CreatorOS files are read: `COURSE-BRIEF*.md`, `curriculum.yaml`/`.yml`,
 //! `course-outline.md`, `lessons/**/*.md` and every file under `research/` (hidden ones such
 //! as `.DS_Store` aside). Symbolic links are never
-//! followed (a link could point outside the folder); they are reported instead.
+//! followed (a link could point outside the folder); they are reported instead. File names
+//! that are not UTF-8 are kept losslessly (`domain::file_name`), so export writes them back.
 
 use std::path::{Path, PathBuf};
 
 use crate::domain::brief::is_brief_file_name;
+use crate::domain::file_name::{ReservedCharacter, encode_name};
 
 use super::ServiceError;
 
@@ -99,10 +101,7 @@ fn read_folder(dir: &Path, everything: bool) -> Result<FolderSnapshot, ServiceEr
         skipped_links: Vec::new(),
     };
     for entry in read_dir_sorted(dir)? {
-        let file_name = entry
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let file_name = stored_name(&entry)?;
         let wanted = matches!(file_name.as_str(), "curriculum.yaml" | "curriculum.yml")
             || everything && (is_brief_file_name(&file_name) || file_name == "course-outline.md");
         if wanted {
@@ -129,10 +128,7 @@ fn read_folder(dir: &Path, everything: bool) -> Result<FolderSnapshot, ServiceEr
 
 fn walk_markdown(snapshot: &mut FolderSnapshot, dir: &Path, rel: &str) -> Result<(), ServiceError> {
     for entry in read_dir_sorted(dir)? {
-        let name = entry
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let name = stored_name(&entry)?;
         let rel_path = format!("{rel}/{name}");
         if rel.starts_with("research") && name.starts_with('.') {
             continue; // `.DS_Store` and the like: the system's, not the author's
@@ -162,6 +158,32 @@ fn add_file(
         .map_err(|e| ServiceError::Input(format!("cannot read {}: {e}", path.display())))?;
     snapshot.files.push(SnapshotFile { rel_path, bytes });
     Ok(())
+}
+
+/// The file name of `path` as stored: losslessly, also when it is not UTF-8.
+fn stored_name(path: &Path) -> Result<String, ServiceError> {
+    let Some(name) = path.file_name() else {
+        return Ok(String::new());
+    };
+    encode_name(&name_bytes(name)).map_err(|ReservedCharacter(c)| {
+        ServiceError::Input(format!(
+            "{}: the file name contains U+{:X}, a character lectern reserves for file names that \
+             are not UTF-8; rename the file and import again",
+            path.display(),
+            u32::from(c)
+        ))
+    })
+}
+
+#[cfg(unix)]
+fn name_bytes(name: &std::ffi::OsStr) -> Vec<u8> {
+    std::os::unix::ffi::OsStrExt::as_bytes(name).to_vec()
+}
+
+// Elsewhere names are Unicode already (or converted by the platform); nothing to keep.
+#[cfg(not(unix))]
+fn name_bytes(name: &std::ffi::OsStr) -> Vec<u8> {
+    name.to_string_lossy().into_owned().into_bytes()
 }
 
 fn is_symlink(path: &Path) -> bool {

@@ -177,7 +177,7 @@ fn write_all(root: &Path, files: &[(&str, &[u8])]) -> Result<(), ServiceError> {
     for (rel, bytes) in files {
         let path = rel
             .split('/')
-            .fold(root.to_path_buf(), |p, part| p.join(part));
+            .fold(root.to_path_buf(), |p, part| p.join(disk_name(part)));
         if let Some(folder) = path.parent() {
             fs::create_dir_all(folder).map_err(|e| io(folder, "create", e))?;
         }
@@ -190,6 +190,18 @@ fn write_all(root: &Path, files: &[(&str, &[u8])]) -> Result<(), ServiceError> {
         file.sync_all().map_err(|e| io(&path, "sync", e))?;
     }
     Ok(())
+}
+
+/// The name on disk of a stored path part: its original bytes when it was not UTF-8.
+#[cfg(unix)]
+fn disk_name(part: &str) -> std::ffi::OsString {
+    use std::os::unix::ffi::OsStringExt;
+    std::ffi::OsString::from_vec(crate::domain::file_name::decode_name(part))
+}
+
+#[cfg(not(unix))]
+fn disk_name(part: &str) -> std::ffi::OsString {
+    part.into()
 }
 
 /// Moves the old folder aside, the new one in, then deletes the old one; puts the old one back

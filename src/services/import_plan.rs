@@ -54,6 +54,7 @@ pub fn plan_course(snapshot: &FolderSnapshot, rubric: Rubric) -> Result<CoursePl
         .iter()
         .map(|l| skipped_link(l))
         .collect();
+    super::course_read::warn_raw_file_names(snapshot, &mut warnings);
     let curriculum = read_curriculum(snapshot, &mut warnings)?;
     let brief = source_files::brief_file(snapshot);
     let brief_text = brief.map(|f| decode_warn(&f.rel_path, &f.bytes, &mut warnings).text);

@@ -9,8 +9,9 @@ use lectern::services;
 use lectern::storage::MessageSource;
 use serde_json::Value;
 
-use crate::course_layouts::{copy_dir, fixture, imported};
+use crate::course_layouts::{fixture, imported};
 use crate::support;
+use crate::support::copy_dir;
 
 #[test]
 fn import_messages_are_stored_listed_by_show_and_replaced_on_reimport() {

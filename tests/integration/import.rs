@@ -10,6 +10,7 @@ use lectern::storage::Store;
 use serde_json::Value;
 
 use crate::support;
+use crate::support::copy_dir;
 
 fn fresh_store(dir: &Path) -> Store {
     Store::open(&dir.join("lectern.db")).unwrap().0
@@ -421,17 +422,4 @@ fn cli_import_reports_refusals_with_exit_1_and_dry_run_writes_nothing() {
         stdout.contains("1.1-introducao-a-didatica.md:1"),
         "{stdout}"
     );
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let path = entry.unwrap().path();
-        let target = to.join(path.file_name().unwrap());
-        if path.is_dir() {
-            copy_dir(&path, &target);
-        } else {
-            std::fs::copy(&path, &target).unwrap();
-        }
-    }
 }

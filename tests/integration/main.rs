@@ -24,6 +24,7 @@ mod export_roundtrip;
 mod export_safety;
 mod external_editor;
 mod fault_server;
+mod file_names_not_utf8;
 mod fuzz_parsers;
 mod generation;
 mod generation_docs;

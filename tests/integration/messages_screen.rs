@@ -11,7 +11,7 @@ use lectern::domain::rubric::Rubric;
 use lectern::services::{self, OnExisting};
 use lectern::tui::{Screen, StorageRequest};
 
-use crate::course_layouts::copy_dir;
+use crate::support::copy_dir;
 use crate::tui_harness::Harness;
 
 const SLUG: &str = "horta-com-avisos";

@@ -6,24 +6,12 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 
 use crate::support::Sandbox;
+use crate::support::copy_dir;
 
 const DEMO: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/assets/demo/planilhas-sem-medo"
 );
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
 
 /// A folder of eight courses made from the demo under their own slugs, each a little
 /// different (lessons dropped from some), and one whose curriculum cannot be parsed.

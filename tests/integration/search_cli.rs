@@ -4,6 +4,7 @@
 use serde_json::Value;
 
 use crate::support::Sandbox;
+use crate::support::copy_dir;
 
 /// A course folder copied from the demo with one lesson line that holds an accented word and
 /// a terminal escape (a window retitle), imported into a database without the demo.
@@ -27,19 +28,6 @@ fn library() -> Sandbox {
         .assert()
         .success();
     sandbox
-}
-
-fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 fn search_json(sandbox: &Sandbox, args: &[&str]) -> Value {

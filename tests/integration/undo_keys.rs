@@ -6,7 +6,7 @@ use std::path::Path;
 
 use crossterm::event::KeyCode;
 
-use crate::course_layouts::copy_dir;
+use crate::support::copy_dir;
 use crate::tui_harness::Harness;
 
 const DEMO: &str = concat!(
