@@ -68,57 +68,104 @@ impl Repo<'_> {
         let Some(query) = self.fts_query(input)? else {
             return Ok(Vec::new());
         };
-        let mut stmt = self.conn().prepare_cached(
-            "SELECT kind, slug, lesson_id, title, snippet, rank FROM (
-                SELECT 'lesson' AS kind, p.piece_slug AS slug, l.lesson_id AS lesson_id,
-                       l.title AS title,
-                       snippet(lesson_fts, -1, char(2), char(3), '…', 16) AS snippet,
-                       lesson_fts.rank AS rank
-                FROM lesson_fts
-                JOIN course_lessons l ON l.id = lesson_fts.rowid
-                JOIN content_pieces p ON p.id = l.content_piece_id
-                WHERE lesson_fts MATCH ?1 AND p.status <> 'archived'
-                  AND (?3 IS NULL OR p.piece_slug = ?3)
-                UNION ALL
-                SELECT 'brief', p.piece_slug, NULL, p.title,
-                       snippet(brief_fts, -1, char(2), char(3), '…', 16), brief_fts.rank
-                FROM brief_fts
-                JOIN course_metadata m ON m.id = brief_fts.rowid
-                JOIN content_pieces p ON p.id = m.content_piece_id
-                WHERE brief_fts MATCH ?1 AND p.status <> 'archived'
-                  AND (?3 IS NULL OR p.piece_slug = ?3)
-                UNION ALL
-                SELECT 'course', p.piece_slug, NULL, p.title,
-                       snippet(course_fts, -1, char(2), char(3), '…', 16), course_fts.rank
-                FROM course_fts
-                JOIN content_pieces p ON p.id = course_fts.rowid
-                WHERE course_fts MATCH ?1 AND p.status <> 'archived'
-                  AND (?3 IS NULL OR p.piece_slug = ?3)
-                UNION ALL
-                SELECT 'research', p.piece_slug, NULL, 'research: ' || research_fts.name,
-                       snippet(research_fts, 2, char(2), char(3), '…', 16), research_fts.rank
-                FROM research_fts
-                JOIN content_pieces p ON p.id = research_fts.content_piece_id
-                WHERE research_fts MATCH ?1 AND p.status <> 'archived'
-                  AND (?3 IS NULL OR p.piece_slug = ?3)
-             ) ORDER BY rank, slug, lesson_id, title LIMIT ?2",
-        )?;
-        let rows = stmt.query_map(params![query, limit, course], |row| {
-            let kind: String = row.get(0)?;
-            Ok(SearchHit {
-                kind: match kind.as_str() {
-                    "course" => SearchKind::Course,
-                    "brief" => SearchKind::Brief,
-                    "research" => SearchKind::Research,
-                    _ => SearchKind::Lesson,
-                },
-                course_slug: row.get(1)?,
-                lesson_id: row.get(2)?,
-                title: row.get(3)?,
-                snippet: row.get(4)?,
-                rank: row.get(5)?,
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        let mut hits = Vec::new();
+        for (kind, sql) in SOURCES {
+            let mut stmt = self.conn().prepare_cached(sql)?;
+            let rows = stmt.query_map(params![query, limit, course], |row| {
+                Ok(SearchHit {
+                    kind: *kind,
+                    course_slug: row.get(0)?,
+                    lesson_id: row.get(1)?,
+                    title: row.get(2)?,
+                    snippet: row.get(3)?,
+                    rank: row.get(4)?,
+                })
+            })?;
+            for hit in rows {
+                hits.push(hit?);
+            }
+        }
+        hits.sort_by(|a, b| {
+            a.rank
+                .total_cmp(&b.rank)
+                .then_with(|| a.course_slug.cmp(&b.course_slug))
+                .then_with(|| a.lesson_id.cmp(&b.lesson_id))
+                .then_with(|| a.title.cmp(&b.title))
+        });
+        hits.truncate(limit as usize);
+        Ok(hits)
     }
 }
+
+/// One query per index. Each ranks and orders its matches without `snippet()`, keeps the best
+/// `limit`, and only then builds their snippets (a correlated `MATCH … AND rowid =` lookup):
+/// `snippet()` re-reads and re-tokenises the text, and a common word matches every lesson of
+/// a 200,000-lesson library. The best `limit` of all four lists are the best `limit` overall.
+const SOURCES: &[(SearchKind, &str)] = &[
+    (
+        SearchKind::Lesson,
+        "WITH top AS (
+             SELECT lesson_fts.rowid AS id, p.piece_slug AS slug, l.lesson_id AS lesson_id,
+                    l.title AS title, lesson_fts.rank AS rank
+             FROM lesson_fts
+             JOIN course_lessons l ON l.id = lesson_fts.rowid
+             JOIN content_pieces p ON p.id = l.content_piece_id
+             WHERE lesson_fts MATCH ?1 AND p.status <> 'archived'
+               AND (?3 IS NULL OR p.piece_slug = ?3)
+             ORDER BY rank, slug, lesson_id LIMIT ?2)
+         SELECT slug, lesson_id, title,
+                (SELECT snippet(lesson_fts, -1, char(2), char(3), '…', 16) FROM lesson_fts
+                 WHERE lesson_fts MATCH ?1 AND lesson_fts.rowid = top.id),
+                rank
+         FROM top",
+    ),
+    (
+        SearchKind::Brief,
+        "WITH top AS (
+             SELECT brief_fts.rowid AS id, p.piece_slug AS slug, p.title AS title,
+                    brief_fts.rank AS rank
+             FROM brief_fts
+             JOIN course_metadata m ON m.id = brief_fts.rowid
+             JOIN content_pieces p ON p.id = m.content_piece_id
+             WHERE brief_fts MATCH ?1 AND p.status <> 'archived'
+               AND (?3 IS NULL OR p.piece_slug = ?3)
+             ORDER BY rank, slug LIMIT ?2)
+         SELECT slug, NULL, title,
+                (SELECT snippet(brief_fts, -1, char(2), char(3), '…', 16) FROM brief_fts
+                 WHERE brief_fts MATCH ?1 AND brief_fts.rowid = top.id),
+                rank
+         FROM top",
+    ),
+    (
+        SearchKind::Course,
+        "WITH top AS (
+             SELECT course_fts.rowid AS id, p.piece_slug AS slug, p.title AS title,
+                    course_fts.rank AS rank
+             FROM course_fts
+             JOIN content_pieces p ON p.id = course_fts.rowid
+             WHERE course_fts MATCH ?1 AND p.status <> 'archived'
+               AND (?3 IS NULL OR p.piece_slug = ?3)
+             ORDER BY rank, slug LIMIT ?2)
+         SELECT slug, NULL, title,
+                (SELECT snippet(course_fts, -1, char(2), char(3), '…', 16) FROM course_fts
+                 WHERE course_fts MATCH ?1 AND course_fts.rowid = top.id),
+                rank
+         FROM top",
+    ),
+    (
+        SearchKind::Research,
+        "WITH top AS (
+             SELECT research_fts.rowid AS id, p.piece_slug AS slug,
+                    'research: ' || research_fts.name AS title, research_fts.rank AS rank
+             FROM research_fts
+             JOIN content_pieces p ON p.id = research_fts.content_piece_id
+             WHERE research_fts MATCH ?1 AND p.status <> 'archived'
+               AND (?3 IS NULL OR p.piece_slug = ?3)
+             ORDER BY rank, slug, title LIMIT ?2)
+         SELECT slug, NULL, title,
+                (SELECT snippet(research_fts, 2, char(2), char(3), '…', 16) FROM research_fts
+                 WHERE research_fts MATCH ?1 AND research_fts.rowid = top.id),
+                rank
+         FROM top",
+    ),
+];
