@@ -86,7 +86,7 @@ mod tests {
         };
         let env = |k: &str| (k == DEFAULT_URL_ENV).then(|| "postgres://b:pw@h/d".to_string());
         assert_eq!(
-            cfg.url_from(env).map(|(u, s)| (u, s)),
+            cfg.url_from(env),
             Some((
                 "postgres://b:pw@h/d".to_string(),
                 UrlSource::Env(DEFAULT_URL_ENV.into())
