@@ -12,9 +12,11 @@ use serde::{Deserialize, Serialize};
 use crate::domain::rubric::Rubric;
 
 pub mod pg_url;
+mod sources;
 mod sync;
 mod validate;
 
+pub use sources::{BASE_URL_ENV, Entry, SECTIONS, Source, entries};
 pub use sync::{DEFAULT_URL_ENV, SyncConfig, UrlSource};
 pub use validate::{PROVIDERS, closest, unknown_name};
 
@@ -170,7 +172,8 @@ impl Config {
     /// value out of its range are all errors at the value's line and column.
     pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
         let mut config: Config = toml::from_str(text).map_err(|e| {
-            let (line, column) = validate::line_col(text, e.span().map_or(0, |s| s.start));
+            let (line, column) =
+                crate::domain::lines::line_col(text, e.span().map_or(0, |s| s.start));
             let line_text = text.lines().nth(line - 1).unwrap_or("");
             let key = line_text
                 .split_once('=')
@@ -181,7 +184,7 @@ impl Config {
                 line,
                 column,
                 key,
-                message: e.message().to_string(),
+                message: validate::with_suggestion(e.message()),
             }
         })?;
         validate::validate(&config, text, path)?;

@@ -9,6 +9,7 @@ use std::path::Path;
 
 use super::pg_url::{self, PgUrl};
 use super::{Config, ConfigError};
+use crate::domain::lines::line_col;
 
 /// The provider names `[generation] provider` accepts.
 pub const PROVIDERS: [&str; 3] = ["offline", "openai", "anthropic"];
@@ -169,6 +170,25 @@ pub fn unknown_name(what: &str, value: &str, accepted: &[&str]) -> String {
     msg
 }
 
+/// serde's "unknown field `concurency`, expected one of `provider`, …" (or variant) with a
+/// "did you mean `concurrency`?" when one accepted name is close.
+pub(super) fn with_suggestion(message: &str) -> String {
+    let Some(rest) = message
+        .strip_prefix("unknown field `")
+        .or_else(|| message.strip_prefix("unknown variant `"))
+    else {
+        return message.to_string();
+    };
+    let Some((value, after)) = rest.split_once('`') else {
+        return message.to_string();
+    };
+    let accepted: Vec<&str> = after.split('`').skip(1).step_by(2).collect();
+    match closest(value, &accepted) {
+        Some(best) => format!("{message} (did you mean `{best}`?)"),
+        None => message.to_string(),
+    }
+}
+
 /// The accepted name within two edits of `value`, if one is that close.
 pub fn closest<'a>(value: &str, accepted: &[&'a str]) -> Option<&'a str> {
     let value = value.to_lowercase();
@@ -251,15 +271,6 @@ fn locate(text: &str, key: &[&str; 2]) -> Option<(usize, usize)> {
     Some(line_col(text, value.span().start))
 }
 
-/// 1-based line and column (in characters) of a byte offset.
-pub(super) fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    let offset = offset.min(text.len());
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, before[line_start..].chars().count() + 1)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -269,6 +280,14 @@ mod tests {
         assert_eq!(closest("opneai", &PROVIDERS), Some("openai"));
         assert_eq!(closest("Anthropik", &PROVIDERS), Some("anthropic"));
         assert_eq!(closest("llama", &PROVIDERS), None);
+    }
+
+    #[test]
+    fn serde_messages_get_a_suggestion() {
+        let m = with_suggestion("unknown variant `strcit`, expected `creatoros` or `strict`");
+        assert!(m.ends_with("(did you mean `strict`?)"), "{m}");
+        let m = with_suggestion("unknown field `zzz`, expected `provider` or `model`");
+        assert!(!m.contains("did you mean"), "{m}");
     }
 
     #[test]
