@@ -63,6 +63,7 @@ mod scoring_issues;
 mod scoring_parity;
 mod scoring_props;
 mod scoring_quirks;
+mod scoring_vs16;
 mod screen_flow;
 mod screen_refresh;
 mod screens;
