@@ -75,7 +75,7 @@ async fn a_wrong_ca_is_refused() {
     assert!(matches!(err, SyncConnectError::Tls { .. }), "{err:?}");
     let msg = err.to_string();
     assert!(
-        msg.contains("localhost:5433") && msg.contains("UnknownIssuer"),
+        msg.contains(&target.endpoint()) && msg.contains("UnknownIssuer"),
         "{msg}"
     );
     assert_no_secret(&err);
@@ -93,11 +93,8 @@ async fn a_host_name_the_certificate_does_not_carry_is_refused_unless_verify_ca(
     };
     // 127.0.0.2 reaches the same server through a proxy, but the certificate names only
     // localhost and 127.0.0.1.
-    let server = tokio::net::lookup_host("127.0.0.1:5433")
-        .await
-        .unwrap()
-        .next()
-        .unwrap();
+    let port = SyncTarget::from_url(&t.url, None).unwrap().port;
+    let server = std::net::SocketAddr::from(([127, 0, 0, 1], port));
     let proxy = FaultProxy::start_on("127.0.0.2", server).await;
     let url = format!("postgres://postgres:{SECRET}@{}/test", proxy.addr);
     let target = SyncTarget::from_url(&url, Some(t.ca.clone())).unwrap();
