@@ -2,11 +2,11 @@
 
 use clap::{Args, Subcommand};
 
-use crate::config::Config;
+use crate::config::{self, Config};
 use crate::generation::provider::without_userinfo;
 
 use super::context::GlobalArgs;
-use super::output::{Exit, print_json};
+use super::output::{Exit, print_json, shown};
 
 #[derive(Debug, Args)]
 pub struct Cmd {
@@ -21,7 +21,8 @@ enum Action {
         #[arg(long)]
         json: bool,
     },
-    /// Print the effective configuration (defaults merged with the config file) as TOML.
+    /// Print every key with its effective value and where it comes from (default, file,
+    /// environment, flag), as TOML with comments.
     Show,
 }
 
@@ -40,11 +41,56 @@ pub fn run(cmd: Cmd, global: &GlobalArgs) -> anyhow::Result<Exit> {
             if let Some(url) = &config.generation.base_url {
                 config.generation.base_url = Some(without_userinfo(url));
             }
+            let text = std::fs::read_to_string(&paths.config).ok();
+            let file_state = if text.is_some() {
+                ""
+            } else {
+                ", not found: defaults only"
+            };
+            outln!("# effective configuration: each key, its value and where it comes from");
             outln!(
-                "# effective configuration (file: {})",
-                paths.config.display()
+                "# config file: {} ({}{file_state})",
+                shown(&paths.config.display().to_string()),
+                global.config_source
             );
-            out!("{}", config.to_toml());
+            outln!(
+                "# database:    {} ({})",
+                shown(&paths.db.display().to_string()),
+                global.db_source
+            );
+            outln!(
+                "# log:         {}",
+                shown(&paths.log_dir.join("lectern.log").display().to_string())
+            );
+            let entries = config::entries(&config, text.as_deref(), |k| std::env::var(k).ok());
+            for section in config::SECTIONS {
+                outln!("\n[{section}]");
+                let rows: Vec<_> = entries.iter().filter(|e| e.section == section).collect();
+                let width = rows
+                    .iter()
+                    .filter_map(|e| {
+                        e.value
+                            .as_ref()
+                            .map(|v| e.key.len() + v.chars().count() + 3)
+                    })
+                    .max()
+                    .unwrap_or(0)
+                    .min(48);
+                for e in rows {
+                    let mut why = e.source.to_string();
+                    if let Some(note) = &e.note {
+                        why.push_str("; ");
+                        why.push_str(note);
+                    }
+                    match &e.value {
+                        Some(v) => {
+                            let line = format!("{} = {}", e.key, shown(v));
+                            outln!("{line:<width$}  # {why}");
+                        }
+                        None => outln!("# {} is not set ({why})", e.key),
+                    }
+                }
+            }
         }
     }
     Ok(Exit::Ok)

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use anyhow::Context as _;
 
-use crate::config::{Config, Paths};
+use crate::config::{Config, Paths, Source};
 use crate::services::{self, OpenOptions};
 use crate::storage::Store;
 
@@ -15,6 +15,9 @@ pub struct GlobalArgs {
     pub db: Option<PathBuf>,
     pub config: Option<PathBuf>,
     pub no_demo: bool,
+    /// Where `db` and `config` came from (flag, environment or the platform default).
+    pub db_source: Source,
+    pub config_source: Source,
 }
 
 impl GlobalArgs {

@@ -38,6 +38,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use crate::config::Source;
 use crate::tui;
 
 pub use context::Context;
@@ -106,11 +107,21 @@ pub enum Command {
 
 /// Entry point used by `main.rs`.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    use clap::{CommandFactory, FromArgMatches};
+    let matches = Cli::command().get_matches();
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    // Where --db and --config came from, for `config show`.
+    let source = |id: &str, flag: &str, var: &str| match matches.value_source(id) {
+        Some(clap::parser::ValueSource::CommandLine) => Source::Flag(flag.to_string()),
+        Some(clap::parser::ValueSource::EnvVariable) => Source::Env(var.to_string()),
+        _ => Source::Default,
+    };
     let global = context::GlobalArgs {
         db: cli.db.clone(),
         config: cli.config.clone(),
         no_demo: cli.no_demo,
+        db_source: source("db", "--db", "LECTERN_DB"),
+        config_source: source("config", "--config", "LECTERN_CONFIG"),
     };
     // Held until the error below is reported, so the log keeps it (a subcommand's own guard
     // is gone by then).
@@ -118,7 +129,7 @@ pub fn main() -> ExitCode {
         .paths()
         .ok()
         .and_then(|paths| logging::init(&paths.log_dir));
-    match run(cli) {
+    match run(cli.command, &global) {
         Ok(exit) => exit.into(),
         Err(err) if output::is_closed_pipe(&err) => ExitCode::from(output::CLOSED_PIPE_STATUS),
         Err(err) => {
@@ -128,50 +139,42 @@ pub fn main() -> ExitCode {
     }
 }
 
-fn run(cli: Cli) -> anyhow::Result<Exit> {
-    let global = context::GlobalArgs {
-        db: cli.db,
-        config: cli.config,
-        no_demo: cli.no_demo,
-    };
-    match cli.command {
+fn run(command: Option<Command>, global: &context::GlobalArgs) -> anyhow::Result<Exit> {
+    match command {
         Some(Command::Completions(cmd)) => completions::run(cmd),
-        Some(Command::Config(cmd)) => config_cmd::run(cmd, &global),
-        Some(Command::List(cmd)) => list::run(cmd, &mut Context::open(&global)?),
-        Some(Command::Import(cmd)) => import::run(cmd, &mut Context::open(&global)?),
-        Some(Command::Validate(cmd)) => validate::run(cmd, &global),
-        Some(Command::Show(cmd)) => show::run(cmd, &mut Context::open(&global)?),
-        Some(Command::Export(cmd)) => export::run(cmd, &mut Context::open(&global)?),
-        Some(Command::Check(cmd)) => check::run(cmd, &mut Context::open(&global)?),
-        Some(Command::Generate(cmd)) => generate::run(cmd, &mut Context::open(&global)?),
-        Some(Command::New(cmd)) => new::run(cmd, &mut Context::open(&global)?),
-        Some(Command::Brief(cmd)) => brief::run(cmd, &mut Context::open(&global)?),
-        Some(Command::Curriculum(cmd)) => curriculum::run(cmd, &mut Context::open(&global)?),
-        Some(Command::Lesson(cmd)) => lesson::run(cmd, &mut Context::open(&global)?),
-        Some(Command::Search(cmd)) => search::run(cmd, &mut Context::open(&global)?),
-        Some(Command::History(cmd)) => history::run(cmd, &mut Context::open(&global)?),
-        Some(Command::Diff(cmd)) => diff::run(cmd, &mut Context::open(&global)?),
-        Some(Command::Restore(cmd)) => restore::run(cmd, &mut Context::open(&global)?),
-        Some(Command::Undo(cmd)) => undo::run(cmd, &mut Context::open(&global)?),
-        Some(Command::Dev(cmd)) => dev::run(cmd, &global),
+        Some(Command::Config(cmd)) => config_cmd::run(cmd, global),
+        Some(Command::List(cmd)) => list::run(cmd, &mut Context::open(global)?),
+        Some(Command::Import(cmd)) => import::run(cmd, &mut Context::open(global)?),
+        Some(Command::Validate(cmd)) => validate::run(cmd, global),
+        Some(Command::Show(cmd)) => show::run(cmd, &mut Context::open(global)?),
+        Some(Command::Export(cmd)) => export::run(cmd, &mut Context::open(global)?),
+        Some(Command::Check(cmd)) => check::run(cmd, &mut Context::open(global)?),
+        Some(Command::Generate(cmd)) => generate::run(cmd, &mut Context::open(global)?),
+        Some(Command::New(cmd)) => new::run(cmd, &mut Context::open(global)?),
+        Some(Command::Brief(cmd)) => brief::run(cmd, &mut Context::open(global)?),
+        Some(Command::Curriculum(cmd)) => curriculum::run(cmd, &mut Context::open(global)?),
+        Some(Command::Lesson(cmd)) => lesson::run(cmd, &mut Context::open(global)?),
+        Some(Command::Search(cmd)) => search::run(cmd, &mut Context::open(global)?),
+        Some(Command::History(cmd)) => history::run(cmd, &mut Context::open(global)?),
+        Some(Command::Diff(cmd)) => diff::run(cmd, &mut Context::open(global)?),
+        Some(Command::Restore(cmd)) => restore::run(cmd, &mut Context::open(global)?),
+        Some(Command::Undo(cmd)) => undo::run(cmd, &mut Context::open(global)?),
+        Some(Command::Dev(cmd)) => dev::run(cmd, global),
         None => {
             // Opened here first so migration, demo seeding and logging match every subcommand;
             // the TUI's storage worker then opens its own connection to the same file.
-            let ctx = Context::open(&global)?;
+            let ctx = Context::open(global)?;
             tui::run(tui::Options {
                 db: ctx.paths.db.clone(),
                 keymap: ctx.paths.config.with_file_name("keymap.toml"),
                 no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
                 generation: tui::GenerationSettings {
                     options: generate::tui_options(&ctx),
-                    pricing: crate::generation::Pricing::load(
-                        ctx.paths
-                            .config
-                            .with_file_name("pricing.toml")
-                            .as_path()
-                            .into(),
-                    )
-                    .ok(),
+                    // Checked here, like the config, so a bad price table stops the start
+                    // with its line instead of showing "cost unknown" later.
+                    pricing: Some(crate::generation::Pricing::load(Some(
+                        ctx.paths.config.with_file_name("pricing.toml").as_path(),
+                    ))?),
                 },
             })?;
             Ok(Exit::Ok)

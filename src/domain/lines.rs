@@ -5,6 +5,19 @@ fn saturate(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
+/// 1-based line and column (in characters) of byte `offset` in `text`, as editors and
+/// `FILE:LINE:COLUMN` messages count them. For one lookup; many go through [`LineIndex`].
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, before[line_start..].chars().count() + 1)
+}
+
 /// Maps byte offsets of one text to 1-based line numbers.
 pub struct LineIndex {
     starts: Vec<usize>,

@@ -8,6 +8,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use super::provider::Usage;
+use crate::domain::lines::line_col;
 
 /// Dollars per million tokens.
 #[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
@@ -33,8 +34,16 @@ pub enum PricingError {
         path: String,
         source: std::io::Error,
     },
-    #[error("price table {path} is invalid: {message}")]
-    Parse { path: String, message: String },
+    #[error(
+        "{path}:{line}:{column}: {message}\n  fix the entry or remove it (prices are dollars \
+         per million tokens, as in the shipped assets/pricing.toml)"
+    )]
+    Parse {
+        path: String,
+        line: usize,
+        column: usize,
+        message: String,
+    },
 }
 
 const BUILT_IN: &str = include_str!("../../assets/pricing.toml");
@@ -45,11 +54,29 @@ impl Pricing {
         Pricing::parse(BUILT_IN, "assets/pricing.toml")
     }
 
+    /// Reads a price table; a malformed entry or a negative price is an error at its line.
     pub fn parse(text: &str, path: &str) -> Result<Pricing, PricingError> {
-        toml::from_str(text).map_err(|e| PricingError::Parse {
-            path: path.to_string(),
-            message: e.to_string(),
-        })
+        let at = |offset: usize, message: String| {
+            let (line, column) = line_col(text, offset);
+            PricingError::Parse {
+                path: path.to_string(),
+                line,
+                column,
+                message,
+            }
+        };
+        let pricing: Pricing = toml::from_str(text)
+            .map_err(|e| at(e.span().map_or(0, |s| s.start), e.message().to_string()))?;
+        for (model, price) in &pricing.models {
+            if !(price.input >= 0.0 && price.output >= 0.0) {
+                let offset = text.find(model.as_str()).unwrap_or(0);
+                return Err(at(
+                    offset,
+                    format!("model `{model}`: prices must be 0 or more dollars per million tokens"),
+                ));
+            }
+        }
+        Ok(pricing)
     }
 
     /// The shipped table with the entries of `override_file` (if it exists) on top.

@@ -7,7 +7,7 @@
 use std::path::Path;
 use std::time::Duration;
 
-use crate::config::GenerationConfig;
+use crate::config::{BASE_URL_ENV, GenerationConfig};
 use crate::generation::provider::Timeouts;
 use crate::generation::{ApiKey, ProviderKind, RetryPolicy};
 use crate::storage::{JobId, JobLock, Store};
@@ -15,9 +15,6 @@ use crate::storage::{JobId, JobLock, Store};
 use super::ServiceError;
 use super::generate::{GenerateOptions, LessonSelection};
 use super::generate_resume::ExplicitChoice;
-
-/// The environment variable that may hold the base URL, credentials included.
-const BASE_URL_ENV: &str = "LECTERN_BASE_URL";
 
 impl GenerateOptions {
     /// Options for a run from the config alone (`provider` overrides the configured one);

@@ -5,10 +5,12 @@ use std::ops::Range;
 
 use std::sync::LazyLock;
 
+use super::Rubric;
 use super::codes::CATALOG;
 use super::didatica::{DidaticaResult, PASS_THRESHOLD};
 use super::gps::{GpsResult, GpsSections, Section};
 use super::literals::alternation;
+use super::near_miss::{self, NearMiss};
 use super::strict::closing_kind;
 use crate::domain::issue::Issue;
 use crate::domain::lines::LazyLines;
@@ -34,6 +36,20 @@ impl Ctx<'_> {
             line_start: lines.map(|l| l.0),
             line_end: lines.map(|l| l.1),
         });
+    }
+
+    /// A missing GPS part: at `at`, or on the heading that was probably meant, saying why it
+    /// did not count.
+    fn push_missing(&mut self, code: &str, part: &str, miss: Option<NearMiss>, at: (u32, u32)) {
+        let cost = "GPS loses 10 of 30 points and the lesson is not GPS-valid.";
+        let (message, at) = match miss {
+            Some(m) => (
+                format!("No {part} section found: {}. {cost}", m.why),
+                self.lines.span(m.heading, m.heading),
+            ),
+            None => (format!("No {part} section found: {cost}"), at),
+        };
+        self.push(code, message, Some(at));
     }
 
     /// Lines from a section's heading to its end.
@@ -99,6 +115,7 @@ impl Ctx<'_> {
 /// Builds the issues for one scored lesson.
 pub fn explain(
     text: &str,
+    rubric: Rubric,
     sections: &GpsSections,
     gps: &GpsResult,
     dl: &DidaticaResult,
@@ -108,12 +125,12 @@ pub fn explain(
         lines: LazyLines::new(text),
         out: Vec::new(),
     };
-    explain_gps(&mut cx, sections, gps);
+    explain_gps(&mut cx, rubric, sections, gps);
     explain_didatica(&mut cx, sections, dl);
     cx.out
 }
 
-fn explain_gps(cx: &mut Ctx<'_>, s: &GpsSections, gps: &GpsResult) {
+fn explain_gps(cx: &mut Ctx<'_>, rubric: Rubric, s: &GpsSections, gps: &GpsResult) {
     // Where a missing part belongs: after the previous part, else after the `# ` title line.
     let title_end = cx
         .text
@@ -137,23 +154,15 @@ fn explain_gps(cx: &mut Ctx<'_>, s: &GpsSections, gps: &GpsResult) {
     }
     if s.position.is_none() {
         let at = after(cx, &s.goal).unwrap_or(top);
-        cx.push(
-            "GPS-P-MISSING",
-            "No Position section found: GPS loses 10 of 30 points and the lesson is not GPS-valid."
-                .into(),
-            Some(at),
-        );
+        let miss = (rubric == Rubric::Creatoros).then(|| near_miss::position(cx.text));
+        cx.push_missing("GPS-P-MISSING", "Position", miss.flatten(), at);
     }
     if s.steps.is_none() {
         let at = after(cx, &s.position)
             .or_else(|| after(cx, &s.goal))
             .unwrap_or(top);
-        cx.push(
-            "GPS-S-MISSING",
-            "No Steps section found: GPS loses 10 of 30 points and the lesson is not GPS-valid."
-                .into(),
-            Some(at),
-        );
+        let miss = (rubric == Rubric::Creatoros).then(|| near_miss::steps(cx.text));
+        cx.push_missing("GPS-S-MISSING", "Steps", miss.flatten(), at);
     }
     let d = &gps.details;
     if let Some(g) = &s.goal {

@@ -14,6 +14,7 @@ pub mod explain;
 pub mod gps;
 pub mod literals;
 pub mod markdown;
+pub mod near_miss;
 pub mod strict;
 
 use std::fmt;
@@ -105,7 +106,7 @@ pub fn score_lesson(text: &str, rubric: Rubric) -> LessonScore {
     };
     let gps = gps::evaluate(text, &sections, subsections);
     let didatica = didatica::score(text, dl_inputs);
-    let issues = explain::explain(text, &sections, &gps, &didatica);
+    let issues = explain::explain(text, rubric, &sections, &gps, &didatica);
     let status = status(&gps, &didatica, &issues);
     LessonScore {
         rubric,

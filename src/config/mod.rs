@@ -11,6 +11,15 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::rubric::Rubric;
 
+pub mod pg_url;
+mod sources;
+mod sync;
+mod validate;
+
+pub use sources::{BASE_URL_ENV, Entry, SECTIONS, Source, entries};
+pub use sync::{DEFAULT_URL_ENV, SyncConfig, UrlSource};
+pub use validate::{PROVIDERS, closest, unknown_name};
+
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     #[error("cannot find a home directory to keep lectern's data in; pass --db and --config")]
@@ -76,6 +85,7 @@ pub struct Config {
     pub scoring: ScoringConfig,
     pub generation: GenerationConfig,
     pub author: AuthorConfig,
+    pub sync: SyncConfig,
 }
 
 /// Who the revisions this person writes are attributed to.
@@ -158,14 +168,13 @@ impl Config {
         }
     }
 
+    /// Reads and checks the file's text: a value of the wrong type, an unknown key and a
+    /// value out of its range are all errors at the value's line and column.
     pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
-        toml::from_str(text).map_err(|e| {
-            let offset = e.span().map_or(0, |s| s.start).min(text.len());
-            let before = &text[..offset];
-            let line = before.matches('\n').count() + 1;
-            let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-            let column = before[line_start..].chars().count() + 1;
-            let line_text = text[line_start..].lines().next().unwrap_or("");
+        let mut config: Config = toml::from_str(text).map_err(|e| {
+            let (line, column) =
+                crate::domain::lines::line_col(text, e.span().map_or(0, |s| s.start));
+            let line_text = text.lines().nth(line - 1).unwrap_or("");
             let key = line_text
                 .split_once('=')
                 .map(|(k, _)| k.trim().to_string())
@@ -175,14 +184,27 @@ impl Config {
                 line,
                 column,
                 key,
-                message: e.message().to_string(),
+                message: validate::with_suggestion(e.message()),
             }
-        })
+        })?;
+        validate::validate(&config, text, path)?;
+        if let Some(ca) = &config.sync.ca_file {
+            config.sync.ca_file = Some(relative_to(path, ca));
+        }
+        Ok(config)
     }
 
     pub fn to_toml(&self) -> String {
         toml::to_string_pretty(self).unwrap_or_else(|e| format!("# cannot render config: {e}\n"))
     }
+}
+
+/// `file` as written in the config at `config_path`: relative paths start at its folder.
+fn relative_to(config_path: &Path, file: &Path) -> PathBuf {
+    if file.is_absolute() {
+        return file.to_path_buf();
+    }
+    config_path.parent().unwrap_or(Path::new(".")).join(file)
 }
 
 #[cfg(test)]

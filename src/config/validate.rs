@@ -1,0 +1,301 @@
+//! Checks of the values serde cannot judge (enum names kept as text, numeric ranges, URLs,
+//! environment variable names, files), located at the value's line and column in the file.
+//!
+//! Runs once when the config is loaded, so a typo stops `lectern list` and the workbench
+//! before any screen opens instead of failing later at generation time.
+//! Must not depend on storage, services or front ends.
+
+use std::path::Path;
+
+use super::pg_url::{self, PgUrl};
+use super::{Config, ConfigError};
+use crate::domain::lines::line_col;
+
+/// The provider names `[generation] provider` accepts.
+pub const PROVIDERS: [&str; 3] = ["offline", "openai", "anthropic"];
+
+/// One bad value: the dotted key and what is wrong with it.
+struct Problem {
+    key: [&'static str; 2],
+    message: String,
+}
+
+fn problem(section: &'static str, key: &'static str, message: String) -> Problem {
+    Problem {
+        key: [section, key],
+        message,
+    }
+}
+
+/// The first bad value of `config` (in the order of the checks), located in `text`.
+pub(super) fn validate(config: &Config, text: &str, path: &Path) -> Result<(), ConfigError> {
+    let Some(p) = problems(config, path).into_iter().next() else {
+        return Ok(());
+    };
+    let (line, column) = locate(text, &p.key).unwrap_or((1, 1));
+    Err(ConfigError::Parse {
+        path: path.to_path_buf(),
+        line,
+        column,
+        key: Some(p.key[1].to_string()),
+        message: p.message,
+    })
+}
+
+fn problems(config: &Config, path: &Path) -> Vec<Problem> {
+    let mut found = Vec::new();
+    let g = &config.generation;
+    if !PROVIDERS.contains(&g.provider.as_str()) {
+        found.push(problem(
+            "generation",
+            "provider",
+            unknown_name("provider", &g.provider, &PROVIDERS),
+        ));
+    }
+    for (key, value) in [
+        ("concurrency", u64::from(g.concurrency)),
+        ("max_attempts", u64::from(g.max_attempts)),
+        ("connect_timeout_secs", g.connect_timeout_secs),
+        ("send_timeout_secs", g.send_timeout_secs),
+        ("response_head_timeout_secs", g.response_head_timeout_secs),
+        ("first_token_timeout_secs", g.first_token_timeout_secs),
+        ("idle_timeout_secs", g.idle_timeout_secs),
+        ("request_timeout_secs", g.request_timeout_secs),
+        ("max_tokens", u64::from(g.max_tokens)),
+    ] {
+        if value == 0 {
+            found.push(problem("generation", key, at_least_one(key)));
+        }
+    }
+    if !(0.0..=2.0).contains(&g.temperature) {
+        found.push(problem(
+            "generation",
+            "temperature",
+            format!(
+                "temperature {} is outside 0.0 to 2.0 (the range the providers accept)",
+                g.temperature
+            ),
+        ));
+    }
+    if let Some(url) = &g.base_url
+        && let Err(why) = http_url(url)
+    {
+        found.push(problem("generation", "base_url", why));
+    }
+    if let Some(name) = &g.api_key_env
+        && let Err(why) = env_name(name)
+    {
+        found.push(problem("generation", "api_key_env", why));
+    }
+    sync_problems(config, path, &mut found);
+    found
+}
+
+fn sync_problems(config: &Config, path: &Path, found: &mut Vec<Problem>) {
+    let s = &config.sync;
+    if let Err(why) = env_name(&s.url_env) {
+        found.push(problem("sync", "url_env", why));
+    }
+    if let Some(name) = &s.password_env
+        && let Err(why) = env_name(name)
+    {
+        found.push(problem("sync", "password_env", why));
+    }
+    if let Some(url) = &s.url {
+        if pg_url::has_password(url) {
+            found.push(problem(
+                "sync",
+                "url",
+                format!(
+                    "`{}` carries a password, and the config file is no place for it: remove it \
+                     from the URL and put the whole URL in the environment variable `{}` \
+                     (url_env), or the password alone in the variable named by password_env",
+                    pg_url::redact(url),
+                    s.url_env
+                ),
+            ));
+        } else if let Err(e) = PgUrl::parse(url) {
+            found.push(problem("sync", "url", e.to_string()));
+        }
+    }
+    if let Some(ca) = &s.ca_file {
+        let resolved = super::relative_to(path, ca);
+        if !resolved.is_file() {
+            found.push(problem(
+                "sync",
+                "ca_file",
+                format!(
+                    "{} is not a readable file; give the PEM file of the server's certificate \
+                     authority (a relative path starts at the config file's folder)",
+                    resolved.display()
+                ),
+            ));
+        }
+    }
+    for (key, value) in [
+        ("poll_seconds", s.poll_seconds),
+        ("connect_timeout_secs", s.connect_timeout_secs),
+        ("statement_timeout_secs", s.statement_timeout_secs),
+    ] {
+        if value == 0 {
+            found.push(problem("sync", key, at_least_one(key)));
+        }
+    }
+    if !is_identifier(&s.schema) {
+        found.push(problem(
+            "sync",
+            "schema",
+            format!(
+                "schema `{}` must be a plain PostgreSQL name: lower-case letters, digits and `_`, \
+                 not starting with a digit, at most 63 characters",
+                s.schema
+            ),
+        ));
+    }
+}
+
+fn at_least_one(key: &str) -> String {
+    format!("{key} must be at least 1")
+}
+
+/// "unknown provider `opneai`; accepted: offline, openai, anthropic (did you mean `openai`?)"
+pub fn unknown_name(what: &str, value: &str, accepted: &[&str]) -> String {
+    let mut msg = format!(
+        "unknown {what} `{value}`; accepted: {}",
+        accepted.join(", ")
+    );
+    if let Some(best) = closest(value, accepted) {
+        msg.push_str(&format!(" (did you mean `{best}`?)"));
+    }
+    msg
+}
+
+/// serde's "unknown field `concurency`, expected one of `provider`, …" (or variant) with a
+/// "did you mean `concurrency`?" when one accepted name is close.
+pub(super) fn with_suggestion(message: &str) -> String {
+    let Some(rest) = message
+        .strip_prefix("unknown field `")
+        .or_else(|| message.strip_prefix("unknown variant `"))
+    else {
+        return message.to_string();
+    };
+    let Some((value, after)) = rest.split_once('`') else {
+        return message.to_string();
+    };
+    let accepted: Vec<&str> = after.split('`').skip(1).step_by(2).collect();
+    match closest(value, &accepted) {
+        Some(best) => format!("{message} (did you mean `{best}`?)"),
+        None => message.to_string(),
+    }
+}
+
+/// The accepted name within two edits of `value`, if one is that close.
+pub fn closest<'a>(value: &str, accepted: &[&'a str]) -> Option<&'a str> {
+    let value = value.to_lowercase();
+    accepted
+        .iter()
+        .map(|name| (edit_distance(&value, name), *name))
+        .filter(|(d, name)| *d <= 2.max(name.len() / 3))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, name)| name)
+}
+
+/// Optimal string alignment distance (a swap of two neighbours counts as one edit).
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            d[i][j] = (d[i - 1][j] + 1)
+                .min(d[i][j - 1] + 1)
+                .min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    d[a.len()][b.len()]
+}
+
+fn http_url(url: &str) -> Result<(), String> {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"));
+    match rest {
+        Some(rest) if !rest.is_empty() && !rest.starts_with(['/', '?', '#', ':']) => Ok(()),
+        _ => Err(format!(
+            "`{}` is not an http:// or https:// URL with a host",
+            pg_url::redact(url)
+        )),
+    }
+}
+
+fn env_name(name: &str) -> Result<(), String> {
+    let ok = !name.is_empty()
+        && !name.starts_with(|c: char| c.is_ascii_digit())
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    if ok {
+        Ok(())
+    } else {
+        Err(format!(
+            "`{name}` is not an environment variable name (letters, digits and `_`); \
+             name the variable here, never its value"
+        ))
+    }
+}
+
+fn is_identifier(name: &str) -> bool {
+    name.len() <= 63
+        && name.starts_with(|c: char| c.is_ascii_lowercase() || c == '_')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+/// Line and column (1-based) of the value of `[section] key` in the file.
+fn locate(text: &str, key: &[&str; 2]) -> Option<(usize, usize)> {
+    let table = toml::de::DeTable::parse(text).ok()?;
+    let section = table.get_ref().get(key[0])?;
+    let toml::de::DeValue::Table(section) = section.get_ref() else {
+        return None;
+    };
+    let value = section.get(key[1])?;
+    Some(line_col(text, value.span().start))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggestions_find_near_names_only() {
+        assert_eq!(closest("opneai", &PROVIDERS), Some("openai"));
+        assert_eq!(closest("Anthropik", &PROVIDERS), Some("anthropic"));
+        assert_eq!(closest("llama", &PROVIDERS), None);
+    }
+
+    #[test]
+    fn serde_messages_get_a_suggestion() {
+        let m = with_suggestion("unknown variant `strcit`, expected `creatoros` or `strict`");
+        assert!(m.ends_with("(did you mean `strict`?)"), "{m}");
+        let m = with_suggestion("unknown field `zzz`, expected `provider` or `model`");
+        assert!(!m.contains("did you mean"), "{m}");
+    }
+
+    #[test]
+    fn names_and_urls() {
+        assert!(env_name("OPENAI_API_KEY").is_ok());
+        assert!(env_name("sk-abc").is_err());
+        assert!(http_url("http://127.0.0.1:4000/v1").is_ok());
+        assert!(http_url("localhost:4000").is_err());
+        assert!(is_identifier("lectern_2") && !is_identifier("Lectern") && !is_identifier("2x"));
+    }
+}
