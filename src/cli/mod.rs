@@ -27,6 +27,7 @@ mod lesson;
 mod list;
 mod logging;
 mod new;
+mod persona;
 mod restore;
 mod search;
 mod show;
@@ -89,6 +90,8 @@ pub enum Command {
     Curriculum(curriculum::Cmd),
     /// Print, edit or replace one lesson (scored on save).
     Lesson(lesson::Cmd),
+    /// Personas (MMOS minds) a course is written in: list, show, new, import, assign.
+    Persona(persona::Cmd),
     /// Full-text search of lessons, briefs, courses and research (as the workbench's Ctrl-f).
     Search(search::Cmd),
     /// Revisions of a course's texts, newest first.
@@ -148,6 +151,7 @@ fn run(cli: Cli) -> anyhow::Result<Exit> {
         Some(Command::Brief(cmd)) => brief::run(cmd, &mut Context::open(&global)?),
         Some(Command::Curriculum(cmd)) => curriculum::run(cmd, &mut Context::open(&global)?),
         Some(Command::Lesson(cmd)) => lesson::run(cmd, &mut Context::open(&global)?),
+        Some(Command::Persona(cmd)) => persona::run(cmd, &mut Context::open(&global)?),
         Some(Command::Search(cmd)) => search::run(cmd, &mut Context::open(&global)?),
         Some(Command::History(cmd)) => history::run(cmd, &mut Context::open(&global)?),
         Some(Command::Diff(cmd)) => diff::run(cmd, &mut Context::open(&global)?),

@@ -7,7 +7,11 @@ use crate::domain::course::ValidationStatus;
 use crate::domain::rubric::Rubric;
 use crate::domain::text::sha256_hex;
 use crate::generation::{CourseContext, LessonSpec};
-use crate::storage::{CourseRecord, JobId, LessonRow, MetadataRecord, MindRecord, Repo};
+use crate::storage::{CourseRecord, JobId, LessonRow, MetadataRecord, Repo};
+
+/// The lesson prompt's voice line when the course has a persona.
+const PERSONA_VOICE: &str =
+    "the instructor's voice given in the system prompt (INSTRUCTOR VOICE PROFILE)";
 
 use super::ServiceError;
 
@@ -73,7 +77,9 @@ pub(super) fn plan_lessons(
     } else {
         (choose(&rows, selection, slug)?, None)
     };
-    let persona = repo.persona_of(course.id)?.map(|m| persona_text(&m));
+    let persona = repo
+        .persona_of(course.id)?
+        .map(|m| super::persona::persona_from_record(&m).prompt_block());
     let context = course_context(&course, &meta, persona);
     let specs = wanted
         .iter()
@@ -133,27 +139,6 @@ fn text_at(value: &Value, pointer: &str) -> Option<String> {
         .map(str::to_string)
 }
 
-/// What the prompt says about the persona: its system prompt (the MMOS clone), else its voice
-/// profile, introduced by its name.
-fn persona_text(mind: &MindRecord) -> String {
-    let mut text = format!("{} ({})", mind.display_name, mind.slug);
-    if let Some(bio) = mind.short_bio.as_deref().filter(|b| !b.trim().is_empty()) {
-        text.push_str(&format!("\n{bio}"));
-    }
-    match mind
-        .system_prompt
-        .as_deref()
-        .filter(|p| !p.trim().is_empty())
-    {
-        Some(prompt) => text.push_str(&format!("\n{prompt}")),
-        None if !mind.voice_profile.as_object().is_some_and(|o| o.is_empty()) => {
-            text.push_str(&format!("\nVoice profile: {}", mind.voice_profile));
-        }
-        None => {}
-    }
-    text
-}
-
 fn course_context(
     course: &CourseRecord,
     meta: &MetadataRecord,
@@ -175,7 +160,12 @@ fn course_context(
                     .collect()
             })
             .unwrap_or_default(),
-        voice: text_at(&meta.voice, "/text"),
+        // The persona block carries the voice once (in the system prompt); the brief's §4
+        // text would repeat its phrases.
+        voice: match persona {
+            Some(_) => Some(PERSONA_VOICE.to_string()),
+            None => text_at(&meta.voice, "/text"),
+        },
         persona,
     }
 }

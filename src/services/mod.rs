@@ -33,6 +33,7 @@ mod import_run;
 mod library;
 mod offline_guard;
 mod ordered_pool;
+mod persona;
 mod search;
 mod seed;
 mod validate;
@@ -76,6 +77,10 @@ pub use import_run::{
 };
 pub use library::{CourseDetail, OpenOptions, OpenReport, course_detail, open_library};
 pub use ordered_pool::default_jobs;
+pub use persona::{
+    OnExistingPersona, PersonaEntry, PersonaNames, assign_persona, list_personas, persona,
+    persona_from_brief, persona_from_record, read_persona, save_persona,
+};
 pub use search::{SearchResult, search_library};
 pub use seed::{SeedReport, seed_synthetic};
 pub use validate::{

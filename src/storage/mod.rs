@@ -46,7 +46,7 @@ pub use jobs::{GeneratedContent, GenerationMetadata, JobId, JobItem, JobRecord, 
 pub use lessons::{LessonRecord, LessonRow, ScoreRecord};
 pub use lessons_upsert::EncodedLessons;
 pub use migrate::{LATEST_VERSION, MIGRATIONS, Migration, MigrationReport};
-pub use minds::MindRecord;
+pub use minds::{MindRecord, MindRow};
 pub use repo::Repo;
 pub use research::ResearchRecord;
 pub use review::ReviewLesson;

@@ -51,6 +51,7 @@ mod mouse_clicks;
 mod new_course_dialog;
 mod parallel_runs;
 mod paste;
+mod personas;
 mod pty;
 mod pty_authoring;
 mod pty_history;
