@@ -20,6 +20,7 @@ mod diff;
 mod export;
 mod generate;
 mod generate_docs;
+mod generate_estimate;
 mod generate_view;
 mod history;
 mod import;

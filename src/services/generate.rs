@@ -214,7 +214,7 @@ pub fn start_generation(
 }
 
 /// The course's generation lock, or a refusal naming the process that runs it.
-fn take_generation_lock(
+pub(super) fn take_generation_lock(
     store: &Store,
     course: crate::storage::CourseId,
     slug: &str,

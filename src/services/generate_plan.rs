@@ -77,10 +77,7 @@ pub(super) fn plan_lessons(
     } else {
         (choose(&rows, selection, slug)?, None)
     };
-    let persona = repo
-        .persona_of(course.id)?
-        .map(|m| super::persona::persona_from_record(&m).prompt_block());
-    let context = course_context(&course, &meta, persona);
+    let context = context_of(repo, &course)?;
     let specs = wanted
         .iter()
         .map(|row| {
@@ -137,6 +134,18 @@ fn text_at(value: &Value, pointer: &str) -> Option<String> {
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .map(str::to_string)
+}
+
+/// What every prompt of `course` says about the course (its persona included).
+pub(super) fn context_of(
+    repo: &Repo<'_>,
+    course: &CourseRecord,
+) -> Result<CourseContext, ServiceError> {
+    let meta = repo.metadata(course.id)?.unwrap_or_default();
+    let persona = repo
+        .persona_of(course.id)?
+        .map(|m| super::persona::persona_from_record(&m).prompt_block());
+    Ok(course_context(course, &meta, persona))
 }
 
 fn course_context(

@@ -11,6 +11,7 @@ mod course_messages;
 mod course_read;
 mod course_tree;
 mod demo;
+mod doc_job;
 mod error;
 mod export;
 mod export_guard;
@@ -20,6 +21,7 @@ mod folder;
 mod folder_write;
 mod generate;
 mod generate_curriculum;
+mod generate_estimate;
 mod generate_plan;
 mod generate_provider;
 mod generate_research;
@@ -65,9 +67,16 @@ pub use generate::{
 };
 pub use generate_curriculum::{
     CurriculumGenerated, DocumentError, DocumentUsage, curriculum_prompt, generate_curriculum,
+    generate_curriculum_with,
+};
+pub use generate_estimate::{
+    CHARS_PER_TOKEN, CostEstimate, Estimate, REPORT_TOKENS, estimate_curriculum, estimate_lessons,
+    estimate_research, ignored_options,
 };
 pub use generate_plan::LessonPlan;
-pub use generate_research::{ResearchGenerated, generate_research, research_prompts};
+pub use generate_research::{
+    ResearchGenerated, generate_research, generate_research_with, research_prompts,
+};
 pub use generate_setup::{UnfinishedGeneration, unfinished_generations};
 pub use import::import_snapshot_as;
 pub use import::{CourseImport, ImportOutcome, OnExisting, import_snapshot};

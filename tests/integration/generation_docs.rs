@@ -202,7 +202,9 @@ async fn a_model_curriculum_that_does_not_parse_is_refused_and_nothing_is_stored
     let malformed = "title: \"Planilhas\"\nmodules:\n  - module_id: 1\n    lessons: [\n      lesson_id: \"1.1\"\n";
     let server = LlmServer::start(vec![openai(malformed)], None).await;
     let (mut store, _) = Store::open(&dir.path().join("l.db")).unwrap();
-    let err = generate_curriculum(&mut store, &llm_opts(&server.base), Replace::Refuse)
+    let mut once = llm_opts(&server.base);
+    once.max_attempts = 1;
+    let err = generate_curriculum(&mut store, &once, Replace::Refuse)
         .await
         .unwrap_err();
     let DocumentError::BadAnswer(refusal) = &err else {
@@ -300,7 +302,9 @@ async fn model_research_is_stored_only_when_all_four_reports_arrive() {
     )
     .await;
     let (mut store, _) = Store::open(&dir.path().join("l.db")).unwrap();
-    let err = generate_research(&mut store, &llm_opts(&server.base), Replace::Refuse)
+    let mut serial = llm_opts(&server.base);
+    serial.concurrency = 1;
+    let err = generate_research(&mut store, &serial, Replace::Refuse)
         .await
         .unwrap_err();
     assert!(matches!(err, DocumentError::Provider(_)), "{err:?}");
@@ -315,7 +319,10 @@ async fn model_research_is_stored_only_when_all_four_reports_arrive() {
         None,
     )
     .await;
-    let done = generate_research(&mut store, &llm_opts(&server.base), Replace::Refuse)
+    // One at a time, so the replies land on the reports in order.
+    let mut serial = llm_opts(&server.base);
+    serial.concurrency = 1;
+    let done = generate_research(&mut store, &serial, Replace::Refuse)
         .await
         .unwrap();
     assert_eq!(done.reports.len(), 4);
