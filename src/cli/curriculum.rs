@@ -134,11 +134,7 @@ pub fn render_summary(s: &ApprovalSummary) -> String {
         f64::from(s.total_minutes) / 60.0,
         s.total_minutes
     );
-    out.push_str(&format!(
-        "Estimate with `{}`: {}\n",
-        s.provider,
-        s.estimate.describe()
-    ));
+    out.push_str(&format!("Estimate: {}\n", s.estimate.describe()));
     for ignored in &s.estimate.ignored {
         out.push_str(&format!("Note: {ignored}\n"));
     }

@@ -69,7 +69,9 @@ impl Estimate {
             self.input_tokens, self.output_tokens, self.requests
         );
         let cost = match self.cost {
-            CostEstimate::Usd { usd } => format!("≈${usd:.4} with {}", self.model),
+            CostEstimate::Usd { usd } => {
+                format!("≈${usd:.4} with {} {}", self.provider.as_str(), self.model)
+            }
             CostEstimate::UnknownPrice => {
                 format!("unknown price: {} is not in the pricing table", self.model)
             }

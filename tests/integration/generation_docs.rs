@@ -17,9 +17,9 @@ use lectern::storage::Store;
 use super::llm_server::{LlmServer, Reply};
 
 const BRIEF: &str = include_str!("../../assets/demo/planilhas-sem-medo/COURSE-BRIEF.md");
-const SLUG: &str = "planilhas";
+pub const SLUG: &str = "planilhas";
 
-fn lectern(dir: &Path) -> assert_cmd::Command {
+pub fn lectern(dir: &Path) -> assert_cmd::Command {
     let mut cmd = crate::support::lectern(dir);
     cmd.env("LECTERN_DB", dir.join("l.db"))
         .env("LECTERN_NO_DEMO", "1");
@@ -27,7 +27,7 @@ fn lectern(dir: &Path) -> assert_cmd::Command {
 }
 
 /// A course whose brief is the demo's (it has a §3.3 outline: 2 modules × 3 lessons).
-fn course_with_brief(dir: &Path) {
+pub fn course_with_brief(dir: &Path) {
     let (mut store, _) = Store::open(&dir.join("l.db")).unwrap();
     let req = NewCourseRequest {
         slug: SLUG.into(),
@@ -164,7 +164,7 @@ fn an_existing_curriculum_is_only_replaced_with_force_and_then_kept_as_a_version
         .code(2);
 }
 
-fn llm_opts(base: &str) -> GenerateOptions {
+pub fn llm_opts(base: &str) -> GenerateOptions {
     let mut o = GenerateOptions::offline();
     o.slug = SLUG.into();
     o.provider = ProviderKind::Openai;
@@ -185,7 +185,7 @@ fn llm_opts(base: &str) -> GenerateOptions {
     o
 }
 
-fn openai(text: &str) -> Reply {
+pub fn openai(text: &str) -> Reply {
     Reply::OpenAi {
         text: text.into(),
         usage: (800, 400),

@@ -199,11 +199,7 @@ fn render_dialog(frame: &mut Frame, area: Rect, dialog: &Dialog, theme: &Theme) 
                     s.modules.len(),
                     s.total_minutes
                 )),
-                Line::raw(format!(
-                    "Estimate with {}: {}",
-                    s.provider,
-                    s.estimate.describe()
-                )),
+                Line::raw(format!("Estimate: {}", s.estimate.describe())),
                 Line::raw(format!(
                     "{} planned lesson(s) will be created; no lesson's text is replaced",
                     s.to_create
