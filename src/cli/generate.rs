@@ -83,6 +83,9 @@ pub struct Cmd {
     /// Start without printing the estimate first.
     #[arg(long)]
     pub yes: bool,
+    /// Generate lessons although the curriculum was changed and not approved again.
+    #[arg(long)]
+    pub allow_unapproved: bool,
 }
 
 pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
@@ -214,6 +217,7 @@ fn options(cmd: &Cmd, config: &GenerationConfig, ctx: &Context) -> anyhow::Resul
         model: cmd.model.is_some(),
         base_url: cmd.base_url.is_some(),
         allow_switch: cmd.switch_provider,
+        allow_unapproved: cmd.allow_unapproved,
     };
     Ok(opts)
 }

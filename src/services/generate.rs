@@ -141,6 +141,12 @@ pub fn start_generation(
         None => None,
     };
     let opts = &resolved;
+    if !opts.selection.resume && !opts.explicit.allow_unapproved {
+        super::generate_plan::check_approval(
+            &store.read(),
+            &store.read().require_course(&opts.slug)?,
+        )?;
+    }
     let provider = build_provider(opts)?;
     let templates = templates(opts)?;
     let pricing = Pricing::load(opts.pricing_file.as_deref())

@@ -95,6 +95,35 @@ pub(super) fn plan_lessons(
     })
 }
 
+/// Refuses to plan lessons from a curriculum that was changed in lectern (edited, set,
+/// generated, restored) and not approved since (issue 21, item 10): its lessons may no longer
+/// be the ones it lists. A curriculum as imported and never approved keeps working, as the
+/// folder it came from is the author's plan.
+pub(super) fn check_approval(repo: &Repo<'_>, course: &CourseRecord) -> Result<(), ServiceError> {
+    if repo.curriculum_approved_at(course.id)?.is_some() {
+        return Ok(());
+    }
+    let revisions = repo.revisions_of(course.id, &crate::storage::Target::Curriculum)?;
+    let Some(newest) = revisions.first() else {
+        return Ok(());
+    };
+    if matches!(
+        newest.source.as_str(),
+        "imported" | "reimported" | "migrated"
+    ) {
+        return Ok(());
+    }
+    Err(ServiceError::Input(format!(
+        "the curriculum of `{slug}` was changed ({source}, {at}) and has not been approved \
+         since, so its lessons may no longer be the ones it lists; approve it again \
+         (`lectern curriculum {slug} --approve`, or approve in the curriculum editor), or pass \
+         --allow-unapproved to generate anyway",
+        slug = course.slug,
+        source = newest.source,
+        at = newest.created_at
+    )))
+}
+
 fn choose<'r>(
     rows: &'r [LessonRow],
     selection: &LessonSelection,
