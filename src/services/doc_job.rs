@@ -10,7 +10,9 @@ use serde_json::{Value, json};
 
 use crate::generation::provider::without_userinfo;
 use crate::generation::{DocAttempt, Pricing, total_usage};
-use crate::storage::{CourseRecord, JobId, JobItem, JobKind, JobLock, NewJob, Store, StoreError};
+use crate::storage::{
+    CourseRecord, JobId, JobItem, JobKind, JobLock, JobSummary, NewJob, Store, StoreError,
+};
 
 use super::ServiceError;
 use super::authoring::Replace;
@@ -84,6 +86,11 @@ pub(super) fn open_doc_job(
             _ => Replace::Refuse,
         };
         store.write(|repo| repo.set_job_status(job.id, "running"))?;
+        tracing::info!(
+            job = job.id.0,
+            kind = kind.as_str(),
+            "generation job resumed"
+        );
         return Ok(DocJob {
             id: job.id,
             items: store.read().job_items(job.id)?,
@@ -113,6 +120,7 @@ pub(super) fn open_doc_job(
         )?;
         repo.create_job_of_kind(course.id, kind, &job)
     })?;
+    tracing::info!(job = id.0, kind = kind.as_str(), course = %course.slug, "generation job started");
     Ok(DocJob {
         id,
         items: store.read().job_items(id)?,
@@ -152,7 +160,15 @@ pub(super) fn record_item(
         Err((attempts, error)) => ("failed", attempts, Some(error)),
     };
     store.write(|repo| repo.finish_job_item(job, item, status, attempts, error, cost))?;
+    // The log names the job by the same id the CLI and the jobs list show.
+    tracing::info!(job = job.0, item, status, "document part {status}");
     Ok(())
+}
+
+/// The newest `limit` generation jobs of every course and kind (lessons, curriculum,
+/// research), newest first: the jobs panel's list, with the ids the CLI and the log show.
+pub fn recent_jobs(store: &Store, limit: u32) -> Result<Vec<JobSummary>, ServiceError> {
+    Ok(store.read().recent_jobs(limit)?)
 }
 
 /// Leaves `job` resumable after a failure or a cancel (`cancelled`; its undone items stay).

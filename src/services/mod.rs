@@ -52,6 +52,7 @@ pub use course_messages::{
 };
 pub use course_tree::{ModuleGroup, NOT_IN_CURRICULUM, module_groups};
 pub use demo::{DEMO_SLUG, demo_snapshot, seed_demo};
+pub use doc_job::recent_jobs;
 pub use error::ServiceError;
 pub use export::{ExportReport, ExportedFile, export_files, export_folder, export_folder_guarded};
 pub use export_guard::Protected;
