@@ -55,6 +55,7 @@ mod new_course_dialog;
 mod parallel_runs;
 mod paste;
 mod personas;
+mod personas_screen;
 mod pty;
 mod pty_authoring;
 mod pty_history;
