@@ -80,7 +80,12 @@ fn describe(slug: &str, saved: &CurriculumSaved) -> String {
 }
 
 fn approve(slug: &str, yes: bool, ctx: &mut Context) -> anyhow::Result<Exit> {
-    let summary = authoring::approval_summary(&ctx.store, slug, &ctx.config.generation.provider)?;
+    // Estimated for the configured provider and model; an unusable generation config is
+    // reported when generating, so the summary then prices the provider's default model.
+    let summary = match super::generate::tui_options(ctx) {
+        Ok(opts) => authoring::approval_summary_with(&ctx.store, slug, &opts)?,
+        Err(_) => authoring::approval_summary(&ctx.store, slug, &ctx.config.generation.provider)?,
+    };
     out!("{}", shown_lines(&render_summary(&summary)));
     if !yes {
         if !std::io::stdin().is_terminal() {
@@ -129,10 +134,10 @@ pub fn render_summary(s: &ApprovalSummary) -> String {
         f64::from(s.total_minutes) / 60.0,
         s.total_minutes
     );
-    out.push_str(&format!(
-        "Estimated cost with `{}`: ${:.2}–${:.2}; estimated time: {}–{} min\n",
-        s.provider, s.cost_usd.0, s.cost_usd.1, s.generation_minutes.0, s.generation_minutes.1
-    ));
+    out.push_str(&format!("Estimate: {}\n", s.estimate.describe()));
+    for ignored in &s.estimate.ignored {
+        out.push_str(&format!("Note: {ignored}\n"));
+    }
     for m in &s.modules {
         out.push_str(&format!(
             "Module {}: {} ({} lessons, ~{} min)\n",

@@ -13,6 +13,7 @@ use crate::services::{self, ExplicitChoice, GenerateOptions, LessonSelection, hi
 
 use super::Context;
 use super::generate_docs::{self, Document};
+use super::generate_estimate::{self, Run};
 use super::generate_view::{Progress, print_prompts};
 use super::output::Exit;
 
@@ -54,7 +55,8 @@ pub struct Cmd {
     /// A one-line instruction added to every prompt ("more examples with Excel").
     #[arg(long, value_name = "TEXT")]
     pub instruction: Option<String>,
-    /// Continue the course's interrupted job with the lessons it has not finished.
+    /// Continue the course's interrupted job with the lessons it has not finished (with
+    /// --curriculum or --research: that kind's job, asking only for the missing parts).
     #[arg(long, conflicts_with_all = ["lessons", "failed", "missing"])]
     pub resume: bool,
     /// With --resume: use the --provider/--model/--base-url given instead of the job's
@@ -66,11 +68,11 @@ pub struct Cmd {
     pub show_prompt: bool,
     /// Generate the curriculum from the brief instead of lessons (offline: a draft from the
     /// brief's §3.3 outline).
-    #[arg(long, conflicts_with_all = ["lessons", "failed", "missing", "resume", "research"])]
+    #[arg(long, conflicts_with_all = ["lessons", "failed", "missing", "research"])]
     pub curriculum: bool,
     /// Generate the four market-research reports from the brief instead of lessons
     /// (offline: skeletons to be researched).
-    #[arg(long, conflicts_with_all = ["lessons", "failed", "missing", "resume"])]
+    #[arg(long, conflicts_with_all = ["lessons", "failed", "missing"])]
     pub research: bool,
     /// With --curriculum or --research: replace what the course already has.
     #[arg(long, requires = "document")]
@@ -78,6 +80,12 @@ pub struct Cmd {
     /// JSON Lines of events on stdout (one JSON document with --curriculum or --research).
     #[arg(long)]
     pub json: bool,
+    /// Start without printing the estimate first.
+    #[arg(long)]
+    pub yes: bool,
+    /// Generate lessons although the curriculum was changed and not approved again.
+    #[arg(long)]
+    pub allow_unapproved: bool,
 }
 
 pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
@@ -96,6 +104,8 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
     if cmd.failed || !cmd.lessons.is_empty() {
         say_what_is_replaced(ctx, &opts)?;
     }
+    let estimate = generate_estimate::estimate(Run::Lessons, &opts, ctx);
+    generate_estimate::before(&cmd, &opts, estimate.as_ref());
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -133,8 +143,16 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
                 }
             }
         }
+        let job = handle.job;
         handle.join();
         progress.finish(totals.as_ref(), interrupted, &opts.slug)?;
+        if let (Some(t), false) = (&totals, cmd.json) {
+            outln!(
+                "job {}: {}",
+                job.0,
+                generate_estimate::after(estimate.as_ref(), Some(t.usage), t.cost_usd)
+            );
+        }
         let failed = totals.is_none_or(|t| t.failed > 0 || t.cancelled > 0);
         Ok(if failed || interrupted {
             Exit::CheckFailed
@@ -199,6 +217,7 @@ fn options(cmd: &Cmd, config: &GenerationConfig, ctx: &Context) -> anyhow::Resul
         model: cmd.model.is_some(),
         base_url: cmd.base_url.is_some(),
         allow_switch: cmd.switch_provider,
+        allow_unapproved: cmd.allow_unapproved,
     };
     Ok(opts)
 }

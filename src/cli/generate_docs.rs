@@ -1,7 +1,8 @@
 //! `lectern generate SLUG --curriculum | --research`: the course-level documents from the
-//! brief, one request each (no job, no progress bars). Prints a summary or one JSON document;
-//! exit 1 when the provider failed or its answer was refused, 2 on bad input (no brief, an
-//! existing curriculum or research without `--force`, no key).
+//! brief, each run a job like lessons (`--resume` finishes an interrupted one). Prints the
+//! estimate, then a summary with the actual cost, or one JSON document; exit 1 when the
+//! provider failed or its answer was refused, 2 on bad input (no brief, an existing
+//! curriculum or research without `--force`, no key).
 
 use std::io::Write as _;
 
@@ -12,6 +13,7 @@ use crate::services::{self, DocumentError, DocumentUsage, GenerateOptions};
 
 use super::Context;
 use super::generate::Cmd;
+use super::generate_estimate::{self, Run};
 use super::output::{Exit, print_json, shown_lines};
 
 /// Which document to generate.
@@ -36,6 +38,12 @@ pub fn run(
     if cmd.show_prompt {
         return show_prompts(document, opts, json, ctx);
     }
+    let run = match document {
+        Document::Curriculum => Run::Curriculum,
+        Document::Research => Run::Research,
+    };
+    let estimate = generate_estimate::estimate(run, opts, ctx);
+    generate_estimate::before(cmd, opts, estimate.as_ref());
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -48,7 +56,11 @@ pub fn run(
         }
     });
     let Some(result) = result else {
-        eprintln!("lectern: interrupted; nothing was stored");
+        eprintln!(
+            "lectern: interrupted; what arrived is kept in the job: `lectern generate {} --{} --resume` finishes it",
+            opts.slug,
+            run_flag(document)
+        );
         return Ok(Exit::CheckFailed);
     };
     match result {
@@ -57,6 +69,12 @@ pub fn run(
                 print_json(&report)?;
             } else {
                 outln!("{}", shown_lines(&report.summary()));
+                let run = report.run();
+                outln!(
+                    "job {}: {}",
+                    run.job.0,
+                    generate_estimate::after(estimate.as_ref(), run.usage, run.cost_usd)
+                );
             }
             Ok(Exit::Ok)
         }
@@ -79,7 +97,21 @@ enum Report {
     Research(services::ResearchGenerated),
 }
 
+fn run_flag(document: Document) -> &'static str {
+    match document {
+        Document::Curriculum => "curriculum",
+        Document::Research => "research",
+    }
+}
+
 impl Report {
+    fn run(&self) -> &DocumentUsage {
+        match self {
+            Report::Curriculum(c) => &c.run,
+            Report::Research(r) => &r.run,
+        }
+    }
+
     fn summary(&self) -> String {
         match self {
             Report::Curriculum(c) => {

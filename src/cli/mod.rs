@@ -20,6 +20,7 @@ mod diff;
 mod export;
 mod generate;
 mod generate_docs;
+mod generate_estimate;
 mod generate_view;
 mod history;
 mod import;
@@ -27,6 +28,7 @@ mod lesson;
 mod list;
 mod logging;
 mod new;
+mod persona;
 mod restore;
 mod search;
 mod show;
@@ -90,6 +92,8 @@ pub enum Command {
     Curriculum(curriculum::Cmd),
     /// Print, edit or replace one lesson (scored on save).
     Lesson(lesson::Cmd),
+    /// Personas (MMOS minds) a course is written in: list, show, new, import, assign.
+    Persona(persona::Cmd),
     /// Full-text search of lessons, briefs, courses and research (as the workbench's Ctrl-f).
     Search(search::Cmd),
     /// Revisions of a course's texts, newest first.
@@ -154,6 +158,7 @@ fn run(command: Option<Command>, global: &context::GlobalArgs) -> anyhow::Result
         Some(Command::Brief(cmd)) => brief::run(cmd, &mut Context::open(global)?),
         Some(Command::Curriculum(cmd)) => curriculum::run(cmd, &mut Context::open(global)?),
         Some(Command::Lesson(cmd)) => lesson::run(cmd, &mut Context::open(global)?),
+        Some(Command::Persona(cmd)) => persona::run(cmd, &mut Context::open(global)?),
         Some(Command::Search(cmd)) => search::run(cmd, &mut Context::open(global)?),
         Some(Command::History(cmd)) => history::run(cmd, &mut Context::open(global)?),
         Some(Command::Diff(cmd)) => diff::run(cmd, &mut Context::open(global)?),

@@ -67,6 +67,9 @@ fn render(detail: &CourseDetail, paint: Paint) -> String {
     if let Some(sub) = &c.subtitle {
         out.push_str(&format!("{}\n", shown(sub)));
     }
+    if let Some(persona) = &c.persona {
+        out.push_str(&format!("persona: {}\n", shown(persona)));
+    }
     out.push('\n');
     for lesson in &detail.lessons {
         let r = &lesson.record;

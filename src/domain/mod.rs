@@ -23,6 +23,7 @@ pub mod lines;
 pub mod merge;
 pub mod numbering;
 pub mod outline;
+pub mod persona;
 pub mod research;
 pub mod rubric;
 pub mod slug;

@@ -7,6 +7,7 @@
 pub mod curriculum_draft;
 pub mod doc_prompt;
 pub mod document;
+pub mod document_attempts;
 pub mod job;
 pub mod pricing;
 pub mod prompt;
@@ -18,6 +19,10 @@ pub mod runner;
 pub use curriculum_draft::{CURRICULUM_DRAFT_MARKER, CurriculumDraftInput, curriculum_draft};
 pub use doc_prompt::{CurriculumBrief, DOC_SYSTEM, DocTemplates};
 pub use document::{DocumentSettings, complete_document, strip_fence};
+pub use document_attempts::{
+    CheckedDocument, DocAttempt, DocumentFailure, complete_checked, report_problem, total_usage,
+    with_instruction,
+};
 pub use job::{AttemptSummary, JobEvent, JobTotals, LessonOutcome};
 pub use pricing::{Price, Pricing, PricingError, estimated_usage};
 pub use prompt::{CourseContext, LessonSpec, PromptTemplates, TemplateError};

@@ -141,6 +141,12 @@ pub fn start_generation(
         None => None,
     };
     let opts = &resolved;
+    if !opts.selection.resume && !opts.explicit.allow_unapproved {
+        super::generate_plan::check_approval(
+            &store.read(),
+            &store.read().require_course(&opts.slug)?,
+        )?;
+    }
     let provider = build_provider(opts)?;
     let templates = templates(opts)?;
     let pricing = Pricing::load(opts.pricing_file.as_deref())
@@ -214,7 +220,7 @@ pub fn start_generation(
 }
 
 /// The course's generation lock, or a refusal naming the process that runs it.
-fn take_generation_lock(
+pub(super) fn take_generation_lock(
     store: &Store,
     course: crate::storage::CourseId,
     slug: &str,

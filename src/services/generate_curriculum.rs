@@ -5,20 +5,23 @@
 //! version); an existing curriculum is only replaced when the caller says so (`--force`).
 
 use serde::Serialize;
+use tokio_util::sync::CancellationToken;
 
 use crate::domain::brief::{ParsedBrief, has_placeholder, parse_brief};
 use crate::domain::outline::parse_outline;
 use crate::generation::{
-    CourseContext, CurriculumBrief, CurriculumDraftInput, DocTemplates, DocumentSettings,
-    ErrorClass, Pricing, ProviderError, ProviderKind, Usage, complete_document, curriculum_draft,
+    CourseContext, CurriculumBrief, CurriculumDraftInput, DocTemplates, DocumentFailure,
+    DocumentSettings, ErrorClass, Pricing, ProviderError, ProviderKind, Usage, complete_checked,
+    curriculum_draft, total_usage, with_instruction,
 };
-use crate::storage::{CourseRecord, Store};
+use crate::storage::{CourseRecord, JobId, JobKind, Store};
 
 use super::ServiceError;
 use super::authoring::{
     AuthoringError, CurriculumSave, CurriculumSaved, Refusal, Replace, check_curriculum,
     save_curriculum_as,
 };
+use super::doc_job::{attempts_cost, attempts_json, leave_resumable, open_doc_job, record_item};
 use super::generate::{GenerateOptions, build_provider};
 
 /// A course-level document could not be generated or stored.
@@ -33,6 +36,14 @@ pub enum DocumentError {
     /// The model answered with something that is not a usable curriculum; nothing stored.
     #[error("the model's curriculum was refused: answer:{}:{}: {} ({}); nothing was stored", .0.line, .0.column, .0.message, .0.hint)]
     BadAnswer(Refusal),
+    /// Stopped before every part arrived; the job keeps what did.
+    #[error("interrupted; job {0} keeps what arrived: run again with --resume to finish it")]
+    Interrupted(i64),
+    /// A part was refused after every attempt; the job keeps the others.
+    #[error(
+        "{message}; job {job} keeps the parts that arrived: run again with --resume to ask for the rest"
+    )]
+    Incomplete { job: i64, message: String },
 }
 
 impl DocumentError {
@@ -43,7 +54,9 @@ impl DocumentError {
             DocumentError::Service(e) => e.is_bad_input(),
             DocumentError::Authoring(e) => e.is_bad_input(),
             DocumentError::Provider(e) => e.class == ErrorClass::Auth,
-            DocumentError::BadAnswer(_) => false,
+            DocumentError::BadAnswer(_)
+            | DocumentError::Interrupted(_)
+            | DocumentError::Incomplete { .. } => false,
         }
     }
 }
@@ -57,6 +70,27 @@ pub struct DocumentUsage {
     pub usage: Option<Usage>,
     /// `None` when the model has no known price (never shown as 0).
     pub cost_usd: Option<f64>,
+    /// The job that recorded the run (its id, as the jobs panel and the log show it).
+    pub job: JobId,
+    /// Parts a resumed job already had, which this run did not ask for again.
+    pub resumed_done: usize,
+    /// Options this provider cannot use, named so none is dropped silently.
+    pub ignored: Vec<String>,
+}
+
+impl DocumentUsage {
+    pub(super) fn new(opts: &GenerateOptions, job: JobId) -> DocumentUsage {
+        DocumentUsage {
+            provider: opts.provider,
+            model: opts.model(),
+            retries: 0,
+            usage: None,
+            cost_usd: None,
+            job,
+            resumed_done: 0,
+            ignored: super::generate_estimate::ignored_options(opts),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -115,73 +149,167 @@ pub(super) fn document_settings(opts: &GenerateOptions) -> DocumentSettings {
     }
 }
 
-/// The curriculum prompt for `--show-prompt`.
+/// The curriculum prompt for `--show-prompt` (with the run's instruction, as it is sent).
 pub fn curriculum_prompt(store: &Store, opts: &GenerateOptions) -> Result<String, ServiceError> {
-    let brief = course_brief(store, &opts.slug)?;
-    let templates = DocTemplates::load(opts.prompt_dir.as_deref()).map_err(input)?;
-    Ok(templates.curriculum(&curriculum_brief(&brief)))
+    let (prompt, _) = curriculum_prompt_and_draft(store, opts)?;
+    Ok(with_instruction(prompt, opts.instruction.as_deref()))
 }
 
-/// Generates and stores the curriculum; `replace` is `Refuse` unless the author forced it.
+/// The curriculum prompt (without instruction) and the offline draft of the outline, if any.
+pub(super) fn curriculum_prompt_and_draft(
+    store: &Store,
+    opts: &GenerateOptions,
+) -> Result<(String, Option<String>), ServiceError> {
+    let brief = course_brief(store, &opts.slug)?;
+    let templates = DocTemplates::load(opts.prompt_dir.as_deref()).map_err(input)?;
+    let curriculum = curriculum_brief(&brief);
+    let draft = curriculum.draft.clone();
+    Ok((templates.curriculum(&curriculum), draft))
+}
+
+/// Generates and stores the curriculum (as a job); `replace` is `Refuse` unless the author
+/// forced it.
 pub async fn generate_curriculum(
     store: &mut Store,
     opts: &GenerateOptions,
     replace: Replace,
 ) -> Result<CurriculumGenerated, DocumentError> {
+    generate_curriculum_with(store, opts, replace, &CancellationToken::new()).await
+}
+
+/// [`generate_curriculum`] that `cancel` stops (the job stays resumable).
+pub async fn generate_curriculum_with(
+    store: &mut Store,
+    opts: &GenerateOptions,
+    replace: Replace,
+    cancel: &CancellationToken,
+) -> Result<CurriculumGenerated, DocumentError> {
     let brief = course_brief(store, &opts.slug)?;
-    let mut run = DocumentUsage {
-        provider: opts.provider,
-        model: opts.model(),
-        retries: 0,
-        usage: None,
-        cost_usd: None,
-    };
-    let yaml = if opts.provider == ProviderKind::Offline {
-        run.usage = Some(Usage::default());
-        run.cost_usd = Some(0.0);
-        offline_draft(&brief).ok_or_else(|| {
-            ServiceError::Input(format!(
-                "the brief's outline (§3.3) lists no modules or lessons; fill it in with `lectern brief {} --edit`, or use a language-model provider",
-                opts.slug
-            ))
-        })?
-    } else {
+    let mut opts = opts.clone();
+    if opts.provider == ProviderKind::Offline && !opts.selection.resume {
+        offline_yaml(&brief, &opts.slug)?;
+    } else if !opts.selection.resume {
         // Checked before paying for an answer that could not be stored anyway.
         refuse_existing(store, &opts.slug, replace)?;
-        let provider = build_provider(opts)?;
+    }
+    let job = open_doc_job(
+        store,
+        &brief.course,
+        JobKind::Curriculum,
+        &[ITEM],
+        &mut opts,
+        replace,
+    )?;
+    let mut run = DocumentUsage::new(&opts, job.id);
+    let (yaml, attempts) = if opts.provider == ProviderKind::Offline {
+        run.usage = Some(Usage::default());
+        run.cost_usd = Some(0.0);
+        let yaml = offline_yaml(&brief, &opts.slug)?;
+        let attempts = attempts_json(&[], None);
+        (yaml, attempts)
+    } else {
+        let provider = build_provider(&opts)?;
         let templates = DocTemplates::load(opts.prompt_dir.as_deref()).map_err(input)?;
-        let prompt = templates.curriculum(&curriculum_brief(&brief));
-        let (completion, retries) =
-            complete_document(provider.as_ref(), prompt, &document_settings(opts), &|_| {})
-                .await
-                .map_err(DocumentError::Provider)?;
         let pricing = Pricing::load(opts.pricing_file.as_deref()).map_err(input)?;
-        run.retries = retries;
-        run.usage = completion.usage;
-        run.cost_usd = pricing.cost(&run.model, completion.usage);
-        let parsed = check_curriculum(&completion.text).map_err(DocumentError::BadAnswer)?;
-        if parsed.lessons().next().is_none() {
-            return Err(DocumentError::BadAnswer(Refusal {
-                line: 1,
-                column: 1,
-                message: "the answer lists no lessons".into(),
-                hint: "ask again, or write the curriculum with `lectern curriculum --edit`".into(),
-            }));
+        let prompt = with_instruction(
+            templates.curriculum(&curriculum_brief(&brief)),
+            opts.instruction.as_deref(),
+        );
+        let settings = document_settings(&opts);
+        let asked = tokio::select! {
+            asked = complete_checked(
+                provider.as_ref(), &prompt, &settings, opts.max_attempts, usable_curriculum,
+            ) => asked,
+            _ = cancel.cancelled() => {
+                leave_resumable(store, job.id);
+                return Err(DocumentError::Interrupted(job.id.0));
+            }
+        };
+        let attempts = asked
+            .as_ref()
+            .map_or_else(|f| f.attempts(), |d| &d.attempts[..]);
+        run.retries = attempts.iter().map(|a| a.retries).sum();
+        run.usage = total_usage(attempts);
+        run.cost_usd = attempts_cost(&pricing, &run.model, attempts);
+        match asked {
+            Ok(doc) => {
+                let attempts = attempts_json(&doc.attempts, None);
+                (doc.text, attempts)
+            }
+            Err(failed) => {
+                let attempts = attempts_json(failed.attempts(), None);
+                let err = match failed {
+                    DocumentFailure::Provider(e, _) => DocumentError::Provider(e),
+                    DocumentFailure::Refused(r, _) => DocumentError::BadAnswer(r),
+                };
+                let message = err.to_string();
+                record_item(
+                    store,
+                    job.id,
+                    ITEM,
+                    Err((&attempts, &message)),
+                    run.cost_usd,
+                )?;
+                leave_resumable(store, job.id);
+                return Err(err);
+            }
         }
-        completion.text
     };
     let summary = format!("curriculum generated ({})", run.provider.as_str());
     let changed_by = format!("generate:{}", run.provider.as_str());
     let how = CurriculumSave {
         changed_by: &changed_by,
         summary: &summary,
-        replace,
+        replace: job.replace,
     };
-    let saved = save_curriculum_as(store, &opts.slug, &yaml, how)?;
+    let saved = match save_curriculum_as(store, &opts.slug, &yaml, how) {
+        Ok(saved) => saved,
+        Err(e) => {
+            let message = e.to_string();
+            record_item(
+                store,
+                job.id,
+                ITEM,
+                Err((&attempts, &message)),
+                run.cost_usd,
+            )?;
+            leave_resumable(store, job.id);
+            return Err(e.into());
+        }
+    };
+    record_item(store, job.id, ITEM, Ok(&attempts), run.cost_usd)?;
+    store
+        .write(|repo| repo.set_job_status(job.id, "finished"))
+        .map_err(ServiceError::from)?;
     Ok(CurriculumGenerated {
         slug: opts.slug.clone(),
         run,
         saved,
+    })
+}
+
+/// The one item of a curriculum job.
+const ITEM: &str = "curriculum";
+
+/// A model's answer is a curriculum when it parses and lists at least one lesson.
+fn usable_curriculum(text: &str) -> Result<(), Refusal> {
+    let parsed = check_curriculum(text)?;
+    if parsed.lessons().next().is_none() {
+        return Err(Refusal {
+            line: 1,
+            column: 1,
+            message: "the answer lists no lessons".into(),
+            hint: "ask again, or write the curriculum with `lectern curriculum --edit`".into(),
+        });
+    }
+    Ok(())
+}
+
+fn offline_yaml(brief: &CourseBrief, slug: &str) -> Result<String, ServiceError> {
+    offline_draft(brief).ok_or_else(|| {
+        ServiceError::Input(format!(
+            "the brief's outline (§3.3) lists no modules or lessons; fill it in with `lectern brief {slug} --edit`, or use a language-model provider"
+        ))
     })
 }
 

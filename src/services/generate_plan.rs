@@ -7,7 +7,11 @@ use crate::domain::course::ValidationStatus;
 use crate::domain::rubric::Rubric;
 use crate::domain::text::sha256_hex;
 use crate::generation::{CourseContext, LessonSpec};
-use crate::storage::{CourseRecord, JobId, LessonRow, MetadataRecord, MindRecord, Repo};
+use crate::storage::{CourseRecord, JobId, LessonRow, MetadataRecord, Repo};
+
+/// The lesson prompt's voice line when the course has a persona.
+const PERSONA_VOICE: &str =
+    "the instructor's voice given in the system prompt (INSTRUCTOR VOICE PROFILE)";
 
 use super::ServiceError;
 
@@ -73,8 +77,7 @@ pub(super) fn plan_lessons(
     } else {
         (choose(&rows, selection, slug)?, None)
     };
-    let persona = repo.persona_of(course.id)?.map(|m| persona_text(&m));
-    let context = course_context(&course, &meta, persona);
+    let context = context_of(repo, &course)?;
     let specs = wanted
         .iter()
         .map(|row| {
@@ -90,6 +93,35 @@ pub(super) fn plan_lessons(
         curriculum_sha256,
         resumed_job,
     })
+}
+
+/// Refuses to plan lessons from a curriculum that was changed in lectern (edited, set,
+/// generated, restored) and not approved since (issue 21, item 10): its lessons may no longer
+/// be the ones it lists. A curriculum as imported and never approved keeps working, as the
+/// folder it came from is the author's plan.
+pub(super) fn check_approval(repo: &Repo<'_>, course: &CourseRecord) -> Result<(), ServiceError> {
+    if repo.curriculum_approved_at(course.id)?.is_some() {
+        return Ok(());
+    }
+    let revisions = repo.revisions_of(course.id, &crate::storage::Target::Curriculum)?;
+    let Some(newest) = revisions.first() else {
+        return Ok(());
+    };
+    if matches!(
+        newest.source.as_str(),
+        "imported" | "reimported" | "migrated"
+    ) {
+        return Ok(());
+    }
+    Err(ServiceError::Input(format!(
+        "the curriculum of `{slug}` was changed ({source}, {at}) and has not been approved \
+         since, so its lessons may no longer be the ones it lists; approve it again \
+         (`lectern curriculum {slug} --approve`, or approve in the curriculum editor), or pass \
+         --allow-unapproved to generate anyway",
+        slug = course.slug,
+        source = newest.source,
+        at = newest.created_at
+    )))
 }
 
 fn choose<'r>(
@@ -133,25 +165,16 @@ fn text_at(value: &Value, pointer: &str) -> Option<String> {
         .map(str::to_string)
 }
 
-/// What the prompt says about the persona: its system prompt (the MMOS clone), else its voice
-/// profile, introduced by its name.
-fn persona_text(mind: &MindRecord) -> String {
-    let mut text = format!("{} ({})", mind.display_name, mind.slug);
-    if let Some(bio) = mind.short_bio.as_deref().filter(|b| !b.trim().is_empty()) {
-        text.push_str(&format!("\n{bio}"));
-    }
-    match mind
-        .system_prompt
-        .as_deref()
-        .filter(|p| !p.trim().is_empty())
-    {
-        Some(prompt) => text.push_str(&format!("\n{prompt}")),
-        None if !mind.voice_profile.as_object().is_some_and(|o| o.is_empty()) => {
-            text.push_str(&format!("\nVoice profile: {}", mind.voice_profile));
-        }
-        None => {}
-    }
-    text
+/// What every prompt of `course` says about the course (its persona included).
+pub(super) fn context_of(
+    repo: &Repo<'_>,
+    course: &CourseRecord,
+) -> Result<CourseContext, ServiceError> {
+    let meta = repo.metadata(course.id)?.unwrap_or_default();
+    let persona = repo
+        .persona_of(course.id)?
+        .map(|m| super::persona::persona_from_record(&m).prompt_block());
+    Ok(course_context(course, &meta, persona))
 }
 
 fn course_context(
@@ -175,7 +198,12 @@ fn course_context(
                     .collect()
             })
             .unwrap_or_default(),
-        voice: text_at(&meta.voice, "/text"),
+        // The persona block carries the voice once (in the system prompt); the brief's §4
+        // text would repeat its phrases.
+        voice: match persona {
+            Some(_) => Some(PERSONA_VOICE.to_string()),
+            None => text_at(&meta.voice, "/text"),
+        },
         persona,
     }
 }

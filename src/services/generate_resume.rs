@@ -20,6 +20,8 @@ pub struct ExplicitChoice {
     pub base_url: bool,
     /// A resume may use a provider, model or base URL other than the job's.
     pub allow_switch: bool,
+    /// Generate lessons although the curriculum changed and was not approved again.
+    pub allow_unapproved: bool,
 }
 
 /// A resume's settings differ from the job's by choice: recorded on the job.

@@ -156,6 +156,9 @@ pub(super) fn store_encoded(
             repo.upsert_research(id, research)?;
         }
         repo.replace_source_files(id, sources)?;
+        if let Some(persona) = &plan.persona {
+            super::persona::assign_from_import(repo, id, persona)?;
+        }
         let messages = to_messages(MessageSource::Import, &plan.warnings);
         repo.replace_course_messages(id, MessageSource::Import, &messages)?;
         let saved_version = record_import(repo, id, outcome)?;

@@ -46,6 +46,8 @@ pub struct CoursePlan {
     pub lessons: Vec<LessonRecord>,
     pub research: Option<ResearchRecord>,
     pub warnings: Vec<ImportWarning>,
+    /// The persona the brief's `mmos_persona` names (either key spelling, spec Q-22).
+    pub persona: Option<crate::domain::persona::Persona>,
 }
 
 pub fn plan_course(snapshot: &FolderSnapshot, rubric: Rubric) -> Result<CoursePlan, ImportRefusal> {
@@ -192,6 +194,7 @@ pub fn plan_course(snapshot: &FolderSnapshot, rubric: Rubric) -> Result<CoursePl
         lessons,
         research: read_research(snapshot, &mut warnings),
         warnings,
+        persona: pb.and_then(super::persona::brief_assignment),
     })
 }
 

@@ -11,6 +11,7 @@ mod course_messages;
 mod course_read;
 mod course_tree;
 mod demo;
+mod doc_job;
 mod error;
 mod export;
 mod export_guard;
@@ -20,6 +21,7 @@ mod folder;
 mod folder_write;
 mod generate;
 mod generate_curriculum;
+mod generate_estimate;
 mod generate_plan;
 mod generate_provider;
 mod generate_research;
@@ -33,6 +35,7 @@ mod import_run;
 mod library;
 mod offline_guard;
 mod ordered_pool;
+mod persona;
 mod search;
 mod seed;
 mod validate;
@@ -49,6 +52,7 @@ pub use course_messages::{
 };
 pub use course_tree::{ModuleGroup, NOT_IN_CURRICULUM, module_groups};
 pub use demo::{DEMO_SLUG, demo_snapshot, seed_demo};
+pub use doc_job::recent_jobs;
 pub use error::ServiceError;
 pub use export::{ExportReport, ExportedFile, export_files, export_folder, export_folder_guarded};
 pub use export_guard::Protected;
@@ -64,9 +68,16 @@ pub use generate::{
 };
 pub use generate_curriculum::{
     CurriculumGenerated, DocumentError, DocumentUsage, curriculum_prompt, generate_curriculum,
+    generate_curriculum_with,
+};
+pub use generate_estimate::{
+    CHARS_PER_TOKEN, CostEstimate, Estimate, REPORT_TOKENS, estimate_curriculum, estimate_lessons,
+    estimate_research, ignored_options,
 };
 pub use generate_plan::LessonPlan;
-pub use generate_research::{ResearchGenerated, generate_research, research_prompts};
+pub use generate_research::{
+    ResearchGenerated, generate_research, generate_research_with, research_prompts,
+};
 pub use generate_setup::{UnfinishedGeneration, unfinished_generations};
 pub use import::import_snapshot_as;
 pub use import::{CourseImport, ImportOutcome, OnExisting, import_snapshot};
@@ -76,6 +87,10 @@ pub use import_run::{
 };
 pub use library::{CourseDetail, OpenOptions, OpenReport, course_detail, open_library};
 pub use ordered_pool::default_jobs;
+pub use persona::{
+    OnExistingPersona, PersonaEntry, PersonaNames, assign_persona, list_personas, persona,
+    persona_from_brief, persona_from_record, read_persona, save_persona,
+};
 pub use search::{SearchResult, search_library};
 pub use seed::{SeedReport, seed_synthetic};
 pub use validate::{

@@ -6,6 +6,7 @@ use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
 use serde_json::Value;
 
+use super::job_list::JobKind;
 use super::repo::{Repo, json_column};
 use super::{CourseId, StoreError};
 
@@ -60,31 +61,9 @@ pub struct GeneratedContent {
 }
 
 impl Repo<'_> {
-    /// Records a running job with one pending item per lesson, in the given order.
+    /// Records a running lesson job with one pending item per lesson, in the given order.
     pub fn create_job(&self, course: CourseId, job: &NewJob) -> Result<JobId, StoreError> {
-        let settings = serde_json::to_string(&job.settings).map_err(|source| StoreError::Json {
-            what: "job settings",
-            source,
-        })?;
-        self.conn().execute(
-            "INSERT INTO generation_jobs (content_piece_id, provider, model, settings,
-                curriculum_sha256) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![
-                course.0,
-                job.provider,
-                job.model,
-                settings,
-                job.curriculum_sha256
-            ],
-        )?;
-        let id = JobId(self.conn().last_insert_rowid());
-        let mut stmt = self.conn().prepare_cached(
-            "INSERT INTO generation_job_items (job_id, lesson_id, position) VALUES (?1, ?2, ?3)",
-        )?;
-        for (position, lesson_id) in job.lesson_ids.iter().enumerate() {
-            stmt.execute(params![id.0, lesson_id, position as u32])?;
-        }
-        Ok(id)
+        self.create_job_of_kind(course, JobKind::Lessons, job)
     }
 
     /// One job by id.
@@ -113,20 +92,9 @@ impl Repo<'_> {
         Ok(())
     }
 
-    /// The newest job of `course` that did not finish (killed, crashed or cancelled).
+    /// The newest lesson job of `course` that did not finish (killed, crashed or cancelled).
     pub fn unfinished_job(&self, course: CourseId) -> Result<Option<JobRecord>, StoreError> {
-        let row = self
-            .conn()
-            .query_row(
-                "SELECT id, status, provider, model, settings, curriculum_sha256, created_at
-                 FROM generation_jobs
-                 WHERE content_piece_id = ?1 AND kind = 'lessons' AND status <> 'finished'
-                 ORDER BY id DESC LIMIT 1",
-                [course.0],
-                job_from_row,
-            )
-            .optional()?;
-        row.transpose()
+        self.unfinished_job_of_kind(course, JobKind::Lessons)
     }
 
     /// Closes every unfinished lesson job of `course` (one left `running` by a kill, or
@@ -137,24 +105,7 @@ impl Repo<'_> {
         course: CourseId,
         reason: &str,
     ) -> Result<Vec<JobId>, StoreError> {
-        let mut stmt = self.conn().prepare_cached(
-            "SELECT id FROM generation_jobs
-             WHERE content_piece_id = ?1 AND kind = 'lessons' AND status <> 'finished'
-             ORDER BY id",
-        )?;
-        let ids = stmt
-            .query_map([course.0], |row| row.get(0).map(JobId))?
-            .collect::<Result<Vec<JobId>, _>>()?;
-        for job in &ids {
-            self.conn().execute(
-                "UPDATE generation_job_items SET status = 'failed', error = ?2,
-                    updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
-                 WHERE job_id = ?1 AND status = 'pending'",
-                params![job.0, reason],
-            )?;
-            self.set_job_status(*job, "finished")?;
-        }
-        Ok(ids)
+        self.close_unfinished_jobs_of_kind(course, JobKind::Lessons, reason)
     }
 
     /// Lessons of `course` that a lesson job newer than `job` has generated: a resume of `job`
@@ -294,7 +245,9 @@ impl Repo<'_> {
     }
 }
 
-fn job_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Result<JobRecord, StoreError>> {
+pub(super) fn job_from_row(
+    row: &rusqlite::Row<'_>,
+) -> rusqlite::Result<Result<JobRecord, StoreError>> {
     Ok((|| -> Result<JobRecord, StoreError> {
         Ok(JobRecord {
             id: JobId(row.get(0)?),

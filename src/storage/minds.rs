@@ -6,6 +6,19 @@ use serde_json::Value;
 use super::repo::{Repo, json_column};
 use super::{CourseId, StoreError};
 
+/// A stored persona with what the persona list shows about it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MindRow {
+    pub id: i64,
+    pub record: MindRecord,
+    pub updated_at: String,
+    /// Slugs of the courses written in this persona's voice.
+    pub courses: Vec<String>,
+}
+
+const MIND_COLUMNS: &str =
+    "m.id, m.slug, m.display_name, m.short_bio, m.voice_profile, m.system_prompt, m.updated_at";
+
 /// A persona as prompts need it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct MindRecord {
@@ -57,6 +70,50 @@ impl Repo<'_> {
         Ok(())
     }
 
+    /// Every persona, by slug.
+    pub fn minds(&self) -> Result<Vec<MindRow>, StoreError> {
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "SELECT {MIND_COLUMNS} FROM minds m ORDER BY m.slug"
+        ))?;
+        let rows = stmt
+            .query_map([], mind_from_row)?
+            .collect::<Result<Vec<_>, _>>()?;
+        rows.into_iter()
+            .map(|row| {
+                let mut row = row?;
+                row.courses = self.courses_of_mind(row.id)?;
+                Ok(row)
+            })
+            .collect()
+    }
+
+    /// One persona by slug.
+    pub fn mind_by_slug(&self, slug: &str) -> Result<Option<MindRow>, StoreError> {
+        let row = self
+            .conn()
+            .query_row(
+                &format!("SELECT {MIND_COLUMNS} FROM minds m WHERE m.slug = ?1"),
+                [slug],
+                mind_from_row,
+            )
+            .optional()?;
+        match row.transpose()? {
+            Some(mut row) => {
+                row.courses = self.courses_of_mind(row.id)?;
+                Ok(Some(row))
+            }
+            None => Ok(None),
+        }
+    }
+
+    fn courses_of_mind(&self, id: i64) -> Result<Vec<String>, StoreError> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT piece_slug FROM content_pieces WHERE persona_mind_id = ?1 ORDER BY piece_slug",
+        )?;
+        let rows = stmt.query_map([id], |row| row.get(0))?;
+        Ok(rows.collect::<Result<Vec<String>, _>>()?)
+    }
+
     /// The course's persona, if it has one.
     pub fn persona_of(&self, course: CourseId) -> Result<Option<MindRecord>, StoreError> {
         let row = self
@@ -81,4 +138,21 @@ impl Repo<'_> {
             .optional()?;
         row.transpose()
     }
+}
+
+fn mind_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Result<MindRow, StoreError>> {
+    Ok((|| -> Result<MindRow, StoreError> {
+        Ok(MindRow {
+            id: row.get(0)?,
+            record: MindRecord {
+                slug: row.get(1)?,
+                display_name: row.get(2)?,
+                short_bio: row.get(3)?,
+                voice_profile: json_column(row, 4, "voice_profile")?,
+                system_prompt: row.get(5)?,
+            },
+            updated_at: row.get(6)?,
+            courses: Vec::new(),
+        })
+    })())
 }

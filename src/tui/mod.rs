@@ -52,6 +52,9 @@ pub use run::external_edit::{SuspendTerminal, hand_off};
 pub use run::generation::GenerationBridge;
 pub use run::storage::{StorageWorker, highlight, serve};
 pub use run::{Options, run};
+pub use screens::personas::{
+    KEYMAP_SECTION as PERSONAS_KEYMAP, default_bindings as personas_bindings,
+};
 pub use screens::{
     ANALYSIS_PAUSE_TICKS, Cost, CourseAction, CourseCommand, CoursePane, CourseScreen,
     DRAFT_EVERY_TICKS, Dialog, DialogEdit, DiffPane, EditorAction, EditorCommand, EditorPane,
@@ -59,8 +62,9 @@ pub use screens::{
     JobsDialog, JobsPanel, LessonAction, LessonCommand, LessonPane, LessonProgress, LessonScreen,
     LessonState, LibraryAction, LibraryCommand, LibraryDialog, LibraryScreen, MessagesAction,
     MessagesCommand, MessagesScreen, NewCourseDialog, NewCourseField, PanelAction, PanelEffect,
-    PathPrompt, ReviewAction, ReviewCommand, ReviewGroup, ReviewHit, ReviewRow, ReviewScreen,
-    SearchAction, SearchCommand, SearchRow, SearchScreen,
+    PathPrompt, PersonasAction, PersonasCommand, PersonasEffect, PersonasScreen, ReviewAction,
+    ReviewCommand, ReviewGroup, ReviewHit, ReviewRow, ReviewScreen, SearchAction, SearchCommand,
+    SearchRow, SearchScreen,
 };
 pub use text::fuzzy::fuzzy_score;
 pub use text::highlight::{

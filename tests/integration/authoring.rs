@@ -163,14 +163,17 @@ fn approval_creates_planned_lessons_and_a_changed_curriculum_needs_a_new_one() {
     assert_eq!(summary.lesson_count, 3);
     assert_eq!(summary.total_minutes, 75);
     assert_eq!(summary.to_create, 3);
-    assert!((summary.cost_usd.0 - 2.10).abs() < 1e-9 && (summary.cost_usd.1 - 3.30).abs() < 1e-9);
-    assert_eq!(summary.generation_minutes, (6, 9));
-    assert_eq!(
-        approval_summary(&store, "planilhas", "offline")
-            .unwrap()
-            .cost_usd,
-        (0.0, 0.0)
-    );
+    // Priced from the prompts of the three lessons (tests/integration/estimates.rs checks
+    // the arithmetic); no measured run yet, so no time.
+    assert_eq!(summary.estimate.requests, 3);
+    assert!(matches!(
+        summary.estimate.cost,
+        lectern::services::CostEstimate::Usd { usd } if usd > 0.0
+    ));
+    assert_eq!(summary.estimate.seconds, None);
+    let offline = approval_summary(&store, "planilhas", "offline").unwrap();
+    assert_eq!(offline.estimate.cost, lectern::services::CostEstimate::Free);
+    assert_eq!(offline.estimate.seconds, Some(0.0));
 
     let approved = approve_curriculum(&mut store, "planilhas", "2026-11-30T10:00:00Z").unwrap();
     assert_eq!(approved.created, ["1.1", "1.2", "2.1"]);

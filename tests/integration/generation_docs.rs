@@ -17,9 +17,9 @@ use lectern::storage::Store;
 use super::llm_server::{LlmServer, Reply};
 
 const BRIEF: &str = include_str!("../../assets/demo/planilhas-sem-medo/COURSE-BRIEF.md");
-const SLUG: &str = "planilhas";
+pub const SLUG: &str = "planilhas";
 
-fn lectern(dir: &Path) -> assert_cmd::Command {
+pub fn lectern(dir: &Path) -> assert_cmd::Command {
     let mut cmd = crate::support::lectern(dir);
     cmd.env("LECTERN_DB", dir.join("l.db"))
         .env("LECTERN_NO_DEMO", "1");
@@ -27,7 +27,7 @@ fn lectern(dir: &Path) -> assert_cmd::Command {
 }
 
 /// A course whose brief is the demo's (it has a §3.3 outline: 2 modules × 3 lessons).
-fn course_with_brief(dir: &Path) {
+pub fn course_with_brief(dir: &Path) {
     let (mut store, _) = Store::open(&dir.join("l.db")).unwrap();
     let req = NewCourseRequest {
         slug: SLUG.into(),
@@ -164,7 +164,7 @@ fn an_existing_curriculum_is_only_replaced_with_force_and_then_kept_as_a_version
         .code(2);
 }
 
-fn llm_opts(base: &str) -> GenerateOptions {
+pub fn llm_opts(base: &str) -> GenerateOptions {
     let mut o = GenerateOptions::offline();
     o.slug = SLUG.into();
     o.provider = ProviderKind::Openai;
@@ -185,7 +185,7 @@ fn llm_opts(base: &str) -> GenerateOptions {
     o
 }
 
-fn openai(text: &str) -> Reply {
+pub fn openai(text: &str) -> Reply {
     Reply::OpenAi {
         text: text.into(),
         usage: (800, 400),
@@ -202,7 +202,9 @@ async fn a_model_curriculum_that_does_not_parse_is_refused_and_nothing_is_stored
     let malformed = "title: \"Planilhas\"\nmodules:\n  - module_id: 1\n    lessons: [\n      lesson_id: \"1.1\"\n";
     let server = LlmServer::start(vec![openai(malformed)], None).await;
     let (mut store, _) = Store::open(&dir.path().join("l.db")).unwrap();
-    let err = generate_curriculum(&mut store, &llm_opts(&server.base), Replace::Refuse)
+    let mut once = llm_opts(&server.base);
+    once.max_attempts = 1;
+    let err = generate_curriculum(&mut store, &once, Replace::Refuse)
         .await
         .unwrap_err();
     let DocumentError::BadAnswer(refusal) = &err else {
@@ -300,7 +302,9 @@ async fn model_research_is_stored_only_when_all_four_reports_arrive() {
     )
     .await;
     let (mut store, _) = Store::open(&dir.path().join("l.db")).unwrap();
-    let err = generate_research(&mut store, &llm_opts(&server.base), Replace::Refuse)
+    let mut serial = llm_opts(&server.base);
+    serial.concurrency = 1;
+    let err = generate_research(&mut store, &serial, Replace::Refuse)
         .await
         .unwrap_err();
     assert!(matches!(err, DocumentError::Provider(_)), "{err:?}");
@@ -315,7 +319,10 @@ async fn model_research_is_stored_only_when_all_four_reports_arrive() {
         None,
     )
     .await;
-    let done = generate_research(&mut store, &llm_opts(&server.base), Replace::Refuse)
+    // One at a time, so the replies land on the reports in order.
+    let mut serial = llm_opts(&server.base);
+    serial.concurrency = 1;
+    let done = generate_research(&mut store, &serial, Replace::Refuse)
         .await
         .unwrap();
     assert_eq!(done.reports.len(), 4);

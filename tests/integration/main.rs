@@ -3,6 +3,7 @@
 // Tests may unwrap: a panic there is the failure report.
 #![allow(clippy::unwrap_used)]
 
+mod approval_gate;
 mod architecture;
 mod authoring;
 mod authoring_cli;
@@ -17,9 +18,11 @@ mod course_matching;
 mod course_messages;
 mod curriculum_bounds;
 mod curriculum_parse;
+mod doc_jobs;
 mod drafts_and_dialogs;
 mod editor_polish;
 mod editor_screens;
+mod estimates;
 mod export_cli;
 mod export_roundtrip;
 mod export_safety;
@@ -53,6 +56,8 @@ mod mouse_clicks;
 mod new_course_dialog;
 mod parallel_runs;
 mod paste;
+mod personas;
+mod personas_screen;
 mod pty;
 mod pty_authoring;
 mod pty_history;

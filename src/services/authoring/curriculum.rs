@@ -13,10 +13,6 @@ use crate::storage::{
 
 use super::{AuthoringError, EditorText, Refusal, record_revision, snapshot};
 
-/// Spec §5.5: estimated generation cost and time per lesson.
-const COST_PER_LESSON_USD: (f64, f64) = (0.70, 1.10);
-const MINUTES_PER_LESSON: (u32, u32) = (2, 3);
-
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CurriculumSaved {
     /// The number of this text's revision in the curriculum's history (1, 2, …).
@@ -46,8 +42,9 @@ pub struct ApprovalSummary {
     pub modules: Vec<ModuleSummary>,
     pub lesson_count: usize,
     pub total_minutes: u32,
-    pub cost_usd: (f64, f64),
-    pub generation_minutes: (u32, u32),
+    /// Cost and time of generating every lesson with the configured provider and model
+    /// (`services::Estimate`: tokens of the prompts × the pricing table, measured speed).
+    pub estimate: crate::services::Estimate,
     /// Lessons that have no row yet and will be created as planned.
     pub to_create: usize,
     pub findings: Vec<Issue>,
@@ -237,12 +234,24 @@ fn revision_meta(how: CurriculumSave<'_>) -> RevisionMeta {
     }
 }
 
-/// The checkpoint summary of the saved curriculum. `provider` is the configured generation
-/// provider (`offline` costs nothing).
+/// The checkpoint summary of the saved curriculum, estimated for `provider`'s default model
+/// (`offline` costs nothing). Front ends with the configured options call
+/// [`approval_summary_with`], which estimates for the configured model.
 pub fn approval_summary(
     store: &Store,
     slug: &str,
     provider: &str,
+) -> Result<ApprovalSummary, AuthoringError> {
+    let mut opts = crate::services::GenerateOptions::offline();
+    opts.provider = crate::generation::ProviderKind::parse(provider).unwrap_or(opts.provider);
+    approval_summary_with(store, slug, &opts)
+}
+
+/// The checkpoint summary of the saved curriculum, its estimate for `opts`' provider and model.
+pub fn approval_summary_with(
+    store: &Store,
+    slug: &str,
+    opts: &crate::services::GenerateOptions,
 ) -> Result<ApprovalSummary, AuthoringError> {
     let repo = store.read();
     let course = repo.require_course(slug)?;
@@ -262,15 +271,13 @@ pub fn approval_summary(
         .map(|l| l.record.lesson_id)
         .collect();
     let lesson_count = parsed.lessons().count();
-    let per = if provider == "offline" {
-        (0.0, 0.0)
-    } else {
-        COST_PER_LESSON_USD
-    };
-    let n = lesson_count as u32;
+    let estimate = crate::services::generate_estimate::estimate_curriculum_lessons(
+        store, opts, &course, &parsed,
+    )
+    .map_err(|e| AuthoringError::Input(e.to_string()))?;
     Ok(ApprovalSummary {
         title: parsed.title.clone().unwrap_or(course.title),
-        provider: provider.to_string(),
+        provider: opts.provider.as_str().to_string(),
         modules: parsed
             .modules
             .iter()
@@ -290,8 +297,7 @@ pub fn approval_summary(
             .collect(),
         lesson_count,
         total_minutes: parsed.lessons().filter_map(|l| l.duration_minutes).sum(),
-        cost_usd: (per.0 * f64::from(n), per.1 * f64::from(n)),
-        generation_minutes: (MINUTES_PER_LESSON.0 * n, MINUTES_PER_LESSON.1 * n),
+        estimate,
         to_create: parsed
             .lessons()
             .filter(|l| !existing.contains(&l.lesson_id))

@@ -24,8 +24,8 @@ pub use brief::{BriefSaved, check_brief, load_brief, save_brief, save_brief_as, 
 pub(crate) use curriculum::apply_curriculum;
 pub use curriculum::{
     ApprovalSummary, Approved, CurriculumSave, CurriculumSaved, ModuleSummary, Replace,
-    approval_summary, approve_curriculum, approve_curriculum_seen, check_curriculum,
-    load_curriculum, save_curriculum, save_curriculum_as, save_curriculum_on,
+    approval_summary, approval_summary_with, approve_curriculum, approve_curriculum_seen,
+    check_curriculum, load_curriculum, save_curriculum, save_curriculum_as, save_curriculum_on,
 };
 pub use drafts::{
     DraftDiff, DraftKey, diff_summary, discard_draft, list_drafts, load_draft, save_draft,

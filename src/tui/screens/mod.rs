@@ -12,6 +12,7 @@ pub mod jobs;
 pub mod lesson;
 pub mod library;
 pub mod messages;
+pub mod personas;
 pub mod review;
 pub mod search;
 
@@ -30,5 +31,6 @@ pub use library::{
     DialogEdit, FilterEdit, LibraryAction, LibraryCommand, LibraryDialog, LibraryScreen, PathPrompt,
 };
 pub use messages::{MessagesAction, MessagesCommand, MessagesScreen};
+pub use personas::{PersonasAction, PersonasCommand, PersonasEffect, PersonasScreen};
 pub use review::{ReviewAction, ReviewCommand, ReviewGroup, ReviewHit, ReviewRow, ReviewScreen};
 pub use search::{SearchAction, SearchCommand, SearchRow, SearchScreen};

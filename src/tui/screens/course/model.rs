@@ -22,6 +22,8 @@ pub struct CourseModel {
     /// A curriculum is stored / any market-research report is (for `C`/`M`'s dialog).
     pub has_curriculum: bool,
     pub has_research: bool,
+    /// The display name of the persona the course is written in.
+    pub persona: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
@@ -78,6 +80,7 @@ impl CourseModel {
         CourseModel {
             has_curriculum,
             has_research: detail.has_research,
+            persona: detail.course.persona.as_deref().map(sanitized),
             title: sanitized(&detail.course.title),
             subtitle: detail.course.subtitle.as_deref().map(sanitized),
             lessons: detail.lessons,

@@ -104,7 +104,13 @@ impl CourseScreen {
         let rate = s
             .pass_rate()
             .map_or_else(|| "–".into(), |r| format!("{r:.0}%"));
-        let mut stats = vec![
+        let mut stats = Vec::new();
+        // First on its line, so a narrow terminal cuts the averages, not the voice.
+        if let Some(persona) = &model.persona {
+            stats.push(Span::styled(format!("voice: {persona}"), theme.title));
+            stats.push(Span::styled(" · ", theme.dim));
+        }
+        stats.extend([
             Span::raw(format!("{} lessons", s.lessons)),
             Span::styled(" · ", theme.dim),
             Span::raw(format!("GPS avg {}", avg(s.avg_gps, 30))),
@@ -121,7 +127,7 @@ impl CourseScreen {
             Span::styled(format!("!{}", s.warning), theme.score_warn),
             Span::raw(" "),
             Span::styled(format!("✗{}", s.failed), theme.failure),
-        ];
+        ]);
         if s.draft > 0 {
             stats.push(Span::styled(
                 format!(

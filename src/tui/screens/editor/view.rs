@@ -199,14 +199,7 @@ fn render_dialog(frame: &mut Frame, area: Rect, dialog: &Dialog, theme: &Theme) 
                     s.modules.len(),
                     s.total_minutes
                 )),
-                Line::raw(format!(
-                    "Estimated cost with {}: ${:.2}–${:.2}, time {}–{} min",
-                    s.provider,
-                    s.cost_usd.0,
-                    s.cost_usd.1,
-                    s.generation_minutes.0,
-                    s.generation_minutes.1
-                )),
+                Line::raw(format!("Estimate: {}", s.estimate.describe())),
                 Line::raw(format!(
                     "{} planned lesson(s) will be created; no lesson's text is replaced",
                     s.to_create

@@ -1,0 +1,205 @@
+//! `lectern persona list|show|new|import|assign|unassign`: the MMOS personas a course can be
+//! written in (the `minds` table). Human output or `--json`; bad input exits 2.
+
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
+
+use crate::domain::persona::{Persona, VoiceProfile};
+use crate::services::{self, OnExistingPersona, PersonaEntry, PersonaNames};
+
+use super::Context;
+use super::output::{Exit, print_json};
+
+#[derive(Debug, Args)]
+pub struct Cmd {
+    #[command(subcommand)]
+    pub action: Action,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Action {
+    /// Every persona with its kind and the courses written in its voice.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// One persona, and the exact text prompts carry for it.
+    Show {
+        slug: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Create a persona from flags: a system prompt file, or a voice profile.
+    New(NewArgs),
+    /// Import a persona from a folder (system_prompt.md, optional voice.yaml / profile.yaml)
+    /// or from a brief's §4 voice section (a COURSE-BRIEF .md file).
+    Import {
+        path: PathBuf,
+        /// The persona's slug (default: profile.yaml, the brief's mind slug, or the folder).
+        #[arg(long)]
+        slug: Option<String>,
+        /// Its display name.
+        #[arg(long)]
+        name: Option<String>,
+        /// Assign it to this course too.
+        #[arg(long, value_name = "COURSE")]
+        assign: Option<String>,
+        /// Replace a persona with the same slug.
+        #[arg(long)]
+        force: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write COURSE in PERSONA's voice (its prompts carry the persona).
+    Assign { course: String, persona: String },
+    /// Take the persona off COURSE.
+    Unassign { course: String },
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    pub slug: String,
+    #[arg(long)]
+    pub name: String,
+    #[arg(long)]
+    pub bio: Option<String>,
+    /// A Markdown file with the persona's system prompt (the MMOS clone).
+    #[arg(long, value_name = "FILE")]
+    pub system_prompt: Option<PathBuf>,
+    #[arg(long)]
+    pub tone: Option<String>,
+    #[arg(long)]
+    pub style: Option<String>,
+    /// A recurring phrase (repeatable, at most 5).
+    #[arg(long = "phrase", value_name = "TEXT")]
+    pub phrases: Vec<String>,
+    /// Something the instructor never says or does (repeatable).
+    #[arg(long = "never", value_name = "TEXT")]
+    pub never_says: Vec<String>,
+    /// Replace a persona with the same slug.
+    #[arg(long)]
+    pub force: bool,
+    #[arg(long)]
+    pub json: bool,
+}
+
+fn on_existing(force: bool) -> OnExistingPersona {
+    if force {
+        OnExistingPersona::Replace
+    } else {
+        OnExistingPersona::Refuse
+    }
+}
+
+pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
+    match cmd.action {
+        Action::List { json } => {
+            let all = services::list_personas(&ctx.store)?;
+            if json {
+                print_json(&all)?;
+            } else if all.is_empty() {
+                outln!("no personas yet: `lectern persona new` or `lectern persona import`");
+            } else {
+                for p in &all {
+                    outln!(
+                        "{:<24} {:<28} {:<14} {}",
+                        p.persona.slug,
+                        p.persona.display_name,
+                        p.kind,
+                        p.courses.join(", ")
+                    );
+                }
+            }
+        }
+        Action::Show { slug, json } => {
+            let entry = services::persona(&ctx.store, &slug)?;
+            if json {
+                print_json(&serde_json::json!({
+                    "persona": entry,
+                    "prompt_block": entry.persona.prompt_block(),
+                }))?;
+            } else {
+                show(&entry);
+            }
+        }
+        Action::New(args) => {
+            let system_prompt = match &args.system_prompt {
+                Some(path) => Some(
+                    std::fs::read_to_string(path)
+                        .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?,
+                ),
+                None => None,
+            };
+            let persona = Persona {
+                slug: args.slug.clone(),
+                display_name: args.name.clone(),
+                short_bio: args.bio.clone(),
+                system_prompt,
+                voice: VoiceProfile {
+                    tone: args.tone.clone(),
+                    style: args.style.clone(),
+                    phrases: args.phrases.clone(),
+                    never_says: args.never_says.clone(),
+                },
+            };
+            let saved = services::save_persona(&mut ctx.store, &persona, on_existing(args.force))?;
+            saved_line(&saved, args.json)?;
+        }
+        Action::Import {
+            path,
+            slug,
+            name,
+            assign,
+            force,
+            json,
+        } => {
+            let names = PersonaNames {
+                slug,
+                display_name: name,
+            };
+            let persona = services::read_persona(&path, &names)?;
+            let saved = services::save_persona(&mut ctx.store, &persona, on_existing(force))?;
+            if let Some(course) = &assign {
+                services::assign_persona(&mut ctx.store, course, Some(&persona.slug))?;
+            }
+            let saved = services::persona(&ctx.store, &saved.persona.slug)?;
+            saved_line(&saved, json)?;
+        }
+        Action::Assign { course, persona } => {
+            services::assign_persona(&mut ctx.store, &course, Some(&persona))?;
+            outln!("`{course}` is now written in the voice of persona `{persona}`");
+        }
+        Action::Unassign { course } => {
+            services::assign_persona(&mut ctx.store, &course, None)?;
+            outln!("`{course}` has no persona now");
+        }
+    }
+    Ok(Exit::Ok)
+}
+
+fn saved_line(saved: &PersonaEntry, json: bool) -> anyhow::Result<()> {
+    if json {
+        return print_json(saved);
+    }
+    outln!(
+        "persona `{}` ({}) saved: {}; assign it with `lectern persona assign COURSE {}`",
+        saved.persona.slug,
+        saved.persona.display_name,
+        saved.kind,
+        saved.persona.slug
+    );
+    Ok(())
+}
+
+fn show(entry: &PersonaEntry) {
+    let p = &entry.persona;
+    outln!("{} ({})", p.display_name, p.slug);
+    outln!("kind: {}; updated {}", entry.kind, entry.updated_at);
+    let courses = match entry.courses.is_empty() {
+        true => "none".to_string(),
+        false => entry.courses.join(", "),
+    };
+    outln!("courses: {courses}");
+    outln!("--- text in prompts ---\n{}", p.prompt_block());
+}
