@@ -10,6 +10,7 @@ mod brief;
 mod curriculum;
 mod drafts;
 mod external_editor;
+mod keep;
 mod lesson;
 mod new_course;
 mod reconcile;
@@ -28,11 +29,13 @@ pub use curriculum::{
     load_curriculum, save_curriculum, save_curriculum_as, save_curriculum_on,
 };
 pub use drafts::{
-    DraftDiff, DraftKey, diff_summary, discard_draft, list_drafts, load_draft, save_draft,
+    DraftDiff, DraftKey, diff_summary, discard_draft, discard_draft_slot, list_drafts, load_draft,
+    move_draft, save_draft,
 };
 pub use external_editor::{
     EditOutcome, EditorError, edit_externally, edit_externally_with, editor_command,
 };
+pub use keep::keep_beside_stored;
 pub use lesson::{
     LessonSaved, check_lesson, load_lesson, save_lesson, save_lesson_as, save_lesson_on,
 };

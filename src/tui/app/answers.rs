@@ -53,15 +53,21 @@ impl App {
                 if let Err(e) = &result {
                     self.notify(format!("cannot load the library: {e}"), true);
                 }
-                let next = result.as_ref().map_or(0, |page| offset + page.len());
+                let next = result.as_ref().ok().and_then(|page| {
+                    let last = page.last()?;
+                    Some(StorageRequest::LoadMoreCourses {
+                        offset: offset + page.len(),
+                        after: (last.title.clone(), last.slug.clone()),
+                    })
+                });
                 let action = LibraryAction::CoursesLoaded {
                     offset,
                     result,
                     more,
                 };
                 self.library.update(ScreenAction::Library(action));
-                if more {
-                    return vec![StorageRequest::LoadMoreCourses(next)];
+                if more && let Some(next) = next {
+                    return vec![next];
                 }
             }
             StorageEvent::CourseLoaded {

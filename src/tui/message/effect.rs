@@ -17,8 +17,13 @@ use crate::tui::message::target::EditorTarget;
 pub enum StorageRequest {
     /// The library's first page (what the first frame shows).
     LoadCourses,
-    /// The library's next page, from this many courses in.
-    LoadMoreCourses(usize),
+    /// The library's next page: the courses after `after` (title and slug of the last one
+    /// shown; keyset paging, so a course another process adds between pages is neither
+    /// shown twice nor skipped), to go in at `offset` of the list.
+    LoadMoreCourses {
+        offset: usize,
+        after: (String, String),
+    },
     LoadCourse(String),
     Search(String),
     /// The editors' requests (issue 6); served with write access.

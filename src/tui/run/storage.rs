@@ -79,11 +79,18 @@ impl Drop for StorageWorker {
     }
 }
 
-/// A page of the library; `more` when it came back full (another may follow).
-fn courses_page(store: &Store, offset: usize, limit: usize) -> StorageEvent {
+/// A page of the library after the course `after` (title, slug), to go in at `offset`;
+/// `more` when it came back full (another may follow).
+fn courses_page(
+    store: &Store,
+    offset: usize,
+    after: Option<&(String, String)>,
+    limit: usize,
+) -> StorageEvent {
+    let after = after.map(|(title, slug)| (title.as_str(), slug.as_str()));
     let result = store
         .read()
-        .list_courses_page(false, offset as i64, limit as i64)
+        .list_courses_after(false, after, limit as i64)
         .map_err(|e| e.to_string());
     let more = result.as_ref().is_ok_and(|page| page.len() == limit);
     StorageEvent::CoursesLoaded {
@@ -110,8 +117,10 @@ pub fn serve(store: &mut Store, request: StorageRequest) -> StorageEvent {
         StorageRequest::CreateCourse { title, slug } => {
             StorageEvent::CourseCreated(authoring::create_course(store, title, slug))
         }
-        StorageRequest::LoadCourses => courses_page(store, 0, FIRST_PAGE),
-        StorageRequest::LoadMoreCourses(offset) => courses_page(store, offset, NEXT_PAGE),
+        StorageRequest::LoadCourses => courses_page(store, 0, None, FIRST_PAGE),
+        StorageRequest::LoadMoreCourses { offset, after } => {
+            courses_page(store, offset, Some(&after), NEXT_PAGE)
+        }
         StorageRequest::LoadCourse(slug) => {
             let result = services::course_detail(store, &slug)
                 .map(Box::new)

@@ -353,6 +353,12 @@ impl LibraryScreen {
         self.view.len()
     }
 
+    /// The slugs of the rows shown, in order.
+    pub fn visible_slugs(&self) -> Vec<String> {
+        let rows = self.rows.as_deref().unwrap_or_default();
+        self.view.iter().map(|&i| rows[i].slug.clone()).collect()
+    }
+
     /// True while typed keys belong to the filter or a dialog.
     pub fn is_editing(&self) -> bool {
         self.editing_filter || self.dialog.is_some() || self.new_course.is_some()
