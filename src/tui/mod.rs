@@ -54,6 +54,7 @@ pub use run::external_edit::{SuspendTerminal, hand_off};
 pub use run::generation::GenerationBridge;
 pub use run::storage::{StorageWorker, highlight, serve};
 pub use run::{Options, run};
+pub use screens::editor::tools::TEXT_KEYS as EDITOR_TEXT_KEYS;
 pub use screens::{
     ANALYSIS_PAUSE_TICKS, Cost, CourseAction, CourseCommand, CoursePane, CourseScreen,
     DRAFT_EVERY_TICKS, Dialog, DialogEdit, DiffPane, EditState, EditorAction, EditorCommand,

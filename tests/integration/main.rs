@@ -16,6 +16,7 @@ mod course_matching;
 mod course_messages;
 mod curriculum_bounds;
 mod curriculum_parse;
+mod daily_use;
 mod drafts_and_dialogs;
 mod editor_conflicts;
 mod editor_polish;

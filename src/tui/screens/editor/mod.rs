@@ -162,6 +162,12 @@ impl EditorScreen {
         }
     }
 
+    /// Keys type into the editor (its text, a dialog or the search prompt); with the side
+    /// panel focused, global keys (`Q`, `?`) act.
+    pub fn takes_text(&self) -> bool {
+        self.focus == EditorPane::Text || self.dialog.is_some() || self.search.is_some()
+    }
+
     pub fn analysis(&self) -> Option<&Analysis> {
         self.analysis.as_ref()
     }
@@ -197,6 +203,13 @@ impl EditorScreen {
                     | EditorCommand::ExternalEditor
                     | EditorCommand::Search),
                 ) if !crate::tui::keys::chord::is_typing(key) => Some(EditorAction::Command(c)),
+                // Ctrl-a approves from the curriculum's text; elsewhere it stays "line start".
+                Some(EditorCommand::Approve)
+                    if !crate::tui::keys::chord::is_typing(key)
+                        && matches!(self.target, EditorTarget::Curriculum { .. }) =>
+                {
+                    Some(EditorAction::Command(EditorCommand::Approve))
+                }
                 _ if self.saved.is_some() => Some(EditorAction::Input(*key)),
                 _ => None,
             },
@@ -214,7 +227,7 @@ impl EditorScreen {
             }
             EditorAction::Input(key) => {
                 let (row, lines) = (self.textarea.cursor().0, self.textarea.lines().len());
-                if self.textarea.input(key) {
+                if self.edit_key(key) {
                     let now = self.textarea.lines().len();
                     let pivot = row.min(self.textarea.cursor().0);
                     crate::tui::screens::editor::gutter::shift(
