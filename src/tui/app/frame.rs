@@ -117,7 +117,7 @@ mod tests {
     fn the_middle_gives_way_before_the_lesson() {
         let titles = ["Lectern", "Library", "Curso", "1.1 Células"];
         assert_eq!(parts(&titles, 80), "Lectern›Library›Curso›1.1 Células");
-        assert_eq!(parts(&titles, 34), "Lectern›…›Curso›1.1 Células");
+        assert_eq!(parts(&titles, 40), "Lectern›…›Curso›1.1 Células");
         assert_eq!(parts(&titles, 20), "Lectern›…›1.1 Células");
     }
 }
