@@ -43,7 +43,10 @@ fn generated() -> String {
          `Q` anywhere quit, and ask first when an editor holds unsaved text or a generation\n\
          runs. In the editors `?` types, so their help is `F1` (or `Ctrl-h` where the terminal\n\
          sends it apart from Backspace) and their footer says so; `A` types too, so the\n\
-         curriculum is approved with `Ctrl-a` from its text (`A` still works from the panel).\n",
+         curriculum is approved with `Ctrl-a` from its text (`A` still works from the panel).\n\n\
+         The library and the open course follow changes other processes make (a CLI import,\n\
+         generate or edit, a second window) within a second, keeping the selection; `r` still\n\
+         reloads at once.\n",
     );
     section(&mut out, "Everywhere", k.global().iter().cloned());
     section(&mut out, "Library", k.library().iter().cloned());

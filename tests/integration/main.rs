@@ -57,6 +57,7 @@ mod paste;
 mod pty;
 mod pty_authoring;
 mod pty_history;
+mod pty_refresh;
 mod revisions;
 mod revisions_cli;
 mod scoring_diff;

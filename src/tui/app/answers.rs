@@ -209,6 +209,7 @@ impl App {
                 };
             }
             StorageEvent::MessagesLoaded { slug, result } => self.messages_loaded(&slug, result),
+            StorageEvent::DataVersion(version) => return self.data_version_answered(version),
             StorageEvent::PathCompleted { input, candidates } => {
                 let action = LibraryAction::PathCompleted { input, candidates };
                 self.library.update(ScreenAction::Library(action));

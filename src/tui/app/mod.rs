@@ -17,6 +17,7 @@ mod history;
 pub mod keymap;
 mod messages;
 mod mouse;
+mod outside;
 pub mod palette;
 mod palette_entries;
 mod paste;
@@ -71,6 +72,9 @@ pub struct App {
     quit: bool,
     /// Quitting was asked while text is unsaved or a generation runs: the next key answers.
     confirm_quit: bool,
+    /// The database's `data_version` last seen, and ticks since it was asked (`outside.rs`).
+    data_version: Option<i64>,
+    ticks: u64,
     dirty: bool,
     /// The terminal's size (columns, rows), from resize events; mouse clicks need it.
     size: (u16, u16),
@@ -99,6 +103,8 @@ impl App {
             notification: None,
             quit: false,
             confirm_quit: false,
+            data_version: None,
+            ticks: 0,
             dirty: true,
             size: (80, 24),
             syntax_cache: std::collections::HashMap::new(),
@@ -175,14 +181,15 @@ impl App {
                 }
                 // Editors debounce analysis and write drafts on the tick.
                 self.jobs_tick();
+                let mut requests = self.poll_outside();
                 if matches!(self.stack.last(), Some(Screen::Editor(_))) {
-                    return self.dispatch(ScreenAction::Editor(EditorAction::Tick));
+                    requests.extend(self.dispatch(ScreenAction::Editor(EditorAction::Tick)));
                 }
                 // The search screen sends what was typed since the last tick (debounce).
                 if matches!(self.screen(), Screen::Search(_)) {
-                    return self.dispatch(ScreenAction::Search(SearchAction::Tick));
+                    requests.extend(self.dispatch(ScreenAction::Search(SearchAction::Tick)));
                 }
-                Vec::new()
+                requests
             }
             AppEvent::Storage(answer) => self.storage_answered(answer),
             AppEvent::Generation(event) => self.generation_event(event),

@@ -71,6 +71,8 @@ pub enum StorageRequest {
     Undo(String),
     /// The stored messages of a course (a slug), for the messages screen.
     LoadMessages(String),
+    /// SQLite's `data_version`: it moves when another process wrote to the database.
+    DataVersion,
 }
 
 #[derive(Debug, Clone)]

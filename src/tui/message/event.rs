@@ -25,6 +25,8 @@ pub enum AppEvent {
 /// An answer from the storage worker. Errors arrive as text for a notification.
 #[derive(Debug, Clone)]
 pub enum StorageEvent {
+    /// SQLite's `data_version` now (`None`: it could not be read).
+    DataVersion(Option<i64>),
     /// A page of the library from `offset`; `more` when another page follows.
     CoursesLoaded {
         offset: usize,

@@ -164,5 +164,6 @@ pub fn serve(store: &mut Store, request: StorageRequest) -> StorageEvent {
         StorageRequest::Restore { target, revision } => history::restore(store, target, &revision),
         StorageRequest::Undo(slug) => history::undo(store, slug),
         StorageRequest::LoadMessages(slug) => storage_jobs::load_messages(store, slug),
+        StorageRequest::DataVersion => StorageEvent::DataVersion(store.read().data_version().ok()),
     }
 }

@@ -177,8 +177,15 @@ impl LibraryScreen {
                     Some(rows) if offset > 0 && rows.len() == offset => rows.extend(page),
                     _ if offset > 0 => return None, // a page of an older load
                     _ => {
+                        // A reload (another process wrote, `r`) keeps the selected course.
+                        let keep = self.selected_slug().map(str::to_string);
                         self.rows = Some(page.collect());
                         self.rows_generation += 1;
+                        self.view.clear();
+                        self.refresh_view();
+                        if let Some(at) = keep.and_then(|k| self.position_of(&k)) {
+                            self.selected = at;
+                        }
                     }
                 }
                 self.loading_more = more;
@@ -351,6 +358,11 @@ impl LibraryScreen {
 
     pub fn visible_count(&self) -> usize {
         self.view.len()
+    }
+
+    fn position_of(&self, slug: &str) -> Option<usize> {
+        let rows = self.rows.as_deref()?;
+        self.view.iter().position(|&i| rows[i].slug == slug)
     }
 
     /// The slugs of the rows shown, in order.
