@@ -172,3 +172,34 @@ fn the_lesson_advice_is_whole_at_every_size() {
         insta::assert_snapshot!(format!("lesson_advice_{w}x{rows}"), screen);
     }
 }
+
+#[test]
+fn the_palette_hides_loose_matches_and_ranks_the_best_first() {
+    let mut h = lesson_course();
+    h.keys(":");
+    let all = h.app.palette().unwrap().matches().len();
+    h.type_text("sear");
+    let matches = h.app.palette().unwrap().matches();
+    assert!(
+        matches.len() * 4 < all,
+        "sear matched {} of {all}: {matches:?}",
+        matches.len()
+    );
+    assert!(matches[0].starts_with("search"), "{matches:?}");
+}
+
+#[test]
+fn slash_again_selects_the_old_filter_so_typing_replaces_it() {
+    let mut h = Harness::open(false, |s| {
+        one_lesson_course(s, "formulas", "Fórmulas", "Intro", TEXT);
+        one_lesson_course(s, "todo", "Todo dia", "Intro", TEXT);
+    });
+    h.keys("/").type_text("form").press(KeyCode::Enter);
+    h.keys("/").type_text("todo").press(KeyCode::Enter);
+    let lib = match h.app.screen() {
+        Screen::Library(l) => l,
+        _ => unreachable!(),
+    };
+    assert_eq!(lib.filter(), "todo");
+    assert_eq!(lib.visible_slugs(), vec!["todo".to_string()]);
+}

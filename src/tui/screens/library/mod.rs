@@ -13,6 +13,7 @@ use serde::Deserialize;
 mod cells;
 mod click;
 mod dialog;
+mod filter;
 pub mod new_course;
 mod row_cache;
 mod row_draw;
@@ -109,6 +110,8 @@ pub struct LibraryScreen {
     view: Vec<usize>,
     filter: String,
     editing_filter: bool,
+    /// `/` again: the old filter is selected, so typing replaces it.
+    filter_selected: bool,
     sort: SortColumn,
     descending: bool,
     /// Position in `view`.
@@ -261,7 +264,7 @@ impl LibraryScreen {
                     slug: row.slug.clone(),
                 }));
             }
-            LibraryCommand::Filter => self.editing_filter = true,
+            LibraryCommand::Filter => self.start_filter(),
             LibraryCommand::NewCourse => {
                 let taken = self.rows.iter().flatten().map(|r| r.slug.clone()).collect();
                 self.new_course = Some(NewCourseDialog::new(taken));
@@ -309,24 +312,9 @@ impl LibraryScreen {
         None
     }
 
-    fn edit_filter(&mut self, edit: FilterEdit) {
-        match edit {
-            FilterEdit::Insert(c) => self.filter.push(c),
-            FilterEdit::DeleteBack => {
-                self.filter.pop();
-            }
-            FilterEdit::Confirm => self.editing_filter = false,
-            FilterEdit::Clear => {
-                self.filter.clear();
-                self.editing_filter = false;
-            }
-        }
-        self.refresh_view();
-    }
-
     /// Re-derives the visible order after a load, filter or sort change, keeping the selected
     /// course selected when it is still visible.
-    fn refresh_view(&mut self) {
+    pub(super) fn refresh_view(&mut self) {
         let Some(rows) = &self.rows else { return };
         let keep = self.view.get(self.selected).copied();
         let filter = self.filter.to_lowercase();
@@ -358,17 +346,6 @@ impl LibraryScreen {
 
     pub fn visible_count(&self) -> usize {
         self.view.len()
-    }
-
-    fn position_of(&self, slug: &str) -> Option<usize> {
-        let rows = self.rows.as_deref()?;
-        self.view.iter().position(|&i| rows[i].slug == slug)
-    }
-
-    /// The slugs of the rows shown, in order.
-    pub fn visible_slugs(&self) -> Vec<String> {
-        let rows = self.rows.as_deref().unwrap_or_default();
-        self.view.iter().map(|&i| rows[i].slug.clone()).collect()
     }
 
     /// True while typed keys belong to the filter or a dialog.

@@ -19,7 +19,11 @@ impl LibraryScreen {
             let cursor = if self.editing_filter { "▏" } else { "" };
             let line = Line::from(vec![
                 Span::styled("Filter: ", theme.key),
-                Span::raw(sanitized(&self.filter)),
+                if self.filter_selected {
+                    Span::styled(sanitized(&self.filter), theme.selection)
+                } else {
+                    Span::raw(sanitized(&self.filter))
+                },
                 Span::raw(cursor),
                 Span::styled(format!("  ({} shown)", self.view.len()), theme.dim),
             ]);
