@@ -203,3 +203,66 @@ fn slash_again_selects_the_old_filter_so_typing_replaces_it() {
     assert_eq!(lib.filter(), "todo");
     assert_eq!(lib.visible_slugs(), vec!["todo".to_string()]);
 }
+
+#[test]
+fn the_archived_view_shows_archived_courses_and_d_unarchives() {
+    let mut h = Harness::open(false, |s| {
+        one_lesson_course(s, "ativo", "Ativo", "Intro", TEXT);
+        one_lesson_course(s, "velho", "Velho", "Intro", TEXT);
+        lectern::services::archive_course(s, "velho").unwrap();
+    });
+    let slugs = |h: &Harness| match h.app.screen() {
+        Screen::Library(l) => l.visible_slugs(),
+        _ => unreachable!(),
+    };
+    assert_eq!(slugs(&h), vec!["ativo".to_string()]);
+    h.keys("A");
+    assert_eq!(slugs(&h), vec!["velho".to_string()]);
+    insta::assert_snapshot!("library_archived_view_80x24", h.screen(80, 24));
+    h.keys("d");
+    assert!(slugs(&h).is_empty(), "back among the others");
+    h.keys("A");
+    assert_eq!(slugs(&h), vec!["ativo".to_string(), "velho".to_string()]);
+    let status = h.store.read().require_course("velho").unwrap().status;
+    assert_eq!(status.as_str(), "draft", "the status it had before");
+}
+
+#[test]
+fn cli_archive_and_unarchive() {
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path();
+    crate::support::lectern(home)
+        .args(["archive", "demo-nonexistent"])
+        .assert()
+        .failure();
+    let out = crate::support::lectern(home)
+        .args(["list"])
+        .output()
+        .unwrap();
+    let listed = String::from_utf8_lossy(&out.stdout).to_string();
+    let slug = listed
+        .lines()
+        .find_map(|l| l.split_whitespace().next().filter(|w| w.contains('-')))
+        .unwrap_or_else(|| panic!("a demo course in {listed}"))
+        .to_string();
+    crate::support::lectern(home)
+        .args(["archive", &slug])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("archived"));
+    let out = crate::support::lectern(home)
+        .args(["list"])
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&out.stdout).contains(&slug));
+    crate::support::lectern(home)
+        .args(["unarchive", &slug])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("back in the library"));
+    let out = crate::support::lectern(home)
+        .args(["list"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains(&slug));
+}

@@ -171,6 +171,18 @@ impl App {
                 }
                 return self.written(&slug);
             }
+            StorageEvent::CourseUnarchived { slug, result } => {
+                match result {
+                    Ok(Some(status)) => {
+                        self.acted_on(&slug);
+                        let text = format!("unarchived {slug}: back in the library as {status}");
+                        self.notify(text, false);
+                    }
+                    Ok(None) => self.notify(format!("{slug} is not archived"), false),
+                    Err(e) => self.notify(format!("cannot unarchive {slug}: {e}"), true),
+                }
+                return self.written(&slug);
+            }
             StorageEvent::FolderImported {
                 result,
                 reimported,

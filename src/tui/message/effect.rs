@@ -38,6 +38,8 @@ pub enum StorageRequest {
     },
     /// Archive (never delete) a course.
     ArchiveCourse(String),
+    /// Bring an archived course back with the status it had.
+    UnarchiveCourse(String),
     /// Import a course folder, or a folder of course folders.
     ImportFolder(PathBuf),
     /// Directories that complete what was typed in the import prompt.

@@ -56,6 +56,11 @@ pub enum StorageEvent {
         slug: String,
         result: Result<(), String>,
     },
+    /// Back from the Archived view: the status it has again (`None`: it was not archived).
+    CourseUnarchived {
+        slug: String,
+        result: Result<Option<String>, String>,
+    },
     /// What the import did (a one-line report) or why it refused; `reimported` names the
     /// courses whose existing texts it replaced (a bulk action `u` can take back).
     FolderImported {

@@ -80,7 +80,8 @@ impl Drop for StorageWorker {
 }
 
 /// A page of the library after the course `after` (title, slug), to go in at `offset`;
-/// `more` when it came back full (another may follow).
+/// `more` when it came back full (another may follow). Archived courses come too: the
+/// library shows them only in its Archived view (`A`).
 fn courses_page(
     store: &Store,
     offset: usize,
@@ -90,7 +91,7 @@ fn courses_page(
     let after = after.map(|(title, slug)| (title.as_str(), slug.as_str()));
     let result = store
         .read()
-        .list_courses_after(false, after, limit as i64)
+        .list_courses_after(true, after, limit as i64)
         .map_err(|e| e.to_string());
     let more = result.as_ref().is_ok_and(|page| page.len() == limit);
     StorageEvent::CoursesLoaded {
@@ -152,6 +153,7 @@ pub fn serve(store: &mut Store, request: StorageRequest) -> StorageEvent {
             at,
         } => storage_jobs::load_lesson(store, &slug, &lesson_id, at),
         StorageRequest::ArchiveCourse(slug) => storage_jobs::archive(store, slug),
+        StorageRequest::UnarchiveCourse(slug) => storage_jobs::unarchive(store, slug),
         StorageRequest::ImportFolder(path) => storage_jobs::import(store, &path),
         StorageRequest::CompletePath(input) => storage_jobs::complete_path(input),
         StorageRequest::Highlight { hash, lines } => highlight(hash, &lines),

@@ -1,11 +1,31 @@
 //! The library's filter line: `/` opens it, and when a filter is already set it starts
 //! selected, so typing replaces it (as in a browser's address bar) instead of appending
-//! ("rmulas" + "todo" = "rmulastodo"); `→`/`End`-free editing keeps it simple: Backspace on a
-//! selected filter clears it. Also finding rows by slug. Must not do I/O.
+//! ("rmulas" + "todo" = "rmulastodo"); Backspace on a selected filter clears it. The
+//! Archived view (`A`) is a filter too: only archived courses, and `d` there unarchives.
+//! Also finding rows by slug. Must not do I/O.
+
+use crate::tui::message::effect::{Effect, StorageRequest};
 
 use super::{FilterEdit, LibraryScreen};
 
 impl LibraryScreen {
+    pub(super) fn toggle_archived(&mut self) {
+        self.archived_view = !self.archived_view;
+        self.selected = 0;
+        self.view.clear();
+        self.refresh_view();
+    }
+
+    /// The Archived view (`A`) is showing.
+    pub fn shows_archived(&self) -> bool {
+        self.archived_view
+    }
+
+    pub(super) fn unarchive_selected(&mut self) -> Option<Effect> {
+        let slug = self.selected_slug()?.to_string();
+        Some(Effect::Storage(StorageRequest::UnarchiveCourse(slug)))
+    }
+
     pub(super) fn start_filter(&mut self) {
         self.editing_filter = true;
         self.filter_selected = !self.filter.is_empty();

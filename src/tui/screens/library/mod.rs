@@ -40,6 +40,8 @@ use crate::tui::widgets::ResultsBar;
 #[serde(rename_all = "snake_case")]
 pub enum LibraryCommand {
     Open,
+    /// Show the archived courses instead of the others (and back).
+    ToggleArchived,
     EditBrief,
     Filter,
     CycleSort,
@@ -112,6 +114,8 @@ pub struct LibraryScreen {
     editing_filter: bool,
     /// `/` again: the old filter is selected, so typing replaces it.
     filter_selected: bool,
+    /// The Archived view (`A`): only archived courses, `d` unarchives.
+    archived_view: bool,
     sort: SortColumn,
     descending: bool,
     /// Position in `view`.
@@ -289,6 +293,8 @@ impl LibraryScreen {
                 ));
             }
             LibraryCommand::ReviewAll => return Some(Effect::OpenReview(None)),
+            LibraryCommand::ToggleArchived => self.toggle_archived(),
+            LibraryCommand::Archive if self.archived_view => return self.unarchive_selected(),
             LibraryCommand::Archive => {
                 let row = self.selected_row()?;
                 self.dialog = Some(LibraryDialog::Archive {
@@ -319,7 +325,7 @@ impl LibraryScreen {
         let keep = self.view.get(self.selected).copied();
         let filter = self.filter.to_lowercase();
         self.view = (0..rows.len())
-            .filter(|&i| rows[i].matches(&filter))
+            .filter(|&i| rows[i].archived() == self.archived_view && rows[i].matches(&filter))
             .collect();
         let (sort, descending) = (self.sort, self.descending);
         self.view.sort_by(|&a, &b| {

@@ -30,7 +30,12 @@ impl LibraryScreen {
             frame.render_widget(Paragraph::new(line), filter_area);
         }
         let sort_label = format!(
-            " Courses · sorted by {} {}{} ",
+            " {} · sorted by {} {}{} ",
+            if self.archived_view {
+                "Archived courses (A: the others · d: unarchive)"
+            } else {
+                "Courses"
+            },
             self.sort.label(),
             if self.descending { "▼" } else { "▲" },
             if self.loading_more {
@@ -51,6 +56,13 @@ impl LibraryScreen {
                 frame.render_widget(Paragraph::new(text).block(block), table_area);
             }
             Some(rows) if rows.is_empty() => {
+                frame.render_widget(empty_library(theme).block(block), table_area)
+            }
+            Some(_) if self.view.is_empty() && self.archived_view && self.filter.is_empty() => {
+                let text = "No archived course. A shows the others.";
+                frame.render_widget(Paragraph::new(text).block(block), table_area);
+            }
+            Some(_) if self.view.is_empty() && self.filter.is_empty() => {
                 frame.render_widget(empty_library(theme).block(block), table_area)
             }
             Some(_) if self.view.is_empty() => {
