@@ -24,6 +24,7 @@ pub mod numbering;
 pub mod outline;
 pub mod research;
 pub mod rubric;
+pub mod skeleton;
 pub mod slug;
 pub mod text;
 pub mod yaml_budget;

@@ -266,3 +266,60 @@ fn cli_archive_and_unarchive() {
         .unwrap();
     assert!(String::from_utf8_lossy(&out.stdout).contains(&slug));
 }
+
+#[test]
+fn a_planned_lesson_and_a_new_curriculum_start_from_skeletons() {
+    let mut h = Harness::open(false, |s| {
+        authoring::create_course(
+            s,
+            &NewCourseRequest {
+                slug: "planilhas".into(),
+                title: "Planilhas".into(),
+                created_date: "2026-11-30".into(),
+            },
+        )
+        .unwrap();
+    });
+    h.press(KeyCode::Enter).keys("c");
+    let text = editor_text(&h);
+    assert!(text.starts_with("# Curriculum skeleton"), "{text}");
+    assert!(text.contains("modules:"), "{text}");
+    assert!(matches!(h.app.screen(), Screen::Editor(e) if !e.is_dirty()));
+    // Leaving unchanged stores nothing.
+    h.press(KeyCode::Esc);
+    assert!(
+        authoring::load_curriculum(&h.store, "planilhas")
+            .unwrap()
+            .text
+            .is_empty()
+    );
+
+    let mut h = Harness::open(false, |s| {
+        authoring::create_course(
+            s,
+            &NewCourseRequest {
+                slug: "planilhas".into(),
+                title: "Planilhas".into(),
+                created_date: "2026-11-30".into(),
+            },
+        )
+        .unwrap();
+        authoring::save_curriculum(
+            s,
+            "planilhas",
+            include_str!("../fixtures/authoring/curriculum.yaml"),
+        )
+        .unwrap();
+        authoring::approve_curriculum(s, "planilhas", "2026-11-30T10:00:00Z").unwrap();
+    });
+    h.press(KeyCode::Enter).keys("e");
+    let text = editor_text(&h);
+    assert!(text.starts_with("# 1.1 - Células e fórmulas"), "{text}");
+    assert!(text.contains("**Bloom Level:** Remember"), "{text}");
+    assert!(text.contains("## 🛤️ S - STEPS"), "{text}");
+    h.press_with(KeyCode::Char('s'), KeyModifiers::CONTROL);
+    let stored = authoring::load_lesson(&h.store, "planilhas", "1.1")
+        .unwrap()
+        .text;
+    assert_eq!(stored, text, "saving keeps the skeleton as the lesson");
+}

@@ -14,6 +14,7 @@ mod keep;
 mod lesson;
 mod new_course;
 mod reconcile;
+mod skeleton;
 mod template;
 
 use serde::Serialize;
@@ -40,6 +41,7 @@ pub use lesson::{
     LessonSaved, check_lesson, load_lesson, save_lesson, save_lesson_as, save_lesson_on,
 };
 pub use new_course::{NewCourseRequest, create_course, suggest_free_slug};
+pub use skeleton::{curriculum_skeleton, lesson_skeleton_of};
 pub use template::{BriefTemplate, render_brief_template};
 
 /// Input refused before anything was written: where, what, and what to do.

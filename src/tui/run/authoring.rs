@@ -128,11 +128,25 @@ fn load(
     store: &Store,
     target: &EditorTarget,
 ) -> Result<(EditorText, Option<DraftOffer>), authoring::AuthoringError> {
-    let saved = match target {
+    let mut saved = match target {
         EditorTarget::Brief { slug } => authoring::load_brief(store, slug)?,
         EditorTarget::Curriculum { slug } => authoring::load_curriculum(store, slug)?,
         EditorTarget::Lesson { slug, lesson_id } => authoring::load_lesson(store, slug, lesson_id)?,
     };
+    // No text yet: the editor starts from a skeleton, counted as unchanged (leaving stores
+    // nothing) while the save's base stays the stored empty text.
+    if saved.text.trim().is_empty() {
+        let skeleton = match target {
+            EditorTarget::Brief { .. } => None,
+            EditorTarget::Curriculum { slug } => authoring::curriculum_skeleton(store, slug).ok(),
+            EditorTarget::Lesson { slug, lesson_id } => {
+                authoring::lesson_skeleton_of(store, slug, lesson_id).ok()
+            }
+        };
+        if let Some(text) = skeleton {
+            saved.text = text;
+        }
+    }
     let offer = authoring::load_draft(store, &key(target))?
         .filter(|d| d.text != saved.text)
         .map(|d| DraftOffer {
