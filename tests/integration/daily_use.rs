@@ -323,3 +323,30 @@ fn a_planned_lesson_and_a_new_curriculum_start_from_skeletons() {
         .text;
     assert_eq!(stored, text, "saving keeps the skeleton as the lesson");
 }
+
+#[test]
+fn an_unknown_bloom_level_shows_in_the_curriculum_editor_with_its_line() {
+    let curriculum =
+        include_str!("../fixtures/authoring/curriculum.yaml").replacen("Remember", "CreateA", 1);
+    let mut h = Harness::open(false, move |s| {
+        authoring::create_course(
+            s,
+            &NewCourseRequest {
+                slug: "planilhas".into(),
+                title: "Planilhas".into(),
+                created_date: "2026-11-30".into(),
+            },
+        )
+        .unwrap();
+        authoring::save_curriculum(s, "planilhas", &curriculum).unwrap();
+    });
+    h.press(KeyCode::Enter).keys("c");
+    for _ in 0..lectern::tui::ANALYSIS_PAUSE_TICKS {
+        h.tick();
+    }
+    let screen = h.screen(120, 40);
+    assert!(
+        screen.contains("6: Lesson 1.1 has an unknown Bloom level"),
+        "{screen}"
+    );
+}
