@@ -8,6 +8,7 @@
 #[macro_use]
 mod output;
 
+mod archive;
 mod authoring_io;
 mod brief;
 mod check;
@@ -104,6 +105,10 @@ pub enum Command {
     Restore(restore::Cmd),
     /// Take back the course's last action (regeneration, re-import, archive, restore, save).
     Undo(undo::Cmd),
+    /// Archive a course: out of the library, kept in the database with its history.
+    Archive(archive::Cmd),
+    /// Bring an archived course back into the library with the status it had.
+    Unarchive(archive::Cmd),
     /// Developer tools (synthetic libraries for benchmarks).
     #[command(hide = true, subcommand)]
     Dev(dev::Cmd),
@@ -164,6 +169,8 @@ fn run(command: Option<Command>, global: &context::GlobalArgs) -> anyhow::Result
         Some(Command::Diff(cmd)) => diff::run(cmd, &mut Context::open(global)?),
         Some(Command::Restore(cmd)) => restore::run(cmd, &mut Context::open(global)?),
         Some(Command::Undo(cmd)) => undo::run(cmd, &mut Context::open(global)?),
+        Some(Command::Archive(cmd)) => archive::archive(cmd, &mut Context::open(global)?),
+        Some(Command::Unarchive(cmd)) => archive::unarchive(cmd, &mut Context::open(global)?),
         Some(Command::Dev(cmd)) => dev::run(cmd, global),
         None => {
             // Opened here first so migration, demo seeding and logging match every subcommand;

@@ -26,6 +26,7 @@ pub mod outline;
 pub mod persona;
 pub mod research;
 pub mod rubric;
+pub mod skeleton;
 pub mod slug;
 pub mod text;
 pub mod yaml_budget;

@@ -2,6 +2,7 @@
 //!
 //! Front ends call these functions and render their results, so the two cannot drift apart.
 
+mod archive;
 pub mod authoring;
 mod brownfield;
 mod check;
@@ -40,6 +41,7 @@ mod search;
 mod seed;
 mod validate;
 
+pub use archive::{archive_course, unarchive_course};
 pub use brownfield::{snapshot_from_legacy, snapshots_from_creatoros_db};
 mod safe_path;
 mod source_files;

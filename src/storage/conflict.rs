@@ -1,8 +1,7 @@
 //! The one lost-update check (issue 21): a writer names the text it started from, and inside
 //! its write transaction [`Repo::check_base`] compares that with the text stored now. The
-//! CLI's saves, generation results and `validate SLUG` go through it (and sync will), so there
-//! the second writer never silently wins. The workbench's editors still save with
-//! `SaveBase::OnTop` (their earlier text stays in history) until their conflict dialog exists.
+//! CLI's saves, the workbench's editors, generation results and `validate SLUG` go through it
+//! (and sync will), so the second writer never silently wins.
 //!
 //! Texts are compared by sha256 (the same hash revisions are addressed by), not by revision
 //! id: a base is then meaningful for text stored before revisions existed and for two

@@ -1,5 +1,7 @@
-//! Unsaved editor text (`drafts`, migration 0004): one row per course, kind and lesson,
-//! upserted while an editor is dirty and deleted on save or discard, so a crash loses nothing.
+//! Unsaved editor text (`drafts`, migrations 0004 and 0014): per course, kind and lesson one
+//! live draft, upserted while an editor is dirty and deleted on save or discard, so a crash
+//! loses nothing, and at most one kept draft: an offered draft the author set aside, kept
+//! until restored or discarded (a save does not remove it).
 
 use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
@@ -46,13 +48,15 @@ pub struct DraftRecord {
     pub base_sha256: Option<String>,
     pub updated_at: String,
     pub age_seconds: i64,
+    /// Set aside from an offer ("decide later") rather than the live typing draft.
+    pub kept: bool,
 }
 
 const DRAFT_COLUMNS: &str = "p.piece_slug, d.kind, d.lesson_id, d.text, d.base_sha256, \
-     d.updated_at, CAST((julianday('now') - julianday(d.updated_at)) * 86400 AS INTEGER)";
+     d.updated_at, CAST((julianday('now') - julianday(d.updated_at)) * 86400 AS INTEGER), d.kept";
 
 impl Repo<'_> {
-    /// Writes (or replaces) the draft of one editor.
+    /// Writes (or replaces) the live draft of one editor.
     pub fn upsert_draft(
         &self,
         course: CourseId,
@@ -64,7 +68,7 @@ impl Repo<'_> {
         self.conn().execute(
             "INSERT INTO drafts (content_piece_id, kind, lesson_id, text, base_sha256)
              VALUES (?1, ?2, ?3, ?4, ?5)
-             ON CONFLICT (content_piece_id, kind, lesson_id) DO UPDATE SET
+             ON CONFLICT (content_piece_id, kind, lesson_id, kept) DO UPDATE SET
                 text = excluded.text, base_sha256 = excluded.base_sha256,
                 updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
             params![
@@ -86,7 +90,8 @@ impl Repo<'_> {
     ) -> Result<Option<DraftRecord>, StoreError> {
         let sql = format!(
             "SELECT {DRAFT_COLUMNS} FROM drafts d JOIN content_pieces p ON p.id = d.content_piece_id
-             WHERE d.content_piece_id = ?1 AND d.kind = ?2 AND d.lesson_id = ?3"
+             WHERE d.content_piece_id = ?1 AND d.kind = ?2 AND d.lesson_id = ?3
+             ORDER BY d.kept DESC LIMIT 1"
         );
         let row = self
             .conn()
@@ -99,16 +104,55 @@ impl Repo<'_> {
         row.transpose()
     }
 
-    /// Removes a draft; returns whether there was one.
+    /// Removes the live draft (a save or discard); a kept one stays. Returns whether there
+    /// was one.
     pub fn delete_draft(
         &self,
         course: CourseId,
         kind: DraftKind,
         lesson_id: Option<&str>,
     ) -> Result<bool, StoreError> {
+        self.delete_draft_slot(course, kind, lesson_id, false)
+    }
+
+    /// Removes the live (`kept` false) or the kept draft; returns whether there was one.
+    pub fn delete_draft_slot(
+        &self,
+        course: CourseId,
+        kind: DraftKind,
+        lesson_id: Option<&str>,
+        kept: bool,
+    ) -> Result<bool, StoreError> {
         let n = self.conn().execute(
-            "DELETE FROM drafts WHERE content_piece_id = ?1 AND kind = ?2 AND lesson_id = ?3",
-            params![course.0, kind.as_str(), lesson_id.unwrap_or("")],
+            "DELETE FROM drafts
+             WHERE content_piece_id = ?1 AND kind = ?2 AND lesson_id = ?3 AND kept = ?4",
+            params![course.0, kind.as_str(), lesson_id.unwrap_or(""), kept],
+        )?;
+        Ok(n > 0)
+    }
+
+    /// Moves a draft between the slots: `keep` sets the live draft aside (it then survives
+    /// saves and new typing), `!keep` makes the kept draft live again (restored into an
+    /// editor). Whatever held the destination slot is replaced; the caller moves only what
+    /// was offered, and the offer is always the kept draft when there is one.
+    pub fn move_draft(
+        &self,
+        course: CourseId,
+        kind: DraftKind,
+        lesson_id: Option<&str>,
+        keep: bool,
+    ) -> Result<bool, StoreError> {
+        self.delete_draft_slot(course, kind, lesson_id, keep)?;
+        let n = self.conn().execute(
+            "UPDATE drafts SET kept = ?4
+             WHERE content_piece_id = ?1 AND kind = ?2 AND lesson_id = ?3 AND kept = ?5",
+            params![
+                course.0,
+                kind.as_str(),
+                lesson_id.unwrap_or(""),
+                keep,
+                !keep
+            ],
         )?;
         Ok(n > 0)
     }
@@ -165,6 +209,7 @@ fn draft_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Result<DraftRecor
     let base_sha256: Option<String> = row.get(4)?;
     let updated_at: String = row.get(5)?;
     let age: i64 = row.get(6)?;
+    let kept: bool = row.get(7)?;
     Ok(DraftKind::parse(&kind).map(|kind| DraftRecord {
         course_slug,
         kind,
@@ -173,5 +218,6 @@ fn draft_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Result<DraftRecor
         base_sha256,
         updated_at,
         age_seconds: age.max(0),
+        kept,
     }))
 }

@@ -10,6 +10,7 @@ mod course_keyset;
 mod course_messages;
 mod courses;
 mod creatoros_db;
+mod data_version;
 mod drafts;
 mod error;
 mod job_list;

@@ -38,7 +38,9 @@ pub use keys::help::KeyHelp;
 pub use keys::keymap::{Binding, Bindings, KeymapError};
 pub use message::action::GlobalAction;
 pub use message::analysis::{Analysis, SectionRow, analyze};
-pub use message::authoring::{AuthoringEvent, AuthoringRequest, DraftOffer};
+pub use message::authoring::{
+    AuthoringEvent, AuthoringRequest, DraftOffer, RequestId, SaveConflict, SaveFailure,
+};
 pub use message::effect::{Effect, LessonTarget, OpenLesson, StorageRequest};
 pub use message::event::{AppEvent, StorageEvent};
 pub use message::history::{DiffBase, DiffRow, DiffSpan, HistoryDiff, HistoryEntry, HistoryTarget};
@@ -52,19 +54,20 @@ pub use run::external_edit::{SuspendTerminal, hand_off};
 pub use run::generation::GenerationBridge;
 pub use run::storage::{StorageWorker, highlight, serve};
 pub use run::{Options, run};
+pub use screens::editor::tools::TEXT_KEYS as EDITOR_TEXT_KEYS;
 pub use screens::personas::{
     KEYMAP_SECTION as PERSONAS_KEYMAP, default_bindings as personas_bindings,
 };
 pub use screens::{
     ANALYSIS_PAUSE_TICKS, Cost, CourseAction, CourseCommand, CoursePane, CourseScreen,
-    DRAFT_EVERY_TICKS, Dialog, DialogEdit, DiffPane, EditorAction, EditorCommand, EditorPane,
-    EditorScreen, FilterEdit, HistoryAction, HistoryCommand, HistoryScreen, JobProgress, JobState,
-    JobsDialog, JobsPanel, LessonAction, LessonCommand, LessonPane, LessonProgress, LessonScreen,
-    LessonState, LibraryAction, LibraryCommand, LibraryDialog, LibraryScreen, MessagesAction,
-    MessagesCommand, MessagesScreen, NewCourseDialog, NewCourseField, PanelAction, PanelEffect,
-    PathPrompt, PersonasAction, PersonasCommand, PersonasEffect, PersonasScreen, ReviewAction,
-    ReviewCommand, ReviewGroup, ReviewHit, ReviewRow, ReviewScreen, SearchAction, SearchCommand,
-    SearchRow, SearchScreen,
+    DRAFT_EVERY_TICKS, Dialog, DialogEdit, DiffPane, EditState, EditorAction, EditorCommand,
+    EditorPane, EditorScreen, FilterEdit, HistoryAction, HistoryCommand, HistoryScreen,
+    JobProgress, JobState, JobsDialog, JobsPanel, LessonAction, LessonCommand, LessonPane,
+    LessonProgress, LessonScreen, LessonState, LibraryAction, LibraryCommand, LibraryDialog,
+    LibraryScreen, MessagesAction, MessagesCommand, MessagesScreen, NewCourseDialog,
+    NewCourseField, PanelAction, PanelEffect, PathPrompt, PersonasAction, PersonasCommand,
+    PersonasEffect, PersonasScreen, ReviewAction, ReviewCommand, ReviewGroup, ReviewHit, ReviewRow,
+    ReviewScreen, SearchAction, SearchCommand, SearchRow, SearchScreen,
 };
 pub use text::fuzzy::fuzzy_score;
 pub use text::highlight::{

@@ -27,7 +27,7 @@ fn generated() -> String {
          When the help (`?`) does not fit the terminal, `j`/`k`, `↓`/`↑`, `PgDn`/`PgUp` and\n\
          `g`/`G` (or the mouse wheel) scroll it; its footer says when more is above or below.\n\n\
          Pasting (the terminal's bracketed paste) puts the whole clipboard into the field that\n\
-         has focus as one edit: `Ctrl-u` in an editor undoes it in one step, keys pressed after\n\
+         has focus as one edit: `Ctrl-z` in an editor undoes it in one step, keys pressed after\n\
          it act after it, and line breaks arrive as typed (CRLF becomes LF); one-line fields\n\
          (filter, search, palette, prompts) take it on one line.\n\n\
          History: `h` stays \"focus left\" on the course and lesson screens, so a lesson's\n\
@@ -38,7 +38,15 @@ fn generated() -> String {
          Messages: `m` was free on the course and library screens, so it opens what the last\n\
          import, validate and check said about a course (from the library: the course the last\n\
          import warned about, else the selected one). `Enter` there opens the lesson at the\n\
-         message's line; the course header shows the count (\"16 messages · m\").\n",
+         message's line; the course header shows the count (\"16 messages · m\").\n\n\
+         Leaving: `Esc` on the library only clears its filter (it never quits); `q` there and\n\
+         `Q` anywhere quit, and ask first when an editor holds unsaved text or a generation\n\
+         runs. In the editors `?` types, so their help is `F1` (or `Ctrl-h` where the terminal\n\
+         sends it apart from Backspace) and their footer says so; `A` types too, so the\n\
+         curriculum is approved with `Ctrl-a` from its text (`A` still works from the panel).\n\n\
+         The library and the open course follow changes other processes make (a CLI import,\n\
+         generate or edit, a second window) within a second, keeping the selection; `r` still\n\
+         reloads at once.\n",
     );
     section(&mut out, "Everywhere", k.global().iter().cloned());
     section(&mut out, "Library", k.library().iter().cloned());
@@ -47,6 +55,13 @@ fn generated() -> String {
     section(&mut out, "Review", k.review().iter().cloned());
     section(&mut out, "Search", k.search().iter().cloned());
     section(&mut out, "Editor", k.editor().iter().cloned());
+    out.push_str(
+        "\nTyping keys in the editors' text (not rebindable):\n\n| Keys | Action |\n|---|---|\n",
+    );
+    for (keys, what) in lectern::tui::EDITOR_TEXT_KEYS {
+        let keys: Vec<String> = keys.split(' ').map(|k| format!("`{k}`")).collect();
+        out.push_str(&format!("| {} | {} |\n", keys.join(" "), what));
+    }
     section(&mut out, "History", k.history().iter().cloned());
     section(&mut out, "Messages", k.messages().iter().cloned());
     out

@@ -299,12 +299,52 @@ fn the_library_loads_its_first_page_then_the_rest_behind_it() {
     let event = serve(&mut h.store, StorageRequest::LoadCourses);
     let next = h.app.handle_event(AppEvent::Storage(event));
     assert_eq!(library(&h).visible_count(), 40);
-    assert_eq!(next, vec![StorageRequest::LoadMoreCourses(40)]);
-    let event = serve(&mut h.store, StorageRequest::LoadMoreCourses(40));
+    assert!(
+        matches!(
+            &next[..],
+            [StorageRequest::LoadMoreCourses { offset: 40, .. }]
+        ),
+        "{next:?}"
+    );
+    let event = serve(&mut h.store, next[0].clone());
     let next = h.app.handle_event(AppEvent::Storage(event));
     assert_eq!(library(&h).visible_count(), 2040);
-    assert_eq!(next, vec![StorageRequest::LoadMoreCourses(2040)]);
+    assert!(
+        matches!(
+            &next[..],
+            [StorageRequest::LoadMoreCourses { offset: 2040, .. }]
+        ),
+        "{next:?}"
+    );
     h.answer(next);
     assert_eq!(library(&h).visible_count(), 2150);
     assert_eq!(library(&h).selected_slug(), Some("seed-00000"));
+}
+
+/// Issue 21, item 5: the next page starts after the last course shown, so a course another
+/// process adds in front of it between two pages does not push one course onto both pages.
+#[test]
+fn a_course_added_between_two_pages_shows_no_course_twice() {
+    use lectern::tui::{AppEvent, StorageRequest, serve};
+    let mut h = Harness::open(false, |store| {
+        lectern::services::seed_synthetic(store, 60, 1).unwrap();
+    });
+    let event = serve(&mut h.store, StorageRequest::LoadCourses);
+    let next = h.app.handle_event(AppEvent::Storage(event));
+    assert_eq!(library(&h).visible_count(), 40);
+    // Another writer adds a course that sorts before everything on the first page.
+    crate::tui_harness::one_lesson_course(
+        &mut h.store,
+        "aaa-first",
+        "AAA first of all",
+        "Intro",
+        "# 1.1 - Intro\n\nTexto.\n",
+    );
+    h.answer(next);
+    let slugs = library(&h).visible_slugs();
+    let mut unique = slugs.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), slugs.len(), "a course shown twice: {slugs:?}");
+    assert_eq!(slugs.len(), 60, "every course of the first load once");
 }

@@ -104,6 +104,20 @@ fn check_lesson(lesson: &PlannedLesson, issues: &mut Vec<Issue>) {
             Some(lesson.line),
         ));
     }
+    // "CreateA" (a letter typed into the level) was taken silently; say so, on its lesson.
+    if let Some(level) = lesson.bloom_level.as_deref()
+        && !level.trim().is_empty()
+        && crate::domain::bloom::BloomLevel::parse(level).is_none()
+    {
+        issues.push(issue(
+            "CURRICULUM-BLOOM-UNKNOWN",
+            Severity::Warning,
+            format!("Lesson {id} has an unknown Bloom level `{}`", level.trim()),
+            "use Remember, Understand, Apply, Analyze, Evaluate or Create (or Lembrar, \
+             Entender, Aplicar, Analisar, Avaliar, Criar)",
+            Some(lesson.line),
+        ));
+    }
     match lesson.duration_minutes {
         Some(d) if d < 5 => issues.push(issue(
             "CURRICULUM-SHORT-LESSON",

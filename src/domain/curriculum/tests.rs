@@ -253,3 +253,17 @@ fn huge_lesson_counts_repeated_by_aliases_are_refused_with_their_line() {
     assert!(err.message.contains("at most 500 per module"), "{err:?}");
     assert!(err.line >= 1);
 }
+
+#[test]
+fn an_unknown_bloom_level_is_a_finding_on_its_lesson() {
+    let text = "title: T\nmodules:\n  - module_id: 1\n    module_title: M\n    lessons:\n      - lesson_id: \"1.1\"\n        lesson_title: A\n        bloom_level: CreateA\n      - lesson_id: \"1.2\"\n        lesson_title: B\n        bloom_level: Aplicar\n";
+    let c = parse_curriculum(text).expect("parses");
+    let unknown: Vec<_> = c
+        .issues
+        .iter()
+        .filter(|i| i.code == "CURRICULUM-BLOOM-UNKNOWN")
+        .collect();
+    assert_eq!(unknown.len(), 1, "{:?}", c.issues);
+    assert!(unknown[0].message.contains("`CreateA`"));
+    assert_eq!(unknown[0].line_start, Some(6));
+}

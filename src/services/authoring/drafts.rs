@@ -82,17 +82,36 @@ pub fn save_draft(
     })
 }
 
+/// The draft to offer: the kept one when there is one, else the live one.
 pub fn load_draft(store: &Store, key: &DraftKey) -> Result<Option<DraftRecord>, AuthoringError> {
     let repo = store.read();
     let course = repo.require_course(&key.slug)?;
     Ok(repo.draft(course.id, key.kind, key.lesson_id.as_deref())?)
 }
 
-/// Removes a draft; returns whether there was one.
+/// Removes the live draft; returns whether there was one.
 pub fn discard_draft(store: &mut Store, key: &DraftKey) -> Result<bool, AuthoringError> {
+    discard_draft_slot(store, key, false)
+}
+
+/// Removes the live or (`kept`) the set-aside draft; returns whether there was one.
+pub fn discard_draft_slot(
+    store: &mut Store,
+    key: &DraftKey,
+    kept: bool,
+) -> Result<bool, AuthoringError> {
     store.write(|repo| {
         let course = repo.require_course(&key.slug)?;
-        Ok(repo.delete_draft(course.id, key.kind, key.lesson_id.as_deref())?)
+        Ok(repo.delete_draft_slot(course.id, key.kind, key.lesson_id.as_deref(), kept)?)
+    })
+}
+
+/// Sets the live draft aside (`keep`: "decide later" on an offer) or makes the kept one live
+/// again (restored). See `Repo::move_draft`.
+pub fn move_draft(store: &mut Store, key: &DraftKey, keep: bool) -> Result<bool, AuthoringError> {
+    store.write(|repo| {
+        let course = repo.require_course(&key.slug)?;
+        Ok(repo.move_draft(course.id, key.kind, key.lesson_id.as_deref(), keep)?)
     })
 }
 

@@ -10,9 +10,11 @@ mod brief;
 mod curriculum;
 mod drafts;
 mod external_editor;
+mod keep;
 mod lesson;
 mod new_course;
 mod reconcile;
+mod skeleton;
 mod template;
 
 use serde::Serialize;
@@ -28,15 +30,18 @@ pub use curriculum::{
     check_curriculum, load_curriculum, save_curriculum, save_curriculum_as, save_curriculum_on,
 };
 pub use drafts::{
-    DraftDiff, DraftKey, diff_summary, discard_draft, list_drafts, load_draft, save_draft,
+    DraftDiff, DraftKey, diff_summary, discard_draft, discard_draft_slot, list_drafts, load_draft,
+    move_draft, save_draft,
 };
 pub use external_editor::{
     EditOutcome, EditorError, edit_externally, edit_externally_with, editor_command,
 };
+pub use keep::keep_beside_stored;
 pub use lesson::{
     LessonSaved, check_lesson, load_lesson, save_lesson, save_lesson_as, save_lesson_on,
 };
 pub use new_course::{NewCourseRequest, create_course, suggest_free_slug};
+pub use skeleton::{curriculum_skeleton, lesson_skeleton_of};
 pub use template::{BriefTemplate, render_brief_template};
 
 /// Input refused before anything was written: where, what, and what to do.

@@ -53,15 +53,21 @@ impl App {
                 if let Err(e) = &result {
                     self.notify(format!("cannot load the library: {e}"), true);
                 }
-                let next = result.as_ref().map_or(0, |page| offset + page.len());
+                let next = result.as_ref().ok().and_then(|page| {
+                    let last = page.last()?;
+                    Some(StorageRequest::LoadMoreCourses {
+                        offset: offset + page.len(),
+                        after: (last.title.clone(), last.slug.clone()),
+                    })
+                });
                 let action = LibraryAction::CoursesLoaded {
                     offset,
                     result,
                     more,
                 };
                 self.library.update(ScreenAction::Library(action));
-                if more {
-                    return vec![StorageRequest::LoadMoreCourses(next)];
+                if more && let Some(next) = next {
+                    return vec![next];
                 }
             }
             StorageEvent::CourseLoaded {
@@ -165,6 +171,18 @@ impl App {
                 }
                 return self.written(&slug);
             }
+            StorageEvent::CourseUnarchived { slug, result } => {
+                match result {
+                    Ok(Some(status)) => {
+                        self.acted_on(&slug);
+                        let text = format!("unarchived {slug}: back in the library as {status}");
+                        self.notify(text, false);
+                    }
+                    Ok(None) => self.notify(format!("{slug} is not archived"), false),
+                    Err(e) => self.notify(format!("cannot unarchive {slug}: {e}"), true),
+                }
+                return self.written(&slug);
+            }
             StorageEvent::FolderImported {
                 result,
                 reimported,
@@ -203,6 +221,7 @@ impl App {
                 };
             }
             StorageEvent::MessagesLoaded { slug, result } => self.messages_loaded(&slug, result),
+            StorageEvent::DataVersion(version) => return self.data_version_answered(version),
             StorageEvent::PathCompleted { input, candidates } => {
                 let action = LibraryAction::PathCompleted { input, candidates };
                 self.library.update(ScreenAction::Library(action));

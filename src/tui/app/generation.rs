@@ -88,7 +88,7 @@ impl App {
             return self.jobs_update(action);
         }
         match global {
-            Some(GlobalAction::Quit) => self.quit = true,
+            Some(GlobalAction::Quit) => return self.request_quit(),
             Some(GlobalAction::Jobs) if !self.jobs.captures_keys() => {
                 return self.jobs_update(PanelAction::Toggle);
             }

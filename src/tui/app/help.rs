@@ -17,7 +17,18 @@ impl App {
     fn help_overlay(&self, scroll: u16) -> HelpOverlay<'static> {
         let (name, keys) = self.screen().help(&self.keymap);
         HelpOverlay {
-            sections: vec![(name, keys), ("Everywhere", global_help(&self.keymap))],
+            sections: vec![
+                (name, keys),
+                ("Everywhere", global_help(&self.keymap)),
+                // "Where is my data": the status line gives the path up to messages and keys.
+                (
+                    "Your data",
+                    vec![crate::tui::keys::help::KeyHelp {
+                        keys: "database".into(),
+                        description: self.db_label.clone(),
+                    }],
+                ),
+            ],
             scroll,
         }
     }
@@ -32,7 +43,10 @@ impl App {
             return Vec::new();
         };
         match global {
-            Some(GlobalAction::Quit) => self.quit = true,
+            Some(GlobalAction::Quit) => {
+                self.help = None;
+                return self.request_quit();
+            }
             Some(_) => self.help = None,
             None if key.code == KeyCode::Char('q') => self.help = None,
             None => {

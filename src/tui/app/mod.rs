@@ -9,18 +9,19 @@
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 mod answers;
+mod frame;
 mod help;
 mod history;
 pub mod keymap;
 mod messages;
 mod mouse;
+mod outside;
 pub mod palette;
 mod palette_entries;
 mod paste;
+mod quit;
 mod refresh;
 pub mod screen;
 
@@ -69,6 +70,11 @@ pub struct App {
     palette: Option<Palette>,
     notification: Option<Notification>,
     quit: bool,
+    /// Quitting was asked while text is unsaved or a generation runs: the next key answers.
+    confirm_quit: bool,
+    /// The database's `data_version` last seen, and ticks since it was asked (`outside.rs`).
+    data_version: Option<i64>,
+    ticks: u64,
     dirty: bool,
     /// The terminal's size (columns, rows), from resize events; mouse clicks need it.
     size: (u16, u16),
@@ -96,6 +102,9 @@ impl App {
             palette: None,
             notification: None,
             quit: false,
+            confirm_quit: false,
+            data_version: None,
+            ticks: 0,
             dirty: true,
             size: (80, 24),
             syntax_cache: std::collections::HashMap::new(),
@@ -172,14 +181,15 @@ impl App {
                 }
                 // Editors debounce analysis and write drafts on the tick.
                 self.jobs_tick();
+                let mut requests = self.poll_outside();
                 if matches!(self.stack.last(), Some(Screen::Editor(_))) {
-                    return self.dispatch(ScreenAction::Editor(EditorAction::Tick));
+                    requests.extend(self.dispatch(ScreenAction::Editor(EditorAction::Tick)));
                 }
                 // The search screen sends what was typed since the last tick (debounce).
                 if matches!(self.screen(), Screen::Search(_)) {
-                    return self.dispatch(ScreenAction::Search(SearchAction::Tick));
+                    requests.extend(self.dispatch(ScreenAction::Search(SearchAction::Tick)));
                 }
-                Vec::new()
+                requests
             }
             AppEvent::Storage(answer) => self.storage_answered(answer),
             AppEvent::Generation(event) => self.generation_event(event),
@@ -196,6 +206,9 @@ impl App {
                 return self.dispatch(ScreenAction::Editor(EditorAction::Interrupted));
             }
             return Vec::new();
+        }
+        if self.confirm_quit {
+            return self.confirm_quit_key(&key);
         }
         let global = self.keymap.global().action_for(&key);
         if self.help.is_some() {
@@ -230,6 +243,13 @@ impl App {
         {
             return self.global(action);
         }
+        // In the editors `?` types; the help is F1 (or Ctrl-h where the terminal sends it).
+        if editing
+            && global == Some(GlobalAction::Help)
+            && !crate::tui::keys::chord::is_typing(&key)
+        {
+            return self.global(GlobalAction::Help);
+        }
         if self.jobs.captures_keys() {
             return self.jobs_key(&key, global);
         }
@@ -239,6 +259,11 @@ impl App {
         if self.screen().takes_text() {
             return Vec::new();
         }
+        // Esc on the library does nothing (a filter it clears is handled above): leaving the
+        // program takes `q` or `Q`, never the key that backs out of everything else.
+        if global == Some(GlobalAction::Back) && self.stack.is_empty() && key.code == KeyCode::Esc {
+            return Vec::new();
+        }
         global.map_or_else(Vec::new, |action| self.global(action))
     }
 
@@ -246,9 +271,9 @@ impl App {
     pub fn global(&mut self, action: GlobalAction) -> Vec<StorageRequest> {
         self.dirty = true;
         match action {
-            GlobalAction::Quit => self.quit = true,
+            GlobalAction::Quit => return self.request_quit(),
             GlobalAction::Help => self.help = Some(0),
-            GlobalAction::Back => self.back(),
+            GlobalAction::Back => return self.back(),
             GlobalAction::Search => {
                 if !matches!(self.screen(), Screen::Search(_)) {
                     self.stack.push(Screen::Search(SearchScreen::new()));
@@ -321,30 +346,23 @@ impl App {
         self.dirty = true;
     }
 
-    fn back(&mut self) {
+    fn back(&mut self) -> Vec<StorageRequest> {
         if self.stack.pop().is_none() {
-            self.quit = true;
+            return self.request_quit();
         }
+        Vec::new()
     }
 
     pub fn render(&self, frame: &mut Frame) {
         let area = frame.area();
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-            render_too_small(frame, area, &self.theme);
+            frame::render_too_small(frame, area, &self.theme);
             return;
         }
         let [top, main, status] = frame_areas(area);
         self.render_breadcrumb(frame, top);
         self.render_main(frame, main);
-        // Help first: a narrow bar keeps whole hints in order, and help leads to every key.
-        let help = self.keymap.global().get(GlobalAction::Help);
-        let help = help.and_then(|b| b.hint.as_deref());
-        let (mut hints, rest): (Vec<_>, Vec<_>) =
-            crate::tui::app::screen::global_hints(&self.keymap)
-                .into_iter()
-                .partition(|h| Some(h.description.as_str()) == help);
-        hints.extend(self.screen().hints(&self.keymap));
-        hints.extend(rest);
+        let hints = self.status_hints();
         StatusBar {
             hints: &hints,
             db_label: &self.db_label,
@@ -360,15 +378,6 @@ impl App {
             palette.render(frame, main, &self.theme);
         }
     }
-
-    fn render_breadcrumb(&self, frame: &mut Frame, area: Rect) {
-        let mut spans = vec![Span::styled(" Lectern", self.theme.title)];
-        for screen in std::iter::once(&self.library).chain(&self.stack) {
-            spans.push(Span::styled(" › ", self.theme.dim));
-            spans.push(Span::raw(screen.title()));
-        }
-        frame.render_widget(Paragraph::new(Line::from(spans)), area);
-    }
 }
 
 /// Highlighted lesson texts by content hash.
@@ -381,18 +390,4 @@ fn frame_areas(area: Rect) -> [Rect; 3] {
         Constraint::Min(0),
         Constraint::Length(1),
     ]))
-}
-
-fn render_too_small(frame: &mut Frame, area: Rect, theme: &Theme) {
-    let text = vec![
-        Line::styled("Terminal too small", theme.title),
-        Line::raw(format!(
-            "{}×{}, needs {MIN_WIDTH}×{MIN_HEIGHT}",
-            area.width, area.height
-        )),
-        Line::styled("Enlarge the window, or Q to quit", theme.dim),
-    ];
-    let height = (text.len() as u16).min(area.height);
-    let centered = area.centered_vertically(Constraint::Length(height));
-    frame.render_widget(Paragraph::new(text).centered(), centered);
 }

@@ -126,7 +126,16 @@ impl Screen {
             Screen::Library(_) => ("Library", key_help(keymap.library().iter())),
             Screen::Course(_) => ("Course", key_help(keymap.course().iter())),
             Screen::Lesson(_) => ("Lesson", key_help(keymap.lesson().iter())),
-            Screen::Editor(_) => ("Editor", key_help(keymap.editor().iter())),
+            Screen::Editor(_) => {
+                let mut keys = key_help(keymap.editor().iter());
+                keys.extend(crate::tui::screens::editor::tools::TEXT_KEYS.iter().map(
+                    |(keys, what)| KeyHelp {
+                        keys: (*keys).to_string(),
+                        description: (*what).to_string(),
+                    },
+                ));
+                ("Editor", keys)
+            }
             Screen::Review(_) => ("Review", key_help(keymap.review().iter())),
             Screen::Search(_) => ("Search", key_help(keymap.search().iter())),
             Screen::History(_) => ("History", key_help(keymap.history().iter())),
@@ -165,7 +174,8 @@ impl Screen {
     pub fn takes_text(&self) -> bool {
         match self {
             Screen::Library(s) => s.is_editing(),
-            Screen::Search(_) | Screen::Editor(_) => true,
+            Screen::Editor(e) => e.takes_text(),
+            Screen::Search(_) => true,
             _ => false,
         }
     }

@@ -4,10 +4,15 @@
 //! Plain data: must not depend on the worker, screens or rendering.
 
 use crate::services::authoring::{ApprovalSummary, DraftDiff, EditorText};
+use crate::storage::SaveBase;
 use crate::tui::text::highlight::Highlights;
 
 use super::analysis::Analysis;
 use super::target::EditorTarget;
+
+/// Names one request of an editor; its answer carries the same id, so an autosave's answer
+/// can never be taken for the answer to a save or a discard (issue 21, item 4).
+pub type RequestId = u64;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum AuthoringRequest {
@@ -18,22 +23,49 @@ pub enum AuthoringRequest {
         text: String,
     },
     SaveDraft {
+        id: RequestId,
         target: EditorTarget,
         text: String,
         base_sha256: String,
     },
-    DiscardDraft(EditorTarget),
-    Save {
+    /// Remove the live draft, or (`kept`) the one set aside from an offer.
+    DiscardDraft {
+        id: RequestId,
+        target: EditorTarget,
+        kept: bool,
+    },
+    /// `keep`: set the offered live draft aside ("decide later"), kept until restored or
+    /// discarded while new typing drafts beside it; `!keep`: the kept draft was restored
+    /// into the editor and is the live one again.
+    MoveDraft {
+        id: RequestId,
+        target: EditorTarget,
+        keep: bool,
+    },
+    /// "Take theirs": keep the person's `text` in history under the stored text.
+    KeepBeside {
+        id: RequestId,
         target: EditorTarget,
         text: String,
+    },
+    /// Store `text` if the stored text is still `base` (`OnTop`: keep mine).
+    Save {
+        id: RequestId,
+        target: EditorTarget,
+        text: String,
+        base: SaveBase,
     },
     /// The approval checkpoint's summary, with cost estimated for `provider`.
     ApprovalSummary {
         target: EditorTarget,
         provider: String,
     },
-    /// Approve the saved curriculum now (the worker reads the clock, not the screen).
-    Approve(EditorTarget),
+    /// Approve the saved curriculum now (the worker reads the clock, not the screen), if it
+    /// is still the one the summary showed (`seen_sha256`).
+    Approve {
+        target: EditorTarget,
+        seen_sha256: String,
+    },
     /// Hand `text` to `$VISUAL`/`$EDITOR`. Needs the terminal, so the runtime serves it
     /// (`external_edit::hand_off`), not the worker.
     EditExternally {
@@ -46,8 +78,29 @@ pub enum AuthoringRequest {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DraftOffer {
     pub text: String,
+    /// Set aside earlier ("decide later") rather than the live draft of a closed editor.
+    pub kept: bool,
     pub age_seconds: i64,
     pub diff: DraftDiff,
+}
+
+/// Why a save stored nothing.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SaveFailure {
+    /// The text does not pass validation (or storage failed): what to say.
+    Refused(String),
+    /// The stored text moved on since the editor loaded it.
+    Conflict(Box<SaveConflict>),
+}
+
+/// What the conflict dialog needs: who changed the text and when, their text, and the text
+/// both started from (for the three-way merge) when history holds it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SaveConflict {
+    /// "generate:openai at 2026-01-02T03:04:05Z" (or "another writer").
+    pub by: String,
+    pub theirs: String,
+    pub base: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -63,12 +116,29 @@ pub enum AuthoringEvent {
         highlights: Box<Highlights>,
     },
     DraftWritten {
+        id: RequestId,
+        target: EditorTarget,
+        result: Result<(), String>,
+    },
+    DraftDiscarded {
+        id: RequestId,
+        target: EditorTarget,
+        result: Result<(), String>,
+    },
+    DraftMoved {
+        id: RequestId,
+        target: EditorTarget,
+        result: Result<(), String>,
+    },
+    KeptBeside {
+        id: RequestId,
         target: EditorTarget,
         result: Result<(), String>,
     },
     Saved {
+        id: RequestId,
         target: EditorTarget,
-        result: Result<String, String>,
+        result: Result<String, SaveFailure>,
     },
     Summary {
         target: EditorTarget,
@@ -92,6 +162,9 @@ impl AuthoringEvent {
             AuthoringEvent::Loaded { target, .. }
             | AuthoringEvent::Analyzed { target, .. }
             | AuthoringEvent::DraftWritten { target, .. }
+            | AuthoringEvent::DraftDiscarded { target, .. }
+            | AuthoringEvent::DraftMoved { target, .. }
+            | AuthoringEvent::KeptBeside { target, .. }
             | AuthoringEvent::Saved { target, .. }
             | AuthoringEvent::Summary { target, .. }
             | AuthoringEvent::Approved { target, .. }

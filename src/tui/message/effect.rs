@@ -17,8 +17,13 @@ use crate::tui::message::target::EditorTarget;
 pub enum StorageRequest {
     /// The library's first page (what the first frame shows).
     LoadCourses,
-    /// The library's next page, from this many courses in.
-    LoadMoreCourses(usize),
+    /// The library's next page: the courses after `after` (title and slug of the last one
+    /// shown; keyset paging, so a course another process adds between pages is neither
+    /// shown twice nor skipped), to go in at `offset` of the list.
+    LoadMoreCourses {
+        offset: usize,
+        after: (String, String),
+    },
     LoadCourse(String),
     Search(String),
     /// The editors' requests (issue 6); served with write access.
@@ -33,6 +38,8 @@ pub enum StorageRequest {
     },
     /// Archive (never delete) a course.
     ArchiveCourse(String),
+    /// Bring an archived course back with the status it had.
+    UnarchiveCourse(String),
     /// Import a course folder, or a folder of course folders.
     ImportFolder(PathBuf),
     /// Directories that complete what was typed in the import prompt.
@@ -66,6 +73,8 @@ pub enum StorageRequest {
     Undo(String),
     /// The stored messages of a course (a slug), for the messages screen.
     LoadMessages(String),
+    /// SQLite's `data_version`: it moves when another process wrote to the database.
+    DataVersion,
 }
 
 #[derive(Debug, Clone)]

@@ -25,6 +25,8 @@ pub enum AppEvent {
 /// An answer from the storage worker. Errors arrive as text for a notification.
 #[derive(Debug, Clone)]
 pub enum StorageEvent {
+    /// SQLite's `data_version` now (`None`: it could not be read).
+    DataVersion(Option<i64>),
     /// A page of the library from `offset`; `more` when another page follows.
     CoursesLoaded {
         offset: usize,
@@ -53,6 +55,11 @@ pub enum StorageEvent {
     CourseArchived {
         slug: String,
         result: Result<(), String>,
+    },
+    /// Back from the Archived view: the status it has again (`None`: it was not archived).
+    CourseUnarchived {
+        slug: String,
+        result: Result<Option<String>, String>,
     },
     /// What the import did (a one-line report) or why it refused; `reimported` names the
     /// courses whose existing texts it replaced (a bulk action `u` can take back).

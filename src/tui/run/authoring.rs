@@ -1,13 +1,16 @@
 //! The editors' requests and answers (issue 6), served on the storage worker thread: load the
-//! saved text with any waiting draft, analyse text after a typing pause, write drafts, save,
-//! and the approval checkpoint. Goes through `services::authoring` only; must not depend on
-//! screens' rendering.
+//! saved text with any waiting draft, analyse text after a typing pause, write, set aside and
+//! discard drafts, save against the text the editor loaded (a conflict carries what the
+//! dialog needs), keep a person's text beside the stored one, and the approval checkpoint.
+//! Goes through `services::authoring` only; must not depend on screens' rendering.
 
 use crate::services::authoring::{self, DraftKey, EditorText, diff_summary};
-use crate::storage::Store;
+use crate::storage::{RevisionSource, SaveBase, Store, Target};
 
 use crate::tui::message::analysis::analyze;
-use crate::tui::message::authoring::{AuthoringEvent, AuthoringRequest, DraftOffer};
+use crate::tui::message::authoring::{
+    AuthoringEvent, AuthoringRequest, DraftOffer, SaveConflict, SaveFailure,
+};
 use crate::tui::message::target::EditorTarget;
 use crate::tui::text::highlight::{Grammar, highlight};
 
@@ -47,22 +50,50 @@ pub fn serve(store: &mut Store, request: AuthoringRequest) -> AuthoringEvent {
             generation,
         },
         AuthoringRequest::SaveDraft {
+            id,
             target,
             text,
             base_sha256,
         } => AuthoringEvent::DraftWritten {
             result: authoring::save_draft(store, &key(&target), &text, Some(&base_sha256))
                 .map_err(err),
+            id,
             target,
         },
-        AuthoringRequest::DiscardDraft(target) => AuthoringEvent::DraftWritten {
-            result: authoring::discard_draft(store, &key(&target))
+        AuthoringRequest::DiscardDraft { id, target, kept } => AuthoringEvent::DraftDiscarded {
+            result: authoring::discard_draft_slot(store, &key(&target), kept)
                 .map(|_| ())
                 .map_err(err),
+            id,
             target,
         },
-        AuthoringRequest::Save { target, text } => AuthoringEvent::Saved {
-            result: save(store, &target, &text),
+        AuthoringRequest::MoveDraft { id, target, keep } => AuthoringEvent::DraftMoved {
+            result: authoring::move_draft(store, &key(&target), keep)
+                .map(|_| ())
+                .map_err(err),
+            id,
+            target,
+        },
+        AuthoringRequest::KeepBeside { id, target, text } => AuthoringEvent::KeptBeside {
+            result: authoring::keep_beside_stored(
+                store,
+                target.slug(),
+                &revision_target(&target),
+                &text,
+            )
+            .map(|_| ())
+            .map_err(err),
+            id,
+            target,
+        },
+        AuthoringRequest::Save {
+            id,
+            target,
+            text,
+            base,
+        } => AuthoringEvent::Saved {
+            result: save(store, &target, &text, &base),
+            id,
             target,
         },
         AuthoringRequest::ApprovalSummary { target, provider } => AuthoringEvent::Summary {
@@ -71,10 +102,18 @@ pub fn serve(store: &mut Store, request: AuthoringRequest) -> AuthoringEvent {
                 .map_err(err),
             target,
         },
-        AuthoringRequest::Approve(target) => AuthoringEvent::Approved {
-            result: authoring::approve_curriculum(store, target.slug(), &now_iso())
-                .map(|a| a.created.len())
-                .map_err(err),
+        AuthoringRequest::Approve {
+            target,
+            seen_sha256,
+        } => AuthoringEvent::Approved {
+            result: authoring::approve_curriculum_seen(
+                store,
+                target.slug(),
+                &now_iso(),
+                &SaveBase::Sha256(seen_sha256),
+            )
+            .map(|a| a.created.len())
+            .map_err(err),
             target,
         },
         // Only reached when something bypassed the runtime: say so instead of hanging.
@@ -89,30 +128,67 @@ fn load(
     store: &Store,
     target: &EditorTarget,
 ) -> Result<(EditorText, Option<DraftOffer>), authoring::AuthoringError> {
-    let saved = match target {
+    let mut saved = match target {
         EditorTarget::Brief { slug } => authoring::load_brief(store, slug)?,
         EditorTarget::Curriculum { slug } => authoring::load_curriculum(store, slug)?,
         EditorTarget::Lesson { slug, lesson_id } => authoring::load_lesson(store, slug, lesson_id)?,
     };
+    // No text yet: the editor starts from a skeleton, counted as unchanged (leaving stores
+    // nothing) while the save's base stays the stored empty text.
+    if saved.text.trim().is_empty() {
+        let skeleton = match target {
+            EditorTarget::Brief { .. } => None,
+            EditorTarget::Curriculum { slug } => authoring::curriculum_skeleton(store, slug).ok(),
+            EditorTarget::Lesson { slug, lesson_id } => {
+                authoring::lesson_skeleton_of(store, slug, lesson_id).ok()
+            }
+        };
+        if let Some(text) = skeleton {
+            saved.text = text;
+        }
+    }
     let offer = authoring::load_draft(store, &key(target))?
         .filter(|d| d.text != saved.text)
         .map(|d| DraftOffer {
             diff: diff_summary(&saved.text, &d.text),
+            kept: d.kept,
             text: d.text,
             age_seconds: d.age_seconds,
         });
     Ok((saved, offer))
 }
 
-fn save(store: &mut Store, target: &EditorTarget, text: &str) -> Result<String, String> {
+fn revision_target(target: &EditorTarget) -> Target {
+    match target {
+        EditorTarget::Brief { .. } => Target::Brief,
+        EditorTarget::Curriculum { .. } => Target::Curriculum,
+        EditorTarget::Lesson { lesson_id, .. } => Target::Lesson(lesson_id.clone()),
+    }
+}
+
+fn save(
+    store: &mut Store,
+    target: &EditorTarget,
+    text: &str,
+    base: &SaveBase,
+) -> Result<String, SaveFailure> {
     let refused = |file: &str, e: authoring::AuthoringError| match e {
         authoring::AuthoringError::Refused(r) => {
-            format!("{file}:{}:{}: {}", r.line, r.column, r.message)
+            SaveFailure::Refused(format!("{file}:{}:{}: {}", r.line, r.column, r.message))
         }
-        other => other.to_string(),
+        authoring::AuthoringError::Conflict(c) => SaveFailure::Conflict(Box::new(SaveConflict {
+            by: c.head.as_ref().map_or_else(
+                || "another writer".to_string(),
+                |h| format!("{} at {}", h.source, h.created_at),
+            ),
+            theirs: c.current_text,
+            base: c.base_text,
+        })),
+        other => SaveFailure::Refused(other.to_string()),
     };
+    let by = RevisionSource::Edited;
     match target {
-        EditorTarget::Brief { slug } => authoring::save_brief(store, slug, text)
+        EditorTarget::Brief { slug } => authoring::save_brief_on(store, slug, text, base, by)
             .map(|s| {
                 format!(
                     "brief saved (version {}, {}% complete)",
@@ -120,16 +196,18 @@ fn save(store: &mut Store, target: &EditorTarget, text: &str) -> Result<String, 
                 )
             })
             .map_err(|e| refused("brief", e)),
-        EditorTarget::Curriculum { slug } => authoring::save_curriculum(store, slug, text)
-            .map(|s| {
-                format!(
-                    "curriculum saved (version {}, {} lessons)",
-                    s.version, s.lessons
-                )
-            })
-            .map_err(|e| refused("curriculum.yaml", e)),
+        EditorTarget::Curriculum { slug } => {
+            authoring::save_curriculum_on(store, slug, text, base, by)
+                .map(|s| {
+                    format!(
+                        "curriculum saved (version {}, {} lessons)",
+                        s.version, s.lessons
+                    )
+                })
+                .map_err(|e| refused("curriculum.yaml", e))
+        }
         EditorTarget::Lesson { slug, lesson_id } => {
-            authoring::save_lesson(store, slug, lesson_id, text)
+            authoring::save_lesson_on(store, slug, lesson_id, text, base, by)
                 .map(|s| format!("lesson {lesson_id} saved: {}", s.score.status.as_str()))
                 .map_err(|e| refused(lesson_id, e))
         }

@@ -79,11 +79,19 @@ impl Drop for StorageWorker {
     }
 }
 
-/// A page of the library; `more` when it came back full (another may follow).
-fn courses_page(store: &Store, offset: usize, limit: usize) -> StorageEvent {
+/// A page of the library after the course `after` (title, slug), to go in at `offset`;
+/// `more` when it came back full (another may follow). Archived courses come too: the
+/// library shows them only in its Archived view (`A`).
+fn courses_page(
+    store: &Store,
+    offset: usize,
+    after: Option<&(String, String)>,
+    limit: usize,
+) -> StorageEvent {
+    let after = after.map(|(title, slug)| (title.as_str(), slug.as_str()));
     let result = store
         .read()
-        .list_courses_page(false, offset as i64, limit as i64)
+        .list_courses_after(true, after, limit as i64)
         .map_err(|e| e.to_string());
     let more = result.as_ref().is_ok_and(|page| page.len() == limit);
     StorageEvent::CoursesLoaded {
@@ -110,8 +118,10 @@ pub fn serve(store: &mut Store, request: StorageRequest) -> StorageEvent {
         StorageRequest::CreateCourse { title, slug } => {
             StorageEvent::CourseCreated(authoring::create_course(store, title, slug))
         }
-        StorageRequest::LoadCourses => courses_page(store, 0, FIRST_PAGE),
-        StorageRequest::LoadMoreCourses(offset) => courses_page(store, offset, NEXT_PAGE),
+        StorageRequest::LoadCourses => courses_page(store, 0, None, FIRST_PAGE),
+        StorageRequest::LoadMoreCourses { offset, after } => {
+            courses_page(store, offset, Some(&after), NEXT_PAGE)
+        }
         StorageRequest::LoadCourse(slug) => {
             let result = services::course_detail(store, &slug)
                 .map(Box::new)
@@ -143,6 +153,7 @@ pub fn serve(store: &mut Store, request: StorageRequest) -> StorageEvent {
             at,
         } => storage_jobs::load_lesson(store, &slug, &lesson_id, at),
         StorageRequest::ArchiveCourse(slug) => storage_jobs::archive(store, slug),
+        StorageRequest::UnarchiveCourse(slug) => storage_jobs::unarchive(store, slug),
         StorageRequest::ImportFolder(path) => storage_jobs::import(store, &path),
         StorageRequest::CompletePath(input) => storage_jobs::complete_path(input),
         StorageRequest::Highlight { hash, lines } => highlight(hash, &lines),
@@ -155,5 +166,6 @@ pub fn serve(store: &mut Store, request: StorageRequest) -> StorageEvent {
         StorageRequest::Restore { target, revision } => history::restore(store, target, &revision),
         StorageRequest::Undo(slug) => history::undo(store, slug),
         StorageRequest::LoadMessages(slug) => storage_jobs::load_messages(store, slug),
+        StorageRequest::DataVersion => StorageEvent::DataVersion(store.read().data_version().ok()),
     }
 }

@@ -4,10 +4,9 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::domain::course::CourseStatus;
 use crate::domain::rubric::Rubric;
 use crate::services::{self, OnExisting};
-use crate::storage::{Store, StoreError};
+use crate::storage::Store;
 
 use crate::tui::message::effect::{LessonTarget, OpenLesson};
 use crate::tui::message::event::StorageEvent;
@@ -47,13 +46,18 @@ pub fn load_review(store: &Store, scope: Option<String>) -> StorageEvent {
 
 /// Sets the course's status to archived: it leaves the library list, nothing is deleted.
 pub fn archive(store: &mut Store, slug: String) -> StorageEvent {
-    let result = store
-        .write(|repo| {
-            let course = repo.require_course(&slug)?;
-            repo.set_course_status(course.id, CourseStatus::Archived)
-        })
-        .map_err(|e: StoreError| e.to_string());
+    let result = services::archive_course(store, &slug)
+        .map(|_| ())
+        .map_err(|e| e.to_string());
     StorageEvent::CourseArchived { slug, result }
+}
+
+/// Brings an archived course back (the library's Archived view).
+pub fn unarchive(store: &mut Store, slug: String) -> StorageEvent {
+    let result = services::unarchive_course(store, &slug)
+        .map(|status| status.map(|s| s.as_str().to_string()))
+        .map_err(|e| e.to_string());
+    StorageEvent::CourseUnarchived { slug, result }
 }
 
 /// Imports every course folder under `path` (updating courses already there, which keeps

@@ -18,8 +18,8 @@ pub mod search;
 
 pub use course::{CourseAction, CourseCommand, CoursePane, CourseScreen};
 pub use editor::{
-    ANALYSIS_PAUSE_TICKS, DRAFT_EVERY_TICKS, Dialog, EditorAction, EditorCommand, EditorPane,
-    EditorScreen,
+    ANALYSIS_PAUSE_TICKS, DRAFT_EVERY_TICKS, Dialog, EditState, EditorAction, EditorCommand,
+    EditorPane, EditorScreen,
 };
 pub use history::{DiffPane, HistoryAction, HistoryCommand, HistoryScreen};
 pub use jobs::model::{Cost, JobProgress, JobState, LessonProgress, LessonState};

@@ -1,7 +1,9 @@
 //! `StatusBar`: the bottom line — the screen's main keys (from the keymap) or the latest
-//! notification on the left, the database path on the right. A notification too long for
-//! the line (a folder-of-courses import's summary) takes the whole width and wraps upward
-//! over the screen's last rows while it shows, so it is never cut at the edge.
+//! notification. Messages win: a notification takes the whole line (the database path is
+//! not shown beside it), and one too long for the line (an import's refusal, a folder
+//! import's summary) wraps upward over the screen's last rows while it shows, so it is never
+//! cut at the edge. The path appears after the keys only when there is room for it whole
+//! (else it is in the help, `?`).
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -28,7 +30,7 @@ const MARKER: usize = 3;
 impl StatusBar<'_> {
     pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
         if let Some((text, is_error)) = self.notification
-            && text.width() + MARKER > usize::from(area.width.saturating_sub(self.db_width(area)))
+            && text.width() + MARKER > usize::from(area.width)
         {
             render_wrapped(frame, area, text, is_error, theme);
             return;
@@ -74,9 +76,24 @@ impl StatusBar<'_> {
         );
     }
 
-    /// The path gives way first on narrow terminals: keys matter more.
+    /// Room for the path, whole, after the keys; none beside a notification or when the
+    /// keys need the line (keys and messages matter more; the help shows the path).
     fn db_width(&self, area: Rect) -> u16 {
-        ((self.db_label.width() + 2) as u16).min(area.width / 3)
+        if self.notification.is_some() {
+            return 0;
+        }
+        let keys: usize = 1 + self
+            .hints
+            .iter()
+            .enumerate()
+            .map(|(i, h)| usize::from(i > 0) * 3 + h.keys.width() + 1 + h.description.width())
+            .sum::<usize>();
+        let path = self.db_label.width() + 2;
+        if keys + path <= usize::from(area.width) {
+            path as u16
+        } else {
+            0
+        }
     }
 }
 

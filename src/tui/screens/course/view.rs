@@ -164,9 +164,15 @@ impl CourseScreen {
             let text = if self.failing_only {
                 "No failing lessons. f shows every lesson."
             } else {
-                "This course has no lessons yet."
+                "This course has no lessons yet. c write the curriculum · C generate it from \
+                 the brief · i import a folder (from the library)"
             };
-            frame.render_widget(Paragraph::new(text).block(block), area);
+            frame.render_widget(
+                Paragraph::new(text)
+                    .wrap(ratatui::widgets::Wrap { trim: true })
+                    .block(block),
+                area,
+            );
             return;
         }
         let window = self.tree_window(area).range();

@@ -4,10 +4,10 @@
 //! small. Must not do I/O.
 
 use crate::services::authoring::EditorText;
-use crate::tui::message::authoring::AuthoringEvent;
+use crate::tui::message::authoring::{AuthoringEvent, RequestId, SaveFailure};
 use crate::tui::message::effect::Effect;
 
-use crate::tui::screens::editor::{ANALYSIS_PAUSE_TICKS, Dialog, EditorScreen};
+use crate::tui::screens::editor::{ANALYSIS_PAUSE_TICKS, Dialog, EditState, EditorScreen};
 
 impl EditorScreen {
     pub(super) fn answered(&mut self, event: AuthoringEvent) -> Option<Effect> {
@@ -18,6 +18,7 @@ impl EditorScreen {
             } => {
                 self.set_text(&saved.text);
                 self.saved = Some(saved);
+                self.state = EditState::Clean;
                 self.generation += 1;
                 self.changed_at = self.ticks.saturating_sub(ANALYSIS_PAUSE_TICKS);
                 self.dialog = offer.map(Dialog::Restore);
@@ -41,31 +42,24 @@ impl EditorScreen {
                 }
                 None
             }
+            // Autosaves and moves of a draft answer only for themselves: they never end a
+            // save or a discard (their ids are not the one the state waits for).
             AuthoringEvent::DraftWritten { result: Err(e), .. } => {
                 Some(Effect::Notify(format!("cannot write the draft: {e}")))
             }
-            AuthoringEvent::DraftWritten { result: Ok(()), .. } => {
-                std::mem::take(&mut self.closing)
-                    .then_some(Effect::Close(Some("changes discarded".into())))
+            AuthoringEvent::DraftMoved { result: Err(e), .. } => {
+                Some(Effect::Notify(format!("cannot keep the draft: {e}")))
             }
-            AuthoringEvent::Saved {
-                result: Ok(message),
-                ..
-            } => {
-                if let Some(text) = self.pending_save.take() {
-                    self.saved = Some(EditorText::new(text));
-                }
-                self.dirty = self.saved.as_ref().is_none_or(|s| s.text != self.text());
-                if std::mem::take(&mut self.closing) {
-                    return Some(Effect::Close(Some(message)));
-                }
-                Some(Effect::Notify(message))
-            }
-            AuthoringEvent::Saved { result: Err(e), .. } => {
-                self.closing = false;
-                self.pending_save = None;
-                Some(Effect::Notify(format!("not saved: {e}")))
-            }
+            AuthoringEvent::DraftWritten { result: Ok(()), .. }
+            | AuthoringEvent::DraftMoved { result: Ok(()), .. } => None,
+            AuthoringEvent::KeptBeside { result: Ok(()), .. } => Some(Effect::Notify(
+                "took the stored text; yours is kept in the history (H)".into(),
+            )),
+            AuthoringEvent::KeptBeside { result: Err(e), .. } => Some(Effect::Notify(format!(
+                "cannot keep your text in the history: {e}"
+            ))),
+            AuthoringEvent::DraftDiscarded { id, result, .. } => self.discarded(id, result),
+            AuthoringEvent::Saved { id, result, .. } => self.saved_answer(id, result),
             AuthoringEvent::Summary {
                 result: Ok(summary),
                 ..
@@ -98,6 +92,61 @@ impl EditorScreen {
             AuthoringEvent::Approved { result: Ok(n), .. } => Some(Effect::Notify(format!(
                 "curriculum approved; {n} planned lesson(s) created"
             ))),
+        }
+    }
+
+    /// A save's answer. Only the one the state waits for moves it; any other (there is none
+    /// while saves go one at a time) is still reported, never dropped.
+    fn saved_answer(
+        &mut self,
+        id: RequestId,
+        result: Result<String, SaveFailure>,
+    ) -> Option<Effect> {
+        let (text, close) = match &self.state {
+            EditState::Saving {
+                id: waiting,
+                text,
+                close,
+            } if *waiting == id => (text.clone(), *close),
+            _ => {
+                return Some(Effect::Notify(match result {
+                    Ok(message) => message,
+                    Err(SaveFailure::Refused(e)) => format!("not saved: {e}"),
+                    Err(SaveFailure::Conflict(c)) => {
+                        format!("not saved: the stored text changed (by {})", c.by)
+                    }
+                }));
+            }
+        };
+        self.state = EditState::Dirty;
+        match result {
+            Ok(message) => {
+                self.saved = Some(EditorText::new(text));
+                self.settle();
+                // Typing after "save and leave" keeps the editor open: that text is not stored.
+                if close && self.state == EditState::Clean {
+                    return Some(Effect::Close(Some(message)));
+                }
+                Some(Effect::Notify(message))
+            }
+            Err(SaveFailure::Refused(e)) => Some(Effect::Notify(format!("not saved: {e}"))),
+            Err(SaveFailure::Conflict(conflict)) => {
+                self.dialog = Some(Dialog::Conflict { conflict, close });
+                None
+            }
+        }
+    }
+
+    fn discarded(&mut self, id: RequestId, result: Result<(), String>) -> Option<Effect> {
+        if self.state != (EditState::Discarding { id }) {
+            return result
+                .err()
+                .map(|e| Effect::Notify(format!("cannot discard the draft: {e}")));
+        }
+        self.state = EditState::Dirty;
+        match result {
+            Ok(()) => Some(Effect::Close(Some("changes discarded".into()))),
+            Err(e) => Some(Effect::Notify(format!("cannot discard the draft: {e}"))),
         }
     }
 }

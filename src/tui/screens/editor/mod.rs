@@ -10,10 +10,12 @@
 pub mod answers;
 pub mod dialog;
 pub mod gutter;
+pub mod state;
 pub mod tools;
 pub mod view;
 
 pub use dialog::Dialog;
+pub use state::EditState;
 
 use crossterm::event::KeyEvent;
 use ratatui_textarea::{CursorMove, TextArea};
@@ -21,7 +23,7 @@ use serde::Deserialize;
 
 use crate::services::authoring::EditorText;
 use crate::tui::keys::keymap::Bindings;
-use crate::tui::message::authoring::{AuthoringEvent, AuthoringRequest};
+use crate::tui::message::authoring::{AuthoringEvent, AuthoringRequest, RequestId};
 use crate::tui::message::effect::{Effect, StorageRequest};
 
 use crate::tui::message::analysis::Analysis;
@@ -83,9 +85,12 @@ pub struct EditorScreen {
     provider: String,
     pub(super) target: EditorTarget,
     pub(super) textarea: TextArea<'static>,
+    /// The stored text the editor started from (its hash is the save's base).
     pub(super) saved: Option<EditorText>,
     pub(super) error: Option<String>,
-    pub(super) dirty: bool,
+    pub(super) state: EditState,
+    /// The last request id handed out.
+    pub(super) next_id: RequestId,
     /// Bumped on every edit; analyses and drafts say which text they were for.
     pub(super) generation: u64,
     pub(super) analysis: Option<Analysis>,
@@ -97,9 +102,6 @@ pub struct EditorScreen {
     pub(super) focus: EditorPane,
     pub(super) selected: usize,
     pub(super) dialog: Option<Dialog>,
-    /// Close once the pending save or discard is confirmed.
-    pub(super) closing: bool,
-    pub(super) pending_save: Option<String>,
     /// The search prompt's query while it is open.
     pub(super) search: Option<String>,
     /// Syntax colouring from the last analysis (applied to lines that still read the same).
@@ -122,7 +124,8 @@ impl EditorScreen {
             textarea: crate::tui::screens::editor::tools::text_area(""),
             saved: None,
             error: None,
-            dirty: false,
+            state: EditState::Loading,
+            next_id: 0,
             generation: 0,
             analysis: None,
             analyzed: 0,
@@ -133,8 +136,6 @@ impl EditorScreen {
             focus: EditorPane::Text,
             selected: 0,
             dialog: None,
-            closing: false,
-            pending_save: None,
             search: None,
             highlights: None,
             markers: Markers::new(),
@@ -146,12 +147,25 @@ impl EditorScreen {
     }
 
     pub fn title(&self) -> String {
-        let mark = if self.dirty { " *" } else { "" };
+        let mark = if self.is_dirty() { " *" } else { "" };
         format!("{} · {}{mark}", self.target.slug(), self.target.label())
     }
 
+    /// Text not yet stored: typed, or sent and not yet confirmed.
     pub fn is_dirty(&self) -> bool {
-        self.dirty
+        match &self.state {
+            EditState::Loading | EditState::Clean => false,
+            EditState::Dirty | EditState::Discarding { .. } => true,
+            EditState::Saving { text, .. } => {
+                self.saved.as_ref().is_none_or(|s| s.text != *text) || *text != self.text()
+            }
+        }
+    }
+
+    /// Keys type into the editor (its text, a dialog or the search prompt); with the side
+    /// panel focused, global keys (`Q`, `?`) act.
+    pub fn takes_text(&self) -> bool {
+        self.focus == EditorPane::Text || self.dialog.is_some() || self.search.is_some()
     }
 
     pub fn analysis(&self) -> Option<&Analysis> {
@@ -189,6 +203,13 @@ impl EditorScreen {
                     | EditorCommand::ExternalEditor
                     | EditorCommand::Search),
                 ) if !crate::tui::keys::chord::is_typing(key) => Some(EditorAction::Command(c)),
+                // Ctrl-a approves from the curriculum's text; elsewhere it stays "line start".
+                Some(EditorCommand::Approve)
+                    if !crate::tui::keys::chord::is_typing(key)
+                        && matches!(self.target, EditorTarget::Curriculum { .. }) =>
+                {
+                    Some(EditorAction::Command(EditorCommand::Approve))
+                }
                 _ if self.saved.is_some() => Some(EditorAction::Input(*key)),
                 _ => None,
             },
@@ -198,9 +219,15 @@ impl EditorScreen {
 
     pub fn update(&mut self, action: EditorAction) -> Option<Effect> {
         match action {
+            // Leaving without saving was asked for: nothing more is typed into this text.
+            EditorAction::Input(_) | EditorAction::Paste(_)
+                if matches!(self.state, EditState::Discarding { .. }) =>
+            {
+                None
+            }
             EditorAction::Input(key) => {
                 let (row, lines) = (self.textarea.cursor().0, self.textarea.lines().len());
-                if self.textarea.input(key) {
+                if self.edit_key(key) {
                     let now = self.textarea.lines().len();
                     let pivot = row.min(self.textarea.cursor().0);
                     crate::tui::screens::editor::gutter::shift(
@@ -233,7 +260,7 @@ impl EditorScreen {
         self.fit_wrap();
         self.generation += 1;
         self.changed_at = self.ticks;
-        self.dirty = self.saved.as_ref().is_none_or(|s| s.text != self.text());
+        self.settle();
     }
 
     pub(super) fn request(&self, request: AuthoringRequest) -> Option<Effect> {
@@ -248,7 +275,10 @@ impl EditorScreen {
     fn command(&mut self, command: EditorCommand) -> Option<Effect> {
         match command {
             EditorCommand::Save => return self.save(),
-            EditorCommand::Leave if self.dirty => self.dialog = Some(Dialog::Unsaved),
+            EditorCommand::Leave if self.busy() => {
+                return Some(Effect::Notify("still saving; a moment".into()));
+            }
+            EditorCommand::Leave if self.is_dirty() => self.dialog = Some(Dialog::Unsaved),
             EditorCommand::Leave => return Some(Effect::Close(None)),
             EditorCommand::SwitchPane => {
                 self.focus = match self.focus {
@@ -284,7 +314,7 @@ impl EditorScreen {
                 if !matches!(self.target, EditorTarget::Curriculum { .. }) {
                     return None;
                 }
-                if self.dirty {
+                if self.is_dirty() {
                     return Some(Effect::Notify(
                         "save the curriculum (Ctrl-s) before approving".into(),
                     ));
@@ -306,13 +336,7 @@ impl EditorScreen {
     }
 
     pub(super) fn save(&mut self) -> Option<Effect> {
-        self.saved.as_ref()?;
-        let text = self.text();
-        self.pending_save = Some(text.clone());
-        self.request(AuthoringRequest::Save {
-            target: self.target.clone(),
-            text,
-        })
+        self.save_with(false, false)
     }
 
     fn tick(&mut self) -> Option<Effect> {
@@ -336,7 +360,7 @@ impl EditorScreen {
     /// drafted); the tick calls it every few seconds, focus loss and Ctrl-c at once.
     fn draft_now(&mut self) -> Option<Effect> {
         self.saved.as_ref()?;
-        if !self.dirty || self.drafted >= self.generation {
+        if !self.is_dirty() || self.drafted >= self.generation {
             return None;
         }
         self.drafted = self.generation;
@@ -346,7 +370,9 @@ impl EditorScreen {
             .as_ref()
             .map(|s| s.sha256.clone())
             .unwrap_or_default();
+        let id = self.next_id();
         self.request(AuthoringRequest::SaveDraft {
+            id,
             target: self.target.clone(),
             text: self.text(),
             base_sha256: base,

@@ -5,7 +5,7 @@
 //!
 //! Must not do I/O.
 
-use crossterm::event::{KeyCode, KeyEvent};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::{TextArea, WrapMode};
 
 use crate::tui::keys::chord::is_typing;
@@ -19,6 +19,16 @@ use crate::tui::text::paste::one_line;
 /// times over; unwrapped, an edit costs one pass over the line lengths.
 const WRAP_MAX_LINES: usize = 2_000;
 const WRAP_MAX_BYTES: usize = 256 * 1024;
+
+/// The editors' typing keys, which are not commands of the keymap (the text area handles
+/// them): listed in the editor's help (`F1`) and in docs/keybindings.md.
+pub const TEXT_KEYS: &[(&str, &str)] = &[
+    ("Ctrl-z", "undo (a paste is one step)"),
+    ("Ctrl-y Ctrl-Shift-z", "redo"),
+    ("Ctrl-j Enter", "new line"),
+    ("Ctrl-←/→ Alt-b/f", "word left / right"),
+    ("Home End", "start / end of the line"),
+];
 
 /// Characters the approval dialog's "yes" field holds.
 pub(super) const APPROVE_TYPED_MAX: usize = 8;
@@ -45,6 +55,25 @@ impl EditorScreen {
         };
         if self.textarea.wrap_mode() != mode {
             self.textarea.set_wrap_mode(mode);
+        }
+    }
+
+    /// One key into the text area, with the keys people expect from other editors on top
+    /// of the text area's own: `Ctrl-z` undo, `Ctrl-y` / `Ctrl-Shift-z` redo, and `Ctrl-j`
+    /// a new line like Enter (the text area's default deletes to the line start, so text
+    /// sent with bare LFs kept only its last line). Returns whether the text changed.
+    pub(super) fn edit_key(&mut self, key: KeyEvent) -> bool {
+        let control = key.modifiers.contains(KeyModifiers::CONTROL);
+        let shift = key.modifiers.contains(KeyModifiers::SHIFT);
+        match key.code {
+            KeyCode::Char('z') if control && !shift => self.textarea.undo(),
+            KeyCode::Char('Z') | KeyCode::Char('z') if control => self.textarea.redo(),
+            KeyCode::Char('y') if control => self.textarea.redo(),
+            KeyCode::Char('j') if control => {
+                self.textarea.insert_newline();
+                true
+            }
+            _ => self.textarea.input(key),
         }
     }
 

@@ -189,6 +189,24 @@ fn render_dialog(frame: &mut Frame, area: Rect, dialog: &Dialog, theme: &Theme) 
                 Line::styled("s save · d discard · c/Esc cancel", theme.key),
             ],
         ),
+        Dialog::Conflict { conflict, .. } => (
+            " The stored text changed ",
+            vec![
+                Line::raw(format!(
+                    "The stored text changed since you opened it (by {}). Nothing was saved.",
+                    conflict.by
+                )),
+                Line::raw(""),
+                Line::styled(
+                    "k keep mine (stored on top; theirs stays in history)",
+                    theme.key,
+                ),
+                Line::styled(
+                    "t take theirs (yours is kept in history) · m open a merge · Esc back",
+                    theme.key,
+                ),
+            ],
+        ),
         Dialog::Approve { summary: s, typed } => (
             " Approve curriculum ",
             vec![
@@ -212,8 +230,19 @@ fn render_dialog(frame: &mut Frame, area: Rect, dialog: &Dialog, theme: &Theme) 
             ],
         ),
     };
-    let height = (lines.len() as u16 + 2).min(area.height);
     let width = area.width.saturating_sub(8).min(70);
+    // Lines wrap inside the box: count the rows they take, so none is cut off.
+    let inner = usize::from(width.saturating_sub(2)).max(1);
+    let rows: usize = lines
+        .iter()
+        .map(|l| {
+            let text: String = l.spans.iter().map(|s| s.content.as_ref()).collect();
+            crate::tui::text::wrap::wrap_by_width(&text, inner)
+                .len()
+                .max(1)
+        })
+        .sum();
+    let height = (u16::try_from(rows).unwrap_or(u16::MAX).saturating_add(2)).min(area.height);
     let [_, mid, _] = area.layout(&Layout::vertical([
         Constraint::Fill(1),
         Constraint::Length(height),

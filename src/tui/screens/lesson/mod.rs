@@ -267,7 +267,11 @@ impl LessonScreen {
                 return None;
             }
             LessonAction::Resized(area) => {
-                self.view = Some(TextGeometry::of_screen(area, self.lines.len()));
+                self.view = Some(TextGeometry::of_screen(
+                    area,
+                    self.lines.len(),
+                    self.detail_rows(area.width),
+                ));
                 self.place_jump();
                 return None;
             }

@@ -9,6 +9,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Wrap};
 use std::ops::Range;
+use unicode_width::UnicodeWidthStr;
 
 use crate::tui::text::highlight::Run;
 use crate::tui::text::wrap::wrap_ranges;
@@ -25,17 +26,33 @@ struct LessonLayout {
     gps: Rect,
     elements: Rect,
     issues: Rect,
+    /// The selected issue's code, message and hint, wrapped across the whole width.
+    detail: Rect,
 }
 
 impl LessonLayout {
-    fn new(area: Rect) -> LessonLayout {
-        let [text, panel] = area.layout(&Layout::horizontal([
-            Constraint::Fill(1),
-            Constraint::Length(if area.width >= 110 { 44 } else { 32 }),
+    /// `detail`: rows the longest issue's message and hint take wrapped at the full width
+    /// (0 without issues), so the strip keeps one height while the selection moves.
+    fn new(area: Rect, detail: u16) -> LessonLayout {
+        // The advice is read whole at every size; it gives back to the text above a third.
+        let detail_height = if detail > 0 {
+            (detail + 1).min((area.height / 3).max(4))
+        } else {
+            0
+        };
+        let [body, detail] = area.layout(&Layout::vertical([
+            Constraint::Min(1),
+            Constraint::Length(detail_height),
         ]));
+        let [text, panel] = body.layout(&Layout::horizontal([
+            Constraint::Fill(1),
+            Constraint::Length(if body.width >= 110 { 44 } else { 32 }),
+        ]));
+        // The element bars give way on short screens; the issue list keeps six rows.
+        let elements_height = panel.height.saturating_sub(4 + 6).min(10);
         let [gps, elements, issues] = panel.layout(&Layout::vertical([
             Constraint::Length(4),
-            Constraint::Length(10),
+            Constraint::Length(elements_height),
             Constraint::Min(3),
         ]));
         LessonLayout {
@@ -43,6 +60,7 @@ impl LessonLayout {
             gps,
             elements,
             issues,
+            detail,
         }
     }
 }
@@ -70,33 +88,25 @@ impl TextGeometry {
         }
     }
 
-    /// For the text pane of the lesson screen drawn over `area`.
-    pub(super) fn of_screen(area: Rect, lines: usize) -> TextGeometry {
-        TextGeometry::new(LessonLayout::new(area).text, lines)
+    /// For the text pane of the lesson screen drawn over `area` (`issues`: the lesson has
+    /// issues, so the detail strip takes rows under it).
+    pub(super) fn of_screen(area: Rect, lines: usize, detail: u16) -> TextGeometry {
+        TextGeometry::new(LessonLayout::new(area, detail).text, lines)
     }
-}
-
-/// The issue list and the selected issue's detail inside the issues box's `inner` area.
-fn issues_layout(inner: Rect) -> [Rect; 2] {
-    let detail_height = if inner.height >= 10 { 5 } else { 0 };
-    inner.layout(&Layout::vertical([
-        Constraint::Min(1),
-        Constraint::Length(detail_height),
-    ]))
 }
 
 impl LessonScreen {
     /// The action for a left click at `at` on the screen drawn over `area`: an issue of the
     /// side panel selects it; a click in the text focuses the text (and moves nothing).
     pub fn click(&self, at: Position, area: Rect) -> Option<LessonAction> {
-        let layout = LessonLayout::new(area);
+        let layout = LessonLayout::new(area, self.detail_rows(area.width));
         if layout.text.contains(at) {
             return Some(LessonAction::Command(LessonCommand::FocusLeft));
         }
         if self.facts.issues.is_empty() || !layout.issues.contains(at) {
             return None;
         }
-        let [list, _] = issues_layout(Block::bordered().inner(layout.issues));
+        let list = Block::bordered().inner(layout.issues);
         self.issue_window(list)
             .item_at(at)
             .map(LessonAction::SelectIssue)
@@ -107,11 +117,14 @@ impl LessonScreen {
     }
 
     pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
-        let layout = LessonLayout::new(area);
+        let layout = LessonLayout::new(area, self.detail_rows(area.width));
         self.render_text(frame, layout.text, theme);
         self.render_gps(frame, layout.gps, theme);
-        self.render_elements(frame, layout.elements, theme);
+        if layout.elements.height > 2 {
+            self.render_elements(frame, layout.elements, theme);
+        }
         self.render_issues(frame, layout.issues, theme);
+        self.render_detail(frame, layout.detail, theme);
     }
 
     fn render_text(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
@@ -274,41 +287,80 @@ impl LessonScreen {
             frame.render_widget(Paragraph::new(text).block(block), area);
             return;
         }
-        let inner = block.inner(area);
+        let list_area = block.inner(area);
         frame.render_widget(block, area);
-        let [list_area, detail_area] = issues_layout(inner);
         let window = self.issue_window(list_area).range();
+        // Codes are never cut: the line column goes first when the pane is narrow (the
+        // detail strip names the line).
+        let longest = self.facts.issues.iter().map(|i| i.code.width()).max();
+        let with_lines = 2 + 4 + longest.unwrap_or(0) <= usize::from(list_area.width);
         let items = self.facts.issues[window.clone()].iter().map(|issue| {
             let at = issue
                 .line_start
                 .map_or_else(|| "  –".into(), |l| format!("{l:>3}"));
-            ListItem::new(Line::from(vec![
-                Span::styled(
-                    format!("{} ", severity_marker(issue.severity)),
-                    severity_style(issue.severity, theme),
-                ),
-                Span::styled(format!("{at} "), theme.dim),
-                Span::raw(issue.code.clone()),
-            ]))
+            let mut spans = vec![Span::styled(
+                format!("{} ", severity_marker(issue.severity)),
+                severity_style(issue.severity, theme),
+            )];
+            if with_lines {
+                spans.push(Span::styled(format!("{at} "), theme.dim));
+            }
+            spans.push(Span::raw(issue.code.clone()));
+            ListItem::new(Line::from(spans))
         });
         let list =
             List::new(items).highlight_style(if focused { theme.selection } else { theme.key });
         let mut state =
             ListState::default().with_selected(Some(self.selected_issue - window.start));
         frame.render_stateful_widget(list, list_area, &mut state);
-        if let Some(issue) = self.facts.issues.get(self.selected_issue) {
-            let detail = Paragraph::new(vec![
-                Line::raw(issue.message.clone()),
-                Line::styled(issue.hint.clone(), theme.dim),
-            ])
-            .block(
-                Block::new()
-                    .borders(Borders::TOP)
-                    .border_style(theme.border),
-            )
-            .wrap(Wrap { trim: true });
-            frame.render_widget(detail, detail_area);
-        }
+    }
+
+    /// Rows the longest issue's message and hint take, wrapped at `width`.
+    pub(super) fn detail_rows(&self, width: u16) -> u16 {
+        let width = usize::from(width).max(1);
+        let rows = |text: &str| {
+            crate::tui::text::wrap::wrap_by_width(text, width)
+                .len()
+                .max(1)
+        };
+        let most = self
+            .facts
+            .issues
+            .iter()
+            .map(|i| rows(&i.message) + rows(&i.hint))
+            .max()
+            .unwrap_or(0);
+        u16::try_from(most).unwrap_or(u16::MAX)
+    }
+
+    /// The selected issue in full: code and line on the strip's top edge, then its message and
+    /// hint wrapped over the whole width.
+    fn render_detail(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let Some(issue) = self.facts.issues.get(self.selected_issue) else {
+            return;
+        };
+        let at = issue
+            .line_start
+            .map_or_else(String::new, |l| format!(" · line {l}"));
+        let title = format!(
+            " {} {}{at} ({}/{}) ",
+            severity_marker(issue.severity),
+            issue.code,
+            self.selected_issue + 1,
+            self.facts.issues.len()
+        );
+        let detail = Paragraph::new(vec![
+            Line::raw(issue.message.clone()),
+            Line::styled(issue.hint.clone(), theme.dim),
+        ])
+        .block(
+            Block::new()
+                .borders(Borders::TOP)
+                .border_style(theme.border)
+                .title(Span::styled(title, severity_style(issue.severity, theme))),
+        )
+        .wrap(Wrap { trim: true });
+        frame.render_widget(detail, area);
     }
 }
 

@@ -13,6 +13,7 @@ use serde::Deserialize;
 mod cells;
 mod click;
 mod dialog;
+mod filter;
 pub mod new_course;
 mod row_cache;
 mod row_draw;
@@ -39,6 +40,8 @@ use crate::tui::widgets::ResultsBar;
 #[serde(rename_all = "snake_case")]
 pub enum LibraryCommand {
     Open,
+    /// Show the archived courses instead of the others (and back).
+    ToggleArchived,
     EditBrief,
     Filter,
     CycleSort,
@@ -109,6 +112,10 @@ pub struct LibraryScreen {
     view: Vec<usize>,
     filter: String,
     editing_filter: bool,
+    /// `/` again: the old filter is selected, so typing replaces it.
+    filter_selected: bool,
+    /// The Archived view (`A`): only archived courses, `d` unarchives.
+    archived_view: bool,
     sort: SortColumn,
     descending: bool,
     /// Position in `view`.
@@ -177,8 +184,15 @@ impl LibraryScreen {
                     Some(rows) if offset > 0 && rows.len() == offset => rows.extend(page),
                     _ if offset > 0 => return None, // a page of an older load
                     _ => {
+                        // A reload (another process wrote, `r`) keeps the selected course.
+                        let keep = self.selected_slug().map(str::to_string);
                         self.rows = Some(page.collect());
                         self.rows_generation += 1;
+                        self.view.clear();
+                        self.refresh_view();
+                        if let Some(at) = keep.and_then(|k| self.position_of(&k)) {
+                            self.selected = at;
+                        }
                     }
                 }
                 self.loading_more = more;
@@ -254,7 +268,7 @@ impl LibraryScreen {
                     slug: row.slug.clone(),
                 }));
             }
-            LibraryCommand::Filter => self.editing_filter = true,
+            LibraryCommand::Filter => self.start_filter(),
             LibraryCommand::NewCourse => {
                 let taken = self.rows.iter().flatten().map(|r| r.slug.clone()).collect();
                 self.new_course = Some(NewCourseDialog::new(taken));
@@ -279,6 +293,8 @@ impl LibraryScreen {
                 ));
             }
             LibraryCommand::ReviewAll => return Some(Effect::OpenReview(None)),
+            LibraryCommand::ToggleArchived => self.toggle_archived(),
+            LibraryCommand::Archive if self.archived_view => return self.unarchive_selected(),
             LibraryCommand::Archive => {
                 let row = self.selected_row()?;
                 self.dialog = Some(LibraryDialog::Archive {
@@ -302,29 +318,14 @@ impl LibraryScreen {
         None
     }
 
-    fn edit_filter(&mut self, edit: FilterEdit) {
-        match edit {
-            FilterEdit::Insert(c) => self.filter.push(c),
-            FilterEdit::DeleteBack => {
-                self.filter.pop();
-            }
-            FilterEdit::Confirm => self.editing_filter = false,
-            FilterEdit::Clear => {
-                self.filter.clear();
-                self.editing_filter = false;
-            }
-        }
-        self.refresh_view();
-    }
-
     /// Re-derives the visible order after a load, filter or sort change, keeping the selected
     /// course selected when it is still visible.
-    fn refresh_view(&mut self) {
+    pub(super) fn refresh_view(&mut self) {
         let Some(rows) = &self.rows else { return };
         let keep = self.view.get(self.selected).copied();
         let filter = self.filter.to_lowercase();
         self.view = (0..rows.len())
-            .filter(|&i| rows[i].matches(&filter))
+            .filter(|&i| rows[i].archived() == self.archived_view && rows[i].matches(&filter))
             .collect();
         let (sort, descending) = (self.sort, self.descending);
         self.view.sort_by(|&a, &b| {

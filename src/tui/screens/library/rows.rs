@@ -63,6 +63,10 @@ impl LibraryRow {
     }
 
     /// Every word of `filter` (already lower-case) appears in title, slug or persona.
+    pub fn archived(&self) -> bool {
+        self.status == "archived"
+    }
+
     pub fn matches(&self, filter: &str) -> bool {
         filter
             .split_whitespace()

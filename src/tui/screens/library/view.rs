@@ -19,14 +19,23 @@ impl LibraryScreen {
             let cursor = if self.editing_filter { "▏" } else { "" };
             let line = Line::from(vec![
                 Span::styled("Filter: ", theme.key),
-                Span::raw(sanitized(&self.filter)),
+                if self.filter_selected {
+                    Span::styled(sanitized(&self.filter), theme.selection)
+                } else {
+                    Span::raw(sanitized(&self.filter))
+                },
                 Span::raw(cursor),
                 Span::styled(format!("  ({} shown)", self.view.len()), theme.dim),
             ]);
             frame.render_widget(Paragraph::new(line), filter_area);
         }
         let sort_label = format!(
-            " Courses · sorted by {} {}{} ",
+            " {} · sorted by {} {}{} ",
+            if self.archived_view {
+                "Archived courses (A: the others · d: unarchive)"
+            } else {
+                "Courses"
+            },
             self.sort.label(),
             if self.descending { "▼" } else { "▲" },
             if self.loading_more {
@@ -47,6 +56,13 @@ impl LibraryScreen {
                 frame.render_widget(Paragraph::new(text).block(block), table_area);
             }
             Some(rows) if rows.is_empty() => {
+                frame.render_widget(empty_library(theme).block(block), table_area)
+            }
+            Some(_) if self.view.is_empty() && self.archived_view && self.filter.is_empty() => {
+                let text = "No archived course. A shows the others.";
+                frame.render_widget(Paragraph::new(text).block(block), table_area);
+            }
+            Some(_) if self.view.is_empty() && self.filter.is_empty() => {
                 frame.render_widget(empty_library(theme).block(block), table_area)
             }
             Some(_) if self.view.is_empty() => {
