@@ -35,6 +35,7 @@ mod offline_guard;
 mod ordered_pool;
 mod search;
 mod seed;
+pub mod sync;
 mod validate;
 
 pub use brownfield::{snapshot_from_legacy, snapshots_from_creatoros_db};

@@ -58,6 +58,10 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0010_course_messages",
         sql: include_str!("../../migrations/sqlite/0010_course_messages.sql"),
     },
+    Migration {
+        name: "0011_sync",
+        sql: include_str!("../../migrations/sqlite/0011_sync.sql"),
+    },
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;

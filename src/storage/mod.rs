@@ -31,6 +31,7 @@ mod search_text;
 mod search_tokens;
 mod store;
 mod stored_issues;
+pub mod sync;
 mod versions;
 
 pub use checkpoint::{AUTOCHECKPOINT_PAGES, Checkpointer};
