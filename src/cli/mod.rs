@@ -13,6 +13,7 @@ mod brief;
 mod check;
 mod completions;
 mod config_cmd;
+mod conflicts;
 mod context;
 mod curriculum;
 mod dev;
@@ -30,6 +31,7 @@ mod new;
 mod restore;
 mod search;
 mod show;
+mod sync;
 mod undo;
 mod validate;
 
@@ -99,6 +101,11 @@ pub enum Command {
     Restore(restore::Cmd),
     /// Take back the course's last action (regeneration, re-import, archive, restore, save).
     Undo(undo::Cmd),
+    /// Push local changes to the sync server, then pull remote ones (`sync init` creates the
+    /// server's tables; `--status` shows where sync stands).
+    Sync(sync::Cmd),
+    /// Sync conflicts: list them, or resolve one (keep mine, keep theirs, or a merged file).
+    Conflicts(conflicts::Cmd),
     /// Developer tools (synthetic libraries for benchmarks).
     #[command(hide = true, subcommand)]
     Dev(dev::Cmd),
@@ -153,6 +160,8 @@ fn run(cli: Cli) -> anyhow::Result<Exit> {
         Some(Command::Diff(cmd)) => diff::run(cmd, &mut Context::open(&global)?),
         Some(Command::Restore(cmd)) => restore::run(cmd, &mut Context::open(&global)?),
         Some(Command::Undo(cmd)) => undo::run(cmd, &mut Context::open(&global)?),
+        Some(Command::Sync(cmd)) => sync::run(cmd, &mut Context::open(&global)?),
+        Some(Command::Conflicts(cmd)) => conflicts::run(cmd, &mut Context::open(&global)?),
         Some(Command::Dev(cmd)) => dev::run(cmd, &global),
         None => {
             // Opened here first so migration, demo seeding and logging match every subcommand;

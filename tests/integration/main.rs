@@ -69,6 +69,7 @@ mod search_cli;
 mod search_scripts;
 mod storage;
 mod support;
+mod sync_cli;
 mod sync_convergence;
 mod sync_core;
 mod sync_core_support;

@@ -72,6 +72,39 @@ impl RowKey {
         format!("{prefix}#{field}")
     }
 
+    /// Fields computed from a text (scores, issues, parsed brief and curriculum). They follow
+    /// the text: when both sides changed them, the server keeps its own — the one that matches
+    /// its head text, which a text conflict keeps too — instead of recording a second conflict.
+    pub fn derived(&self, field: &str) -> bool {
+        let derived: &[&str] = match self {
+            RowKey::Lesson(..) => &[
+                "word_count",
+                "gps_valid",
+                "gps_score",
+                "didatica_score",
+                "score_details",
+                "validation_status",
+                "validation_issues",
+                "rubric",
+            ],
+            RowKey::Metadata(_) => &[
+                "brief_fields",
+                "icp",
+                "learning_objectives",
+                "voice",
+                "format",
+                "commercial",
+                "context",
+                "curriculum",
+                "total_modules",
+                "total_lessons",
+                "total_duration_minutes",
+            ],
+            _ => &[],
+        };
+        derived.contains(&field)
+    }
+
     fn table(&self) -> &'static str {
         match self {
             RowKey::Mind(_) => "minds",

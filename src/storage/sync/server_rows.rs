@@ -58,6 +58,7 @@ impl PushTx<'_> {
                         fields.insert(field.clone(), new);
                     }
                     FieldDecision::Same => {}
+                    FieldDecision::Conflict if row_key.derived(field) => {}
                     FieldDecision::Conflict => {
                         let target = row_key.field_target(field);
                         let sides = (&new, &server, head_author.as_str());
