@@ -73,6 +73,7 @@ mod sync_cli;
 mod sync_convergence;
 mod sync_core;
 mod sync_core_support;
+mod sync_kill;
 mod tui_documents;
 mod tui_generation;
 mod tui_harness;
