@@ -79,7 +79,10 @@ fn killing_sync_mid_push_and_mid_pull_then_syncing_again_loses_and_repeats_nothi
     for ms in [150, 400, 800, 1200] {
         killed += usize::from(sync_killed_after(a, &server, Duration::from_millis(ms)));
     }
-    assert!(killed > 0, "every sync finished before the kill; the test proved nothing");
+    assert!(
+        killed > 0,
+        "every sync finished before the kill; the test proved nothing"
+    );
     sync_to_the_end(a, &server);
     let on_server = server_ids(&server);
     assert_eq!(local_ids(a), on_server);
