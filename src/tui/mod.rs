@@ -53,14 +53,15 @@ pub use run::generation::GenerationBridge;
 pub use run::storage::{StorageWorker, highlight, serve};
 pub use run::{Options, run};
 pub use screens::{
-    ANALYSIS_PAUSE_TICKS, Cost, CourseAction, CourseCommand, CoursePane, CourseScreen,
+    ANALYSIS_PAUSE_TICKS, ConflictEntry, ConflictsAction, ConflictsCommand, ConflictsEffect,
+    ConflictsScreen, Cost, CourseAction, CourseCommand, CoursePane, CourseScreen,
     DRAFT_EVERY_TICKS, Dialog, DialogEdit, DiffPane, EditorAction, EditorCommand, EditorPane,
     EditorScreen, FilterEdit, HistoryAction, HistoryCommand, HistoryScreen, JobProgress, JobState,
-    JobsDialog, JobsPanel, LessonAction, LessonCommand, LessonPane, LessonProgress, LessonScreen,
-    LessonState, LibraryAction, LibraryCommand, LibraryDialog, LibraryScreen, MessagesAction,
-    MessagesCommand, MessagesScreen, NewCourseDialog, NewCourseField, PanelAction, PanelEffect,
-    PathPrompt, ReviewAction, ReviewCommand, ReviewGroup, ReviewHit, ReviewRow, ReviewScreen,
-    SearchAction, SearchCommand, SearchRow, SearchScreen,
+    JobsDialog, JobsPanel, KeepSide, LessonAction, LessonCommand, LessonPane, LessonProgress,
+    LessonScreen, LessonState, LibraryAction, LibraryCommand, LibraryDialog, LibraryScreen,
+    MessagesAction, MessagesCommand, MessagesScreen, NewCourseDialog, NewCourseField, PanelAction,
+    PanelEffect, PathPrompt, ReviewAction, ReviewCommand, ReviewGroup, ReviewHit, ReviewRow,
+    ReviewScreen, SearchAction, SearchCommand, SearchRow, SearchScreen,
 };
 pub use text::fuzzy::fuzzy_score;
 pub use text::highlight::{

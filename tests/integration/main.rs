@@ -11,6 +11,7 @@ mod brownfield;
 mod check_folder;
 mod cli;
 mod closed_pipe;
+mod conflicts_screen;
 mod course_layouts;
 mod course_matching;
 mod course_messages;
