@@ -75,6 +75,7 @@ mod sync_convergence;
 mod sync_core;
 mod sync_core_support;
 mod sync_kill;
+mod sync_pgbouncer;
 mod sync_rls;
 mod tui_documents;
 mod tui_generation;

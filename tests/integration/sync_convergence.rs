@@ -249,8 +249,9 @@ impl World {
         }
     }
 
-    /// Every server revision is in its head's history, kept by a conflict, or its changes are
-    /// already in the head (the same edit made twice).
+    /// Every server revision is accounted for: in its head's history, kept by a conflict, or
+    /// an ancestor of a revision whose changes the head already holds (an author's edit taken
+    /// back by their own later restore, the same edit made twice).
     fn check_nothing_dropped(&self) {
         let revs = self.server.revision_graph();
         let parents = |id: &str| -> Vec<String> {
@@ -268,33 +269,56 @@ impl World {
             }
             seen
         };
+        // The nearest ancestor of `start` (breadth first) that `among` holds.
+        let nearest = |start: &str, among: &BTreeSet<String>| -> Option<String> {
+            let mut seen = BTreeSet::new();
+            let mut queue = std::collections::VecDeque::from([start.to_string()]);
+            while let Some(id) = queue.pop_front() {
+                if among.contains(&id) {
+                    return Some(id);
+                }
+                if seen.insert(id.clone()) {
+                    queue.extend(parents(&id));
+                }
+            }
+            None
+        };
         let heads = self.server.heads();
-        let mut kept: HashMap<(String, String), BTreeSet<String>> = HashMap::new();
+        let mut accounted: HashMap<(String, String), BTreeSet<String>> = HashMap::new();
+        for (key, head) in &heads {
+            accounted
+                .entry(key.clone())
+                .or_default()
+                .extend(ancestors(head));
+        }
         for (course, target, side) in self.server.conflict_sides() {
-            kept.entry((course, target))
+            accounted
+                .entry((course, target))
                 .or_default()
                 .extend(ancestors(&side));
         }
+        let mut contained = Vec::new();
         for (id, (key, _, body)) in &revs {
-            let head = &heads[key];
-            let in_head = ancestors(head);
-            if in_head.contains(id) || kept.get(key).is_some_and(|k| k.contains(id)) {
+            if accounted.get(key).is_some_and(|a| a.contains(id)) {
                 continue;
             }
-            // Contained: merging it into the head changes nothing.
-            let mine = ancestors(id);
-            let base = in_head
-                .iter()
-                .filter(|a| mine.contains(*a))
-                .map(|a| revs[a].2.as_str())
-                .next()
-                .unwrap_or("");
+            let head = &heads[key];
+            let in_head = ancestors(head);
+            let base = nearest(id, &in_head).map_or("", |b| revs[&b].2.as_str());
             let head_body = &revs[head].2;
             let merged = three_way_lines(base, body, head_body, MergeLabels::default());
+            if merged.is_clean() && merged.text() == head_body {
+                contained.push((key.clone(), id.clone()));
+            }
+        }
+        for (key, id) in contained {
+            accounted.entry(key).or_default().extend(ancestors(&id));
+        }
+        for (id, (key, _, _)) in &revs {
             assert!(
-                merged.is_clean() && merged.text() == head_body,
+                accounted.get(key).is_some_and(|a| a.contains(id)),
                 "revision {id} of {key:?} was dropped: not in the head's history, not in a \
-                 conflict, and its changes are not in the head"
+                 conflict, and neither it nor a later revision of its own is in the head"
             );
         }
     }

@@ -22,7 +22,12 @@ fn save(r: &mut Replica, lesson: &str, text: &str) {
 
 #[test]
 fn a_library_reaches_an_empty_replica_with_every_revision_and_head() {
-    let server = ServerSchema::new();
+    a_library_reaches_an_empty_replica_with_every_revision_and_head_on(ServerSchema::new());
+}
+
+pub(super) fn a_library_reaches_an_empty_replica_with_every_revision_and_head_on(
+    server: ServerSchema,
+) {
     let mut a = Replica::new("ana");
     seed_synthetic(&mut a.store, 3, 4).unwrap();
     let up = server.sync(&mut a.store);
@@ -43,7 +48,12 @@ fn a_library_reaches_an_empty_replica_with_every_revision_and_head() {
 
 #[test]
 fn edits_of_different_lines_merge_into_a_revision_with_two_parents() {
-    let server = ServerSchema::new();
+    edits_of_different_lines_merge_into_a_revision_with_two_parents_on(ServerSchema::new());
+}
+
+pub(super) fn edits_of_different_lines_merge_into_a_revision_with_two_parents_on(
+    server: ServerSchema,
+) {
     let (mut a, mut b) = (Replica::new("ana"), Replica::new("bruno"));
     seed_synthetic(&mut a.store, 1, 2).unwrap();
     save(&mut a, "1.1", &lesson_text("first", "last"));
@@ -78,7 +88,12 @@ fn edits_of_different_lines_merge_into_a_revision_with_two_parents() {
 
 #[test]
 fn overlapping_edits_become_a_conflict_keeping_both_and_resolving_converges() {
-    let server = ServerSchema::new();
+    overlapping_edits_become_a_conflict_keeping_both_and_resolving_converges_on(ServerSchema::new());
+}
+
+pub(super) fn overlapping_edits_become_a_conflict_keeping_both_and_resolving_converges_on(
+    server: ServerSchema,
+) {
     let (mut a, mut b) = (Replica::new("ana"), Replica::new("bruno"));
     seed_synthetic(&mut a.store, 1, 2).unwrap();
     server.sync(&mut a.store);
@@ -123,7 +138,14 @@ fn overlapping_edits_become_a_conflict_keeping_both_and_resolving_converges() {
 
 #[test]
 fn scalar_fields_merge_one_by_one_and_the_same_field_both_ways_is_a_conflict() {
-    let server = ServerSchema::new();
+    scalar_fields_merge_one_by_one_and_the_same_field_both_ways_is_a_conflict_on(
+        ServerSchema::new(),
+    );
+}
+
+pub(super) fn scalar_fields_merge_one_by_one_and_the_same_field_both_ways_is_a_conflict_on(
+    server: ServerSchema,
+) {
     let (mut a, mut b) = (Replica::new("ana"), Replica::new("bruno"));
     seed_synthetic(&mut a.store, 1, 1).unwrap();
     server.sync(&mut a.store);
@@ -171,7 +193,10 @@ fn scalar_fields_merge_one_by_one_and_the_same_field_both_ways_is_a_conflict() {
 
 #[test]
 fn a_push_whose_acknowledgement_was_lost_is_not_applied_twice() {
-    let server = ServerSchema::new();
+    a_push_whose_acknowledgement_was_lost_is_not_applied_twice_on(ServerSchema::new());
+}
+
+pub(super) fn a_push_whose_acknowledgement_was_lost_is_not_applied_twice_on(server: ServerSchema) {
     let mut a = Replica::new("ana");
     seed_synthetic(&mut a.store, 1, 3).unwrap();
     // Push everything, commit on the server, then "crash" before the local ack.
@@ -217,7 +242,10 @@ fn a_push_whose_acknowledgement_was_lost_is_not_applied_twice() {
 
 #[test]
 fn a_copied_database_gets_a_new_replica_id_and_loses_nothing() {
-    let server = ServerSchema::new();
+    a_copied_database_gets_a_new_replica_id_and_loses_nothing_on(ServerSchema::new());
+}
+
+pub(super) fn a_copied_database_gets_a_new_replica_id_and_loses_nothing_on(server: ServerSchema) {
     let mut a = Replica::new("ana");
     seed_synthetic(&mut a.store, 1, 2).unwrap();
     server.sync(&mut a.store);

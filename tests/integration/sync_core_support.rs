@@ -18,6 +18,24 @@ pub fn pg_url() -> String {
     })
 }
 
+/// The URL sync traffic uses: the server directly, or — with
+/// `LECTERN_SYNC_TEST_ROUTE=pgbouncer` — PgBouncer in transaction mode
+/// (`LECTERN_TEST_PGBOUNCER_URL`), so the whole suite runs both ways.
+pub fn sync_url() -> String {
+    match std::env::var("LECTERN_SYNC_TEST_ROUTE").as_deref() {
+        Ok("pgbouncer") => pgbouncer_url(),
+        _ => pg_url(),
+    }
+}
+
+pub fn pgbouncer_url() -> String {
+    std::env::var("LECTERN_TEST_PGBOUNCER_URL").unwrap_or_else(|_| {
+        panic!(
+            "LECTERN_TEST_PGBOUNCER_URL is not set; these tests need PgBouncer in transaction              mode in front of the test PostgreSQL (.ci/run starts one)"
+        )
+    })
+}
+
 /// A plain (no TLS) connection, the way these tests reach the loopback server.
 pub async fn connect_plain(url: &str) -> Client {
     let (client, connection) = tokio_postgres::connect(url, NoTls)
@@ -31,6 +49,9 @@ pub async fn connect_plain(url: &str) -> Client {
 
 /// One server schema of the test database, dropped when the test ends.
 pub struct ServerSchema {
+    /// Where schema set-up and checks go (always the server itself).
+    pub admin_url: String,
+    /// Where sync traffic goes (the server, or PgBouncer).
     pub url: String,
     pub name: String,
     pub runtime: tokio::runtime::Runtime,
@@ -38,13 +59,23 @@ pub struct ServerSchema {
 
 impl ServerSchema {
     pub fn new() -> ServerSchema {
+        ServerSchema::via(sync_url())
+    }
+
+    /// A schema whose sync traffic goes through `url`.
+    pub fn via(url: String) -> ServerSchema {
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()
             .unwrap();
         let name = format!("t_{}", uuid::Uuid::now_v7().simple());
-        let url = pg_url();
-        let schema = ServerSchema { url, name, runtime };
+        let admin_url = pg_url();
+        let schema = ServerSchema {
+            admin_url,
+            url,
+            name,
+            runtime,
+        };
         schema.runtime.block_on(async {
             let mut client = connect_plain(&schema.url).await;
             lectern::storage::sync::init_server(&mut client, &schema.name)
@@ -104,7 +135,7 @@ impl ServerSchema {
 
 impl Drop for ServerSchema {
     fn drop(&mut self) {
-        let url = self.url.clone();
+        let url = self.admin_url.clone();
         let name = self.name.clone();
         self.runtime.block_on(async move {
             let client = connect_plain(&url).await;

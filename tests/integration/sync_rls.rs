@@ -53,7 +53,7 @@ fn row_level_security_from_the_docs_keeps_each_author_to_their_team() {
     assert_eq!(blocks.len(), 2, "docs/sync.md's team section changed shape");
     let (ana, bruno) = (names[2].1.clone(), names[3].1.clone());
     server.runtime.block_on(async {
-        let admin = connect_plain(&server.url).await;
+        let admin = connect_plain(&server.admin_url).await;
         admin.batch_execute(&rename(&blocks[0])).await.unwrap();
         admin.batch_execute(&rename(&blocks[1])).await.unwrap();
         let members = format!(
@@ -80,9 +80,9 @@ fn row_level_security_from_the_docs_keeps_each_author_to_their_team() {
     let mut b = Replica::new("bruno");
     let opts = server.options();
     let result = server.runtime.block_on(async {
-        let mut as_ana = connect_plain(&url_as(&server.url, &ana)).await;
+        let mut as_ana = connect_plain(&url_as(&server.admin_url, &ana)).await;
         sync(&mut a.store, &mut as_ana, &opts).await.unwrap();
-        let mut as_bruno = connect_plain(&url_as(&server.url, &bruno)).await;
+        let mut as_bruno = connect_plain(&url_as(&server.admin_url, &bruno)).await;
         sync(&mut b.store, &mut as_bruno, &opts).await.unwrap();
         // A course outside bruno's team cannot be written by him either.
         let sql = format!(
@@ -111,7 +111,7 @@ fn row_level_security_from_the_docs_keeps_each_author_to_their_team() {
         .unwrap();
     assert_eq!(mentor, "Speak plainly.");
     server.runtime.block_on(async {
-        let admin = connect_plain(&server.url).await;
+        let admin = connect_plain(&server.admin_url).await;
         let drop = format!(
             "DROP SCHEMA {s} CASCADE; DROP ROLE {ana}; DROP ROLE {bruno}; DROP ROLE {admin};
              DROP ROLE {authors};",
