@@ -57,7 +57,10 @@ fn bench(c: &mut Criterion) {
     let (mut a, mut b) = (store(&dir, "a.db"), store(&dir, "b.db"));
     let started = Instant::now();
     seed_synthetic(&mut a, COURSES, LESSONS).unwrap();
-    eprintln!("seeded {COURSES} × {LESSONS} lessons in {:.1?}", started.elapsed());
+    eprintln!(
+        "seeded {COURSES} × {LESSONS} lessons in {:.1?}",
+        started.elapsed()
+    );
     let mut client = rt.block_on(connect(&url));
     rt.block_on(init_server(&mut client, &schema)).unwrap();
 

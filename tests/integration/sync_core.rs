@@ -5,7 +5,7 @@
 use lectern::services::authoring::save_lesson_as;
 use lectern::services::seed_synthetic;
 use lectern::services::sync::resolve_conflict;
-use lectern::storage::sync::{Keep, OutboxEntry, PushItem, PushOutcome, init_server, push_batch};
+use lectern::storage::sync::{Keep, OutboxEntry, PushOutcome, init_server, push_batch};
 use lectern::storage::{NewCourse, RevisionSource};
 
 use super::sync_core_support::{Replica, ServerSchema};
@@ -209,21 +209,7 @@ pub(super) fn a_push_whose_acknowledgement_was_lost_is_not_applied_twice_on(serv
             r.sync_outbox(0, 10_000)
         })
         .unwrap();
-    let items: Vec<(OutboxEntry, PushItem)> = entries
-        .iter()
-        .map(|e| {
-            let item = match e.kind.as_str() {
-                "revision" => {
-                    PushItem::Revision(Box::new(a.store.read().sync_revision(&e.key).unwrap()))
-                }
-                _ => PushItem::Row {
-                    key: e.key.clone(),
-                    course: SLUG.into(),
-                },
-            };
-            (e.clone(), item)
-        })
-        .collect();
+    let items = lectern::services::sync::push_items(&a.store, &entries).unwrap();
     let outcome = server.runtime.block_on(async {
         let mut client = super::sync_core_support::connect_plain(&server.url).await;
         push_batch(&mut client, &opts.schema, &replica, "ana", 0, &items)

@@ -6,7 +6,7 @@ use tokio_postgres::Transaction;
 use tokio_postgres::types::Type;
 
 use super::server::{REVISION_COLUMNS, revision_at};
-use super::server_push::PushTx;
+use super::server_push::{PushTx, insert_revision};
 use super::{SyncError, SyncRevision};
 
 /// The nearest revision both `a` and `b` descend from (through either parent), if any.
@@ -69,7 +69,7 @@ impl PushTx<'_> {
             sha256: crate::domain::text::sha256_hex(text.as_bytes()),
             body: text,
         };
-        push_revision_raw(self, &merged).await?;
+        insert_revision(self.tx, &merged, self.replica).await?;
         Ok(merged)
     }
 
@@ -126,35 +126,6 @@ impl PushTx<'_> {
         };
         self.log_conflict(&id).await
     }
-}
-
-/// Stores a revision made on the server (a merge) without deciding a head.
-async fn push_revision_raw(p: &mut PushTx<'_>, rev: &SyncRevision) -> Result<(), SyncError> {
-    p.tx.execute_typed(
-        "INSERT INTO revisions (id, course, target, parent_id, merge_parent_id, created_at,
-            source, author, origin, action_id, lines_added, lines_removed, sha256, body,
-            replica_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
-        &[
-            (&rev.id, Type::TEXT),
-            (&rev.course, Type::TEXT),
-            (&rev.target, Type::TEXT),
-            (&rev.parent, Type::TEXT),
-            (&rev.merge_parent, Type::TEXT),
-            (&rev.created_at, Type::TEXT),
-            (&rev.source, Type::TEXT),
-            (&rev.author, Type::TEXT),
-            (&rev.origin, Type::TEXT),
-            (&rev.action_id, Type::TEXT),
-            (&(rev.lines_added as i32), Type::INT4),
-            (&(rev.lines_removed as i32), Type::INT4),
-            (&rev.sha256, Type::TEXT),
-            (&rev.body, Type::TEXT),
-            (&p.replica, Type::TEXT),
-        ],
-    )
-    .await?;
-    Ok(())
 }
 
 /// Revision timestamps are ISO-8601 UTC text with milliseconds, like local ones.

@@ -166,38 +166,7 @@ pub async fn push_batch(
 /// Stores one revision and decides its text's head. False when the server had it already.
 async fn push_revision(p: &mut PushTx<'_>, rev: &SyncRevision) -> Result<bool, SyncError> {
     let tx = p.tx;
-    let inserted = tx
-        .execute_typed(
-            "INSERT INTO revisions (id, course, target, parent_id, merge_parent_id, created_at,
-                source, provider, model, author, origin, gps_score, didatica_score, action_id,
-                undoes_action, lines_added, lines_removed, sha256, body, replica_id)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16,
-                $17, $18, $19, $20)
-             ON CONFLICT (id) DO NOTHING",
-            &[
-                (&rev.id, Type::TEXT),
-                (&rev.course, Type::TEXT),
-                (&rev.target, Type::TEXT),
-                (&rev.parent, Type::TEXT),
-                (&rev.merge_parent, Type::TEXT),
-                (&rev.created_at, Type::TEXT),
-                (&rev.source, Type::TEXT),
-                (&rev.provider, Type::TEXT),
-                (&rev.model, Type::TEXT),
-                (&rev.author, Type::TEXT),
-                (&rev.origin, Type::TEXT),
-                (&rev.gps_score, Type::FLOAT8),
-                (&rev.didatica_score, Type::FLOAT8),
-                (&rev.action_id, Type::TEXT),
-                (&rev.undoes_action, Type::TEXT),
-                (&(rev.lines_added as i32), Type::INT4),
-                (&(rev.lines_removed as i32), Type::INT4),
-                (&rev.sha256, Type::TEXT),
-                (&rev.body, Type::TEXT),
-                (&p.replica, Type::TEXT),
-            ],
-        )
-        .await?;
+    let inserted = insert_revision(tx, rev, p.replica).await?;
     if inserted == 0 {
         return Ok(false);
     }
@@ -240,6 +209,46 @@ async fn push_revision(p: &mut PushTx<'_>, rev: &SyncRevision) -> Result<bool, S
     };
     p.log_revision(rev, &head_now).await?;
     Ok(true)
+}
+
+/// Stores a revision unless the server has it; the number of rows written (0 or 1).
+pub(super) async fn insert_revision(
+    tx: &Transaction<'_>,
+    rev: &SyncRevision,
+    replica: &str,
+) -> Result<u64, SyncError> {
+    Ok(tx
+        .execute_typed(
+            "INSERT INTO revisions (id, course, target, parent_id, merge_parent_id, created_at,
+                source, provider, model, author, origin, gps_score, didatica_score, action_id,
+                undoes_action, lines_added, lines_removed, sha256, body, replica_id)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16,
+                $17, $18, $19, $20)
+             ON CONFLICT (id) DO NOTHING",
+            &[
+                (&rev.id, Type::TEXT),
+                (&rev.course, Type::TEXT),
+                (&rev.target, Type::TEXT),
+                (&rev.parent, Type::TEXT),
+                (&rev.merge_parent, Type::TEXT),
+                (&rev.created_at, Type::TEXT),
+                (&rev.source, Type::TEXT),
+                (&rev.provider, Type::TEXT),
+                (&rev.model, Type::TEXT),
+                (&rev.author, Type::TEXT),
+                (&rev.origin, Type::TEXT),
+                (&rev.gps_score, Type::FLOAT8),
+                (&rev.didatica_score, Type::FLOAT8),
+                (&rev.action_id, Type::TEXT),
+                (&rev.undoes_action, Type::TEXT),
+                (&(rev.lines_added as i32), Type::INT4),
+                (&(rev.lines_removed as i32), Type::INT4),
+                (&rev.sha256, Type::TEXT),
+                (&rev.body, Type::TEXT),
+                (&replica, Type::TEXT),
+            ],
+        )
+        .await?)
 }
 
 pub(super) async fn head_of(
