@@ -97,6 +97,8 @@ fn two_homes_sync_a_library_show_a_conflict_and_converge_after_keep_mine() {
     assert_eq!(lesson(b, &server), theirs);
     let (_, out, _) = run(a, &server, &["conflicts"]);
     assert!(out.contains("no open conflicts"), "{out}");
+    let log = std::fs::read_to_string(a.join("state/lectern/lectern.log")).unwrap();
+    assert!(log.contains("sync finished") && log.contains("↑ "), "{log}");
 }
 
 #[test]

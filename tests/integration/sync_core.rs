@@ -299,3 +299,36 @@ fn a_newer_server_schema_is_refused_before_anything_is_written() {
         assert_eq!(again.from, again.to);
     });
 }
+
+#[test]
+fn a_stalled_server_times_out_with_a_clear_error_and_the_next_sync_succeeds() {
+    let server = ServerSchema::new();
+    let mut a = Replica::new("ana");
+    seed_synthetic(&mut a.store, 1, 2).unwrap();
+    let opts = lectern::services::sync::SyncOptions {
+        timeout: std::time::Duration::from_secs(2),
+        ..server.options()
+    };
+    let err = server.runtime.block_on(async {
+        // Another session holds the row every push locks first: to this client the server
+        // simply stops answering.
+        let mut blocker = super::sync_core_support::connect_plain(&server.url).await;
+        let tx = blocker.transaction().await.unwrap();
+        let lock = format!("SELECT seq FROM {}.sync_head FOR UPDATE", server.name);
+        tx.query_typed(&lock, &[]).await.unwrap();
+        let mut client = super::sync_core_support::connect_plain(&server.url).await;
+        let err = lectern::services::sync::sync(&mut a.store, &mut client, &opts)
+            .await
+            .unwrap_err();
+        tx.rollback().await.unwrap();
+        err
+    });
+    let text = err.to_string();
+    assert!(text.contains("did not answer the push within 2 s"), "{text}");
+    assert!(text.contains("nothing was lost"), "{text}");
+    assert!(a.store.read().sync_pending().unwrap() > 0);
+    let report = server.sync(&mut a.store);
+    assert!(report.pushed_revisions > 0);
+    assert_eq!(a.store.read().sync_pending().unwrap(), 0);
+    assert_eq!(a.heads(), server.heads());
+}
