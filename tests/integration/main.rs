@@ -74,6 +74,7 @@ mod sync_cli;
 mod sync_convergence;
 mod sync_core;
 mod sync_core_support;
+mod sync_cuts;
 mod sync_kill;
 mod sync_pgbouncer;
 mod sync_rls;

@@ -324,7 +324,10 @@ fn a_stalled_server_times_out_with_a_clear_error_and_the_next_sync_succeeds() {
         err
     });
     let text = err.to_string();
-    assert!(text.contains("did not answer the push within 2 s"), "{text}");
+    assert!(
+        text.contains("did not answer the push within 2 s"),
+        "{text}"
+    );
     assert!(text.contains("nothing was lost"), "{text}");
     assert!(a.store.read().sync_pending().unwrap() > 0);
     let report = server.sync(&mut a.store);
