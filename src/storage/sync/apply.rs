@@ -15,7 +15,7 @@ use crate::domain::course::CourseStatus;
 
 use super::super::repo::Repo;
 use super::super::revision_blobs::sha256_of;
-use super::super::{CourseId, StoreError, Target};
+use super::super::{CourseId, SaveBase, StoreError, Target};
 use super::rows::RowKey;
 use super::{PulledEntry, SyncRevision};
 
@@ -103,7 +103,11 @@ impl Repo<'_> {
     fn apply_revision(&self, rev: &SyncRevision, head: &str) -> Result<bool, StoreError> {
         let course = self.course_of(&rev.course)?;
         let target = Target::from_key(&rev.target);
-        let local_head = self.head_revision(course, &target)?.map(|h| h.id);
+        let local_head = self.head_revision(course, &target)?;
+        let base = local_head
+            .as_ref()
+            .map(|h| SaveBase::Sha256(h.sha256.clone()));
+        let local_head = local_head.map(|h| h.id);
         let new = self.revision_sha(&rev.id)?.is_none();
         if new {
             let base = match &rev.parent {
@@ -153,14 +157,22 @@ impl Repo<'_> {
             Some(head.to_string())
         };
         if let Some(id) = wanted {
-            self.make_head(course, &target, &id)?;
+            self.make_head(course, &target, &id, base.as_ref())?;
         }
         Ok(new)
     }
 
     /// Makes revision `id` the head of `target` (the local order is the order this replica
-    /// learned of its heads) and its text the current one.
-    fn make_head(&self, course: CourseId, target: &Target, id: &str) -> Result<(), StoreError> {
+    /// learned of its heads) and its text the current one. `base` is the text this replica
+    /// held as current: the one lost-update check (`Repo::check_base`) refuses to replace a
+    /// text that moved on without a revision, and the whole page is rolled back.
+    fn make_head(
+        &self,
+        course: CourseId,
+        target: &Target,
+        id: &str,
+        base: Option<&SaveBase>,
+    ) -> Result<(), StoreError> {
         let Some(sha) = self.revision_sha(id)? else {
             return Err(StoreError::Invalid(format!(
                 "the server's head {id} of {target} is not among this replica's revisions"
@@ -175,6 +187,9 @@ impl Repo<'_> {
         }
         let current = self.current_text(course, target)?.map(|c| c.text);
         if current.as_deref().map(sha256_of).as_deref() != Some(sha.as_str()) {
+            if let (Some(base), Some(_)) = (base, &current) {
+                self.check_base(course, target, base)?;
+            }
             let text = self.text_by_sha(&sha)?;
             self.write_raw_text(course, target, &text)?;
         }
