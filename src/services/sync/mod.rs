@@ -6,8 +6,10 @@
 //! Must not depend on the CLI or TUI.
 
 mod resolve;
+mod status;
 
 pub use resolve::{ResolveReport, resolve_conflict};
+pub use status::{LocalStatus, local_status, status_line};
 
 use std::collections::BTreeSet;
 use std::time::Duration;
