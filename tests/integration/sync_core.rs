@@ -121,6 +121,17 @@ pub(super) fn overlapping_edits_become_a_conflict_keeping_both_and_resolving_con
             assert!(text == Some(ana.clone()) || text == Some(bruno.clone()));
         }
     }
+    let views = lectern::services::sync::conflict_views(&b.store, Some(SLUG)).unwrap();
+    assert_eq!(views.len(), 1);
+    assert_eq!(
+        (views[0].mine.as_str(), views[0].theirs.as_str()),
+        (bruno.as_str(), ana.as_str())
+    );
+    let base = views[0].ancestor.clone().unwrap();
+    assert!(
+        base.contains("Goal"),
+        "the ancestor is the seeded text: {base}"
+    );
     let on_b = b.store.read().sync_conflicts(true).unwrap().remove(0);
     assert_eq!(on_b.mine_author.as_deref(), Some("bruno"));
     assert_eq!(on_b.theirs_author.as_deref(), Some("ana"));

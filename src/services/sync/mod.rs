@@ -7,9 +7,11 @@
 
 mod resolve;
 mod status;
+mod views;
 
 pub use resolve::{ResolveReport, resolve_conflict};
 pub use status::{LocalStatus, local_status, status_line};
+pub use views::{ConflictView, conflict_views};
 
 use std::collections::BTreeSet;
 use std::time::Duration;
