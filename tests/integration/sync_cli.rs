@@ -102,6 +102,55 @@ fn two_homes_sync_a_library_show_a_conflict_and_converge_after_keep_mine() {
 }
 
 #[test]
+fn a_password_in_the_url_reaches_neither_the_database_the_log_nor_any_output() {
+    let server = ServerSchema::new();
+    let home = tempfile::tempdir().unwrap();
+    // The test server trusts every connection, so any password gets through.
+    let url = server.url.replacen(
+        "postgres://postgres@",
+        "postgres://postgres:pw-XYZZY-secret@",
+        1,
+    );
+    assert!(
+        url.contains("pw-XYZZY-secret"),
+        "unexpected test URL {}",
+        server.url
+    );
+    let mut outputs = String::new();
+    for args in [
+        vec!["sync", "init"],
+        vec!["sync"],
+        vec!["sync", "--status", "--json"],
+    ] {
+        let out = lectern(home.path())
+            .env("LECTERN_NO_DEMO", "1")
+            .env("LECTERN_SYNC_URL", &url)
+            .args(&args)
+            .args(["--schema", &server.name])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        outputs.push_str(&String::from_utf8_lossy(&out.stdout));
+        outputs.push_str(&String::from_utf8_lossy(&out.stderr));
+    }
+    assert!(outputs.contains("127.0.0.1"), "{outputs}");
+    assert!(!outputs.contains("XYZZY"), "{outputs}");
+    let log = std::fs::read_to_string(home.path().join("state/lectern/lectern.log")).unwrap();
+    assert!(
+        log.contains("sync finished") && !log.contains("XYZZY"),
+        "{log}"
+    );
+    for file in ["lectern.db", "lectern.db-wal"] {
+        let bytes = std::fs::read(home.path().join("data/lectern").join(file)).unwrap_or_default();
+        assert!(!String::from_utf8_lossy(&bytes).contains("XYZZY"), "{file}");
+    }
+}
+
+#[test]
 fn connection_errors_exit_2_name_host_and_port_and_never_the_password() {
     let home = tempfile::tempdir().unwrap();
     let out = lectern(home.path())
