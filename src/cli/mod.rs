@@ -14,6 +14,7 @@ mod brief;
 mod check;
 mod completions;
 mod config_cmd;
+mod conflicts;
 mod context;
 mod curriculum;
 mod dev;
@@ -33,6 +34,7 @@ mod persona;
 mod restore;
 mod search;
 mod show;
+mod sync;
 mod undo;
 mod validate;
 
@@ -109,6 +111,11 @@ pub enum Command {
     Archive(archive::Cmd),
     /// Bring an archived course back into the library with the status it had.
     Unarchive(archive::Cmd),
+    /// Push local changes to the sync server, then pull remote ones (`sync init` creates the
+    /// server's tables; `--status` shows where sync stands).
+    Sync(sync::Cmd),
+    /// Sync conflicts: list them, or resolve one (keep mine, keep theirs, or a merged file).
+    Conflicts(conflicts::Cmd),
     /// Developer tools (synthetic libraries for benchmarks).
     #[command(hide = true, subcommand)]
     Dev(dev::Cmd),
@@ -171,6 +178,8 @@ fn run(command: Option<Command>, global: &context::GlobalArgs) -> anyhow::Result
         Some(Command::Undo(cmd)) => undo::run(cmd, &mut Context::open(global)?),
         Some(Command::Archive(cmd)) => archive::archive(cmd, &mut Context::open(global)?),
         Some(Command::Unarchive(cmd)) => archive::unarchive(cmd, &mut Context::open(global)?),
+        Some(Command::Sync(cmd)) => sync::run(cmd, &mut Context::open(global)?),
+        Some(Command::Conflicts(cmd)) => conflicts::run(cmd, &mut Context::open(global)?),
         Some(Command::Dev(cmd)) => dev::run(cmd, global),
         None => {
             // Opened here first so migration, demo seeding and logging match every subcommand;

@@ -39,6 +39,7 @@ mod ordered_pool;
 mod persona;
 mod search;
 mod seed;
+pub mod sync;
 mod validate;
 
 pub use archive::{archive_course, unarchive_course};

@@ -59,6 +59,10 @@ pub const MIGRATIONS: &[Migration] = &[
         sql: include_str!("../../migrations/sqlite/0010_course_messages.sql"),
     },
     Migration {
+        name: "0011_sync",
+        sql: include_str!("../../migrations/sqlite/0011_sync.sql"),
+    },
+    Migration {
         name: "0014_kept_drafts",
         sql: include_str!("../../migrations/sqlite/0014_kept_drafts.sql"),
     },

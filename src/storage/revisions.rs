@@ -3,7 +3,9 @@
 //!
 //! Writers change a text and then call [`Repo::record_revisions`] in the same transaction; it
 //! appends a revision for each target whose current text differs from its head, so the
-//! current text always equals the head revision's text. Rows are never updated or deleted.
+//! current text always equals the head revision's text. Rows are never deleted, and their
+//! content never changes; only `seq`, the local order, moves when sync makes a pulled
+//! revision the head (`storage::sync`).
 
 use std::fmt;
 use std::time::{Duration, Instant};

@@ -59,12 +59,13 @@ pub use screens::personas::{
     KEYMAP_SECTION as PERSONAS_KEYMAP, default_bindings as personas_bindings,
 };
 pub use screens::{
-    ANALYSIS_PAUSE_TICKS, Cost, CourseAction, CourseCommand, CoursePane, CourseScreen,
+    ANALYSIS_PAUSE_TICKS, ConflictEntry, ConflictsAction, ConflictsCommand, ConflictsEffect,
+    ConflictsScreen, Cost, CourseAction, CourseCommand, CoursePane, CourseScreen,
     DRAFT_EVERY_TICKS, Dialog, DialogEdit, DiffPane, EditState, EditorAction, EditorCommand,
     EditorPane, EditorScreen, FilterEdit, HistoryAction, HistoryCommand, HistoryScreen,
-    JobProgress, JobState, JobsDialog, JobsPanel, LessonAction, LessonCommand, LessonPane,
-    LessonProgress, LessonScreen, LessonState, LibraryAction, LibraryCommand, LibraryDialog,
-    LibraryScreen, MessagesAction, MessagesCommand, MessagesScreen, NewCourseDialog,
+    JobProgress, JobState, JobsDialog, JobsPanel, KeepSide, LessonAction, LessonCommand,
+    LessonPane, LessonProgress, LessonScreen, LessonState, LibraryAction, LibraryCommand,
+    LibraryDialog, LibraryScreen, MessagesAction, MessagesCommand, MessagesScreen, NewCourseDialog,
     NewCourseField, PanelAction, PanelEffect, PathPrompt, PersonasAction, PersonasCommand,
     PersonasEffect, PersonasScreen, ReviewAction, ReviewCommand, ReviewGroup, ReviewHit, ReviewRow,
     ReviewScreen, SearchAction, SearchCommand, SearchRow, SearchScreen,

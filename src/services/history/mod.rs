@@ -14,6 +14,7 @@ use super::ServiceError;
 use super::generate_plan::{LessonSelection, plan_lessons};
 
 pub use diff::{DiffLine, DiffOutput, LineDiff, WordSpan, line_diff, word_diff};
+pub(crate) use restore::write_target_text;
 pub use restore::{Restored, Undone, restore_revision, undo_last_action};
 
 /// Revisions of `target` (or of every target of the course when `None`), newest first.

@@ -143,7 +143,7 @@ pub fn undo_last_action(store: &mut Store, slug: &str) -> Result<Undone, Service
 
 /// Makes `text` the current text of `target` (an empty text empties it: a planned lesson,
 /// no brief). A lesson is scored with the course's rubric.
-pub(super) fn write_target_text(
+pub(crate) fn write_target_text(
     repo: &Repo<'_>,
     course: CourseId,
     target: &Target,

@@ -5,6 +5,7 @@
 //! here touches rusqlite, tokio or reqwest. Only `mod.rs` sits directly in this folder (the
 //! architecture test enforces all of this).
 
+pub mod conflicts;
 pub mod course;
 pub mod editor;
 pub mod history;
@@ -16,6 +17,9 @@ pub mod personas;
 pub mod review;
 pub mod search;
 
+pub use conflicts::{
+    ConflictEntry, ConflictsAction, ConflictsCommand, ConflictsEffect, ConflictsScreen, KeepSide,
+};
 pub use course::{CourseAction, CourseCommand, CoursePane, CourseScreen};
 pub use editor::{
     ANALYSIS_PAUSE_TICKS, DRAFT_EVERY_TICKS, Dialog, EditState, EditorAction, EditorCommand,

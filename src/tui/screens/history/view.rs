@@ -8,10 +8,10 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, List, ListItem, ListState, Paragraph, Sparkline, Wrap};
 
-use crate::tui::message::history::{DiffBase, DiffRow, DiffSpan, HistoryEntry};
+use crate::tui::message::history::{DiffBase, HistoryEntry};
 use crate::tui::text::sanitize::sanitized;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::ListWindow;
+use crate::tui::widgets::{ListWindow, diff_line};
 
 use super::{DiffPane, HistoryScreen};
 
@@ -229,31 +229,6 @@ fn render_diff(frame: &mut Frame, area: Rect, pane: &DiffPane, theme: &Theme) {
         .block(block)
         .wrap(Wrap { trim: false });
     frame.render_widget(widget, area);
-}
-
-/// One diff row with its line number; `None` is a stretch of unchanged lines left out.
-fn diff_line(row: Option<&DiffRow>, theme: &Theme) -> Line<'static> {
-    let Some(row) = row else {
-        return Line::styled("    ⋯", theme.dim);
-    };
-    let number = row
-        .line
-        .map_or_else(|| "    ".to_string(), |n| format!("{n:>4}"));
-    let mut spans = vec![Span::styled(format!("{number} "), theme.dim)];
-    for span in &row.spans {
-        spans.push(match span {
-            DiffSpan::Same(t) => Span::raw(sanitized(t)),
-            DiffSpan::Removed(t) if theme.diff_markers => {
-                Span::styled(format!("[-{}-]", sanitized(t)), theme.diff_removed)
-            }
-            DiffSpan::Added(t) if theme.diff_markers => {
-                Span::styled(format!("{{+{}+}}", sanitized(t)), theme.diff_added)
-            }
-            DiffSpan::Removed(t) => Span::styled(sanitized(t), theme.diff_removed),
-            DiffSpan::Added(t) => Span::styled(sanitized(t), theme.diff_added),
-        });
-    }
-    Line::from(spans)
 }
 
 fn clip(text: &str, width: usize) -> String {
