@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use lectern::storage::sync::connect::{SyncConnectError, SyncTarget, connect, connect_watched};
 
-use super::sync_fault_proxy::{Dir, Fault, FaultProxy, proxy_to_plain};
+use super::sync_fault_proxy::{BIG_QUERY, Dir, Fault, FaultProxy, proxy_to_plain};
 use super::sync_support::{TempDatabase, connect_url, plain_url, service_url, with_database};
 
 const SECRET: &str = "hunter2-never-printed";
@@ -241,6 +241,23 @@ async fn a_stalled_server_times_out_naming_host_and_timeout() {
         "{msg}"
     );
     assert_no_secret(&err);
+
+    // A server that goes silent in the middle of a long answer.
+    proxy.set(Fault::StallAfter {
+        dir: Dir::ServerToClient,
+        bytes: login_in + 4096,
+    });
+    let (client, watch) = connect_watched(&target).await.unwrap();
+    let query = client.query_typed(BIG_QUERY, &[]);
+    let err = tokio::time::timeout(Duration::from_secs(60), query)
+        .await
+        .expect("the query stalled mid-answer hung past its timeout")
+        .unwrap_err();
+    let err = watch.explain(&err);
+    assert!(
+        matches!(err, SyncConnectError::Stalled { secs: 1, .. }),
+        "{err:?}"
+    );
 
     // A server that never finishes the login: the connect timeout.
     proxy.set(Fault::StallAfter {

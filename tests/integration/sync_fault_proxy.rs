@@ -180,7 +180,7 @@ pub async fn proxy_to_plain(test: &str) -> Option<(FaultProxy, String)> {
 }
 
 /// A query returning a few hundred kilobytes, so a cut lands in the middle of its answer.
-const BIG_QUERY: &str = "SELECT repeat('x', 100) || g::text FROM generate_series(1, 5000) g";
+pub const BIG_QUERY: &str = "SELECT repeat('x', 100) || g::text FROM generate_series(1, 5000) g";
 
 /// Runs BIG_QUERY on a fresh connection through the proxy; a hang fails the test after 60 s.
 async fn big_query(url: &str) -> Result<usize, SyncConnectError> {
