@@ -114,8 +114,19 @@ fn sync_problems(config: &Config, path: &Path, found: &mut Vec<Problem>) {
                     s.url_env
                 ),
             ));
-        } else if let Err(e) = PgUrl::parse(url) {
-            found.push(problem("sync", "url", e.to_string()));
+        } else {
+            match PgUrl::parse(url) {
+                Err(e) => found.push(problem("sync", "url", e.to_string())),
+                Ok(parsed) if parsed.user.is_none() => found.push(problem(
+                    "sync",
+                    "url",
+                    format!(
+                        "`{url}` names no user; write it as postgres://USER@{}:{}/DATABASE",
+                        parsed.host, parsed.port
+                    ),
+                )),
+                Ok(_) => {}
+            }
         }
     }
     if let Some(ca) = &s.ca_file {

@@ -102,6 +102,11 @@ fn each_bad_value_is_named_at_its_line_and_column() {
             &["verify-full"],
         ),
         ("[sync]\nurl = \"mysql://h/db\"\n", "2:7", &["postgres://"]),
+        (
+            "[sync]\nurl = \"postgres://h:6543/db\"\n",
+            "2:7",
+            &["names no user", "USER@h:6543"],
+        ),
     ];
     for (text, at, wanted) in cases {
         let (code, err) = run_with(&sb, text, &["config", "show"]);
