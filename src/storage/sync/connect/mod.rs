@@ -21,7 +21,7 @@ use tokio_postgres_rustls::MakeRustlsConnect;
 
 use crate::config::pg_url::SslMode;
 
-pub use stall::StallGuard;
+pub use stall::{Framer, StallGuard};
 pub use target::SyncTarget;
 
 /// Why a sync connection could not be made or used. Cloneable so the connection task's failure

@@ -119,7 +119,8 @@ impl<S: AsyncWrite + Unpin> AsyncWrite for StallGuard<S> {
 
 /// Finds message boundaries in one direction of the protocol: a type byte (absent on the
 /// startup packet) and a 4-byte big-endian length that counts itself but not the type.
-struct Framer {
+/// Public so tests can cut a connection exactly between two messages.
+pub struct Framer {
     typed: bool,
     header: [u8; 5],
     have: usize,
@@ -127,7 +128,9 @@ struct Framer {
 }
 
 impl Framer {
-    fn new(typed: bool) -> Framer {
+    /// `typed: false` for the client's side of a new connection (its startup packet has no
+    /// type byte), `true` for the server's.
+    pub fn new(typed: bool) -> Framer {
         Framer {
             typed,
             header: [0; 5],
@@ -138,19 +141,39 @@ impl Framer {
 
     /// Reads `bytes` on from where the last call stopped; `on_message` gets each message's
     /// type byte (0 for the untyped startup packet) once its header is complete.
-    fn feed(&mut self, mut bytes: &[u8], mut on_message: impl FnMut(u8)) {
-        while !bytes.is_empty() {
+    pub fn feed(&mut self, bytes: &[u8], on_message: impl FnMut(u8)) {
+        self.scan(bytes, on_message, |_| {});
+    }
+
+    /// Offsets in `bytes` just past each message that ends there.
+    pub fn message_ends(&mut self, bytes: &[u8]) -> Vec<usize> {
+        let mut ends = Vec::new();
+        self.scan(bytes, |_| {}, |at| ends.push(at));
+        ends
+    }
+
+    fn scan(
+        &mut self,
+        bytes: &[u8],
+        mut on_message: impl FnMut(u8),
+        mut on_end: impl FnMut(usize),
+    ) {
+        let mut at = 0;
+        while at < bytes.len() {
             if self.body_left > 0 {
-                let n = self.body_left.min(bytes.len());
+                let n = self.body_left.min(bytes.len() - at);
                 self.body_left -= n;
-                bytes = &bytes[n..];
+                at += n;
+                if self.body_left == 0 {
+                    on_end(at);
+                }
                 continue;
             }
             let size = if self.typed { 5 } else { 4 };
-            let n = (size - self.have).min(bytes.len());
-            self.header[self.have..self.have + n].copy_from_slice(&bytes[..n]);
+            let n = (size - self.have).min(bytes.len() - at);
+            self.header[self.have..self.have + n].copy_from_slice(&bytes[at..at + n]);
             self.have += n;
-            bytes = &bytes[n..];
+            at += n;
             if self.have == size {
                 let len = &self.header[size - 4..size];
                 let len = u32::from_be_bytes([len[0], len[1], len[2], len[3]]) as usize;
@@ -158,6 +181,9 @@ impl Framer {
                 on_message(if self.typed { self.header[0] } else { 0 });
                 self.have = 0;
                 self.typed = true;
+                if self.body_left == 0 {
+                    on_end(at);
+                }
             }
         }
     }
@@ -196,6 +222,13 @@ mod tests {
         first.extend(msg(b'Q', b"select 1\0"));
         startup.feed(&first, |k| kinds.push(k));
         assert_eq!(kinds, [0, b'Q']);
+        let mut ends = Framer::new(true);
+        assert_eq!(ends.message_ends(&stream[..10]), Vec::<usize>::new());
+        let rest = ends.message_ends(&stream[10..]);
+        let whole = Framer::new(true).message_ends(&stream);
+        assert_eq!(rest.iter().map(|e| e + 10).collect::<Vec<_>>(), whole);
+        assert_eq!(whole.len(), 3);
+        assert_eq!(whole.last(), Some(&stream.len()));
     }
 
     #[tokio::test]
