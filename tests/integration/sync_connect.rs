@@ -203,7 +203,9 @@ async fn pgbouncer_transaction_mode_works_with_unnamed_statements() {
     db.drop_now().await;
 }
 
-#[tokio::test]
+// Several workers, as the CLI runs: the query's error and the connection task's failure
+// are seen on different threads.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_stalled_server_times_out_naming_host_and_timeout() {
     let Some((proxy, url)) = proxy_to_plain("stalled server").await else {
         return;

@@ -176,13 +176,18 @@ where
     T: AsyncRead + AsyncWrite + Unpin + Send + 'static,
 {
     tokio::spawn(async move {
-        if let Err(e) = connection.await {
+        let mut connection = connection;
+        // Polled through a reference so the connection (and with it the queries waiting on
+        // it) is dropped only after its failure is recorded: a query that sees the close
+        // then always finds the reason.
+        if let Err(e) = (&mut connection).await {
             let failure = watch.classify(&e, false);
             tracing::warn!(error = %failure, "sync connection ended");
             if let Ok(mut slot) = watch.failure.lock() {
                 *slot = Some(failure);
             }
         }
+        drop(connection);
     });
 }
 
