@@ -25,6 +25,7 @@ pub mod outline;
 pub mod research;
 pub mod rubric;
 pub mod slug;
+pub mod suggest;
 pub mod text;
 pub mod yaml_budget;
 mod yaml_json;

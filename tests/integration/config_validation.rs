@@ -158,6 +158,17 @@ fn a_bad_price_table_or_keymap_stops_the_workbench_with_its_line() {
         err.contains("pricing.toml:2:") && err.contains("0 or more"),
         "{err}"
     );
+    std::fs::write(
+        &pricing,
+        "checked = \"2026-01-01\"\n[models.\"m\"]\ninput = 1.0\nouptut = 1.0\n",
+    )
+    .unwrap();
+    let (code, err) = run_with(&sb, "", &[]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("pricing.toml:4:1:") && err.contains("did you mean `output`?"),
+        "{err}"
+    );
     std::fs::remove_file(&pricing).unwrap();
 
     std::fs::write(
