@@ -203,6 +203,22 @@ async fn pgbouncer_transaction_mode_works_with_unnamed_statements() {
     db.drop_now().await;
 }
 
+/// Runs `sql` on a new connection to `target` (statement timeout 1 s) that must stall; a hang
+/// fails the test after 60 s.
+async fn stalled_query(target: &SyncTarget, sql: &str) -> SyncConnectError {
+    let (client, watch) = connect_watched(target).await.unwrap();
+    let err = tokio::time::timeout(Duration::from_secs(60), client.query_typed(sql, &[]))
+        .await
+        .unwrap_or_else(|_| panic!("`{sql}` hung past its timeout"))
+        .unwrap_err();
+    let err = watch.explain(&err);
+    assert!(
+        matches!(err, SyncConnectError::Stalled { secs: 1, .. }),
+        "{err:?}"
+    );
+    err
+}
+
 // Several workers, as the CLI runs: the query's error and the connection task's failure
 // are seen on different threads.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -226,17 +242,7 @@ async fn a_stalled_server_times_out_naming_host_and_timeout() {
     });
     let mut target = SyncTarget::from_url(&url, None).unwrap();
     target.statement_timeout = Duration::from_secs(1);
-    let (client, watch) = connect_watched(&target).await.unwrap();
-    let query = client.query_typed("SELECT 1", &[]);
-    let err = tokio::time::timeout(Duration::from_secs(60), query)
-        .await
-        .expect("the stalled query hung past its timeout")
-        .unwrap_err();
-    let err = watch.explain(&err);
-    assert!(
-        matches!(err, SyncConnectError::Stalled { secs: 1, .. }),
-        "{err:?}"
-    );
+    let err = stalled_query(&target, "SELECT 1").await;
     let msg = err.to_string();
     assert!(
         msg.contains(&proxy.addr.to_string()) && msg.contains("1 s"),
@@ -249,17 +255,7 @@ async fn a_stalled_server_times_out_naming_host_and_timeout() {
         dir: Dir::ServerToClient,
         bytes: login_in + 4096,
     });
-    let (client, watch) = connect_watched(&target).await.unwrap();
-    let query = client.query_typed(BIG_QUERY, &[]);
-    let err = tokio::time::timeout(Duration::from_secs(60), query)
-        .await
-        .expect("the query stalled mid-answer hung past its timeout")
-        .unwrap_err();
-    let err = watch.explain(&err);
-    assert!(
-        matches!(err, SyncConnectError::Stalled { secs: 1, .. }),
-        "{err:?}"
-    );
+    stalled_query(&target, BIG_QUERY).await;
 
     // A server that never finishes the login: the connect timeout.
     proxy.set(Fault::StallAfter {
