@@ -18,7 +18,7 @@ mod validate;
 
 pub use sources::{BASE_URL_ENV, Entry, SECTIONS, Source, entries};
 pub use sync::{DEFAULT_URL_ENV, SyncConfig, UrlSource};
-pub use validate::{PROVIDERS, closest, unknown_name};
+pub use validate::{PROVIDERS, unknown_name};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
@@ -184,7 +184,7 @@ impl Config {
                 line,
                 column,
                 key,
-                message: validate::with_suggestion(e.message()),
+                message: crate::domain::suggest::with_suggestion(e.message()),
             }
         })?;
         validate::validate(&config, text, path)?;

@@ -28,6 +28,7 @@ pub mod research;
 pub mod rubric;
 pub mod skeleton;
 pub mod slug;
+pub mod suggest;
 pub mod sync_merge;
 pub mod text;
 pub mod yaml_budget;

@@ -9,6 +9,7 @@ use serde::Deserialize;
 
 use super::provider::Usage;
 use crate::domain::lines::line_col;
+use crate::domain::suggest::with_suggestion;
 
 /// Dollars per million tokens.
 #[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
@@ -65,8 +66,12 @@ impl Pricing {
                 message,
             }
         };
-        let pricing: Pricing = toml::from_str(text)
-            .map_err(|e| at(e.span().map_or(0, |s| s.start), e.message().to_string()))?;
+        let pricing: Pricing = toml::from_str(text).map_err(|e| {
+            at(
+                e.span().map_or(0, |s| s.start),
+                with_suggestion(e.message()),
+            )
+        })?;
         for (model, price) in &pricing.models {
             if !(price.input >= 0.0 && price.output >= 0.0) {
                 let offset = text.find(model.as_str()).unwrap_or(0);

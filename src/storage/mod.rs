@@ -1,7 +1,9 @@
-//! The local SQLite store: migrations, typed repositories, full-text search.
+//! The local SQLite store: migrations, typed repositories, full-text search; and, in `sync/`,
+//! the connection to an optional PostgreSQL sync server.
 //!
 //! Synchronous code over one `rusqlite::Connection`; async callers go through a dedicated
-//! thread. Depends on `domain` only (never on generation, services, CLI or TUI).
+//! thread. Only `sync/` is async (tokio-postgres). Depends on `domain` and `config` only
+//! (never on generation, services, CLI or TUI).
 
 mod checkpoint;
 mod conflict;

@@ -102,6 +102,11 @@ fn each_bad_value_is_named_at_its_line_and_column() {
             &["verify-full"],
         ),
         ("[sync]\nurl = \"mysql://h/db\"\n", "2:7", &["postgres://"]),
+        (
+            "[sync]\nurl = \"postgres://h:6543/db\"\n",
+            "2:7",
+            &["names no user", "USER@h:6543"],
+        ),
     ];
     for (text, at, wanted) in cases {
         let (code, err) = run_with(&sb, text, &["config", "show"]);
@@ -134,25 +139,28 @@ fn a_sync_url_with_a_password_in_the_file_is_refused_without_repeating_it() {
 fn a_bad_price_table_or_keymap_stops_the_workbench_with_its_line() {
     let sb = Sandbox::new();
     let pricing = sb.path("pricing.toml");
-    std::fs::write(
-        &pricing,
-        "checked = \"2026-01-01\"\n[models.\"m\"]\ninput = \"cheap\"\noutput = 1.0\n",
-    )
-    .unwrap();
-    let (code, err) = run_with(&sb, "", &[]);
-    assert_eq!(code, 2, "{err}");
-    assert!(err.contains("pricing.toml:3:9:"), "{err}");
-    std::fs::write(
-        &pricing,
-        "checked = \"2026-01-01\"\n[models.\"m\"]\ninput = -1.0\noutput = 1.0\n",
-    )
-    .unwrap();
-    let (code, err) = run_with(&sb, "", &[]);
-    assert_eq!(code, 2, "{err}");
-    assert!(
-        err.contains("pricing.toml:2:") && err.contains("0 or more"),
-        "{err}"
-    );
+    let head = "checked = \"2026-01-01\"\n[models.\"m\"]\n";
+    for (entry, wanted) in [
+        (
+            "input = \"cheap\"\noutput = 1.0\n",
+            &["pricing.toml:3:9:"][..],
+        ),
+        (
+            "input = -1.0\noutput = 1.0\n",
+            &["pricing.toml:2:", "0 or more"],
+        ),
+        (
+            "input = 1.0\nouptut = 1.0\n",
+            &["pricing.toml:4:1:", "did you mean `output`?"],
+        ),
+    ] {
+        std::fs::write(&pricing, format!("{head}{entry}")).unwrap();
+        let (code, err) = run_with(&sb, "", &[]);
+        assert_eq!(code, 2, "{err}");
+        for w in wanted {
+            assert!(err.contains(w), "{entry}: missing {w:?} in {err}");
+        }
+    }
     std::fs::remove_file(&pricing).unwrap();
 
     std::fs::write(

@@ -235,11 +235,14 @@ proptest! {
         let text = lines.join("\n");
         if let Err(e) = Pricing::parse(&text, "pricing.toml") {
             let message = e.to_string();
-            prop_assert!(message.contains("pricing.toml"), "{}", message);
-            let located = message
-                .split_once("pricing.toml:")
-                .is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_ascii_digit()));
-            prop_assert!(located, "unlocated: {}", message);
+            // Located as FILE:LINE:COLUMN.
+            let at = message.strip_prefix("pricing.toml:").unwrap_or("");
+            let line = at.split(':').next().unwrap_or("");
+            prop_assert!(
+                !line.is_empty() && line.bytes().all(|b| b.is_ascii_digit()),
+                "unlocated: {}",
+                message
+            );
         }
     }
 }

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use lectern::storage::sync::connect::{SyncConnectError, SyncTarget, connect, connect_watched};
 
-use super::sync_fault_proxy::{Dir, Fault, FaultProxy, proxy_to_plain};
+use super::sync_fault_proxy::{BIG_QUERY, Dir, Fault, FaultProxy, proxy_to_plain};
 use super::sync_support::{TempDatabase, connect_url, plain_url, service_url, with_database};
 
 const SECRET: &str = "hunter2-never-printed";
@@ -203,7 +203,25 @@ async fn pgbouncer_transaction_mode_works_with_unnamed_statements() {
     db.drop_now().await;
 }
 
-#[tokio::test]
+/// Runs `sql` on a new connection to `target` (statement timeout 1 s) that must stall; a hang
+/// fails the test after 60 s.
+async fn stalled_query(target: &SyncTarget, sql: &str) -> SyncConnectError {
+    let (client, watch) = connect_watched(target).await.unwrap();
+    let err = tokio::time::timeout(Duration::from_secs(60), client.query_typed(sql, &[]))
+        .await
+        .unwrap_or_else(|_| panic!("`{sql}` hung past its timeout"))
+        .unwrap_err();
+    let err = watch.explain(&err);
+    assert!(
+        matches!(err, SyncConnectError::Stalled { secs: 1, .. }),
+        "{err:?}"
+    );
+    err
+}
+
+// Several workers, as the CLI runs: the query's error and the connection task's failure
+// are seen on different threads.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_stalled_server_times_out_naming_host_and_timeout() {
     let Some((proxy, url)) = proxy_to_plain("stalled server").await else {
         return;
@@ -224,23 +242,20 @@ async fn a_stalled_server_times_out_naming_host_and_timeout() {
     });
     let mut target = SyncTarget::from_url(&url, None).unwrap();
     target.statement_timeout = Duration::from_secs(1);
-    let (client, watch) = connect_watched(&target).await.unwrap();
-    let query = client.query_typed("SELECT 1", &[]);
-    let err = tokio::time::timeout(Duration::from_secs(60), query)
-        .await
-        .expect("the stalled query hung past its timeout")
-        .unwrap_err();
-    let err = watch.explain(&err);
-    assert!(
-        matches!(err, SyncConnectError::Stalled { secs: 1, .. }),
-        "{err:?}"
-    );
+    let err = stalled_query(&target, "SELECT 1").await;
     let msg = err.to_string();
     assert!(
         msg.contains(&proxy.addr.to_string()) && msg.contains("1 s"),
         "{msg}"
     );
     assert_no_secret(&err);
+
+    // A server that goes silent in the middle of a long answer.
+    proxy.set(Fault::StallAfter {
+        dir: Dir::ServerToClient,
+        bytes: login_in + 4096,
+    });
+    stalled_query(&target, BIG_QUERY).await;
 
     // A server that never finishes the login: the connect timeout.
     proxy.set(Fault::StallAfter {

@@ -1,6 +1,7 @@
 //! A loopback TCP proxy that misbehaves on purpose, for the sync tests: it forwards to a real
-//! server and can cut the connection after N bytes in one direction, stop forwarding (a
-//! stalled server or network), or delay every chunk. The fault is taken by each connection
+//! server and can cut the connection after N bytes or N whole protocol messages in one
+//! direction (so a test can cut a push at every message boundary), stop forwarding (a stalled
+//! server or network), or delay every chunk. The fault is taken by each connection
 //! when it is accepted, so a test can switch it between two connections.
 //!
 //! The tests here check the proxy itself against the real PostgreSQL: a cut mid-query is an
@@ -18,7 +19,7 @@ use tokio::net::tcp::{OwnedReadHalf, OwnedWriteHalf};
 use tokio::net::{TcpListener, TcpStream};
 use tokio_util::sync::CancellationToken;
 
-use lectern::storage::sync::connect::{SyncConnectError, SyncTarget, connect_watched};
+use lectern::storage::sync::connect::{Framer, SyncConnectError, SyncTarget, connect_watched};
 
 use super::sync_support::{plain_url, with_param};
 
@@ -36,6 +37,10 @@ pub enum Fault {
     CutAfter { dir: Dir, bytes: u64 },
     /// Forward `bytes` in `dir`, then nothing more that way, keeping the sockets open.
     StallAfter { dir: Dir, bytes: u64 },
+    /// Forward `messages` whole PostgreSQL messages in `dir` (plaintext connections only;
+    /// the client's startup packet counts as one), then close both sides: a cut exactly at a
+    /// message boundary.
+    CutAfterMessages { dir: Dir, messages: u64 },
     /// Wait this long before forwarding each chunk.
     Delay(Duration),
 }
@@ -43,8 +48,15 @@ pub enum Fault {
 pub struct FaultProxy {
     pub addr: SocketAddr,
     fault: Arc<Mutex<Fault>>,
-    totals: Arc<[AtomicU64; 2]>,
+    totals: Arc<Totals>,
     stop: CancellationToken,
+}
+
+/// Bytes and whole messages forwarded, per direction, over all connections.
+#[derive(Default)]
+struct Totals {
+    bytes: [AtomicU64; 2],
+    messages: [AtomicU64; 2],
 }
 
 impl FaultProxy {
@@ -59,7 +71,7 @@ impl FaultProxy {
         let listener = TcpListener::bind((ip, 0)).await.unwrap();
         let addr = listener.local_addr().unwrap();
         let fault = Arc::new(Mutex::new(Fault::None));
-        let totals: Arc<[AtomicU64; 2]> = Arc::new([AtomicU64::new(0), AtomicU64::new(0)]);
+        let totals = Arc::new(Totals::default());
         let stop = CancellationToken::new();
         let (f, t, s) = (fault.clone(), totals.clone(), stop.clone());
         tokio::spawn(async move {
@@ -102,7 +114,12 @@ impl FaultProxy {
 
     /// Bytes forwarded in `dir` so far, over all connections.
     pub fn forwarded(&self, dir: Dir) -> u64 {
-        self.totals[dir as usize].load(Ordering::SeqCst)
+        self.totals.bytes[dir as usize].load(Ordering::SeqCst)
+    }
+
+    /// Whole protocol messages forwarded in `dir` so far (meaningful on plaintext only).
+    pub fn messages(&self, dir: Dir) -> u64 {
+        self.totals.messages[dir as usize].load(Ordering::SeqCst)
     }
 }
 
@@ -118,15 +135,20 @@ async fn pump(
     dir: Dir,
     fault: Fault,
     conn: CancellationToken,
-    totals: Arc<[AtomicU64; 2]>,
+    totals: Arc<Totals>,
 ) {
-    let limit = match fault {
+    let byte_limit = match fault {
         Fault::CutAfter { dir: d, bytes } | Fault::StallAfter { dir: d, bytes } if d == dir => {
             Some(bytes)
         }
         _ => None,
     };
-    let mut sent = 0u64;
+    let message_limit = match fault {
+        Fault::CutAfterMessages { dir: d, messages } if d == dir => Some(messages),
+        _ => None,
+    };
+    let mut framer = Framer::new(dir == Dir::ServerToClient);
+    let (mut sent, mut messages) = (0u64, 0u64);
     let mut buf = vec![0u8; 16 * 1024];
     loop {
         let n = tokio::select! {
@@ -142,20 +164,39 @@ async fn pump(
         if let Fault::Delay(d) = fault {
             tokio::time::sleep(d).await;
         }
-        let room = limit.map_or(u64::MAX, |l| l.saturating_sub(sent));
-        let take = (n as u64).min(room) as usize;
+        let ends = framer.message_ends(&buf[..n]);
+        let mut take = n;
+        let mut limit_reached = false;
+        if let Some(limit) = byte_limit {
+            take = (n as u64).min(limit.saturating_sub(sent)) as usize;
+            limit_reached = sent + take as u64 >= limit;
+        }
+        if let Some(limit) = message_limit {
+            let remaining = limit.saturating_sub(messages) as usize;
+            if remaining == 0 || ends.len() >= remaining {
+                take = if remaining == 0 {
+                    0
+                } else {
+                    ends[remaining - 1]
+                };
+                limit_reached = true;
+            }
+        }
         if to.write_all(&buf[..take]).await.is_err() {
             conn.cancel();
             return;
         }
+        let whole = ends.iter().filter(|&&e| e <= take).count() as u64;
         sent += take as u64;
-        totals[dir as usize].fetch_add(take as u64, Ordering::SeqCst);
-        if limit.is_some_and(|l| sent >= l) {
+        messages += whole;
+        totals.bytes[dir as usize].fetch_add(take as u64, Ordering::SeqCst);
+        totals.messages[dir as usize].fetch_add(whole, Ordering::SeqCst);
+        if limit_reached {
             match fault {
-                Fault::CutAfter { .. } => conn.cancel(),
                 // This direction goes silent with its sockets open (the peer sees no FIN),
                 // until the proxy is dropped.
-                _ => conn.cancelled().await,
+                Fault::StallAfter { .. } => conn.cancelled().await,
+                _ => conn.cancel(),
             }
             return;
         }
@@ -180,7 +221,7 @@ pub async fn proxy_to_plain(test: &str) -> Option<(FaultProxy, String)> {
 }
 
 /// A query returning a few hundred kilobytes, so a cut lands in the middle of its answer.
-const BIG_QUERY: &str = "SELECT repeat('x', 100) || g::text FROM generate_series(1, 5000) g";
+pub const BIG_QUERY: &str = "SELECT repeat('x', 100) || g::text FROM generate_series(1, 5000) g";
 
 /// Runs BIG_QUERY on a fresh connection through the proxy; a hang fails the test after 60 s.
 async fn big_query(url: &str) -> Result<usize, SyncConnectError> {
@@ -266,4 +307,48 @@ async fn a_cut_during_login_fails_the_connect() {
     });
     let err = big_query(&url).await.unwrap_err();
     assert!(matches!(err, SyncConnectError::Connect { .. }), "{err:?}");
+}
+
+#[tokio::test]
+async fn a_cut_at_every_message_boundary_is_an_error_not_a_hang() {
+    let Some((proxy, url)) = proxy_to_plain("fault proxy message boundaries").await else {
+        return;
+    };
+    let target = SyncTarget::from_url(&url, None).unwrap();
+    let query = "SELECT $1::int8 + 1";
+    let one = || -> (&(dyn tokio_postgres::types::ToSql + Sync), _) {
+        (&41i64, tokio_postgres::types::Type::INT8)
+    };
+    // A clean run counts the messages each way of the login and one query.
+    let (client, _) = connect_watched(&target).await.unwrap();
+    let row = client.query_typed(query, &[one()]).await.unwrap();
+    assert_eq!(row[0].get::<_, i64>(0), 42);
+    let (out, back) = (
+        proxy.messages(Dir::ClientToServer),
+        proxy.messages(Dir::ServerToClient),
+    );
+    drop(client);
+    assert!(
+        out >= 6 && back >= 8,
+        "startup + 5 query messages out, {out}; {back} back"
+    );
+    for (dir, total) in [(Dir::ClientToServer, out), (Dir::ServerToClient, back - 1)] {
+        for messages in 0..=total {
+            proxy.set(Fault::CutAfterMessages { dir, messages });
+            let run = async {
+                let (client, watch) = connect_watched(&target).await?;
+                client
+                    .query_typed(query, &[one()])
+                    .await
+                    .map_err(|e| watch.explain(&e))
+            };
+            let result = tokio::time::timeout(Duration::from_secs(60), run)
+                .await
+                .unwrap_or_else(|_| panic!("{dir:?} cut after {messages} messages hung"));
+            assert!(
+                result.is_err(),
+                "{dir:?} cut after {messages} messages went through"
+            );
+        }
+    }
 }

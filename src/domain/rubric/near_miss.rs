@@ -1,6 +1,6 @@
 //! Headings the `creatoros` rubric does not recognise although they look right on screen: a
 //! Position or Steps emoji typed without its variation selector (U+FE0F), which the
-//! reference's patterns require (`🗺️`, `🛤️`; `🎯` needs none). Scores keep the reference's
+//! reference's patterns require (`🗺️`, `🛤️`; `🎯` needs none), or Position marked `📍`. Scores keep the reference's
 //! verdict (parity); the missing-section issue then says why and points at that heading.
 //! Pure: no I/O.
 
@@ -12,6 +12,8 @@ use super::re;
 
 static POSITION_BARE: LazyLock<Regex> =
     LazyLock::new(|| re(r"##[\s\x1C-\x1F]*🗺(?:[^\x{FE0F}]|\z)"));
+/// `📍` is a Position marker in Lectern's templates and under `strict`, never under `creatoros`.
+static POSITION_PIN: LazyLock<Regex> = LazyLock::new(|| re(r"##[\s\x1C-\x1F]*📍"));
 static STEPS_BARE: LazyLock<Regex> = LazyLock::new(|| re(r"##[\s\x1C-\x1F]*🛤(?:[^\x{FE0F}]|\z)"));
 
 /// A section the rubric did not find, and the heading that was probably meant.
@@ -23,13 +25,19 @@ pub struct NearMiss {
     pub why: &'static str,
 }
 
-/// A Position heading with a bare `🗺`.
+/// A Position heading with a bare `🗺`, or with `📍`.
 pub fn position(text: &str) -> Option<NearMiss> {
-    POSITION_BARE.find(text).map(|m| NearMiss {
+    let bare = POSITION_BARE.find(text).map(|m| NearMiss {
         heading: m.start(),
         why: "a Position heading was found without the emoji's variation selector; the \
               CreatorOS rubric requires `🗺️` or `## P - POSITION`",
-    })
+    });
+    let pin = POSITION_PIN.find(text).map(|m| NearMiss {
+        heading: m.start(),
+        why: "a Position heading was found with `📍`, which the CreatorOS rubric does not \
+              know; it requires `🗺️` or `## P - POSITION`",
+    });
+    [bare, pin].into_iter().flatten().min_by_key(|m| m.heading)
 }
 
 /// A Steps heading with a bare `🛤`.
@@ -58,5 +66,8 @@ mod tests {
         );
         assert!(position("x\n## 🗺 P - POSITION").is_some());
         assert!(position("## 🗺\u{FE0F} P - POSITION").is_none());
+        let pin = position("# T\n## 📍 POSITION\n").unwrap();
+        assert_eq!(pin.heading, 4);
+        assert!(pin.why.contains("📍"), "{}", pin.why);
     }
 }

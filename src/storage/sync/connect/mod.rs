@@ -1,6 +1,6 @@
-//! One connection to the sync server: TCP with a connect timeout, TLS (rustls, the CA file or
-//! the platform's roots, host name checked) unless the URL says `sslmode=disable`, login, and a
-//! client-side answer timeout ([`stall`]). The connection task is spawned on the current tokio
+//! One connection to the sync server: TCP with a connect timeout, TLS (rustls through
+//! tokio-postgres-rustls, the CA file or the platform's roots, host name checked) unless the URL
+//! says `sslmode=disable`, login, and a client-side answer timeout ([`stall`]). The connection task is spawned on the current tokio
 //! runtime; its failure is kept so a broken query can say why ([`ConnectionWatch::explain`]).
 //!
 //! Works through PgBouncer / Supavisor in transaction mode: nothing here sets session state.
@@ -13,7 +13,7 @@ mod tls;
 use std::error::Error as _;
 use std::sync::{Arc, Mutex};
 
-use tokio::io::{AsyncRead, AsyncWrite};
+use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::net::TcpStream;
 use tokio_postgres::tls::{MakeTlsConnect, NoTls, TlsConnect};
 use tokio_postgres::{Client, Connection};
@@ -21,7 +21,7 @@ use tokio_postgres_rustls::MakeRustlsConnect;
 
 use crate::config::pg_url::SslMode;
 
-pub use stall::StallGuard;
+pub use stall::{Framer, StallGuard};
 pub use target::SyncTarget;
 
 /// Why a sync connection could not be made or used. Cloneable so the connection task's failure
@@ -85,50 +85,85 @@ pub async fn connect_watched(
 }
 
 async fn open(target: &SyncTarget, watch: ConnectionWatch) -> Result<Client, SyncConnectError> {
-    let endpoint = target.endpoint();
     let tcp = TcpStream::connect((target.host.as_str(), target.port))
         .await
-        .map_err(|e| SyncConnectError::Connect {
-            endpoint: endpoint.clone(),
-            reason: e.to_string(),
-        })?;
+        .map_err(|e| watch.connect_error(e.to_string()))?;
     // Protocol messages are small and answered one by one: Nagle would add 40 ms to each.
     let _ = tcp.set_nodelay(true);
-    let stream = StallGuard::new(tcp, target.statement_timeout);
     let mut pg = tokio_postgres::Config::new();
     pg.user(&target.user)
         .dbname(&target.dbname)
-        .application_name("lectern");
+        .application_name("lectern")
+        // TLS, when asked for, is already in place below (see `start_tls`).
+        .ssl_mode(tokio_postgres::config::SslMode::Disable);
     if let Some(password) = &target.password {
         pg.password(password);
     }
+    let timeout = target.statement_timeout;
     if target.sslmode == SslMode::Disable {
-        pg.ssl_mode(tokio_postgres::config::SslMode::Disable);
-        login(&pg, stream, NoTls, watch).await
+        login(&pg, StallGuard::new(tcp, timeout), watch).await
     } else {
-        pg.ssl_mode(tokio_postgres::config::SslMode::Require);
-        let mut make = MakeRustlsConnect::new(tls::client_config(target)?);
-        let tls = <MakeRustlsConnect as MakeTlsConnect<StallGuard<TcpStream>>>::make_tls_connect(
-            &mut make,
-            &target.host,
-        )
-        .map_err(|e| match e {})?;
-        login(&pg, stream, tls, watch).await
+        let tls = start_tls(target, tcp, &watch).await?;
+        login(&pg, StallGuard::new(tls, timeout), watch).await
     }
 }
 
-async fn login<T>(
+/// PostgreSQL's `SSLRequest`, then the TLS handshake (tokio-postgres-rustls) on the same
+/// socket. Done here rather than inside tokio-postgres so the stall guard can sit above TLS,
+/// where it can read the protocol (the price: no SCRAM channel binding).
+async fn start_tls(
+    target: &SyncTarget,
+    mut tcp: TcpStream,
+    watch: &ConnectionWatch,
+) -> Result<impl AsyncRead + AsyncWrite + Unpin + Send + 'static, SyncConnectError> {
+    const SSL_REQUEST: [u8; 8] = [0, 0, 0, 8, 0x04, 0xd2, 0x16, 0x2f];
+    let config = tls::client_config(target)?;
+    tcp.write_all(&SSL_REQUEST)
+        .await
+        .map_err(|e| watch.connect_error(e.to_string()))?;
+    let mut answer = [0u8; 1];
+    tcp.read_exact(&mut answer)
+        .await
+        .map_err(|e| watch.connect_error(e.to_string()))?;
+    match answer[0] {
+        b'S' => {}
+        b'N' => {
+            return Err(SyncConnectError::Tls {
+                endpoint: target.endpoint(),
+                reason: "the server does not support TLS; if it is on a network you trust \
+                         (loopback), add ?sslmode=disable to the URL"
+                    .into(),
+            });
+        }
+        other => {
+            return Err(watch.connect_error(format!(
+                "unexpected answer {other:#04x} to the TLS request: is this a PostgreSQL server?"
+            )));
+        }
+    }
+    let mut make = MakeRustlsConnect::new(config);
+    let connect =
+        <MakeRustlsConnect as MakeTlsConnect<TcpStream>>::make_tls_connect(&mut make, &target.host)
+            .map_err(|e| match e {})?;
+    connect
+        .connect(tcp)
+        .await
+        .map_err(|e| SyncConnectError::Tls {
+            endpoint: target.endpoint(),
+            reason: e.to_string(),
+        })
+}
+
+async fn login<S>(
     pg: &tokio_postgres::Config,
-    stream: StallGuard<TcpStream>,
-    tls: T,
+    stream: StallGuard<S>,
     watch: ConnectionWatch,
 ) -> Result<Client, SyncConnectError>
 where
-    T: TlsConnect<StallGuard<TcpStream>>,
-    T::Stream: Send + 'static,
+    S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
 {
     let (client, connection) = pg
-        .connect_raw(stream, tls)
+        .connect_raw(stream, NoTls)
         .await
         .map_err(|e| watch.classify(&e, true))?;
     spawn_connection(connection, watch);
@@ -141,13 +176,18 @@ where
     T: AsyncRead + AsyncWrite + Unpin + Send + 'static,
 {
     tokio::spawn(async move {
-        if let Err(e) = connection.await {
+        let mut connection = connection;
+        // Polled through a reference so the connection (and with it the queries waiting on
+        // it) is dropped only after its failure is recorded: a query that sees the close
+        // then always finds the reason.
+        if let Err(e) = (&mut connection).await {
             let failure = watch.classify(&e, false);
             tracing::warn!(error = %failure, "sync connection ended");
             if let Ok(mut slot) = watch.failure.lock() {
                 *slot = Some(failure);
             }
         }
+        drop(connection);
     });
 }
 
@@ -160,6 +200,13 @@ pub struct ConnectionWatch {
 }
 
 impl ConnectionWatch {
+    fn connect_error(&self, reason: String) -> SyncConnectError {
+        SyncConnectError::Connect {
+            endpoint: self.endpoint.clone(),
+            reason,
+        }
+    }
+
     /// Why the connection task ended, once it has.
     pub fn failure(&self) -> Option<SyncConnectError> {
         self.failure.lock().ok().and_then(|f| f.clone())
@@ -185,7 +232,6 @@ impl ConnectionWatch {
             };
         }
         let mut source = err.source();
-        let mut is_tls = false;
         while let Some(e) = source {
             if let Some(io) = e.downcast_ref::<std::io::Error>()
                 && io.kind() == std::io::ErrorKind::TimedOut
@@ -196,22 +242,10 @@ impl ConnectionWatch {
                     secs: self.statement_secs,
                 };
             }
-            is_tls |= e.downcast_ref::<rustls::Error>().is_some();
             source = e.source();
         }
         let reason = describe(err);
-        if is_tls || reason.contains("TLS") {
-            let hint = if reason.contains("does not support TLS") {
-                "; if the server is on a network you trust (loopback), add ?sslmode=disable to \
-                 the URL"
-            } else {
-                ""
-            };
-            SyncConnectError::Tls {
-                endpoint,
-                reason: format!("{reason}{hint}"),
-            }
-        } else if connecting {
+        if connecting {
             SyncConnectError::Connect { endpoint, reason }
         } else {
             SyncConnectError::Closed { endpoint, reason }
