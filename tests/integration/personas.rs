@@ -19,6 +19,25 @@ fn json(home: &Path, args: &[&str]) -> Value {
     serde_json::from_slice(&out.get_output().stdout).unwrap()
 }
 
+/// The system prompt of lesson 1.1 of the demo, and system + prompt together
+/// (`--show-prompt --json` prints one JSON line for the one lesson).
+fn lesson_prompt(home: &Path) -> (String, String) {
+    let p = json(
+        home,
+        &[
+            "generate",
+            DEMO,
+            "--show-prompt",
+            "--lesson",
+            "1.1",
+            "--json",
+        ],
+    );
+    let system = p["system"].as_str().unwrap().to_string();
+    let whole = format!("{system}\n{}", p["prompt"].as_str().unwrap());
+    (system, whole)
+}
+
 #[test]
 fn persona_cli_round_trip_new_list_show_assign_unassign() {
     let dir = tempfile::tempdir().unwrap();
@@ -124,27 +143,9 @@ fn a_persona_folder_imports_prompt_voice_and_profile_and_its_prompt_is_sent_once
     assert_eq!(saved["voice"]["tone"], "bem-humorado");
     assert_eq!(saved["courses"][0], DEMO);
 
-    let prompts = json(
-        home,
-        &[
-            "generate",
-            DEMO,
-            "--show-prompt",
-            "--lesson",
-            "1.1",
-            "--json",
-        ],
-    );
-    // JSON Lines: one document for the one lesson asked for.
-    let first = &prompts;
-    let whole = format!("{}\n{}", first["system"], first["prompt"]);
+    let (system, whole) = lesson_prompt(home);
     assert_eq!(whole.matches("MARCA-UNICA-7781").count(), 1, "{whole}");
-    assert!(
-        first["system"]
-            .as_str()
-            .unwrap()
-            .contains("Bruno Reis (bruno)")
-    );
+    assert!(system.contains("Bruno Reis (bruno)"));
 
     // A voice.yaml with an unknown key is refused naming the file.
     std::fs::write(folder.join("voice.yaml"), "tonne: x\n").unwrap();
@@ -183,20 +184,7 @@ fn a_briefs_voice_section_imports_as_a_voice_profile_sent_once() {
         .args(["persona", "assign", DEMO, "jose_amorim"])
         .assert()
         .success();
-    let prompts = json(
-        home,
-        &[
-            "generate",
-            DEMO,
-            "--show-prompt",
-            "--lesson",
-            "1.1",
-            "--json",
-        ],
-    );
-    // JSON Lines: one document for the one lesson asked for.
-    let first = &prompts;
-    let whole = format!("{}\n{}", first["system"], first["prompt"]);
+    let (_, whole) = lesson_prompt(home);
     assert_eq!(
         whole.matches("Sabe aquele momento que").count(),
         1,
