@@ -267,3 +267,29 @@ fn course_header_and_library_row_show_the_persona() {
         insta::assert_snapshot!(format!("persona_course_header_{w}x{rows}"), screen);
     }
 }
+
+#[test]
+fn a_brief_naming_an_unusable_persona_slug_is_warned_about_not_dropped() {
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path();
+    let course = course_with_persona(home, "curso-ruim", "mind_slug");
+    let brief = course.join("COURSE-BRIEF.md");
+    let text = std::fs::read_to_string(&brief).unwrap();
+    std::fs::write(
+        &brief,
+        text.replace("mind_slug: mentora_mind_slug", "mind_slug: José Amorim"),
+    )
+    .unwrap();
+    lectern(home)
+        .arg("import")
+        .arg(&course)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "mmos_persona names `José Amorim`, which cannot be a persona slug",
+        ));
+    assert_eq!(
+        json(home, &["persona", "list", "--json"]),
+        serde_json::json!([])
+    );
+}
