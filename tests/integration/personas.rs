@@ -293,3 +293,43 @@ fn a_brief_naming_an_unusable_persona_slug_is_warned_about_not_dropped() {
         serde_json::json!([])
     );
 }
+
+#[test]
+fn persona_edit_opens_the_system_prompt_in_the_editor() {
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path();
+    lectern(home)
+        .args(["persona", "new", "ana", "--name", "Ana", "--tone", "calmo"])
+        .assert()
+        .success();
+    let script = home.join("editor.sh");
+    std::fs::write(
+        &script,
+        "#!/bin/sh\nprintf 'Você é a Ana, professora paciente.\\n' > \"$1.new\" && mv \"$1.new\" \"$1\"\n",
+    )
+    .unwrap();
+    std::process::Command::new("chmod")
+        .arg("+x")
+        .arg(&script)
+        .status()
+        .unwrap();
+    lectern(home)
+        .env("EDITOR", &script)
+        .args(["persona", "edit", "ana"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("system prompt"));
+    let shown = json(home, &["persona", "show", "ana", "--json"]);
+    assert_eq!(
+        shown["persona"]["system_prompt"],
+        "Você é a Ana, professora paciente.\n"
+    );
+    // The voice profile is kept; the system prompt now speaks for the persona.
+    assert_eq!(shown["persona"]["voice"]["tone"], "calmo");
+    assert!(
+        shown["prompt_block"]
+            .as_str()
+            .unwrap()
+            .ends_with("Você é a Ana, professora paciente.")
+    );
+}
