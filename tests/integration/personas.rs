@@ -302,17 +302,11 @@ fn persona_edit_opens_the_system_prompt_in_the_editor() {
         .args(["persona", "new", "ana", "--name", "Ana", "--tone", "calmo"])
         .assert()
         .success();
-    let script = home.join("editor.sh");
-    std::fs::write(
-        &script,
-        "#!/bin/sh\nprintf 'Você é a Ana, professora paciente.\\n' > \"$1.new\" && mv \"$1.new\" \"$1\"\n",
-    )
-    .unwrap();
-    std::process::Command::new("chmod")
-        .arg("+x")
-        .arg(&script)
-        .status()
-        .unwrap();
+    let script = super::external_editor::script(
+        home,
+        "editor.sh",
+        "printf 'Você é a Ana, professora paciente.\\n' > \"$1.new\" && mv \"$1.new\" \"$1\"",
+    );
     lectern(home)
         .env("EDITOR", &script)
         .args(["persona", "edit", "ana"])
