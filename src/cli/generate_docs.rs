@@ -49,20 +49,27 @@ pub fn run(
         .build()
         .context("starting the async runtime")?;
     let store = &mut ctx.store;
+    // Ctrl-C cancels the run, which then marks its job cancelled (resumable) and returns.
+    let cancel = tokio_util::sync::CancellationToken::new();
     let result = runtime.block_on(async {
+        let run = generate(document, store, opts, replace, &cancel);
+        tokio::pin!(run);
         tokio::select! {
-            r = generate(document, store, opts, replace) => Some(r),
-            _ = tokio::signal::ctrl_c() => None,
+            r = &mut run => r,
+            _ = tokio::signal::ctrl_c() => {
+                cancel.cancel();
+                run.await
+            }
         }
     });
-    let Some(result) = result else {
+    if let Err(DocumentError::Interrupted(job)) = &result {
         eprintln!(
-            "lectern: interrupted; what arrived is kept in the job: `lectern generate {} --{} --resume` finishes it",
+            "lectern: interrupted; job {job} keeps what arrived: `lectern generate {} --{} --resume` finishes it",
             opts.slug,
             run_flag(document)
         );
         return Ok(Exit::CheckFailed);
-    };
+    }
     match result {
         Ok(report) => {
             if json {
@@ -164,13 +171,14 @@ async fn generate(
     store: &mut crate::storage::Store,
     opts: &GenerateOptions,
     replace: Replace,
+    cancel: &tokio_util::sync::CancellationToken,
 ) -> Result<Report, DocumentError> {
     Ok(match document {
-        Document::Curriculum => {
-            Report::Curriculum(services::generate_curriculum(store, opts, replace).await?)
-        }
+        Document::Curriculum => Report::Curriculum(
+            services::generate_curriculum_with(store, opts, replace, cancel).await?,
+        ),
         Document::Research => {
-            Report::Research(services::generate_research(store, opts, replace).await?)
+            Report::Research(services::generate_research_with(store, opts, replace, cancel).await?)
         }
     })
 }

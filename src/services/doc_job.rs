@@ -8,7 +8,6 @@
 
 use serde_json::{Value, json};
 
-use crate::generation::provider::without_userinfo;
 use crate::generation::{DocAttempt, Pricing, total_usage};
 use crate::storage::{
     CourseRecord, JobId, JobItem, JobKind, JobLock, JobSummary, NewJob, Store, StoreError,
@@ -101,14 +100,12 @@ pub(super) fn open_doc_job(
     let job = NewJob {
         provider: opts.provider.as_str().to_string(),
         model: opts.model(),
-        settings: json!({
-            "base_url": opts.base_url.as_deref().map(without_userinfo),
-            "max_attempts": opts.max_attempts,
-            "concurrency": opts.concurrency,
-            "max_retries": opts.retry.max_retries,
-            "instruction": opts.instruction,
-            "replace": replace != Replace::Refuse,
-        }),
+        settings: {
+            let mut settings = super::generate::job_settings(opts);
+            settings["instruction"] = json!(opts.instruction);
+            settings["replace"] = json!(replace != Replace::Refuse);
+            settings
+        },
         curriculum_sha256: None,
         lesson_ids: items.iter().map(|s| s.to_string()).collect(),
     };
@@ -162,6 +159,20 @@ pub(super) fn record_item(
     store.write(|repo| repo.finish_job_item(job, item, status, attempts, error, cost))?;
     // The log names the job by the same id the CLI and the jobs list show.
     tracing::info!(job = job.0, item, status, "document part {status}");
+    Ok(())
+}
+
+/// Marks `item` failed with `error` and leaves the job resumable.
+pub(super) fn fail_item(
+    store: &mut Store,
+    job: JobId,
+    item: &str,
+    attempts: &Value,
+    error: &str,
+    cost: Option<f64>,
+) -> Result<(), ServiceError> {
+    record_item(store, job, item, Err((attempts, error)), cost)?;
+    leave_resumable(store, job);
     Ok(())
 }
 

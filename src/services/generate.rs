@@ -244,6 +244,17 @@ pub(super) fn templates(opts: &GenerateOptions) -> Result<PromptTemplates, Servi
         .map_err(|e| ServiceError::Input(e.to_string()))
 }
 
+/// The provider options a job records (a resume runs with them); never the API key, and the
+/// base URL without credentials.
+pub(super) fn job_settings(opts: &GenerateOptions) -> serde_json::Value {
+    json!({
+        "base_url": opts.base_url.as_deref().map(without_userinfo),
+        "max_attempts": opts.max_attempts,
+        "concurrency": opts.concurrency,
+        "max_retries": opts.retry.max_retries,
+    })
+}
+
 /// The job of this run and the interrupted jobs it closed.
 fn record_job(
     store: &mut Store,
@@ -258,12 +269,7 @@ fn record_job(
     let job = NewJob {
         provider: opts.provider.as_str().to_string(),
         model: model.to_string(),
-        settings: json!({
-            "base_url": opts.base_url.as_deref().map(without_userinfo),
-            "max_attempts": opts.max_attempts,
-            "concurrency": opts.concurrency,
-            "max_retries": opts.retry.max_retries,
-        }),
+        settings: job_settings(opts),
         curriculum_sha256: plan.curriculum_sha256.clone(),
         lesson_ids: plan.specs.iter().map(|s| s.lesson_id.clone()).collect(),
     };

@@ -21,7 +21,9 @@ use super::authoring::{
     AuthoringError, CurriculumSave, CurriculumSaved, Refusal, Replace, check_curriculum,
     save_curriculum_as,
 };
-use super::doc_job::{attempts_cost, attempts_json, leave_resumable, open_doc_job, record_item};
+use super::doc_job::{
+    attempts_cost, attempts_json, fail_item, leave_resumable, open_doc_job, record_item,
+};
 use super::generate::{GenerateOptions, build_provider};
 
 /// A course-level document could not be generated or stored.
@@ -242,15 +244,14 @@ pub async fn generate_curriculum_with(
                     DocumentFailure::Provider(e, _) => DocumentError::Provider(e),
                     DocumentFailure::Refused(r, _) => DocumentError::BadAnswer(r),
                 };
-                let message = err.to_string();
-                record_item(
+                fail_item(
                     store,
                     job.id,
                     ITEM,
-                    Err((&attempts, &message)),
+                    &attempts,
+                    &err.to_string(),
                     run.cost_usd,
                 )?;
-                leave_resumable(store, job.id);
                 return Err(err);
             }
         }
@@ -265,15 +266,7 @@ pub async fn generate_curriculum_with(
     let saved = match save_curriculum_as(store, &opts.slug, &yaml, how) {
         Ok(saved) => saved,
         Err(e) => {
-            let message = e.to_string();
-            record_item(
-                store,
-                job.id,
-                ITEM,
-                Err((&attempts, &message)),
-                run.cost_usd,
-            )?;
-            leave_resumable(store, job.id);
+            fail_item(store, job.id, ITEM, &attempts, &e.to_string(), run.cost_usd)?;
             return Err(e.into());
         }
     };

@@ -141,6 +141,10 @@ pub fn plan_course(snapshot: &FolderSnapshot, rubric: Rubric) -> Result<CoursePl
         warnings.extend(b.issues.iter().map(|i| warn(&f.rel_path, i)));
     }
     let pb = parsed_brief.as_ref();
+    let persona = pb.and_then(super::persona::brief_assignment);
+    if let (Some(b), Some(f), None) = (pb, brief, &persona) {
+        warnings.extend(unusable_persona(b).map(|i| warn(&f.rel_path, &i)));
+    }
     let title = pb
         .and_then(|b| b.title.clone())
         .or_else(|| curriculum.as_ref().and_then(|c| c.title.clone()))
@@ -194,7 +198,7 @@ pub fn plan_course(snapshot: &FolderSnapshot, rubric: Rubric) -> Result<CoursePl
         lessons,
         research: read_research(snapshot, &mut warnings),
         warnings,
-        persona: pb.and_then(super::persona::brief_assignment),
+        persona,
     })
 }
 
@@ -285,6 +289,25 @@ pub fn score_record(score: &LessonScore) -> ScoreRecord {
         issues: score.issues.clone(),
         details: json!({ "gps": score.gps, "didatica": score.didatica }),
     }
+}
+
+/// The brief's `mmos_persona` names a slug no persona can have: said, not dropped silently.
+fn unusable_persona(brief: &crate::domain::brief::ParsedBrief) -> Option<Issue> {
+    let slug = brief.persona_slug.as_deref()?;
+    crate::domain::persona::slug_problem(slug)?;
+    Some(Issue {
+        code: "BRIEF-PERSONA-SLUG".into(),
+        severity: crate::domain::issue::Severity::Warning,
+        element: "mmos_persona".into(),
+        message: format!(
+            "mmos_persona names `{slug}`, which cannot be a persona slug; no persona was assigned"
+        ),
+        hint: "use lower-case letters, digits, `-` or `_` (e.g. `jose_amorim`), or assign one \
+               with `lectern persona assign`"
+            .into(),
+        line_start: None,
+        line_end: None,
+    })
 }
 
 /// A symbolic link of the course folder, which import never follows (it could point anywhere).

@@ -305,3 +305,47 @@ fn offline_runs_name_the_instruction_they_ignore_and_every_kind_is_a_listed_job(
     let text = String::from_utf8_lossy(&out.get_output().stdout).to_string();
     assert_eq!(text.matches("XYZ-42").count(), 4, "{text}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_cancelled_research_run_is_left_resumable_and_resume_finishes_it() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let dir = tempfile::tempdir().unwrap();
+    course_with_brief(dir.path());
+    let slow = Reply::OpenAi {
+        text: format!("# Relatório\n\n{}", "Texto. ".repeat(60)),
+        usage: (100, 200),
+        delay: Duration::from_millis(30),
+    };
+    let server = LlmServer::start(vec![], Some(slow)).await;
+    let db = dir.path().join("l.db");
+    let (mut store, _) = Store::open(&db).unwrap();
+    let mut opts = llm_opts(&server.base);
+    opts.concurrency = 1;
+    let cancel = tokio_util::sync::CancellationToken::new();
+    let stop = cancel.clone();
+    let watched = db.clone();
+    tokio::spawn(async move {
+        while done(&watched).is_empty() {
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+        stop.cancel();
+    });
+    let err =
+        lectern::services::generate_research_with(&mut store, &opts, Replace::Refuse, &cancel)
+            .await
+            .unwrap_err();
+    let lectern::services::DocumentError::Interrupted(job) = err else {
+        panic!("expected an interruption, got {err:?}");
+    };
+    let listed = store.read().recent_jobs(5).unwrap().remove(0);
+    assert_eq!((listed.id.0, listed.status.as_str()), (job, "cancelled"));
+    let before = done(&db).len();
+    assert!((1..4).contains(&before), "{before}");
+    opts.selection.resume = true;
+    let finished = generate_research(&mut store, &opts, Replace::Refuse)
+        .await
+        .unwrap();
+    assert_eq!(finished.run.job.0, job);
+    assert_eq!(finished.run.resumed_done, before);
+    assert_eq!(store.read().recent_jobs(5).unwrap()[0].status, "finished");
+}

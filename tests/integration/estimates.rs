@@ -127,3 +127,20 @@ fn lectern_generate_prints_the_estimate_unless_yes_and_the_actuals_after() {
 }
 
 use predicates::prelude::PredicateBooleanExt;
+
+#[test]
+fn a_running_model_job_has_spent_nothing_yet_but_is_not_free() {
+    let job = |provider| lectern::tui::JobProgress {
+        key: lectern::tui::JobKey(1),
+        job: None,
+        slug: DEMO_SLUG.into(),
+        course_title: "Planilhas".into(),
+        provider,
+        model: "gpt-4o-mini".into(),
+        instruction: None,
+        state: lectern::tui::JobState::Running,
+        lessons: Vec::new(),
+    };
+    assert_eq!(job(ProviderKind::Openai).total_cost().label(), "$0.0000");
+    assert_eq!(job(ProviderKind::Offline).total_cost().label(), "free");
+}

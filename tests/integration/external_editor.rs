@@ -24,7 +24,7 @@ fn course(store: &mut Store) {
 }
 
 /// Writes an executable shell script into `dir` and returns its path.
-fn script(dir: &Path, name: &str, body: &str) -> PathBuf {
+pub fn script(dir: &Path, name: &str, body: &str) -> PathBuf {
     let path = dir.join(name);
     std::fs::write(&path, format!("#!/bin/sh\n{body}\n")).unwrap();
     #[cfg(unix)]

@@ -19,6 +19,25 @@ fn json(home: &Path, args: &[&str]) -> Value {
     serde_json::from_slice(&out.get_output().stdout).unwrap()
 }
 
+/// The system prompt of lesson 1.1 of the demo, and system + prompt together
+/// (`--show-prompt --json` prints one JSON line for the one lesson).
+fn lesson_prompt(home: &Path) -> (String, String) {
+    let p = json(
+        home,
+        &[
+            "generate",
+            DEMO,
+            "--show-prompt",
+            "--lesson",
+            "1.1",
+            "--json",
+        ],
+    );
+    let system = p["system"].as_str().unwrap().to_string();
+    let whole = format!("{system}\n{}", p["prompt"].as_str().unwrap());
+    (system, whole)
+}
+
 #[test]
 fn persona_cli_round_trip_new_list_show_assign_unassign() {
     let dir = tempfile::tempdir().unwrap();
@@ -124,27 +143,9 @@ fn a_persona_folder_imports_prompt_voice_and_profile_and_its_prompt_is_sent_once
     assert_eq!(saved["voice"]["tone"], "bem-humorado");
     assert_eq!(saved["courses"][0], DEMO);
 
-    let prompts = json(
-        home,
-        &[
-            "generate",
-            DEMO,
-            "--show-prompt",
-            "--lesson",
-            "1.1",
-            "--json",
-        ],
-    );
-    // JSON Lines: one document for the one lesson asked for.
-    let first = &prompts;
-    let whole = format!("{}\n{}", first["system"], first["prompt"]);
+    let (system, whole) = lesson_prompt(home);
     assert_eq!(whole.matches("MARCA-UNICA-7781").count(), 1, "{whole}");
-    assert!(
-        first["system"]
-            .as_str()
-            .unwrap()
-            .contains("Bruno Reis (bruno)")
-    );
+    assert!(system.contains("Bruno Reis (bruno)"));
 
     // A voice.yaml with an unknown key is refused naming the file.
     std::fs::write(folder.join("voice.yaml"), "tonne: x\n").unwrap();
@@ -183,20 +184,7 @@ fn a_briefs_voice_section_imports_as_a_voice_profile_sent_once() {
         .args(["persona", "assign", DEMO, "jose_amorim"])
         .assert()
         .success();
-    let prompts = json(
-        home,
-        &[
-            "generate",
-            DEMO,
-            "--show-prompt",
-            "--lesson",
-            "1.1",
-            "--json",
-        ],
-    );
-    // JSON Lines: one document for the one lesson asked for.
-    let first = &prompts;
-    let whole = format!("{}\n{}", first["system"], first["prompt"]);
+    let (_, whole) = lesson_prompt(home);
     assert_eq!(
         whole.matches("Sabe aquele momento que").count(),
         1,
@@ -278,4 +266,64 @@ fn course_header_and_library_row_show_the_persona() {
         assert!(screen.contains("voice: Ana Lima"), "{screen}");
         insta::assert_snapshot!(format!("persona_course_header_{w}x{rows}"), screen);
     }
+}
+
+#[test]
+fn a_brief_naming_an_unusable_persona_slug_is_warned_about_not_dropped() {
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path();
+    let course = course_with_persona(home, "curso-ruim", "mind_slug");
+    let brief = course.join("COURSE-BRIEF.md");
+    let text = std::fs::read_to_string(&brief).unwrap();
+    std::fs::write(
+        &brief,
+        text.replace("mind_slug: mentora_mind_slug", "mind_slug: José Amorim"),
+    )
+    .unwrap();
+    lectern(home)
+        .arg("import")
+        .arg(&course)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "mmos_persona names `José Amorim`, which cannot be a persona slug",
+        ));
+    assert_eq!(
+        json(home, &["persona", "list", "--json"]),
+        serde_json::json!([])
+    );
+}
+
+#[test]
+fn persona_edit_opens_the_system_prompt_in_the_editor() {
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path();
+    lectern(home)
+        .args(["persona", "new", "ana", "--name", "Ana", "--tone", "calmo"])
+        .assert()
+        .success();
+    let script = super::external_editor::script(
+        home,
+        "editor.sh",
+        "printf 'Você é a Ana, professora paciente.\\n' > \"$1.new\" && mv \"$1.new\" \"$1\"",
+    );
+    lectern(home)
+        .env("EDITOR", &script)
+        .args(["persona", "edit", "ana"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("system prompt"));
+    let shown = json(home, &["persona", "show", "ana", "--json"]);
+    assert_eq!(
+        shown["persona"]["system_prompt"],
+        "Você é a Ana, professora paciente.\n"
+    );
+    // The voice profile is kept; the system prompt now speaks for the persona.
+    assert_eq!(shown["persona"]["voice"]["tone"], "calmo");
+    assert!(
+        shown["prompt_block"]
+            .as_str()
+            .unwrap()
+            .ends_with("Você é a Ana, professora paciente.")
+    );
 }

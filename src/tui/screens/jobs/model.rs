@@ -193,10 +193,16 @@ pub struct JobProgress {
 }
 
 impl JobProgress {
+    /// What the job has cost so far. Only the offline drafter is free: a model's job that
+    /// has not finished a lesson yet has spent $0 so far, which is not "free".
     pub fn total_cost(&self) -> Cost {
+        let start = match self.provider {
+            ProviderKind::Offline => Cost::Free,
+            _ => Cost::Usd(0.0),
+        };
         self.lessons
             .iter()
-            .fold(Cost::Free, |total, l| total.plus(l.cost))
+            .fold(start, |total, l| total.plus(l.cost))
     }
 
     /// Lessons done (stored), of all.

@@ -125,6 +125,9 @@ impl JobsPanel {
                     Line::raw(""),
                     provider_line(options.provider.as_str(), &options.model(), theme),
                     estimate_line(*estimate, options.max_attempts, theme),
+                ]);
+                lines.extend(ignored_lines(options, theme));
+                lines.extend([
                     Line::raw(""),
                     Line::styled("Enter or y starts · Esc or n cancels", theme.dim),
                 ]);
@@ -159,6 +162,16 @@ impl JobsPanel {
                             ]),
                             provider_line(options.provider.as_str(), &options.model(), theme),
                             estimate_line(*estimate, options.max_attempts, theme),
+                        ],
+                        ignored_lines(
+                            &crate::services::GenerateOptions {
+                                // The dialog asks for one: named before it is typed.
+                                instruction: Some("the instruction".to_string()),
+                                ..(**options).clone()
+                            },
+                            theme,
+                        ),
+                        vec![
                             Line::raw(""),
                             Line::styled("Enter starts · Esc cancels", theme.dim),
                         ],
@@ -175,9 +188,14 @@ impl JobsPanel {
                         Line::raw(""),
                         provider_line(options.provider.as_str(), &options.model(), theme),
                         Line::styled(document_replaces(plan), theme.dim),
+                    ]
+                    .into_iter()
+                    .chain(ignored_lines(options, theme))
+                    .chain([
                         Line::raw(""),
                         Line::styled("Enter or y generates · Esc or n cancels", theme.dim),
-                    ],
+                    ])
+                    .collect(),
                 )
             }
         };
@@ -224,6 +242,15 @@ fn footer(keys: &Bindings<PanelCommand>, theme: &Theme) -> Line<'static> {
         spans.push(Span::styled(format!("{what} "), theme.dim));
     }
     Line::from(spans)
+}
+
+/// The options this run's provider cannot use, named so none is dropped silently
+/// (`services::ignored_options`).
+fn ignored_lines(options: &crate::services::GenerateOptions, theme: &Theme) -> Vec<Line<'static>> {
+    crate::services::ignored_options(options)
+        .into_iter()
+        .map(|note| Line::styled(format!("Note: {note}"), theme.score_warn))
+        .collect()
 }
 
 fn provider_line(provider: &str, model: &str, theme: &Theme) -> Line<'static> {
