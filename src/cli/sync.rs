@@ -3,19 +3,18 @@
 //! conflicts are open, 2 on configuration or connection errors (the message names host and
 //! port, never the password).
 //!
-//! The server URL comes from `--url` or `LECTERN_SYNC_URL` ([`sync_url_from_env`]), and the
-//! connection is plain TCP for now: one place to switch to the `[sync]` configuration and its
-//! TLS-aware connection.
-
-use std::str::FromStr;
-use std::time::Duration;
+//! The server comes from `--url`, else the `[sync]` configuration (its URL from the
+//! environment variable `url_env`, `LECTERN_SYNC_URL` by default, or `url` + `password_env`),
+//! and is reached through [`connect_watched`]: TLS verified against `ca_file` (or the
+//! platform's roots) unless the URL says `sslmode=disable`.
 
 use anyhow::{Context as _, anyhow};
 use clap::{Args, Subcommand};
 use serde::Serialize;
-use tokio_postgres::{Client, NoTls};
+use tokio_postgres::Client;
 
 use crate::services::sync::{SyncOptions, sync};
+use crate::storage::sync::connect::{ConnectionWatch, SyncTarget, connect_watched};
 use crate::storage::sync::{ServerInfo, init_server, server_info, valid_schema};
 
 use super::Context;
@@ -37,12 +36,12 @@ pub struct Cmd {
 
 #[derive(Debug, Args, Clone)]
 pub struct ServerArgs {
-    /// PostgreSQL URL (default: the LECTERN_SYNC_URL environment variable).
+    /// PostgreSQL URL (default: the `[sync]` configuration, LECTERN_SYNC_URL).
     #[arg(long, global = true, value_name = "URL")]
     pub url: Option<String>,
-    /// Schema holding Lectern's tables on the server.
-    #[arg(long, global = true, default_value = "lectern", value_name = "NAME")]
-    pub schema: String,
+    /// Schema holding Lectern's tables on the server (default: `[sync] schema`, `lectern`).
+    #[arg(long, global = true, value_name = "NAME")]
+    pub schema: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -51,106 +50,110 @@ pub enum Action {
     Init,
 }
 
-/// The server URL: `--url`, else `LECTERN_SYNC_URL`.
-pub fn sync_url_from_env(flag: Option<&str>) -> anyhow::Result<String> {
-    match flag {
-        Some(url) => Ok(url.to_string()),
-        None => std::env::var("LECTERN_SYNC_URL").map_err(|_| {
+/// The server to sync with: `--url` (TLS rules and `ca_file` from the config still apply),
+/// else the `[sync]` configuration; `--schema` overrides the configured schema.
+pub fn sync_target(server: &ServerArgs, ctx: &Context) -> anyhow::Result<SyncTarget> {
+    let cfg = &ctx.config.sync;
+    let mut target = match &server.url {
+        Some(url) => SyncTarget::from_url(url, cfg.ca_file.clone())?,
+        None => SyncTarget::from_config(cfg, |k| std::env::var(k).ok())?.ok_or_else(|| {
             anyhow!(
-                "sync is not configured: set LECTERN_SYNC_URL to the server's PostgreSQL URL \
-                 (postgres://user:password@host:5432/db) or pass --url"
+                "sync is not configured: set {} to the server's PostgreSQL URL \
+                 (postgres://user:password@host:5432/db), or `url` in the [sync] section of the \
+                 config, or pass --url (see docs/sync.md)",
+                cfg.url_env
             )
-        }),
+        })?,
+    };
+    if let Some(schema) = &server.schema {
+        target.schema = schema.clone();
+    }
+    valid_schema(&target.schema)?;
+    Ok(target)
+}
+
+/// `host:port/db`, as messages and the status name the server: never the password.
+pub fn server_label(target: &SyncTarget) -> String {
+    format!("{}/{}", target.endpoint(), target.dbname)
+}
+
+/// A failed server round explained by the connection's own failure when it broke (a stall or
+/// a cut shows on the query as "connection closed").
+fn explained(err: anyhow::Error, watch: &ConnectionWatch) -> anyhow::Error {
+    match watch.failure() {
+        Some(failure) => anyhow::Error::new(failure).context(format!("{err}")),
+        None => err,
     }
 }
 
-/// `host:port/db` of a URL, for messages and the status: never the password.
-pub fn server_label(url: &str) -> anyhow::Result<String> {
-    let config = tokio_postgres::Config::from_str(url).map_err(|_| {
-        anyhow!("the sync URL is not a valid PostgreSQL URL (postgres://user@host:5432/db)")
-    })?;
-    let host = match config.get_hosts().first() {
-        Some(tokio_postgres::config::Host::Tcp(h)) => h.clone(),
-        #[cfg(unix)]
-        Some(tokio_postgres::config::Host::Unix(p)) => p.display().to_string(),
-        None => "localhost".into(),
-    };
-    let port = config.get_ports().first().copied().unwrap_or(5432);
-    let db = config.get_dbname().unwrap_or("");
-    Ok(format!("{host}:{port}/{db}"))
-}
-
-async fn connect(url: &str, label: &str) -> anyhow::Result<Client> {
-    let mut config = tokio_postgres::Config::from_str(url)
-        .map_err(|_| anyhow!("the sync URL for {label} is not a valid PostgreSQL URL"))?;
-    config.connect_timeout(Duration::from_secs(10));
-    let (client, connection) = config
-        .connect(NoTls)
-        .await
-        .map_err(|e| anyhow!("cannot connect to the sync server {label}: {e}"))?;
-    tokio::spawn(async move {
-        if let Err(e) = connection.await {
-            tracing::warn!("sync connection closed: {e}");
-        }
-    });
-    Ok(client)
-}
-
 pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
-    valid_schema(&cmd.server.schema)?;
-    let url = sync_url_from_env(cmd.server.url.as_deref())?;
-    let label = server_label(&url)?;
+    let target = sync_target(&cmd.server, ctx)?;
+    let label = server_label(&target);
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .context("starting the async runtime")?;
     runtime.block_on(async {
-        let mut client = connect(&url, &label).await?;
-        match (&cmd.action, cmd.status) {
-            (Some(Action::Init), _) => {
-                let report = init_server(&mut client, &cmd.server.schema)
-                    .await
-                    .with_context(|| format!("sync init on {label}"))?;
-                if report.from == report.to {
-                    outln!(
-                        "sync schema `{}` on {label} is already at version {}",
-                        cmd.server.schema,
-                        report.to
-                    );
-                } else {
-                    outln!(
-                        "sync schema `{}` on {label}: version {} → {}",
-                        cmd.server.schema,
-                        report.from,
-                        report.to
-                    );
-                }
-                Ok(Exit::Ok)
-            }
-            (None, true) => status(ctx, &mut client, &cmd, &label).await,
-            (None, false) => {
-                let opts = SyncOptions {
-                    schema: cmd.server.schema.clone(),
-                    ..SyncOptions::new(&label)
-                };
-                let report = sync(&mut ctx.store, &mut client, &opts)
-                    .await
-                    .with_context(|| format!("sync with {label}"))?;
-                if report.new_replica_id {
-                    eprintln!(
-                        "lectern: this database is a copy of another replica; it now syncs under \
-                         a new replica id and nothing was lost"
-                    );
-                }
-                outln!("{}", report.summary());
-                Ok(if report.open_conflicts > 0 {
-                    Exit::CheckFailed
-                } else {
-                    Exit::Ok
-                })
-            }
-        }
+        let (mut client, watch) = connect_watched(&target)
+            .await
+            .with_context(|| format!("sync with {label}"))?;
+        let result = serve(ctx, &mut client, &cmd, &target, &label).await;
+        result.map_err(|e| explained(e, &watch))
     })
+}
+
+async fn serve(
+    ctx: &mut Context,
+    client: &mut Client,
+    cmd: &Cmd,
+    target: &SyncTarget,
+    label: &str,
+) -> anyhow::Result<Exit> {
+    let schema = &target.schema;
+    match (&cmd.action, cmd.status) {
+        (Some(Action::Init), _) => {
+            let report = init_server(client, schema)
+                .await
+                .with_context(|| format!("sync init on {label}"))?;
+            if report.from == report.to {
+                outln!(
+                    "sync schema `{}` on {label} is already at version {}",
+                    schema,
+                    report.to
+                );
+            } else {
+                outln!(
+                    "sync schema `{}` on {label}: version {} → {}",
+                    schema,
+                    report.from,
+                    report.to
+                );
+            }
+            Ok(Exit::Ok)
+        }
+        (None, true) => status(ctx, client, cmd.json, schema, label).await,
+        (None, false) => {
+            let opts = SyncOptions {
+                schema: schema.clone(),
+                ..SyncOptions::new(label)
+            };
+            let report = sync(&mut ctx.store, client, &opts)
+                .await
+                .with_context(|| format!("sync with {label}"))?;
+            if report.new_replica_id {
+                eprintln!(
+                    "lectern: this database is a copy of another replica; it now syncs under \
+                         a new replica id and nothing was lost"
+                );
+            }
+            outln!("{}", report.summary());
+            Ok(if report.open_conflicts > 0 {
+                Exit::CheckFailed
+            } else {
+                Exit::Ok
+            })
+        }
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -169,17 +172,18 @@ struct Status {
 async fn status(
     ctx: &mut Context,
     client: &mut Client,
-    cmd: &Cmd,
+    json: bool,
+    schema: &str,
     label: &str,
 ) -> anyhow::Result<Exit> {
     let repo = ctx.store.read();
     let state = repo.sync_state()?;
-    let info = server_info(client, &cmd.server.schema)
+    let info = server_info(client, schema)
         .await
         .with_context(|| format!("sync status of {label}"))?;
     let status = Status {
         server: label.to_string(),
-        schema: cmd.server.schema.clone(),
+        schema: schema.to_string(),
         replica_id: state.replica_id.clone(),
         last_sync_at: state.last_sync_at.clone(),
         pending_changes: if state.recording {
@@ -191,7 +195,7 @@ async fn status(
         to_pull: (info.log_seq - state.pull_cursor).max(0),
         server_info: info,
     };
-    if cmd.json {
+    if json {
         print_json(&status)?;
     } else {
         outln!("server       {} (schema {})", status.server, status.schema);

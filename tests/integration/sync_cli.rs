@@ -180,3 +180,48 @@ fn connection_errors_exit_2_name_host_and_port_and_never_the_password() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("LECTERN_SYNC_URL"));
 }
+
+#[test]
+fn the_sync_section_of_the_config_names_the_server_schema_and_password_variable() {
+    let server = ServerSchema::new();
+    let home = tempfile::tempdir().unwrap();
+    let config = home.path().join("config/lectern/config.toml");
+    std::fs::create_dir_all(config.parent().unwrap()).unwrap();
+    // The file holds the URL without its password; the password comes from the environment
+    // (trust auth ignores it, so any value connects).
+    std::fs::write(
+        &config,
+        format!(
+            "[sync]\nurl = \"{}\"\npassword_env = \"TEAM_DB_PASSWORD\"\nschema = \"{}\"\n",
+            server.url, server.name
+        ),
+    )
+    .unwrap();
+    let sync = |args: &[&str]| {
+        lectern(home.path())
+            .env("LECTERN_NO_DEMO", "1")
+            .env("TEAM_DB_PASSWORD", "pw-from-env")
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let init = sync(&["sync", "init"]);
+    assert!(
+        init.status.success(),
+        "{}",
+        String::from_utf8_lossy(&init.stderr)
+    );
+    assert!(String::from_utf8_lossy(&init.stdout).contains(&server.name));
+    let status = sync(&["sync", "--status", "--json"]);
+    assert!(status.status.success());
+    let doc: serde_json::Value = serde_json::from_slice(&status.stdout).unwrap();
+    assert_eq!(doc["schema"], server.name.as_str());
+
+    let no_password = lectern(home.path())
+        .env("LECTERN_NO_DEMO", "1")
+        .args(["sync", "--status"])
+        .output()
+        .unwrap();
+    assert_eq!(no_password.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&no_password.stderr).contains("TEAM_DB_PASSWORD"));
+}

@@ -9,13 +9,19 @@ use lectern::services::sync::{SyncOptions, SyncReport, sync};
 use lectern::storage::Store;
 use tokio_postgres::{Client, NoTls};
 
+/// The test server's URL, plaintext said explicitly (sync otherwise requires verified TLS).
 pub fn pg_url() -> String {
-    std::env::var("LECTERN_TEST_PG_URL").unwrap_or_else(|_| {
+    let url = std::env::var("LECTERN_TEST_PG_URL").unwrap_or_else(|_| {
         panic!(
             "LECTERN_TEST_PG_URL is not set; the sync tests need a PostgreSQL server \
              (e.g. postgres://postgres@127.0.0.1:5432/test)"
         )
-    })
+    });
+    if url.contains("sslmode=") {
+        url
+    } else {
+        super::sync_support::with_param(&url, "sslmode=disable")
+    }
 }
 
 /// The URL sync traffic uses: the server directly, or — with
