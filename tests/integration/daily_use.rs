@@ -372,3 +372,29 @@ fn ctrl_r_replaces_the_next_match_or_all_with_a_count() {
     assert_ne!(editor_text(&h), "cão e cão\noutro cão\n");
     assert!(matches!(h.app.screen(), Screen::Editor(e) if e.is_dirty()));
 }
+
+#[test]
+fn library_titles_keep_their_room_at_every_size() {
+    let mut h = Harness::open(false, |s| {
+        one_lesson_course(
+            s,
+            "agentes",
+            "Agentes de IA para pequenas empresas",
+            "I",
+            TEXT,
+        );
+        one_lesson_course(
+            s,
+            "google",
+            "Google Planilhas do zero ao avançado",
+            "I",
+            TEXT,
+        );
+    });
+    for (w, rows) in [(60, 20), (80, 24), (120, 40)] {
+        h.resize(w, rows);
+        let screen = h.screen(w, rows);
+        assert!(screen.contains("Agentes de IA para"), "{screen}");
+        insta::assert_snapshot!(format!("library_long_titles_{w}x{rows}"), screen);
+    }
+}
