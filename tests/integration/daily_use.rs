@@ -398,3 +398,11 @@ fn library_titles_keep_their_room_at_every_size() {
         insta::assert_snapshot!(format!("library_long_titles_{w}x{rows}"), screen);
     }
 }
+
+#[test]
+fn where_is_my_data_from_the_palette() {
+    let mut h = lesson_course();
+    h.keys(":").type_text("where data").press(KeyCode::Enter);
+    let screen = h.screen(100, 24);
+    assert!(screen.contains("your data: ~/lectern/demo.db"), "{screen}");
+}
