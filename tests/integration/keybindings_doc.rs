@@ -7,12 +7,7 @@ fn section<C>(out: &mut String, name: &str, bindings: impl Iterator<Item = Bindi
     out.push_str(&format!("\n## {name}\n\n| Keys | Action |\n|---|---|\n"));
     for b in bindings {
         let keys: Vec<String> = b.keys.iter().map(|k| format!("`{k}`")).collect();
-        let keys = if keys.is_empty() {
-            "(palette `:`)".to_string()
-        } else {
-            keys.join(" ")
-        };
-        out.push_str(&format!("| {keys} | {} |\n", b.description));
+        out.push_str(&format!("| {} | {} |\n", keys.join(" "), b.description));
     }
 }
 

@@ -202,7 +202,7 @@ mod tests {
         );
         assert_eq!(
             keymap.library().iter().count(),
-            18,
+            19,
             "every library action bound"
         );
         assert_eq!(
