@@ -5,7 +5,9 @@
 //! both made with `lectern dev seed` (each skipped when unset). And (c) a 1 MB bracketed
 //! paste into the lesson editor until its frame is drawn, and the next keystroke's frame;
 //! (d) the history of a lesson with 1,000 revisions until drawn, and a 5,000-line word diff
-//! until its first screen is drawn.
+//! until its first screen is drawn. And (e) what the workbench's look for other processes'
+//! writes costs on each poll (`PRAGMA data_version` served and answered, nothing changed)
+//! against the library reload it replaces pressing `r` for.
 //! Run: see docs/benchmarks.md, "TUI at scale".
 
 #![allow(clippy::unwrap_used)]
@@ -228,6 +230,7 @@ fn bench(c: &mut Criterion) {
     bench_db(c, "demo", &demo);
     bench_paste(c, &demo);
     bench_history(c, &demo);
+    bench_refresh(c, &demo);
     // A screenful (100 courses) against 10,000: the same frame, so any difference is what
     // the library's size costs. Both made with `lectern dev seed`.
     for (name, var) in [
@@ -239,6 +242,26 @@ fn bench(c: &mut Criterion) {
             None => eprintln!("tui bench: {var} not set, {name} library skipped"),
         }
     }
+}
+
+/// (e) The poll on the tick when nothing changed, and the reload a change triggers.
+fn bench_refresh(c: &mut Criterion, db: &Path) {
+    let (mut store, mut app) = launch(db);
+    let first = serve(&mut store, StorageRequest::DataVersion);
+    app.handle_event(AppEvent::Storage(first));
+    c.bench_function("tui_poll_data_version", |b| {
+        b.iter(|| {
+            let event = serve(&mut store, StorageRequest::DataVersion);
+            let more = app.handle_event(AppEvent::Storage(event));
+            assert!(more.is_empty(), "nothing changed, nothing reloaded");
+        })
+    });
+    c.bench_function("tui_reload_library", |b| {
+        b.iter(|| {
+            let event = serve(&mut store, StorageRequest::LoadCourses);
+            app.handle_event(AppEvent::Storage(event))
+        })
+    });
 }
 
 criterion_group!(benches, bench);

@@ -350,3 +350,59 @@ fn an_unknown_bloom_level_shows_in_the_curriculum_editor_with_its_line() {
         "{screen}"
     );
 }
+
+#[test]
+fn ctrl_r_replaces_the_next_match_or_all_with_a_count() {
+    let mut h = Harness::open(false, |s| {
+        one_lesson_course(s, "curso", "Curso", "Intro", "gato e gato\noutro gato\n")
+    });
+    h.press(KeyCode::Enter).keys("e");
+    h.press_with(KeyCode::Char('r'), KeyModifiers::CONTROL);
+    h.type_text("gato").press(KeyCode::Tab).type_text("cão");
+    assert!(h.screen(100, 24).contains("Find: gato"), "the prompt shows");
+    h.press(KeyCode::Enter);
+    assert_eq!(editor_text(&h), "cão e gato\noutro gato\n");
+    assert!(h.screen(100, 24).contains("replaced 1 · 2 left"));
+    h.press_with(KeyCode::Char('a'), KeyModifiers::CONTROL);
+    assert_eq!(editor_text(&h), "cão e cão\noutro cão\n");
+    assert!(h.screen(100, 24).contains("replaced 2"));
+    h.press(KeyCode::Esc);
+    // Ctrl-z takes the replacement back; the editor is dirty until saved.
+    h.press_with(KeyCode::Char('z'), KeyModifiers::CONTROL);
+    assert_ne!(editor_text(&h), "cão e cão\noutro cão\n");
+    assert!(matches!(h.app.screen(), Screen::Editor(e) if e.is_dirty()));
+}
+
+#[test]
+fn library_titles_keep_their_room_at_every_size() {
+    let mut h = Harness::open(false, |s| {
+        one_lesson_course(
+            s,
+            "agentes",
+            "Agentes de IA para pequenas empresas",
+            "I",
+            TEXT,
+        );
+        one_lesson_course(
+            s,
+            "google",
+            "Google Planilhas do zero ao avançado",
+            "I",
+            TEXT,
+        );
+    });
+    for (w, rows) in [(60, 20), (80, 24), (120, 40)] {
+        h.resize(w, rows);
+        let screen = h.screen(w, rows);
+        assert!(screen.contains("Agentes de IA para"), "{screen}");
+        insta::assert_snapshot!(format!("library_long_titles_{w}x{rows}"), screen);
+    }
+}
+
+#[test]
+fn where_is_my_data_from_the_palette() {
+    let mut h = lesson_course();
+    h.keys(":").type_text("where data").press(KeyCode::Enter);
+    let screen = h.screen(100, 24);
+    assert!(screen.contains("your data: ~/lectern/demo.db"), "{screen}");
+}

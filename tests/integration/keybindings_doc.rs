@@ -43,7 +43,10 @@ fn generated() -> String {
          `Q` anywhere quit, and ask first when an editor holds unsaved text or a generation\n\
          runs. In the editors `?` types, so their help is `F1` (or `Ctrl-h` where the terminal\n\
          sends it apart from Backspace) and their footer says so; `A` types too, so the\n\
-         curriculum is approved with `Ctrl-a` from its text (`A` still works from the panel).\n\n\
+         curriculum is approved with `Ctrl-a` from its text (`A` still works from the panel;\n\
+         `Home` goes to the line start there). `Ctrl-r`, the text area's redo before, is find\n\
+         and replace; redo is `Ctrl-y` or `Ctrl-Shift-z`. `A` on the library (free) toggles\n\
+         the Archived view; `Ctrl-g` (free everywhere) says where the database is.\n\n\
          The library and the open course follow changes other processes make (a CLI import,\n\
          generate or edit, a second window) within a second, keeping the selection; `r` still\n\
          reloads at once.\n",

@@ -110,3 +110,18 @@ fn another_connection_s_write_reloads_the_library_keeping_the_selection() {
         "selection kept"
     );
 }
+
+#[test]
+fn an_idle_workbench_does_not_redraw_for_the_poll() {
+    let mut h = Harness::open(false, |s| {
+        one_lesson_course(s, "b-curso", "B curso", "Intro", "# 1.1\n\nTexto.\n");
+    });
+    for _ in 0..8 {
+        h.tick();
+    }
+    h.app.take_dirty();
+    for _ in 0..8 {
+        h.tick();
+    }
+    assert!(!h.app.take_dirty(), "nothing changed, nothing to draw");
+}

@@ -43,7 +43,11 @@ impl App {
     }
 
     pub(super) fn storage_answered(&mut self, answer: StorageEvent) -> Vec<StorageRequest> {
-        self.dirty = true;
+        // The poll for other processes' writes changes nothing on screen by itself: an idle
+        // workbench does not redraw for it (the reloads it may ask for do).
+        if !matches!(answer, StorageEvent::DataVersion(_)) {
+            self.dirty = true;
+        }
         match answer {
             StorageEvent::CoursesLoaded {
                 offset,

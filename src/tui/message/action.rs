@@ -21,4 +21,6 @@ pub enum GlobalAction {
     Palette,
     /// Show or hide the generation jobs panel.
     Jobs,
+    /// Say where the database is (the status line gives the path up to messages and keys).
+    WhereIsMyData,
 }

@@ -10,6 +10,7 @@
 pub mod answers;
 pub mod dialog;
 pub mod gutter;
+pub mod replace;
 pub mod state;
 pub mod tools;
 pub mod view;
@@ -51,6 +52,8 @@ pub enum EditorCommand {
     ExternalEditor,
     /// Open the search prompt.
     Search,
+    /// Open find and replace.
+    Replace,
 }
 
 #[derive(Debug, Clone)]
@@ -64,6 +67,8 @@ pub enum EditorAction {
     DialogKey(KeyEvent),
     /// A key while the search prompt is open.
     SearchKey(KeyEvent),
+    /// A key while find and replace is open.
+    ReplaceKey(KeyEvent),
     /// The terminal window lost focus: write the draft now.
     FocusLost,
     /// Ctrl-c is quitting the app: write the draft before it goes.
@@ -104,6 +109,7 @@ pub struct EditorScreen {
     pub(super) dialog: Option<Dialog>,
     /// The search prompt's query while it is open.
     pub(super) search: Option<String>,
+    pub(super) replace: Option<replace::ReplacePrompt>,
     /// Syntax colouring from the last analysis (applied to lines that still read the same).
     pub(super) highlights: Option<Box<Highlights>>,
     /// Gutter markers by 0-based line, shifted as lines are added or removed above them.
@@ -137,6 +143,7 @@ impl EditorScreen {
             selected: 0,
             dialog: None,
             search: None,
+            replace: None,
             highlights: None,
             markers: Markers::new(),
         }
@@ -165,7 +172,10 @@ impl EditorScreen {
     /// Keys type into the editor (its text, a dialog or the search prompt); with the side
     /// panel focused, global keys (`Q`, `?`) act.
     pub fn takes_text(&self) -> bool {
-        self.focus == EditorPane::Text || self.dialog.is_some() || self.search.is_some()
+        self.focus == EditorPane::Text
+            || self.dialog.is_some()
+            || self.search.is_some()
+            || self.replace.is_some()
     }
 
     pub fn analysis(&self) -> Option<&Analysis> {
@@ -192,6 +202,9 @@ impl EditorScreen {
         if self.search.is_some() {
             return Some(EditorAction::SearchKey(*key));
         }
+        if self.replace.is_some() {
+            return Some(EditorAction::ReplaceKey(*key));
+        }
         let command = keys.action_for(key);
         match self.focus {
             // A plain character always types here (`E` is the hand-off only from the panel).
@@ -201,7 +214,8 @@ impl EditorScreen {
                     | EditorCommand::Leave
                     | EditorCommand::SwitchPane
                     | EditorCommand::ExternalEditor
-                    | EditorCommand::Search),
+                    | EditorCommand::Search
+                    | EditorCommand::Replace),
                 ) if !crate::tui::keys::chord::is_typing(key) => Some(EditorAction::Command(c)),
                 // Ctrl-a approves from the curriculum's text; elsewhere it stays "line start".
                 Some(EditorCommand::Approve)
@@ -250,6 +264,7 @@ impl EditorScreen {
                 self.search_key(key);
                 None
             }
+            EditorAction::ReplaceKey(key) => self.replace_key(key),
             EditorAction::FocusLost | EditorAction::Interrupted => self.draft_now(),
             EditorAction::Tick => self.tick(),
             EditorAction::Answered(event) => self.answered(event),
@@ -310,6 +325,7 @@ impl EditorScreen {
                 self.saved.as_ref()?;
                 self.search = Some(String::new());
             }
+            EditorCommand::Replace => self.open_replace(),
             EditorCommand::Approve => {
                 if !matches!(self.target, EditorTarget::Curriculum { .. }) {
                     return None;

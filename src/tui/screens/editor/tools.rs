@@ -26,6 +26,10 @@ pub const TEXT_KEYS: &[(&str, &str)] = &[
     ("Ctrl-z", "undo (a paste is one step)"),
     ("Ctrl-y Ctrl-Shift-z", "redo"),
     ("Ctrl-j Enter", "new line"),
+    (
+        "Ctrl-r",
+        "find and replace: Enter the next, Ctrl-a all (with a count)",
+    ),
     ("Ctrl-←/→ Alt-b/f", "word left / right"),
     ("Home End", "start / end of the line"),
 ];

@@ -55,7 +55,28 @@ impl EditorScreen {
                     ]);
                     frame.render_widget(Paragraph::new(line), prompt);
                 }
-                None => self.render_text(frame, inner, theme),
+                None => match &self.replace {
+                    Some(prompt) => {
+                        let [text, line] = inner.layout(&Layout::vertical([
+                            Constraint::Min(1),
+                            Constraint::Length(1),
+                        ]));
+                        self.render_text(frame, text, theme);
+                        let sanitized = crate::tui::text::sanitize::sanitized;
+                        let cursor = |on: bool| if on { "▏" } else { "" };
+                        let prompt = Line::from(vec![
+                            Span::styled("Find: ", theme.key),
+                            Span::raw(sanitized(&prompt.find)),
+                            Span::raw(cursor(!prompt.on_with)),
+                            Span::styled("  Replace with: ", theme.key),
+                            Span::raw(sanitized(&prompt.with)),
+                            Span::raw(cursor(prompt.on_with)),
+                            Span::styled("  Tab · Enter next · Ctrl-a all · Esc", theme.dim),
+                        ]);
+                        frame.render_widget(Paragraph::new(prompt), line);
+                    }
+                    None => self.render_text(frame, inner, theme),
+                },
             },
         }
         let block = Block::default()

@@ -17,44 +17,88 @@ const HIGHLIGHT_SYMBOL: &str = "▶ ";
 /// The symbol's width: the column `Table` reserves before the first column.
 const SELECTION_WIDTH: u16 = 2;
 
-/// Which optional columns fit, by the table's width.
+/// Columns the title keeps for itself before any other column is shown.
+const TITLE_MIN: u16 = 22;
+
+/// Which columns fit, by the table's width: the title first (at least `TITLE_MIN`), then
+/// the others by how much they tell — lessons, GPS, results, DL, status, changed, slug,
+/// persona — each only while the title keeps its room. Shown in the usual order.
 #[derive(Clone, Copy)]
 struct Columns {
     slug: bool,
+    status: bool,
+    lessons: bool,
+    gps: bool,
+    dl: bool,
+    results: bool,
     persona: bool,
+    changed: bool,
 }
 
 impl Columns {
     fn for_width(width: u16) -> Columns {
+        // The border, the selection column, and a space before each column after the title.
+        let mut room = width.saturating_sub(2 + SELECTION_WIDTH + TITLE_MIN);
+        let mut take = |cells: u16| {
+            let fits = room > cells;
+            if fits {
+                room -= cells + 1;
+            }
+            fits
+        };
+        let lessons = take(7);
+        let gps = take(4);
+        let results = take(13);
+        let dl = take(4);
+        let status = take(9);
+        let changed = take(10);
+        let slug = take(20);
+        let persona = take(12);
         Columns {
-            slug: width >= 96,
-            persona: width >= 110,
+            slug,
+            status,
+            lessons,
+            gps,
+            dl,
+            results,
+            persona,
+            changed,
         }
+    }
+
+    /// (shown, width, header) in display order after the title.
+    fn optional(self) -> [(bool, u16, &'static str); 8] {
+        [
+            (self.slug, 20, "Slug"),
+            (self.status, 9, "Status"),
+            (self.lessons, 7, "Lessons"),
+            (self.gps, 4, "GPS"),
+            (self.dl, 4, "DL"),
+            (self.results, 13, "Results ✓/!/✗"),
+            (self.persona, 12, "Persona"),
+            (self.changed, 10, "Changed"),
+        ]
     }
 
     fn widths(self) -> Vec<Constraint> {
         let mut widths = vec![Constraint::Fill(1)];
-        if self.slug {
-            widths.push(Constraint::Length(20));
-        }
-        widths.extend([9, 7, 4, 4, 13].map(Constraint::Length));
-        if self.persona {
-            widths.push(Constraint::Length(12));
-        }
-        widths.push(Constraint::Length(10));
+        widths.extend(
+            self.optional()
+                .into_iter()
+                .filter(|(shown, ..)| *shown)
+                .map(|(_, w, _)| Constraint::Length(w)),
+        );
         widths
     }
 
     fn header(self) -> Row<'static> {
         let mut header = vec!["Title"];
-        if self.slug {
-            header.push("Slug");
-        }
-        header.extend(["Status", "Lessons", "GPS", "DL", "Results ✓/!/✗"]);
-        if self.persona {
-            header.push("Persona");
-        }
-        header.push("Changed");
+        header.extend(
+            self.optional()
+                .into_iter()
+                .filter(|(shown, ..)| *shown)
+                .map(|(.., h)| h),
+        );
         Row::new(header)
     }
 
@@ -64,27 +108,39 @@ impl Columns {
         if self.slug {
             cells.push(Line::from(Span::styled(r.slug.as_str(), theme.dim)));
         }
-        cells.push(Line::from(r.status.as_str()));
-        cells.push(Line::from(r.lessons_text.as_str()).right_aligned());
-        cells.push(score_line(r.avg_gps, r.gps_text.as_deref(), theme));
-        cells.push(score_line(
-            r.avg_didatica,
-            r.didatica_text.as_deref(),
-            theme,
-        ));
-        let bar = ResultsBar {
-            passed: r.passed,
-            warning: r.warning,
-            failed: r.failed,
-        };
-        cells.push(bar.line(6, theme));
+        if self.status {
+            cells.push(Line::from(r.status.as_str()));
+        }
+        if self.lessons {
+            cells.push(Line::from(r.lessons_text.as_str()).right_aligned());
+        }
+        if self.gps {
+            cells.push(score_line(r.avg_gps, r.gps_text.as_deref(), theme));
+        }
+        if self.dl {
+            cells.push(score_line(
+                r.avg_didatica,
+                r.didatica_text.as_deref(),
+                theme,
+            ));
+        }
+        if self.results {
+            let bar = ResultsBar {
+                passed: r.passed,
+                warning: r.warning,
+                failed: r.failed,
+            };
+            cells.push(bar.line(6, theme));
+        }
         if self.persona {
             cells.push(Line::from(r.persona.as_str()));
         }
-        cells.push(Line::from(Span::styled(
-            r.changed.get(..10).unwrap_or(&r.changed),
-            theme.dim,
-        )));
+        if self.changed {
+            cells.push(Line::from(Span::styled(
+                r.changed.get(..10).unwrap_or(&r.changed),
+                theme.dim,
+            )));
+        }
         cells
     }
 
