@@ -11,10 +11,9 @@ use super::merge::{MergeLabels, MergeOutcome, three_way_lines};
 /// What a pushed revision does to the server's head of its text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum HeadDecision {
-    /// The pushed revision becomes the head (it was made on top of the head, or holds the
-    /// merge result already).
+    /// The merge is the pushed text as it is (it already holds the head's changes).
     Advance,
-    /// The head already holds every change the pushed revision made; it stays.
+    /// The merge is the head's text as it is (it already holds every pushed change).
     Keep,
     /// Both sides changed the text and their edits combine: a new revision with this text,
     /// two parents (the head and the pushed one), marked `merged`.

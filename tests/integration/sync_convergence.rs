@@ -369,6 +369,26 @@ fn cases() -> u32 {
         .unwrap_or(200)
 }
 
+/// Found by this property test: two replicas make the same change (archive), one pushes it
+/// without the acknowledgement landing, takes it back, and the other's identical change
+/// arrives on the server after the first. The server records the identical change as a merge,
+/// so it stays in the head's history when the first replica's take-back moves the head on.
+#[test]
+fn the_same_change_on_two_replicas_then_taken_back_on_one_is_kept_in_history() {
+    let mut world = World::new();
+    let ops = [
+        Op::Archive { r: 2 },
+        Op::Archive { r: 0 },
+        Op::NoAck { r: 0 },
+        Op::Archive { r: 0 },
+        Op::Sync { r: 2 },
+    ];
+    for op in &ops {
+        world.apply(op);
+    }
+    world.check();
+}
+
 proptest! {
     #![proptest_config(ProptestConfig {
         cases: cases(),

@@ -171,44 +171,45 @@ async fn push_revision(p: &mut PushTx<'_>, rev: &SyncRevision) -> Result<bool, S
         return Ok(false);
     }
     let head = head_of(tx, &rev.course, &rev.target).await?;
-    let new_head = match head {
-        None => Some(rev.id.clone()),
-        Some(h) if Some(&h.id) == rev.parent.as_ref() => Some(rev.id.clone()),
-        Some(h) => {
-            let base = common_ancestor(tx, &rev.id, &h.id).await?;
-            if base.as_ref().is_some_and(|b| b.id == h.id) {
-                Some(rev.id.clone())
-            } else {
-                let base_text = base.as_ref().map(|b| b.body.as_str());
-                match decide_head(base_text, &rev.body, &h.body) {
-                    HeadDecision::Advance => Some(rev.id.clone()),
-                    HeadDecision::Keep => None,
-                    HeadDecision::Merge(text) => {
-                        p.log_revision(rev, &h.id).await?;
-                        let merged = p.store_merge(rev, &h, text).await?;
-                        set_head(tx, &rev.course, &rev.target, &merged.id).await?;
-                        p.log_revision(&merged, &merged.id).await?;
-                        return Ok(true);
-                    }
-                    HeadDecision::Conflict => {
-                        p.log_revision(rev, &h.id).await?;
-                        p.text_conflict(rev, &h, base.as_ref()).await?;
-                        return Ok(true);
-                    }
-                }
-            }
+    let head = match head {
+        // A first text, or one made on top of the head: the head moves (fast forward).
+        None => return p.advance(rev).await,
+        Some(h) if Some(&h.id) == rev.parent.as_ref() => return p.advance(rev).await,
+        Some(h) => h,
+    };
+    let base = common_ancestor(tx, &rev.id, &head.id).await?;
+    if base.as_ref().is_some_and(|b| b.id == head.id) {
+        return p.advance(rev).await;
+    }
+    let base_text = base.as_ref().map(|b| b.body.as_str());
+    // Both moved since their common ancestor. Whatever the merged text — the pushed one,
+    // the head's, or a combination — it is stored as a revision with both parents, so the
+    // head's history holds the pushed revision (as git records even a merge that changes
+    // nothing) and later merges find the right ancestor.
+    let text = match decide_head(base_text, &rev.body, &head.body) {
+        HeadDecision::Advance => rev.body.clone(),
+        HeadDecision::Keep => head.body.clone(),
+        HeadDecision::Merge(text) => text,
+        HeadDecision::Conflict => {
+            p.log_revision(rev, &head.id).await?;
+            p.text_conflict(rev, &head, base.as_ref()).await?;
+            return Ok(true);
         }
     };
-    let head_now = match (&new_head, head_of(tx, &rev.course, &rev.target).await?) {
-        (Some(id), _) => {
-            set_head(tx, &rev.course, &rev.target, id).await?;
-            id.clone()
-        }
-        (None, Some(h)) => h.id,
-        (None, None) => rev.id.clone(),
-    };
-    p.log_revision(rev, &head_now).await?;
+    p.log_revision(rev, &head.id).await?;
+    let merged = p.store_merge(rev, &head, text).await?;
+    set_head(tx, &rev.course, &rev.target, &merged.id).await?;
+    p.log_revision(&merged, &merged.id).await?;
     Ok(true)
+}
+
+impl PushTx<'_> {
+    /// The pushed revision becomes its text's head.
+    async fn advance(&mut self, rev: &SyncRevision) -> Result<bool, SyncError> {
+        set_head(self.tx, &rev.course, &rev.target, &rev.id).await?;
+        self.log_revision(rev, &rev.id).await?;
+        Ok(true)
+    }
 }
 
 /// Stores a revision unless the server has it; the number of rows written (0 or 1).
