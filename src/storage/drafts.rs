@@ -1,4 +1,4 @@
-//! Unsaved editor text (`drafts`, migrations 0004 and 0014): per course, kind and lesson one
+//! Unsaved editor text (`drafts`, migrations 0004 and 0012): per course, kind and lesson one
 //! live draft, upserted while an editor is dirty and deleted on save or discard, so a crash
 //! loses nothing, and at most one kept draft: an offered draft the author set aside, kept
 //! until restored or discarded (a save does not remove it).

@@ -63,8 +63,8 @@ pub const MIGRATIONS: &[Migration] = &[
         sql: include_str!("../../migrations/sqlite/0011_sync.sql"),
     },
     Migration {
-        name: "0014_kept_drafts",
-        sql: include_str!("../../migrations/sqlite/0014_kept_drafts.sql"),
+        name: "0012_kept_drafts",
+        sql: include_str!("../../migrations/sqlite/0012_kept_drafts.sql"),
     },
 ];
 
