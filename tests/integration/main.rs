@@ -97,6 +97,7 @@ mod sync_support;
 mod tui_documents;
 mod tui_generation;
 mod tui_harness;
+mod tui_personas;
 mod two_hands_race;
 mod two_runs;
 mod two_writers;

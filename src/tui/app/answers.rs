@@ -225,6 +225,12 @@ impl App {
                 };
             }
             StorageEvent::MessagesLoaded { slug, result } => self.messages_loaded(&slug, result),
+            StorageEvent::PersonasLoaded(result) => self.personas_loaded(result),
+            StorageEvent::PersonaAssigned {
+                course,
+                persona,
+                result,
+            } => return self.persona_assigned(&course, persona.as_deref(), result),
             StorageEvent::DataVersion(version) => return self.data_version_answered(version),
             StorageEvent::PathCompleted { input, candidates } => {
                 let action = LibraryAction::PathCompleted { input, candidates };

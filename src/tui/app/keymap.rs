@@ -22,6 +22,7 @@ use crate::tui::screens::jobs::PanelCommand;
 use crate::tui::screens::lesson::LessonCommand;
 use crate::tui::screens::library::LibraryCommand;
 use crate::tui::screens::messages::MessagesCommand;
+use crate::tui::screens::personas::PersonasCommand;
 use crate::tui::screens::review::ReviewCommand;
 use crate::tui::screens::search::SearchCommand;
 
@@ -38,6 +39,7 @@ pub struct Keymap {
     search: Bindings<SearchCommand>,
     history: Bindings<HistoryCommand>,
     messages: Bindings<MessagesCommand>,
+    personas: Bindings<PersonasCommand>,
     /// Derived from `course` (the panel opens over the course screen and moves with its keys).
     jobs: Bindings<PanelCommand>,
 }
@@ -76,6 +78,8 @@ struct KeymapFile {
     history: BTreeMap<HistoryCommand, EntryFile>,
     #[serde(default)]
     messages: BTreeMap<MessagesCommand, EntryFile>,
+    #[serde(default)]
+    personas: BTreeMap<PersonasCommand, EntryFile>,
 }
 
 impl Keymap {
@@ -94,6 +98,7 @@ impl Keymap {
             search: section(file.search),
             history: section(file.history),
             messages: section(file.messages),
+            personas: section(file.personas),
         })
     }
 
@@ -120,6 +125,7 @@ impl Keymap {
         override_section(&mut self.search, file.search);
         override_section(&mut self.history, file.history);
         override_section(&mut self.messages, file.messages);
+        override_section(&mut self.personas, file.personas);
         self.jobs = self.course.filter_map(jobs_command);
         Ok(())
     }
@@ -158,6 +164,10 @@ impl Keymap {
 
     pub fn messages(&self) -> &Bindings<MessagesCommand> {
         &self.messages
+    }
+
+    pub fn personas(&self) -> &Bindings<PersonasCommand> {
+        &self.personas
     }
 
     /// The jobs panel's keys (taken from the course section).
@@ -202,12 +212,12 @@ mod tests {
         );
         assert_eq!(
             keymap.library().iter().count(),
-            19,
+            20,
             "every library action bound"
         );
         assert_eq!(
             keymap.course().iter().count(),
-            25,
+            26,
             "every course action bound"
         );
         assert_eq!(

@@ -21,6 +21,7 @@ mod outside;
 pub mod palette;
 mod palette_entries;
 mod paste;
+mod personas;
 mod quit;
 mod refresh;
 pub mod screen;
@@ -337,6 +338,7 @@ impl App {
             Effect::OpenHistory(target) => self.open_history(target),
             Effect::Undo(selected) => self.undo(selected),
             Effect::OpenMessages { slug, from_library } => self.open_messages(slug, from_library),
+            Effect::OpenPersonas(course) => self.open_personas(course),
         }
     }
 

@@ -11,8 +11,8 @@ use crate::tui::app::screen::{Screen, ScreenAction};
 use crate::tui::message::effect::StorageRequest;
 use crate::tui::screens::{
     CourseAction, CourseCommand, EditorAction, HistoryAction, HistoryCommand, LessonAction,
-    LessonCommand, LibraryAction, LibraryCommand, MessagesAction, MessagesCommand, ReviewAction,
-    ReviewCommand, SearchAction, SearchCommand,
+    LessonCommand, LibraryAction, LibraryCommand, MessagesAction, MessagesCommand, PersonasAction,
+    PersonasCommand, ReviewAction, ReviewCommand, SearchAction, SearchCommand,
 };
 
 use super::generation::MainView;
@@ -80,6 +80,11 @@ impl App {
                 MessagesCommand::Down
             } else {
                 MessagesCommand::Up
+            })),
+            Screen::Personas(_) => ScreenAction::Personas(PersonasAction::Command(if down {
+                PersonasCommand::Down
+            } else {
+                PersonasCommand::Up
             })),
         };
         self.dispatch(action)

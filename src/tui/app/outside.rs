@@ -48,10 +48,16 @@ impl App {
         }
         let mut requests = vec![StorageRequest::LoadCourses];
         for screen in &self.stack {
-            if let Screen::Review(review) = screen {
-                requests.push(StorageRequest::LoadReview(
-                    review.scope().map(str::to_string),
-                ));
+            match screen {
+                Screen::Review(review) => {
+                    let scope = review.scope().map(str::to_string);
+                    requests.push(StorageRequest::LoadReview(scope));
+                }
+                // Another process may have assigned a persona or added one.
+                Screen::Personas(_) if !requests.contains(&StorageRequest::LoadPersonas) => {
+                    requests.push(StorageRequest::LoadPersonas);
+                }
+                _ => {}
             }
         }
         for slug in slugs {

@@ -75,6 +75,13 @@ pub enum StorageRequest {
     LoadMessages(String),
     /// SQLite's `data_version`: it moves when another process wrote to the database.
     DataVersion,
+    /// Every persona of the library, with the courses in their voice.
+    LoadPersonas,
+    /// Make `persona` the voice of `course` (`None` takes it off).
+    AssignPersona {
+        course: String,
+        persona: Option<String>,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -104,6 +111,8 @@ pub enum Effect {
         slug: Option<String>,
         from_library: bool,
     },
+    /// Open the personas: browsing (`None`) or picking the voice of a course (`Some`).
+    OpenPersonas(Option<String>),
 }
 
 /// What the lesson screen needs, taken from the already-loaded course (no new query).

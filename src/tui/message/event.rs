@@ -3,7 +3,7 @@
 
 use crossterm::event::Event;
 
-use crate::services::{CourseChecks, CourseDetail};
+use crate::services::{CourseChecks, CourseDetail, PersonaEntry};
 use crate::storage::{CourseSummary, ReviewLesson, SearchHit};
 
 use crate::tui::message::effect::OpenLesson;
@@ -105,5 +105,13 @@ pub enum StorageEvent {
     Undone {
         slug: String,
         result: Result<String, String>,
+    },
+    /// Every persona of the library, for the personas screen.
+    PersonasLoaded(Result<Vec<PersonaEntry>, String>),
+    /// A course's persona set (`Some`) or taken off (`None`), or why not.
+    PersonaAssigned {
+        course: String,
+        persona: Option<String>,
+        result: Result<(), String>,
     },
 }

@@ -11,6 +11,7 @@ pub mod authoring;
 pub mod external_edit;
 pub mod generation;
 pub mod history;
+pub mod personas;
 pub mod storage;
 pub mod storage_jobs;
 pub mod terminal;

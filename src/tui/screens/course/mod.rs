@@ -54,6 +54,8 @@ pub enum CourseCommand {
     Undo,
     /// What the last import, validate and check said about the course.
     Messages,
+    /// Pick the persona whose voice the course is written in.
+    Personas,
 }
 
 #[derive(Debug, Clone)]
@@ -253,6 +255,7 @@ impl CourseScreen {
                     from_library: false,
                 });
             }
+            CourseCommand::Personas => return Some(Effect::OpenPersonas(Some(self.slug.clone()))),
         }
         None
     }

@@ -63,6 +63,8 @@ pub enum LibraryCommand {
     Undo,
     /// The messages of the course the last import warned about, else of the selected one.
     Messages,
+    /// Browse the personas.
+    Personas,
 }
 
 /// Editing the filter while it has focus (not bindable: these are the typed characters).
@@ -314,6 +316,7 @@ impl LibraryScreen {
                     from_library: true,
                 });
             }
+            LibraryCommand::Personas => return Some(Effect::OpenPersonas(None)),
         }
         None
     }
