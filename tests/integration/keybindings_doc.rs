@@ -42,6 +42,10 @@ fn generated() -> String {
          Personas: `P` (free) on the library browses the personas (voices), each shown whole\n\
          with the text lesson prompts carry; `p` (free) on the course opens them as a picker:\n\
          `Enter` makes the selected one the course's voice, `x` takes it off.\n\n\
+         Conflicts: `K` (free) on the library lists what sync could not merge in every course,\n\
+         on the course in that course. `m` keeps mine, `t` keeps theirs; `Enter` opens the\n\
+         merged text with conflict markers in the text's editor, and saving it there resolves\n\
+         the conflict with what was saved (as `lectern conflicts resolve --file`).\n\n\
          Leaving: `Esc` on the library only clears its filter (it never quits); `q` there and\n\
          `Q` anywhere quit, and ask first when an editor holds unsaved text or a generation\n\
          runs. In the editors `?` types, so their help is `F1` (or `Ctrl-h` where the terminal\n\
@@ -71,6 +75,7 @@ fn generated() -> String {
     section(&mut out, "History", k.history().iter().cloned());
     section(&mut out, "Messages", k.messages().iter().cloned());
     section(&mut out, "Personas", k.personas().iter().cloned());
+    section(&mut out, "Conflicts", k.conflicts().iter().cloned());
     out
 }
 

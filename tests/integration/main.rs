@@ -94,6 +94,7 @@ mod sync_kill;
 mod sync_pgbouncer;
 mod sync_rls;
 mod sync_support;
+mod tui_conflicts;
 mod tui_documents;
 mod tui_generation;
 mod tui_harness;

@@ -231,6 +231,12 @@ impl App {
                 persona,
                 result,
             } => return self.persona_assigned(&course, persona.as_deref(), result),
+            StorageEvent::ConflictsLoaded { course, result } => {
+                self.conflicts_loaded(course, result)
+            }
+            StorageEvent::ConflictResolved { course, result } => {
+                return self.conflict_resolved(&course, result);
+            }
             StorageEvent::DataVersion(version) => return self.data_version_answered(version),
             StorageEvent::PathCompleted { input, candidates } => {
                 let action = LibraryAction::PathCompleted { input, candidates };
@@ -259,6 +265,7 @@ impl App {
         } else {
             Vec::new()
         };
+        let loaded = matches!(&event, AuthoringEvent::Loaded { result: Ok(_), .. });
         let Some(index) = self
             .stack
             .iter()
@@ -266,12 +273,17 @@ impl App {
         else {
             return requests;
         };
+        // A merge's save resolves with the text saved (read before the editor may close).
+        requests.extend(self.merge_saved(index, &target, wrote));
         let effect = self.stack[index].update(ScreenAction::Editor(EditorAction::Answered(event)));
         let on_top = index + 1 == self.stack.len();
         match effect {
             Some(Effect::Close(_)) if !on_top => {}
             Some(e) => requests.extend(self.apply(e)),
             None => {}
+        }
+        if loaded {
+            self.merge_loaded(index, &target);
         }
         requests
     }

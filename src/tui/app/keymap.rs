@@ -15,6 +15,7 @@ use crate::tui::keys::keymap::{
     Bindings, EntryFile, KeymapError, override_section, parse, read_user, section,
 };
 use crate::tui::message::action::GlobalAction;
+use crate::tui::screens::conflicts::ConflictsCommand;
 use crate::tui::screens::course::CourseCommand;
 use crate::tui::screens::editor::EditorCommand;
 use crate::tui::screens::history::HistoryCommand;
@@ -40,6 +41,7 @@ pub struct Keymap {
     history: Bindings<HistoryCommand>,
     messages: Bindings<MessagesCommand>,
     personas: Bindings<PersonasCommand>,
+    conflicts: Bindings<ConflictsCommand>,
     /// Derived from `course` (the panel opens over the course screen and moves with its keys).
     jobs: Bindings<PanelCommand>,
 }
@@ -80,6 +82,8 @@ struct KeymapFile {
     messages: BTreeMap<MessagesCommand, EntryFile>,
     #[serde(default)]
     personas: BTreeMap<PersonasCommand, EntryFile>,
+    #[serde(default)]
+    conflicts: BTreeMap<ConflictsCommand, EntryFile>,
 }
 
 impl Keymap {
@@ -99,6 +103,7 @@ impl Keymap {
             history: section(file.history),
             messages: section(file.messages),
             personas: section(file.personas),
+            conflicts: section(file.conflicts),
         })
     }
 
@@ -126,6 +131,7 @@ impl Keymap {
         override_section(&mut self.history, file.history);
         override_section(&mut self.messages, file.messages);
         override_section(&mut self.personas, file.personas);
+        override_section(&mut self.conflicts, file.conflicts);
         self.jobs = self.course.filter_map(jobs_command);
         Ok(())
     }
@@ -170,6 +176,10 @@ impl Keymap {
         &self.personas
     }
 
+    pub fn conflicts(&self) -> &Bindings<ConflictsCommand> {
+        &self.conflicts
+    }
+
     /// The jobs panel's keys (taken from the course section).
     pub fn jobs(&self) -> &Bindings<PanelCommand> {
         &self.jobs
@@ -212,12 +222,12 @@ mod tests {
         );
         assert_eq!(
             keymap.library().iter().count(),
-            20,
+            21,
             "every library action bound"
         );
         assert_eq!(
             keymap.course().iter().count(),
-            26,
+            27,
             "every course action bound"
         );
         assert_eq!(

@@ -11,6 +11,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 
 mod answers;
+mod conflicts;
 mod frame;
 mod help;
 mod history;
@@ -89,6 +90,8 @@ pub struct App {
     undoable: Option<String>,
     /// The first course the last import warned about (`m` on the library opens it).
     import_warned: Option<String>,
+    /// Editors opened on a conflict's merged text: saving one resolves it (`conflicts.rs`).
+    merging: Vec<conflicts::Merge>,
 }
 
 impl App {
@@ -113,6 +116,7 @@ impl App {
             stale: Vec::new(),
             undoable: None,
             import_warned: None,
+            merging: Vec::new(),
         }
     }
 
@@ -328,7 +332,7 @@ impl App {
             }
             // What the editor saved was reloaded when the save answered (`refresh.rs`).
             Effect::Close(message) => {
-                self.stack.pop();
+                self.pop_screen();
                 if let Some(text) = message {
                     self.notify(text, false);
                 }
@@ -339,6 +343,7 @@ impl App {
             Effect::Undo(selected) => self.undo(selected),
             Effect::OpenMessages { slug, from_library } => self.open_messages(slug, from_library),
             Effect::OpenPersonas(course) => self.open_personas(course),
+            e @ (Effect::OpenConflicts(_) | Effect::OpenMerged { .. }) => self.conflicts_effect(e),
         }
     }
 
@@ -349,13 +354,6 @@ impl App {
             ticks_left: NOTIFICATION_TICKS,
         });
         self.dirty = true;
-    }
-
-    fn back(&mut self) -> Vec<StorageRequest> {
-        if self.stack.pop().is_none() {
-            return self.request_quit();
-        }
-        Vec::new()
     }
 
     pub fn render(&self, frame: &mut Frame) {

@@ -10,9 +10,10 @@ use ratatui::layout::{Position, Rect};
 use crate::tui::app::screen::{Screen, ScreenAction};
 use crate::tui::message::effect::StorageRequest;
 use crate::tui::screens::{
-    CourseAction, CourseCommand, EditorAction, HistoryAction, HistoryCommand, LessonAction,
-    LessonCommand, LibraryAction, LibraryCommand, MessagesAction, MessagesCommand, PersonasAction,
-    PersonasCommand, ReviewAction, ReviewCommand, SearchAction, SearchCommand,
+    ConflictsAction, ConflictsCommand, CourseAction, CourseCommand, EditorAction, HistoryAction,
+    HistoryCommand, LessonAction, LessonCommand, LibraryAction, LibraryCommand, MessagesAction,
+    MessagesCommand, PersonasAction, PersonasCommand, ReviewAction, ReviewCommand, SearchAction,
+    SearchCommand,
 };
 
 use super::generation::MainView;
@@ -85,6 +86,11 @@ impl App {
                 PersonasCommand::Down
             } else {
                 PersonasCommand::Up
+            })),
+            Screen::Conflicts(_) => ScreenAction::Conflicts(ConflictsAction::Command(if down {
+                ConflictsCommand::Down
+            } else {
+                ConflictsCommand::Up
             })),
         };
         self.dispatch(action)

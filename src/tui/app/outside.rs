@@ -57,6 +57,13 @@ impl App {
                 Screen::Personas(_) if !requests.contains(&StorageRequest::LoadPersonas) => {
                     requests.push(StorageRequest::LoadPersonas);
                 }
+                // A `lectern sync` elsewhere may have brought conflicts or resolved them.
+                Screen::Conflicts(c) => {
+                    let request = StorageRequest::LoadConflicts(c.course().map(str::to_string));
+                    if !requests.contains(&request) {
+                        requests.push(request);
+                    }
+                }
                 _ => {}
             }
         }

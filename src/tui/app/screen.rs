@@ -6,15 +6,16 @@ use crossterm::event::KeyEvent;
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 
+use crate::storage::sync::Keep;
 use crate::tui::keys::help::{KeyHelp, key_help, key_hints};
 use crate::tui::keys::keymap::Bindings;
 use crate::tui::message::action::GlobalAction;
 use crate::tui::message::effect::{Effect, StorageRequest};
 use crate::tui::screens::{
-    CourseAction, CourseScreen, EditorAction, EditorScreen, HistoryAction, HistoryScreen,
-    LessonAction, LessonScreen, LibraryAction, LibraryScreen, MessagesAction, MessagesScreen,
-    PersonasAction, PersonasEffect, PersonasScreen, ReviewAction, ReviewScreen, SearchAction,
-    SearchScreen,
+    ConflictsAction, ConflictsEffect, ConflictsScreen, CourseAction, CourseScreen, EditorAction,
+    EditorScreen, HistoryAction, HistoryScreen, LessonAction, LessonScreen, LibraryAction,
+    LibraryScreen, MessagesAction, MessagesScreen, PersonasAction, PersonasEffect, PersonasScreen,
+    ReviewAction, ReviewScreen, SearchAction, SearchScreen,
 };
 use crate::tui::theme::Theme;
 
@@ -31,6 +32,7 @@ pub enum Screen {
     History(HistoryScreen),
     Messages(MessagesScreen),
     Personas(PersonasScreen),
+    Conflicts(ConflictsScreen),
 }
 
 #[derive(Debug, Clone)]
@@ -44,6 +46,7 @@ pub enum ScreenAction {
     History(HistoryAction),
     Messages(MessagesAction),
     Personas(PersonasAction),
+    Conflicts(ConflictsAction),
 }
 
 impl Screen {
@@ -66,6 +69,9 @@ impl Screen {
             Screen::Personas(s) => s
                 .handle_key(key, keymap.personas())
                 .map(ScreenAction::Personas),
+            Screen::Conflicts(s) => s
+                .handle_key(key, keymap.conflicts())
+                .map(ScreenAction::Conflicts),
         }
     }
 
@@ -81,6 +87,7 @@ impl Screen {
             (Screen::History(s), ScreenAction::History(a)) => s.update(a),
             (Screen::Messages(s), ScreenAction::Messages(a)) => s.update(a),
             (Screen::Personas(s), ScreenAction::Personas(a)) => s.update(a).map(personas_effect),
+            (Screen::Conflicts(s), ScreenAction::Conflicts(a)) => s.update(a).map(conflicts_effect),
             _ => None,
         }
     }
@@ -96,6 +103,7 @@ impl Screen {
             Screen::History(s) => s.render(frame, area, theme),
             Screen::Messages(s) => s.render(frame, area, theme),
             Screen::Personas(s) => s.render(frame, area, theme),
+            Screen::Conflicts(s) => s.render(frame, area, theme),
         }
     }
 
@@ -111,9 +119,11 @@ impl Screen {
             Screen::Review(s) => s.click(at, area).map(ScreenAction::Review),
             Screen::Search(s) => s.click(at, area).map(ScreenAction::Search),
             // The editor's cursor follows keys only: a click must not move it by surprise.
-            Screen::Editor(_) | Screen::History(_) | Screen::Messages(_) | Screen::Personas(_) => {
-                None
-            }
+            Screen::Editor(_)
+            | Screen::History(_)
+            | Screen::Messages(_)
+            | Screen::Personas(_)
+            | Screen::Conflicts(_) => None,
         }
     }
 
@@ -129,6 +139,7 @@ impl Screen {
             Screen::History(s) => s.title(),
             Screen::Messages(s) => s.title(),
             Screen::Personas(s) => s.title(),
+            Screen::Conflicts(s) => s.title(),
         }
     }
 
@@ -153,6 +164,7 @@ impl Screen {
             Screen::History(_) => ("History", key_help(keymap.history().iter())),
             Screen::Messages(_) => ("Messages", key_help(keymap.messages().iter())),
             Screen::Personas(_) => ("Personas", key_help(keymap.personas().iter())),
+            Screen::Conflicts(_) => ("Conflicts", key_help(keymap.conflicts().iter())),
         }
     }
 
@@ -168,6 +180,7 @@ impl Screen {
             Screen::History(_) => key_hints(keymap.history().hints()),
             Screen::Messages(_) => key_hints(keymap.messages().hints()),
             Screen::Personas(_) => key_hints(keymap.personas().hints()),
+            Screen::Conflicts(_) => key_hints(keymap.conflicts().hints()),
         }
     }
 
@@ -239,6 +252,9 @@ impl Screen {
             Screen::Personas(_) => each(keymap.personas(), |c| {
                 ScreenAction::Personas(PersonasAction::Command(c))
             }),
+            Screen::Conflicts(_) => each(keymap.conflicts(), |c| {
+                ScreenAction::Conflicts(ConflictsAction::Command(c))
+            }),
         }
     }
 }
@@ -258,6 +274,36 @@ fn personas_effect(effect: PersonasEffect) -> Effect {
         }),
         PersonasEffect::Back => Effect::Global(GlobalAction::Back),
         PersonasEffect::Notify(text) => Effect::Notify(text),
+    }
+}
+
+/// The conflicts screen's requests as the app's: keeping a side is the worker's
+/// `resolve_conflict`; the merged text opens in the editor (`app/conflicts.rs`).
+fn conflicts_effect(effect: ConflictsEffect) -> Effect {
+    match effect {
+        ConflictsEffect::Resolve {
+            course,
+            target,
+            keep,
+        } => Effect::Storage(StorageRequest::ResolveConflict {
+            course,
+            target,
+            keep: match keep {
+                crate::tui::screens::KeepSide::Mine => Keep::Mine,
+                crate::tui::screens::KeepSide::Theirs => Keep::Theirs,
+            },
+        }),
+        ConflictsEffect::OpenMerged {
+            course,
+            target,
+            text,
+        } => Effect::OpenMerged {
+            course,
+            target,
+            text,
+        },
+        ConflictsEffect::Notify(text) => Effect::Notify(text),
+        ConflictsEffect::Back => Effect::Global(GlobalAction::Back),
     }
 }
 

@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 
 use crate::storage::LessonRow;
+use crate::storage::sync::Keep;
 
 use crate::tui::message::action::GlobalAction;
 use crate::tui::message::authoring::AuthoringRequest;
@@ -77,6 +78,14 @@ pub enum StorageRequest {
     DataVersion,
     /// Every persona of the library, with the courses in their voice.
     LoadPersonas,
+    /// The open sync conflicts of a course (a slug), or of every course, with word diffs.
+    LoadConflicts(Option<String>),
+    /// Resolve a conflict as `lectern conflicts resolve` does: keep a side or a merged text.
+    ResolveConflict {
+        course: String,
+        target: String,
+        keep: Keep,
+    },
     /// Make `persona` the voice of `course` (`None` takes it off).
     AssignPersona {
         course: String,
@@ -113,6 +122,14 @@ pub enum Effect {
     },
     /// Open the personas: browsing (`None`) or picking the voice of a course (`Some`).
     OpenPersonas(Option<String>),
+    /// Open the sync conflicts of a course (`Some`) or of every course.
+    OpenConflicts(Option<String>),
+    /// Open the editor on a conflict's merged text (with markers); saving it resolves.
+    OpenMerged {
+        course: String,
+        target: String,
+        text: String,
+    },
 }
 
 /// What the lesson screen needs, taken from the already-loaded course (no new query).

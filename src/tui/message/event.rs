@@ -9,6 +9,7 @@ use crate::storage::{CourseSummary, ReviewLesson, SearchHit};
 use crate::tui::message::effect::OpenLesson;
 
 use crate::tui::message::authoring::AuthoringEvent;
+use crate::tui::message::conflicts::ConflictEntry;
 use crate::tui::message::history::{DiffBase, HistoryDiff, HistoryEntry, HistoryTarget};
 use crate::tui::message::jobs::GenerationEvent;
 use crate::tui::message::messages::MessageRow;
@@ -113,5 +114,15 @@ pub enum StorageEvent {
         course: String,
         persona: Option<String>,
         result: Result<(), String>,
+    },
+    /// The open conflicts of `course` (`None`: every course), for the conflicts screen.
+    ConflictsLoaded {
+        course: Option<String>,
+        result: Result<Vec<ConflictEntry>, String>,
+    },
+    /// A conflict resolved: what the status line says, or why not.
+    ConflictResolved {
+        course: String,
+        result: Result<String, String>,
     },
 }

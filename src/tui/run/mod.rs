@@ -8,6 +8,7 @@
 //! checks). Errors are `anyhow` here, as at every front end's edge.
 
 pub mod authoring;
+pub mod conflicts;
 pub mod external_edit;
 pub mod generation;
 pub mod history;

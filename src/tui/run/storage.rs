@@ -16,6 +16,7 @@ use crate::storage::{Store, StoreError};
 use crate::tui::message::effect::StorageRequest;
 use crate::tui::message::event::{AppEvent, StorageEvent};
 use crate::tui::run::authoring;
+use crate::tui::run::conflicts;
 use crate::tui::run::history;
 use crate::tui::run::personas;
 use crate::tui::run::storage_jobs;
@@ -171,6 +172,12 @@ pub fn serve(store: &mut Store, request: StorageRequest) -> StorageEvent {
         StorageRequest::AssignPersona { course, persona } => {
             personas::assign(store, course, persona)
         }
+        StorageRequest::LoadConflicts(course) => conflicts::load(store, course),
+        StorageRequest::ResolveConflict {
+            course,
+            target,
+            keep,
+        } => conflicts::resolve(store, course, &target, keep),
         StorageRequest::DataVersion => StorageEvent::DataVersion(store.read().data_version().ok()),
     }
 }

@@ -56,6 +56,8 @@ pub enum CourseCommand {
     Messages,
     /// Pick the persona whose voice the course is written in.
     Personas,
+    /// The course's sync conflicts.
+    Conflicts,
 }
 
 #[derive(Debug, Clone)]
@@ -256,6 +258,9 @@ impl CourseScreen {
                 });
             }
             CourseCommand::Personas => return Some(Effect::OpenPersonas(Some(self.slug.clone()))),
+            CourseCommand::Conflicts => {
+                return Some(Effect::OpenConflicts(Some(self.slug.clone())));
+            }
         }
         None
     }

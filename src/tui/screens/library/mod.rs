@@ -65,6 +65,8 @@ pub enum LibraryCommand {
     Messages,
     /// Browse the personas.
     Personas,
+    /// The sync conflicts of every course.
+    Conflicts,
 }
 
 /// Editing the filter while it has focus (not bindable: these are the typed characters).
@@ -317,6 +319,7 @@ impl LibraryScreen {
                 });
             }
             LibraryCommand::Personas => return Some(Effect::OpenPersonas(None)),
+            LibraryCommand::Conflicts => return Some(Effect::OpenConflicts(None)),
         }
         None
     }

@@ -1,0 +1,62 @@
+//! The storage worker's conflicts jobs: the open conflicts with their three texts
+//! (`services::sync::conflict_views`) and word diffs of each side against the ancestor, and
+//! resolving one through `services::sync::resolve_conflict` — the call behind `lectern
+//! conflicts resolve` — in one transaction. Goes through `services` only; must not depend on
+//! screens.
+
+use crate::services::sync::{ConflictView, conflict_views, resolve_conflict};
+use crate::storage::Store;
+use crate::storage::sync::Keep;
+
+use crate::tui::message::conflicts::ConflictEntry;
+use crate::tui::message::event::StorageEvent;
+use crate::tui::message::history::HistoryDiff;
+use crate::tui::run::history::diff_rows;
+
+/// The open conflicts of `course` (every course's for `None`), diffs computed here.
+pub fn load(store: &Store, course: Option<String>) -> StorageEvent {
+    let result = conflict_views(store, course.as_deref())
+        .map(|views| views.into_iter().map(entry).collect())
+        .map_err(|e| e.to_string());
+    StorageEvent::ConflictsLoaded { course, result }
+}
+
+fn entry(view: ConflictView) -> ConflictEntry {
+    let base = view.ancestor.as_deref().unwrap_or("");
+    let diff = |side: &str| HistoryDiff {
+        title: String::new(),
+        rows: diff_rows(base, side),
+    };
+    let r = view.record;
+    let unknown = |v: Option<String>| v.unwrap_or_else(|| "?".to_string());
+    ConflictEntry {
+        mine_diff: diff(&view.mine),
+        theirs_diff: diff(&view.theirs),
+        course: r.course,
+        target: r.target,
+        mine_author: unknown(r.mine_author),
+        mine_at: r.mine_at.unwrap_or_default(),
+        theirs_author: unknown(r.theirs_author),
+        theirs_at: r.theirs_at.unwrap_or_default(),
+        ancestor: view.ancestor,
+        mine: view.mine,
+        theirs: view.theirs,
+    }
+}
+
+/// Keeps a side (or a merged text) of the open conflict on `target` of `course`.
+pub fn resolve(store: &mut Store, course: String, target: &str, keep: Keep) -> StorageEvent {
+    let result = resolve_conflict(store, &course, target, keep)
+        .map(|report| {
+            let revision = report
+                .revision
+                .map(|id| format!(" (new revision {id})"))
+                .unwrap_or_default();
+            format!(
+                "resolved `{}` of {}{revision}; the next sync shares it",
+                report.target, report.course
+            )
+        })
+        .map_err(|e| e.to_string());
+    StorageEvent::ConflictResolved { course, result }
+}
