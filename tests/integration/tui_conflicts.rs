@@ -7,7 +7,7 @@ use crossterm::event::{KeyCode, KeyModifiers};
 use lectern::services::authoring::save_lesson_as;
 use lectern::services::seed_synthetic;
 use lectern::storage::{RevisionSource, Store};
-use lectern::tui::Screen;
+use lectern::tui::{App, Keymap, Screen, Theme};
 
 use crate::sync_core_support::{Replica, ServerSchema};
 use crate::tui_harness::Harness;
@@ -140,4 +140,37 @@ fn the_merged_text_opens_in_the_editor_and_saving_it_resolves() {
     // Back on the conflicts screen, the list is empty.
     h.press(KeyCode::Esc);
     assert!(shown(&h).is_empty());
+}
+
+#[test]
+fn the_status_bar_shows_sync_only_when_configured_and_follows_a_resolution() {
+    let (mut h, _server, _ana) = in_conflict();
+    assert_eq!(
+        h.app.sync_line(),
+        None,
+        "sync not configured: nothing shown"
+    );
+    assert!(!h.screen(120, 40).contains('⇅'));
+    // As `lectern` starts it when `[sync]` is configured.
+    let blank = App::new(Keymap::defaults().unwrap(), Theme::new(true), String::new());
+    let app = std::mem::replace(&mut h.app, blank);
+    h.app = app.with_sync_status(true);
+    let start = h.app.start();
+    h.answer(start);
+    let line = h.app.sync_line().unwrap().to_string();
+    assert!(line.starts_with("⇅ "), "{line}");
+    assert!(line.contains("1 conflict · synced just now"), "{line}");
+    assert!(
+        !line.contains('↓'),
+        "nothing polled, nothing claimed: {line}"
+    );
+    for (w, r) in [(80, 24), (120, 40)] {
+        insta::assert_snapshot!(format!("sync_status_bar_{w}x{r}"), h.screen(w, r));
+    }
+    // Resolving writes a change to push and closes the conflict: the line follows.
+    h.keys("K");
+    h.keys("m");
+    let after = h.app.sync_line().unwrap().to_string();
+    assert!(!after.contains("conflict"), "{after}");
+    assert_ne!(after, line);
 }

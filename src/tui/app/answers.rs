@@ -45,7 +45,10 @@ impl App {
     pub(super) fn storage_answered(&mut self, answer: StorageEvent) -> Vec<StorageRequest> {
         // The poll for other processes' writes changes nothing on screen by itself: an idle
         // workbench does not redraw for it (the reloads it may ask for do).
-        if !matches!(answer, StorageEvent::DataVersion(_)) {
+        if !matches!(
+            answer,
+            StorageEvent::DataVersion(_) | StorageEvent::SyncStatus(_)
+        ) {
             self.dirty = true;
         }
         match answer {
@@ -237,6 +240,7 @@ impl App {
             StorageEvent::ConflictResolved { course, result } => {
                 return self.conflict_resolved(&course, result);
             }
+            StorageEvent::SyncStatus(line) => self.sync_status_answered(line),
             StorageEvent::DataVersion(version) => return self.data_version_answered(version),
             StorageEvent::PathCompleted { input, candidates } => {
                 let action = LibraryAction::PathCompleted { input, candidates };

@@ -26,6 +26,7 @@ mod personas;
 mod quit;
 mod refresh;
 pub mod screen;
+mod status;
 
 use crate::tui::app::keymap::Keymap;
 use crate::tui::app::palette::{Palette, PaletteCommand, PaletteOutcome};
@@ -92,6 +93,8 @@ pub struct App {
     import_warned: Option<String>,
     /// Editors opened on a conflict's merged text: saving one resolves it (`conflicts.rs`).
     merging: Vec<conflicts::Merge>,
+    /// The status bar's sync line, when sync is configured (`status.rs`).
+    sync: status::SyncLine,
 }
 
 impl App {
@@ -117,13 +120,16 @@ impl App {
             undoable: None,
             import_warned: None,
             merging: Vec::new(),
+            sync: status::SyncLine::default(),
         }
     }
 
     /// What to load before the first key.
     pub fn start(&mut self) -> Vec<StorageRequest> {
         self.jobs.find_unfinished();
-        vec![StorageRequest::LoadCourses]
+        let mut requests = vec![StorageRequest::LoadCourses];
+        requests.extend(self.sync_status_request());
+        requests
     }
 
     pub fn should_quit(&self) -> bool {
@@ -347,15 +353,6 @@ impl App {
         }
     }
 
-    fn notify(&mut self, text: String, is_error: bool) {
-        self.notification = Some(Notification {
-            text: crate::tui::text::sanitize::sanitized(&text),
-            is_error,
-            ticks_left: NOTIFICATION_TICKS,
-        });
-        self.dirty = true;
-    }
-
     pub fn render(&self, frame: &mut Frame) {
         let area = frame.area();
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
@@ -369,6 +366,7 @@ impl App {
         StatusBar {
             hints: &hints,
             db_label: &self.db_label,
+            sync: self.sync_line(),
             notification: self
                 .notification
                 .as_ref()

@@ -47,6 +47,8 @@ impl App {
             }
         }
         let mut requests = vec![StorageRequest::LoadCourses];
+        // A `lectern sync` elsewhere moves the counts and the age.
+        requests.extend(self.sync_status_request());
         for screen in &self.stack {
             match screen {
                 Screen::Review(review) => {

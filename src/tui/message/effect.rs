@@ -76,6 +76,8 @@ pub enum StorageRequest {
     LoadMessages(String),
     /// SQLite's `data_version`: it moves when another process wrote to the database.
     DataVersion,
+    /// The status bar's sync line, from the local database alone (no network).
+    SyncStatus,
     /// Every persona of the library, with the courses in their voice.
     LoadPersonas,
     /// The open sync conflicts of a course (a slug), or of every course, with word diffs.

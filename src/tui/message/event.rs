@@ -125,4 +125,6 @@ pub enum StorageEvent {
         course: String,
         result: Result<String, String>,
     },
+    /// The status bar's sync line (`None`: nothing to show, as before the first sync).
+    SyncStatus(Option<String>),
 }

@@ -178,6 +178,7 @@ pub fn serve(store: &mut Store, request: StorageRequest) -> StorageEvent {
             target,
             keep,
         } => conflicts::resolve(store, course, &target, keep),
+        StorageRequest::SyncStatus => conflicts::sync_status(store),
         StorageRequest::DataVersion => StorageEvent::DataVersion(store.read().data_version().ok()),
     }
 }
