@@ -197,6 +197,7 @@ fn run(command: Option<Command>, global: &context::GlobalArgs) -> anyhow::Result
                         ctx.paths.config.with_file_name("pricing.toml").as_path(),
                     ))?),
                 },
+                sync: ctx.config.sync.is_configured(|k| std::env::var(k).ok()),
             })?;
             Ok(Exit::Ok)
         }

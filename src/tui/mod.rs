@@ -55,9 +55,6 @@ pub use run::generation::GenerationBridge;
 pub use run::storage::{StorageWorker, highlight, serve};
 pub use run::{Options, run};
 pub use screens::editor::tools::TEXT_KEYS as EDITOR_TEXT_KEYS;
-pub use screens::personas::{
-    KEYMAP_SECTION as PERSONAS_KEYMAP, default_bindings as personas_bindings,
-};
 pub use screens::{
     ANALYSIS_PAUSE_TICKS, ConflictEntry, ConflictsAction, ConflictsCommand, ConflictsEffect,
     ConflictsScreen, Cost, CourseAction, CourseCommand, CoursePane, CourseScreen,

@@ -1,4 +1,4 @@
-//! The conflicts screen (issue 14) driven directly (it is not wired into the app yet):
+//! The conflicts screen (issue 14) driven directly (`tui_conflicts.rs` drives it in the app):
 //! snapshots at 80×24 and 120×40 of a lesson both sides changed — ancestor, mine and theirs
 //! with word-level highlights — and what its commands ask for: keep mine, keep theirs, the
 //! merged text with git-style markers for the editor, and back.

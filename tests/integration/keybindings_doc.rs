@@ -39,6 +39,13 @@ fn generated() -> String {
          import, validate and check said about a course (from the library: the course the last\n\
          import warned about, else the selected one). `Enter` there opens the lesson at the\n\
          message's line; the course header shows the count (\"16 messages · m\").\n\n\
+         Personas: `P` (free) on the library browses the personas (voices), each shown whole\n\
+         with the text lesson prompts carry; `p` (free) on the course opens them as a picker:\n\
+         `Enter` makes the selected one the course's voice, `x` takes it off.\n\n\
+         Conflicts: `K` (free) on the library lists what sync could not merge in every course,\n\
+         on the course in that course. `m` keeps mine, `t` keeps theirs; `Enter` opens the\n\
+         merged text with conflict markers in the text's editor, and saving it there resolves\n\
+         the conflict with what was saved (as `lectern conflicts resolve --file`).\n\n\
          Leaving: `Esc` on the library only clears its filter (it never quits); `q` there and\n\
          `Q` anywhere quit, and ask first when an editor holds unsaved text or a generation\n\
          runs. In the editors `?` types, so their help is `F1` (or `Ctrl-h` where the terminal\n\
@@ -67,6 +74,8 @@ fn generated() -> String {
     }
     section(&mut out, "History", k.history().iter().cloned());
     section(&mut out, "Messages", k.messages().iter().cloned());
+    section(&mut out, "Personas", k.personas().iter().cloned());
+    section(&mut out, "Conflicts", k.conflicts().iter().cloned());
     out
 }
 

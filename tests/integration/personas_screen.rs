@@ -1,11 +1,11 @@
-//! The Personas screen driven directly (it is not wired into the app yet): the list and the
+//! The Personas screen driven directly (`tui_personas.rs` drives it through the app): the list and the
 //! selected persona's prompt text at 80×24 and 120×40, the picker for a course starting on
 //! its current persona and asking to assign or remove it, and browsing refusing to assign.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use lectern::domain::persona::{Persona, VoiceProfile};
 use lectern::services::{self, OnExistingPersona, OpenOptions, PersonaEntry};
-use lectern::tui::{PersonasAction, PersonasEffect, PersonasScreen, Theme, personas_bindings};
+use lectern::tui::{Keymap, PersonasAction, PersonasEffect, PersonasScreen, Theme};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -57,8 +57,9 @@ fn screen_text(screen: &PersonasScreen, (w, h): (u16, u16)) -> String {
 }
 
 fn press(screen: &mut PersonasScreen, code: KeyCode) -> Option<PersonasEffect> {
-    let keys = personas_bindings();
-    let action = screen.handle_key(&KeyEvent::new(code, KeyModifiers::NONE), &keys)?;
+    let keymap = Keymap::defaults().unwrap();
+    let keys = keymap.personas();
+    let action = screen.handle_key(&KeyEvent::new(code, KeyModifiers::NONE), keys)?;
     screen.update(action)
 }
 

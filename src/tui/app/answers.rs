@@ -45,7 +45,10 @@ impl App {
     pub(super) fn storage_answered(&mut self, answer: StorageEvent) -> Vec<StorageRequest> {
         // The poll for other processes' writes changes nothing on screen by itself: an idle
         // workbench does not redraw for it (the reloads it may ask for do).
-        if !matches!(answer, StorageEvent::DataVersion(_)) {
+        if !matches!(
+            answer,
+            StorageEvent::DataVersion(_) | StorageEvent::SyncStatus(_)
+        ) {
             self.dirty = true;
         }
         match answer {
@@ -225,6 +228,19 @@ impl App {
                 };
             }
             StorageEvent::MessagesLoaded { slug, result } => self.messages_loaded(&slug, result),
+            StorageEvent::PersonasLoaded(result) => self.personas_loaded(result),
+            StorageEvent::PersonaAssigned {
+                course,
+                persona,
+                result,
+            } => return self.persona_assigned(&course, persona.as_deref(), result),
+            StorageEvent::ConflictsLoaded { course, result } => {
+                self.conflicts_loaded(course, result)
+            }
+            StorageEvent::ConflictResolved { course, result } => {
+                return self.conflict_resolved(&course, result);
+            }
+            StorageEvent::SyncStatus(line) => self.sync_status_answered(line),
             StorageEvent::DataVersion(version) => return self.data_version_answered(version),
             StorageEvent::PathCompleted { input, candidates } => {
                 let action = LibraryAction::PathCompleted { input, candidates };
@@ -253,6 +269,7 @@ impl App {
         } else {
             Vec::new()
         };
+        let loaded = matches!(&event, AuthoringEvent::Loaded { result: Ok(_), .. });
         let Some(index) = self
             .stack
             .iter()
@@ -260,12 +277,17 @@ impl App {
         else {
             return requests;
         };
+        // A merge's save resolves with the text saved (read before the editor may close).
+        requests.extend(self.merge_saved(index, &target, wrote));
         let effect = self.stack[index].update(ScreenAction::Editor(EditorAction::Answered(event)));
         let on_top = index + 1 == self.stack.len();
         match effect {
             Some(Effect::Close(_)) if !on_top => {}
             Some(e) => requests.extend(self.apply(e)),
             None => {}
+        }
+        if loaded {
+            self.merge_loaded(index, &target);
         }
         requests
     }

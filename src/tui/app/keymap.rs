@@ -15,6 +15,7 @@ use crate::tui::keys::keymap::{
     Bindings, EntryFile, KeymapError, override_section, parse, read_user, section,
 };
 use crate::tui::message::action::GlobalAction;
+use crate::tui::screens::conflicts::ConflictsCommand;
 use crate::tui::screens::course::CourseCommand;
 use crate::tui::screens::editor::EditorCommand;
 use crate::tui::screens::history::HistoryCommand;
@@ -22,6 +23,7 @@ use crate::tui::screens::jobs::PanelCommand;
 use crate::tui::screens::lesson::LessonCommand;
 use crate::tui::screens::library::LibraryCommand;
 use crate::tui::screens::messages::MessagesCommand;
+use crate::tui::screens::personas::PersonasCommand;
 use crate::tui::screens::review::ReviewCommand;
 use crate::tui::screens::search::SearchCommand;
 
@@ -38,6 +40,8 @@ pub struct Keymap {
     search: Bindings<SearchCommand>,
     history: Bindings<HistoryCommand>,
     messages: Bindings<MessagesCommand>,
+    personas: Bindings<PersonasCommand>,
+    conflicts: Bindings<ConflictsCommand>,
     /// Derived from `course` (the panel opens over the course screen and moves with its keys).
     jobs: Bindings<PanelCommand>,
 }
@@ -76,6 +80,10 @@ struct KeymapFile {
     history: BTreeMap<HistoryCommand, EntryFile>,
     #[serde(default)]
     messages: BTreeMap<MessagesCommand, EntryFile>,
+    #[serde(default)]
+    personas: BTreeMap<PersonasCommand, EntryFile>,
+    #[serde(default)]
+    conflicts: BTreeMap<ConflictsCommand, EntryFile>,
 }
 
 impl Keymap {
@@ -94,6 +102,8 @@ impl Keymap {
             search: section(file.search),
             history: section(file.history),
             messages: section(file.messages),
+            personas: section(file.personas),
+            conflicts: section(file.conflicts),
         })
     }
 
@@ -120,6 +130,8 @@ impl Keymap {
         override_section(&mut self.search, file.search);
         override_section(&mut self.history, file.history);
         override_section(&mut self.messages, file.messages);
+        override_section(&mut self.personas, file.personas);
+        override_section(&mut self.conflicts, file.conflicts);
         self.jobs = self.course.filter_map(jobs_command);
         Ok(())
     }
@@ -158,6 +170,14 @@ impl Keymap {
 
     pub fn messages(&self) -> &Bindings<MessagesCommand> {
         &self.messages
+    }
+
+    pub fn personas(&self) -> &Bindings<PersonasCommand> {
+        &self.personas
+    }
+
+    pub fn conflicts(&self) -> &Bindings<ConflictsCommand> {
+        &self.conflicts
     }
 
     /// The jobs panel's keys (taken from the course section).
@@ -202,12 +222,12 @@ mod tests {
         );
         assert_eq!(
             keymap.library().iter().count(),
-            19,
+            21,
             "every library action bound"
         );
         assert_eq!(
             keymap.course().iter().count(),
-            25,
+            27,
             "every course action bound"
         );
         assert_eq!(

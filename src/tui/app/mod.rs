@@ -11,6 +11,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 
 mod answers;
+mod conflicts;
 mod frame;
 mod help;
 mod history;
@@ -21,9 +22,11 @@ mod outside;
 pub mod palette;
 mod palette_entries;
 mod paste;
+mod personas;
 mod quit;
 mod refresh;
 pub mod screen;
+mod status;
 
 use crate::tui::app::keymap::Keymap;
 use crate::tui::app::palette::{Palette, PaletteCommand, PaletteOutcome};
@@ -88,6 +91,10 @@ pub struct App {
     undoable: Option<String>,
     /// The first course the last import warned about (`m` on the library opens it).
     import_warned: Option<String>,
+    /// Editors opened on a conflict's merged text: saving one resolves it (`conflicts.rs`).
+    merging: Vec<conflicts::Merge>,
+    /// The status bar's sync line, when sync is configured (`status.rs`).
+    sync: status::SyncLine,
 }
 
 impl App {
@@ -112,13 +119,17 @@ impl App {
             stale: Vec::new(),
             undoable: None,
             import_warned: None,
+            merging: Vec::new(),
+            sync: status::SyncLine::default(),
         }
     }
 
     /// What to load before the first key.
     pub fn start(&mut self) -> Vec<StorageRequest> {
         self.jobs.find_unfinished();
-        vec![StorageRequest::LoadCourses]
+        let mut requests = vec![StorageRequest::LoadCourses];
+        requests.extend(self.sync_status_request());
+        requests
     }
 
     pub fn should_quit(&self) -> bool {
@@ -327,7 +338,7 @@ impl App {
             }
             // What the editor saved was reloaded when the save answered (`refresh.rs`).
             Effect::Close(message) => {
-                self.stack.pop();
+                self.pop_screen();
                 if let Some(text) = message {
                     self.notify(text, false);
                 }
@@ -337,23 +348,9 @@ impl App {
             Effect::OpenHistory(target) => self.open_history(target),
             Effect::Undo(selected) => self.undo(selected),
             Effect::OpenMessages { slug, from_library } => self.open_messages(slug, from_library),
+            Effect::OpenPersonas(course) => self.open_personas(course),
+            e @ (Effect::OpenConflicts(_) | Effect::OpenMerged { .. }) => self.conflicts_effect(e),
         }
-    }
-
-    fn notify(&mut self, text: String, is_error: bool) {
-        self.notification = Some(Notification {
-            text: crate::tui::text::sanitize::sanitized(&text),
-            is_error,
-            ticks_left: NOTIFICATION_TICKS,
-        });
-        self.dirty = true;
-    }
-
-    fn back(&mut self) -> Vec<StorageRequest> {
-        if self.stack.pop().is_none() {
-            return self.request_quit();
-        }
-        Vec::new()
     }
 
     pub fn render(&self, frame: &mut Frame) {
@@ -369,6 +366,7 @@ impl App {
         StatusBar {
             hints: &hints,
             db_label: &self.db_label,
+            sync: self.sync_line(),
             notification: self
                 .notification
                 .as_ref()

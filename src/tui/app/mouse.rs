@@ -10,9 +10,10 @@ use ratatui::layout::{Position, Rect};
 use crate::tui::app::screen::{Screen, ScreenAction};
 use crate::tui::message::effect::StorageRequest;
 use crate::tui::screens::{
-    CourseAction, CourseCommand, EditorAction, HistoryAction, HistoryCommand, LessonAction,
-    LessonCommand, LibraryAction, LibraryCommand, MessagesAction, MessagesCommand, ReviewAction,
-    ReviewCommand, SearchAction, SearchCommand,
+    ConflictsAction, ConflictsCommand, CourseAction, CourseCommand, EditorAction, HistoryAction,
+    HistoryCommand, LessonAction, LessonCommand, LibraryAction, LibraryCommand, MessagesAction,
+    MessagesCommand, PersonasAction, PersonasCommand, ReviewAction, ReviewCommand, SearchAction,
+    SearchCommand,
 };
 
 use super::generation::MainView;
@@ -80,6 +81,16 @@ impl App {
                 MessagesCommand::Down
             } else {
                 MessagesCommand::Up
+            })),
+            Screen::Personas(_) => ScreenAction::Personas(PersonasAction::Command(if down {
+                PersonasCommand::Down
+            } else {
+                PersonasCommand::Up
+            })),
+            Screen::Conflicts(_) => ScreenAction::Conflicts(ConflictsAction::Command(if down {
+                ConflictsCommand::Down
+            } else {
+                ConflictsCommand::Up
             })),
         };
         self.dispatch(action)

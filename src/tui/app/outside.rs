@@ -47,11 +47,26 @@ impl App {
             }
         }
         let mut requests = vec![StorageRequest::LoadCourses];
+        // A `lectern sync` elsewhere moves the counts and the age.
+        requests.extend(self.sync_status_request());
         for screen in &self.stack {
-            if let Screen::Review(review) = screen {
-                requests.push(StorageRequest::LoadReview(
-                    review.scope().map(str::to_string),
-                ));
+            match screen {
+                Screen::Review(review) => {
+                    let scope = review.scope().map(str::to_string);
+                    requests.push(StorageRequest::LoadReview(scope));
+                }
+                // Another process may have assigned a persona or added one.
+                Screen::Personas(_) if !requests.contains(&StorageRequest::LoadPersonas) => {
+                    requests.push(StorageRequest::LoadPersonas);
+                }
+                // A `lectern sync` elsewhere may have brought conflicts or resolved them.
+                Screen::Conflicts(c) => {
+                    let request = StorageRequest::LoadConflicts(c.course().map(str::to_string));
+                    if !requests.contains(&request) {
+                        requests.push(request);
+                    }
+                }
+                _ => {}
             }
         }
         for slug in slugs {

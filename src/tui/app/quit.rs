@@ -12,6 +12,14 @@ use super::App;
 use super::screen::{Screen, ScreenAction};
 
 impl App {
+    /// Leaves the top screen; on the library, leaving is quitting.
+    pub(super) fn back(&mut self) -> Vec<StorageRequest> {
+        if self.pop_screen().is_none() {
+            return self.request_quit();
+        }
+        Vec::new()
+    }
+
     pub(super) fn request_quit(&mut self) -> Vec<StorageRequest> {
         let unsaved = self
             .stack

@@ -6,12 +6,15 @@ use crossterm::event::KeyEvent;
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 
+use crate::storage::sync::Keep;
 use crate::tui::keys::help::{KeyHelp, key_help, key_hints};
 use crate::tui::keys::keymap::Bindings;
-use crate::tui::message::effect::Effect;
+use crate::tui::message::action::GlobalAction;
+use crate::tui::message::effect::{Effect, StorageRequest};
 use crate::tui::screens::{
-    CourseAction, CourseScreen, EditorAction, EditorScreen, HistoryAction, HistoryScreen,
-    LessonAction, LessonScreen, LibraryAction, LibraryScreen, MessagesAction, MessagesScreen,
+    ConflictsAction, ConflictsEffect, ConflictsScreen, CourseAction, CourseScreen, EditorAction,
+    EditorScreen, HistoryAction, HistoryScreen, LessonAction, LessonScreen, LibraryAction,
+    LibraryScreen, MessagesAction, MessagesScreen, PersonasAction, PersonasEffect, PersonasScreen,
     ReviewAction, ReviewScreen, SearchAction, SearchScreen,
 };
 use crate::tui::theme::Theme;
@@ -28,6 +31,8 @@ pub enum Screen {
     Search(SearchScreen),
     History(HistoryScreen),
     Messages(MessagesScreen),
+    Personas(PersonasScreen),
+    Conflicts(ConflictsScreen),
 }
 
 #[derive(Debug, Clone)]
@@ -40,6 +45,8 @@ pub enum ScreenAction {
     Search(SearchAction),
     History(HistoryAction),
     Messages(MessagesAction),
+    Personas(PersonasAction),
+    Conflicts(ConflictsAction),
 }
 
 impl Screen {
@@ -59,6 +66,12 @@ impl Screen {
             Screen::Messages(s) => s
                 .handle_key(key, keymap.messages())
                 .map(ScreenAction::Messages),
+            Screen::Personas(s) => s
+                .handle_key(key, keymap.personas())
+                .map(ScreenAction::Personas),
+            Screen::Conflicts(s) => s
+                .handle_key(key, keymap.conflicts())
+                .map(ScreenAction::Conflicts),
         }
     }
 
@@ -73,6 +86,8 @@ impl Screen {
             (Screen::Search(s), ScreenAction::Search(a)) => s.update(a),
             (Screen::History(s), ScreenAction::History(a)) => s.update(a),
             (Screen::Messages(s), ScreenAction::Messages(a)) => s.update(a),
+            (Screen::Personas(s), ScreenAction::Personas(a)) => s.update(a).map(personas_effect),
+            (Screen::Conflicts(s), ScreenAction::Conflicts(a)) => s.update(a).map(conflicts_effect),
             _ => None,
         }
     }
@@ -87,6 +102,8 @@ impl Screen {
             Screen::Search(s) => s.render(frame, area, theme),
             Screen::History(s) => s.render(frame, area, theme),
             Screen::Messages(s) => s.render(frame, area, theme),
+            Screen::Personas(s) => s.render(frame, area, theme),
+            Screen::Conflicts(s) => s.render(frame, area, theme),
         }
     }
 
@@ -102,7 +119,11 @@ impl Screen {
             Screen::Review(s) => s.click(at, area).map(ScreenAction::Review),
             Screen::Search(s) => s.click(at, area).map(ScreenAction::Search),
             // The editor's cursor follows keys only: a click must not move it by surprise.
-            Screen::Editor(_) | Screen::History(_) | Screen::Messages(_) => None,
+            Screen::Editor(_)
+            | Screen::History(_)
+            | Screen::Messages(_)
+            | Screen::Personas(_)
+            | Screen::Conflicts(_) => None,
         }
     }
 
@@ -117,6 +138,8 @@ impl Screen {
             Screen::Search(_) => "Search".to_string(),
             Screen::History(s) => s.title(),
             Screen::Messages(s) => s.title(),
+            Screen::Personas(s) => s.title(),
+            Screen::Conflicts(s) => s.title(),
         }
     }
 
@@ -140,6 +163,8 @@ impl Screen {
             Screen::Search(_) => ("Search", key_help(keymap.search().iter())),
             Screen::History(_) => ("History", key_help(keymap.history().iter())),
             Screen::Messages(_) => ("Messages", key_help(keymap.messages().iter())),
+            Screen::Personas(_) => ("Personas", key_help(keymap.personas().iter())),
+            Screen::Conflicts(_) => ("Conflicts", key_help(keymap.conflicts().iter())),
         }
     }
 
@@ -154,6 +179,8 @@ impl Screen {
             Screen::Search(_) => key_hints(keymap.search().hints()),
             Screen::History(_) => key_hints(keymap.history().hints()),
             Screen::Messages(_) => key_hints(keymap.messages().hints()),
+            Screen::Personas(_) => key_hints(keymap.personas().hints()),
+            Screen::Conflicts(_) => key_hints(keymap.conflicts().hints()),
         }
     }
 
@@ -222,7 +249,61 @@ impl Screen {
             Screen::Messages(_) => each(keymap.messages(), |c| {
                 ScreenAction::Messages(MessagesAction::Command(c))
             }),
+            Screen::Personas(_) => each(keymap.personas(), |c| {
+                ScreenAction::Personas(PersonasAction::Command(c))
+            }),
+            Screen::Conflicts(_) => each(keymap.conflicts(), |c| {
+                ScreenAction::Conflicts(ConflictsAction::Command(c))
+            }),
         }
+    }
+}
+
+/// The personas screen asks in its own terms (it names no app type); these are the app's.
+fn personas_effect(effect: PersonasEffect) -> Effect {
+    match effect {
+        PersonasEffect::Assign { course, persona } => {
+            Effect::Storage(StorageRequest::AssignPersona {
+                course,
+                persona: Some(persona),
+            })
+        }
+        PersonasEffect::Unassign { course } => Effect::Storage(StorageRequest::AssignPersona {
+            course,
+            persona: None,
+        }),
+        PersonasEffect::Back => Effect::Global(GlobalAction::Back),
+        PersonasEffect::Notify(text) => Effect::Notify(text),
+    }
+}
+
+/// The conflicts screen's requests as the app's: keeping a side is the worker's
+/// `resolve_conflict`; the merged text opens in the editor (`app/conflicts.rs`).
+fn conflicts_effect(effect: ConflictsEffect) -> Effect {
+    match effect {
+        ConflictsEffect::Resolve {
+            course,
+            target,
+            keep,
+        } => Effect::Storage(StorageRequest::ResolveConflict {
+            course,
+            target,
+            keep: match keep {
+                crate::tui::screens::KeepSide::Mine => Keep::Mine,
+                crate::tui::screens::KeepSide::Theirs => Keep::Theirs,
+            },
+        }),
+        ConflictsEffect::OpenMerged {
+            course,
+            target,
+            text,
+        } => Effect::OpenMerged {
+            course,
+            target,
+            text,
+        },
+        ConflictsEffect::Notify(text) => Effect::Notify(text),
+        ConflictsEffect::Back => Effect::Global(GlobalAction::Back),
     }
 }
 

@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 
 use crate::storage::LessonRow;
+use crate::storage::sync::Keep;
 
 use crate::tui::message::action::GlobalAction;
 use crate::tui::message::authoring::AuthoringRequest;
@@ -75,6 +76,23 @@ pub enum StorageRequest {
     LoadMessages(String),
     /// SQLite's `data_version`: it moves when another process wrote to the database.
     DataVersion,
+    /// The status bar's sync line, from the local database alone (no network).
+    SyncStatus,
+    /// Every persona of the library, with the courses in their voice.
+    LoadPersonas,
+    /// The open sync conflicts of a course (a slug), or of every course, with word diffs.
+    LoadConflicts(Option<String>),
+    /// Resolve a conflict as `lectern conflicts resolve` does: keep a side or a merged text.
+    ResolveConflict {
+        course: String,
+        target: String,
+        keep: Keep,
+    },
+    /// Make `persona` the voice of `course` (`None` takes it off).
+    AssignPersona {
+        course: String,
+        persona: Option<String>,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -103,6 +121,16 @@ pub enum Effect {
     OpenMessages {
         slug: Option<String>,
         from_library: bool,
+    },
+    /// Open the personas: browsing (`None`) or picking the voice of a course (`Some`).
+    OpenPersonas(Option<String>),
+    /// Open the sync conflicts of a course (`Some`) or of every course.
+    OpenConflicts(Option<String>),
+    /// Open the editor on a conflict's merged text (with markers); saving it resolves.
+    OpenMerged {
+        course: String,
+        target: String,
+        text: String,
     },
 }
 

@@ -3,12 +3,13 @@
 
 use crossterm::event::Event;
 
-use crate::services::{CourseChecks, CourseDetail};
+use crate::services::{CourseChecks, CourseDetail, PersonaEntry};
 use crate::storage::{CourseSummary, ReviewLesson, SearchHit};
 
 use crate::tui::message::effect::OpenLesson;
 
 use crate::tui::message::authoring::AuthoringEvent;
+use crate::tui::message::conflicts::ConflictEntry;
 use crate::tui::message::history::{DiffBase, HistoryDiff, HistoryEntry, HistoryTarget};
 use crate::tui::message::jobs::GenerationEvent;
 use crate::tui::message::messages::MessageRow;
@@ -106,4 +107,24 @@ pub enum StorageEvent {
         slug: String,
         result: Result<String, String>,
     },
+    /// Every persona of the library, for the personas screen.
+    PersonasLoaded(Result<Vec<PersonaEntry>, String>),
+    /// A course's persona set (`Some`) or taken off (`None`), or why not.
+    PersonaAssigned {
+        course: String,
+        persona: Option<String>,
+        result: Result<(), String>,
+    },
+    /// The open conflicts of `course` (`None`: every course), for the conflicts screen.
+    ConflictsLoaded {
+        course: Option<String>,
+        result: Result<Vec<ConflictEntry>, String>,
+    },
+    /// A conflict resolved: what the status line says, or why not.
+    ConflictResolved {
+        course: String,
+        result: Result<String, String>,
+    },
+    /// The status bar's sync line (`None`: nothing to show, as before the first sync).
+    SyncStatus(Option<String>),
 }

@@ -6,6 +6,7 @@
 pub mod action;
 pub mod analysis;
 pub mod authoring;
+pub mod conflicts;
 pub mod effect;
 pub mod event;
 pub mod history;

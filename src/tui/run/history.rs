@@ -78,8 +78,15 @@ fn diff(
             (format!("{} → current text", name(&row)), chosen, current)
         }
     };
-    let output = history::word_diff(&old, &new);
-    let rows = output
+    Ok(HistoryDiff {
+        title,
+        rows: diff_rows(&old, &new),
+    })
+}
+
+/// The word diff of `old` → `new` as the screens draw it (history and conflicts alike).
+pub fn diff_rows(old: &str, new: &str) -> Vec<Option<DiffRow>> {
+    history::word_diff(old, new)
         .lines
         .into_iter()
         .map(|line| {
@@ -88,8 +95,7 @@ fn diff(
                 spans: l.spans.into_iter().map(span).collect(),
             })
         })
-        .collect();
-    Ok(HistoryDiff { title, rows })
+        .collect()
 }
 
 fn span(span: WordSpan) -> DiffSpan {

@@ -8,9 +8,11 @@
 //! checks). Errors are `anyhow` here, as at every front end's edge.
 
 pub mod authoring;
+pub mod conflicts;
 pub mod external_edit;
 pub mod generation;
 pub mod history;
+pub mod personas;
 pub mod storage;
 pub mod storage_jobs;
 pub mod terminal;
@@ -50,6 +52,8 @@ pub struct Options {
     pub no_color: bool,
     /// Provider, model, limits and prices for `g`/`r`/`R`, from `[generation]` of the config.
     pub generation: GenerationSettings,
+    /// `[sync]` of the config is configured: the status bar shows the sync line.
+    pub sync: bool,
 }
 
 /// Runs the workbench until the person quits. A bad user keymap is reported (file and line)
@@ -77,7 +81,8 @@ async fn event_loop(options: Options, keymap: Keymap, theme: Theme) -> anyhow::R
         .with_context(|| format!("opening database {}", options.db.display()))?;
     let mut bridge = GenerationBridge::new(options.db.clone(), answers_tx_for_jobs);
     let mut app = App::new(keymap, theme, options.db.display().to_string())
-        .with_generation(options.generation.clone());
+        .with_generation(options.generation.clone())
+        .with_sync_status(options.sync);
     for request in app.start() {
         worker.send(request);
     }

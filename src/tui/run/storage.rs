@@ -16,7 +16,9 @@ use crate::storage::{Store, StoreError};
 use crate::tui::message::effect::StorageRequest;
 use crate::tui::message::event::{AppEvent, StorageEvent};
 use crate::tui::run::authoring;
+use crate::tui::run::conflicts;
 use crate::tui::run::history;
+use crate::tui::run::personas;
 use crate::tui::run::storage_jobs;
 
 /// Courses in the first page: a screenful on any usual terminal (its cost is what launch
@@ -166,6 +168,17 @@ pub fn serve(store: &mut Store, request: StorageRequest) -> StorageEvent {
         StorageRequest::Restore { target, revision } => history::restore(store, target, &revision),
         StorageRequest::Undo(slug) => history::undo(store, slug),
         StorageRequest::LoadMessages(slug) => storage_jobs::load_messages(store, slug),
+        StorageRequest::LoadPersonas => personas::load(store),
+        StorageRequest::AssignPersona { course, persona } => {
+            personas::assign(store, course, persona)
+        }
+        StorageRequest::LoadConflicts(course) => conflicts::load(store, course),
+        StorageRequest::ResolveConflict {
+            course,
+            target,
+            keep,
+        } => conflicts::resolve(store, course, &target, keep),
+        StorageRequest::SyncStatus => conflicts::sync_status(store),
         StorageRequest::DataVersion => StorageEvent::DataVersion(store.read().data_version().ok()),
     }
 }

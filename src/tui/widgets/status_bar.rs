@@ -3,7 +3,8 @@
 //! not shown beside it), and one too long for the line (an import's refusal, a folder
 //! import's summary) wraps upward over the screen's last rows while it shows, so it is never
 //! cut at the edge. The path appears after the keys only when there is room for it whole
-//! (else it is in the help, `?`).
+//! (else it is in the help, `?`). The sync line, when sync is configured, comes before the
+//! path and keeps its place even when the path cannot: it takes room from the keys.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -18,6 +19,8 @@ use crate::tui::theme::Theme;
 pub struct StatusBar<'a> {
     pub hints: &'a [KeyHelp],
     pub db_label: &'a str,
+    /// The sync line (`⇅ 3↑ · 1 conflict · synced 2 min ago`), when sync is configured.
+    pub sync: Option<&'a str>,
     /// Text and whether it reports an error.
     pub notification: Option<(&'a str, bool)>,
 }
@@ -35,8 +38,7 @@ impl StatusBar<'_> {
             render_wrapped(frame, area, text, is_error, theme);
             return;
         }
-        let db = format!(" {} ", self.db_label);
-        let db_width = self.db_width(area);
+        let (db, db_width) = self.right_label(area);
         let [left, right] = area.layout(&Layout::horizontal([
             Constraint::Fill(1),
             Constraint::Length(db_width),
@@ -76,19 +78,37 @@ impl StatusBar<'_> {
         );
     }
 
-    /// Room for the path, whole, after the keys; none beside a notification or when the
-    /// keys need the line (keys and messages matter more; the help shows the path).
-    fn db_width(&self, area: Rect) -> u16 {
+    /// The right end of the bar and its width: the sync line and the path when both fit
+    /// after the keys; else the sync line alone (up to half the bar), else the path when it
+    /// fits, else nothing.
+    fn right_label(&self, area: Rect) -> (String, u16) {
         if self.notification.is_some() {
-            return 0;
+            return (String::new(), 0);
         }
+        let Some(sync) = self.sync else {
+            let db = format!(" {} ", self.db_label);
+            return (db, self.db_width(area, self.db_label));
+        };
+        let both = format!("{sync} · {}", self.db_label);
+        match self.db_width(area, &both) {
+            0 if sync.width() + 2 <= usize::from(area.width) / 2 => {
+                (format!(" {sync} "), sync.width() as u16 + 2)
+            }
+            0 => (String::new(), 0),
+            width => (format!(" {both} "), width),
+        }
+    }
+
+    /// Room for `label`, whole, after the keys; none when the keys need the line (keys and
+    /// messages matter more; the help shows the path).
+    fn db_width(&self, area: Rect, label: &str) -> u16 {
         let keys: usize = 1 + self
             .hints
             .iter()
             .enumerate()
             .map(|(i, h)| usize::from(i > 0) * 3 + h.keys.width() + 1 + h.description.width())
             .sum::<usize>();
-        let path = self.db_label.width() + 2;
+        let path = label.width() + 2;
         if keys + path <= usize::from(area.width) {
             path as u16
         } else {

@@ -14,7 +14,7 @@ use serde::Deserialize;
 
 use crate::domain::merge::{MergeLabels, three_way_lines};
 use crate::tui::keys::keymap::Bindings;
-use crate::tui::message::history::HistoryDiff;
+pub use crate::tui::message::conflicts::ConflictEntry;
 use crate::tui::text::sanitize::sanitized;
 
 /// What a key can ask of the conflicts screen (names for a `[conflicts]` keymap section).
@@ -31,25 +31,6 @@ pub enum ConflictsCommand {
     ScrollDown,
     ScrollUp,
     Close,
-}
-
-/// One open conflict as the worker read it: both sides, their ancestor, and the word diffs
-/// of each side against the ancestor (computed on the worker, never in the draw loop).
-#[derive(Debug, Clone, PartialEq)]
-pub struct ConflictEntry {
-    pub course: String,
-    /// `lesson/1.2`, `brief`, or a field: `course#title`.
-    pub target: String,
-    pub mine_author: String,
-    pub mine_at: String,
-    pub theirs_author: String,
-    pub theirs_at: String,
-    /// `None`: the two sides share no earlier text.
-    pub ancestor: Option<String>,
-    pub mine: String,
-    pub theirs: String,
-    pub mine_diff: HistoryDiff,
-    pub theirs_diff: HistoryDiff,
 }
 
 #[derive(Debug, Clone)]

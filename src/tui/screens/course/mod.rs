@@ -54,6 +54,10 @@ pub enum CourseCommand {
     Undo,
     /// What the last import, validate and check said about the course.
     Messages,
+    /// Pick the persona whose voice the course is written in.
+    Personas,
+    /// The course's sync conflicts.
+    Conflicts,
 }
 
 #[derive(Debug, Clone)]
@@ -252,6 +256,10 @@ impl CourseScreen {
                     slug: Some(self.slug.clone()),
                     from_library: false,
                 });
+            }
+            CourseCommand::Personas => return Some(Effect::OpenPersonas(Some(self.slug.clone()))),
+            CourseCommand::Conflicts => {
+                return Some(Effect::OpenConflicts(Some(self.slug.clone())));
             }
         }
         None

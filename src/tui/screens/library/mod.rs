@@ -63,6 +63,10 @@ pub enum LibraryCommand {
     Undo,
     /// The messages of the course the last import warned about, else of the selected one.
     Messages,
+    /// Browse the personas.
+    Personas,
+    /// The sync conflicts of every course.
+    Conflicts,
 }
 
 /// Editing the filter while it has focus (not bindable: these are the typed characters).
@@ -314,6 +318,8 @@ impl LibraryScreen {
                     from_library: true,
                 });
             }
+            LibraryCommand::Personas => return Some(Effect::OpenPersonas(None)),
+            LibraryCommand::Conflicts => return Some(Effect::OpenConflicts(None)),
         }
         None
     }

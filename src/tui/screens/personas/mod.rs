@@ -10,14 +10,11 @@
 
 pub mod view;
 
-use std::collections::BTreeMap;
-use std::path::Path;
-
 use crossterm::event::KeyEvent;
 use serde::Deserialize;
 
 use crate::services::PersonaEntry;
-use crate::tui::keys::keymap::{Bindings, EntryFile, parse, section};
+use crate::tui::keys::keymap::Bindings;
 use crate::tui::text::sanitize::sanitized;
 
 /// What a key can ask of the personas screen (names as in `[personas]` of the keymap).
@@ -31,26 +28,6 @@ pub enum PersonasCommand {
     Up,
     Top,
     Bottom,
-}
-
-/// The `[personas]` section `assets/keymap.toml` is to carry once the screen is wired; until
-/// then the screen's tests and the wiring read it from here.
-pub const KEYMAP_SECTION: &str = r#"
-assign = { keys = ["enter"], description = "make the selected persona the course's voice (when picking for a course)", hint = "assign" }
-unassign = { keys = ["x"], description = "take the course's persona off (when picking for a course)", hint = "none" }
-close = { keys = ["esc"], description = "back" }
-down = { keys = ["j", "down"], description = "next persona" }
-up = { keys = ["k", "up"], description = "previous persona" }
-top = { keys = ["g", "home"], description = "first persona" }
-bottom = { keys = ["G", "end"], description = "last persona" }
-"#;
-
-/// The bindings of [`KEYMAP_SECTION`].
-pub fn default_bindings() -> Bindings<PersonasCommand> {
-    let map: BTreeMap<PersonasCommand, EntryFile> =
-        parse(KEYMAP_SECTION, Path::new("personas keymap"))
-            .unwrap_or_else(|e| unreachable!("the built-in personas keymap parses: {e}"));
-    section(map)
 }
 
 #[derive(Debug, Clone)]

@@ -1,0 +1,82 @@
+//! The storage worker's conflicts jobs: the open conflicts with their three texts
+//! (`services::sync::conflict_views`) and word diffs of each side against the ancestor, and
+//! resolving one through `services::sync::resolve_conflict` — the call behind `lectern
+//! conflicts resolve` — in one transaction; and the status bar's sync line
+//! (`services::sync::status_line`). Goes through `services` only; must not depend on screens.
+
+use crate::services::sync::{
+    ConflictView, conflict_views, local_status, resolve_conflict, status_line,
+};
+use crate::storage::Store;
+use crate::storage::sync::Keep;
+
+use crate::tui::message::conflicts::ConflictEntry;
+use crate::tui::message::event::StorageEvent;
+use crate::tui::message::history::HistoryDiff;
+use crate::tui::run::history::{age, diff_rows};
+
+/// The open conflicts of `course` (every course's for `None`), diffs computed here.
+pub fn load(store: &Store, course: Option<String>) -> StorageEvent {
+    let result = conflict_views(store, course.as_deref())
+        .map(|views| views.into_iter().map(entry).collect())
+        .map_err(|e| e.to_string());
+    StorageEvent::ConflictsLoaded { course, result }
+}
+
+fn entry(view: ConflictView) -> ConflictEntry {
+    let base = view.ancestor.as_deref().unwrap_or("");
+    let diff = |side: &str| HistoryDiff {
+        title: String::new(),
+        rows: diff_rows(base, side),
+    };
+    let r = view.record;
+    let unknown = |v: Option<String>| v.unwrap_or_else(|| "?".to_string());
+    ConflictEntry {
+        mine_diff: diff(&view.mine),
+        theirs_diff: diff(&view.theirs),
+        course: r.course,
+        target: r.target,
+        mine_author: unknown(r.mine_author),
+        mine_at: r.mine_at.unwrap_or_default(),
+        theirs_author: unknown(r.theirs_author),
+        theirs_at: r.theirs_at.unwrap_or_default(),
+        ancestor: view.ancestor,
+        mine: view.mine,
+        theirs: view.theirs,
+    }
+}
+
+/// Keeps a side (or a merged text) of the open conflict on `target` of `course`.
+pub fn resolve(store: &mut Store, course: String, target: &str, keep: Keep) -> StorageEvent {
+    let result = resolve_conflict(store, &course, target, keep)
+        .map(|report| {
+            let revision = report
+                .revision
+                .map(|id| format!(" (new revision {id})"))
+                .unwrap_or_default();
+            format!(
+                "resolved `{}` of {}{revision}; the next sync shares it",
+                report.target, report.course
+            )
+        })
+        .map_err(|e| e.to_string());
+    StorageEvent::ConflictResolved { course, result }
+}
+
+/// The status bar's sync line, read from the local database (the workbench never polls the
+/// server, so nothing to pull is counted). `None` before the first sync, or when the state
+/// cannot be read (the bar then shows only the path).
+pub fn sync_status(store: &Store) -> StorageEvent {
+    let line = local_status(store)
+        .ok()
+        .filter(|s| s.synced_before)
+        .map(|status| {
+            let now = time::OffsetDateTime::now_utc();
+            let age = status.last_sync_at.as_deref().map(|at| age(at, now));
+            // `Some(0)` only fills the incoming slot, which is then taken out: what waits on the
+            // server is unknown without the network, and the bar must not claim "0↓".
+            let line = status_line(&status, Some(0), age.as_deref());
+            line.replacen(" 0↓", "", 1)
+        });
+    StorageEvent::SyncStatus(line)
+}
