@@ -20,6 +20,15 @@ pub enum StoreError {
         source: rusqlite::Error,
     },
     #[error(
+        "cannot create a backup file next to {path} before migrating ({backup}): {source}; \
+         the database was not changed — check that its folder is writable"
+    )]
+    BackupFile {
+        path: PathBuf,
+        backup: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(
         "migration {number} ({name}) failed on {path}: {source}; the database was left at version {left_at}"
     )]
     Migration {

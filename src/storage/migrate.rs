@@ -120,7 +120,7 @@ pub fn migrate(conn: &mut Connection, path: Option<&Path>) -> Result<MigrationRe
         });
     }
     let backup = match path {
-        Some(path) if holds_data(conn)? => Some(backup_before_migrating(conn, path, seen)?),
+        Some(path) if holds_data(conn, seen)? => Some(backup_before_migrating(conn, path, seen)?),
         _ => None,
     };
     let mut from = None;
@@ -172,13 +172,29 @@ fn without_sql(err: rusqlite::Error) -> rusqlite::Error {
     }
 }
 
-fn holds_data(conn: &Connection) -> rusqlite::Result<bool> {
-    let objects: i64 = conn.query_row(
-        "SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'",
-        [],
-        |r| r.get(0),
-    )?;
-    Ok(objects > 0)
+/// True when a migration could put something at risk that deserves a copy first: at version 0
+/// any table at all (a file that is not ours yet), later an author's work (courses or
+/// personas). A database another process is creating right now has Lectern's tables but no
+/// rows yet, so concurrent first opens do not each make a backup.
+fn holds_data(conn: &Connection, version: i64) -> rusqlite::Result<bool> {
+    if version == 0 {
+        let objects: i64 = conn.query_row(
+            "SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'",
+            [],
+            |r| r.get(0),
+        )?;
+        return Ok(objects > 0);
+    }
+    for table in ["content_pieces", "minds"] {
+        let rows: bool =
+            conn.query_row(&format!("SELECT EXISTS (SELECT 1 FROM {table})"), [], |r| {
+                r.get(0)
+            })?;
+        if rows {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 /// `VACUUM INTO` writes a consistent copy even while the WAL holds recent commits.
@@ -187,7 +203,11 @@ fn backup_before_migrating(
     path: &Path,
     from: i64,
 ) -> Result<PathBuf, StoreError> {
-    let backup = free_backup_path(path, from);
+    let backup = reserve_backup_path(path, from).map_err(|source| StoreError::BackupFile {
+        path: path.to_path_buf(),
+        backup: PathBuf::from(format!("{}.bak-v{from}", path.display())),
+        source,
+    })?;
     let target = backup.to_string_lossy().into_owned();
     conn.execute("VACUUM INTO ?1", [&target])
         .map_err(|source| StoreError::Backup {
@@ -198,13 +218,40 @@ fn backup_before_migrating(
     Ok(backup)
 }
 
-fn free_backup_path(path: &Path, from: i64) -> PathBuf {
+/// A backup name nobody else holds: the file is created empty here (`VACUUM INTO` accepts an
+/// empty file), so two processes upgrading the same database at once never write one copy.
+fn reserve_backup_path(path: &Path, from: i64) -> std::io::Result<PathBuf> {
     let base = format!("{}.bak-v{from}", path.display());
     let mut candidate = PathBuf::from(&base);
     let mut n = 2;
-    while candidate.exists() {
-        candidate = PathBuf::from(format!("{base}.{n}"));
-        n += 1;
+    loop {
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&candidate)
+        {
+            Ok(_) => return Ok(candidate),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                candidate = PathBuf::from(format!("{base}.{n}"));
+                n += 1;
+            }
+            Err(e) => return Err(e),
+        }
     }
-    candidate
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_reserved_backup_name_is_new() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("lectern.db");
+        let first = reserve_backup_path(&db, 3).unwrap();
+        let second = reserve_backup_path(&db, 3).unwrap();
+        assert_eq!(first, dir.path().join("lectern.db.bak-v3"));
+        assert_eq!(second, dir.path().join("lectern.db.bak-v3.2"));
+        assert_eq!(std::fs::metadata(&first).unwrap().len(), 0);
+    }
 }

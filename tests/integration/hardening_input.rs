@@ -152,6 +152,18 @@ fn processes_opening_a_new_database_at_once_all_succeed_and_seed_the_demo_once()
         );
         let courses = store.read().list_courses(true).unwrap();
         assert_eq!(courses.len(), 1, "the demo course is seeded exactly once");
+        // A database being created holds nothing to protect: no process backs it up (two
+        // backing up at once once wrote into each other's copy).
+        let backups: Vec<_> = std::fs::read_dir(sandbox.path(""))
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .filter(|e| {
+                e.file_name()
+                    .to_string_lossy()
+                    .contains(&format!("race-{trial}.db.bak"))
+            })
+            .collect();
+        assert!(backups.is_empty(), "trial {trial}: {backups:?}");
     }
 }
 
