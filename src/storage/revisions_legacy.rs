@@ -5,14 +5,16 @@
 //! one transaction that also clears the `revision_backfill` marker, so a crash mid-way leaves
 //! it to run again on the next open. The `course_versions` table is kept for old data.
 
-use rusqlite::{Connection, OptionalExtension};
+use std::path::Path;
+
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 use serde_json::Value;
 
 use super::repo::Repo;
 use super::revisions::{CurrentText, RevisionMeta, RevisionSource, Target};
 use super::{CourseId, StoreError};
 
-pub(super) fn backfill(conn: &mut Connection) -> Result<(), StoreError> {
+pub(super) fn backfill(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
     let pending: Option<i64> = conn
         .query_row("SELECT pending FROM revision_backfill LIMIT 1", [], |r| {
             r.get(0)
@@ -21,7 +23,20 @@ pub(super) fn backfill(conn: &mut Connection) -> Result<(), StoreError> {
     if pending.is_none() {
         return Ok(());
     }
-    let tx = conn.transaction()?;
+    // IMMEDIATE, retried: processes opening a new database at once all see the marker, and a
+    // deferred transaction upgrading to write would fail at once instead of waiting its turn.
+    // The marker is read again inside: the process before may have done the work.
+    let tx = super::store::retry_while_busy(path, || {
+        rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Immediate)
+    })?;
+    let still_pending: Option<i64> = tx
+        .query_row("SELECT pending FROM revision_backfill LIMIT 1", [], |r| {
+            r.get(0)
+        })
+        .optional()?;
+    if still_pending.is_none() {
+        return Ok(());
+    }
     let courses: Vec<i64> = {
         let mut stmt = tx.prepare("SELECT id FROM content_pieces ORDER BY id")?;
         stmt.query_map([], |r| r.get(0))?

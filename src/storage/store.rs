@@ -48,7 +48,7 @@ impl Store {
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         let report = migrate::migrate(&mut conn, Some(path))?;
-        super::revisions_legacy::backfill(&mut conn)?;
+        super::revisions_legacy::backfill(&mut conn, path)?;
         Ok((
             Store {
                 conn,
