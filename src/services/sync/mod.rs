@@ -10,7 +10,7 @@ mod status;
 mod views;
 
 pub use resolve::{ResolveReport, resolve_conflict};
-pub use status::{LocalStatus, local_status, status_line};
+pub use status::{Incoming, LocalStatus, local_status, status_line};
 pub use views::{ConflictView, conflict_views};
 
 use std::collections::BTreeSet;

@@ -34,14 +34,25 @@ pub fn local_status(store: &Store) -> Result<LocalStatus, SyncError> {
     })
 }
 
-/// The status bar's text. `to_pull`: server log entries past the cursor at the last poll
-/// (`None`: the server could not be reached); `age`: how long ago the last sync was, as the
-/// workbench words ages ("2 min").
-pub fn status_line(status: &LocalStatus, to_pull: Option<i64>, age: Option<&str>) -> String {
+/// What the server holds for this replica, as far as the caller knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Incoming {
+    /// Log entries past the cursor at the last poll.
+    Waiting(i64),
+    /// The server could not be reached.
+    Offline,
+    /// Not asked: the line is read from the local database alone.
+    NotAsked,
+}
+
+/// The status bar's text; `age`: how long ago the last sync was, as the workbench words ages
+/// ("2 min").
+pub fn status_line(status: &LocalStatus, incoming: Incoming, age: Option<&str>) -> String {
     let mut parts = Vec::new();
-    match to_pull {
-        Some(n) => parts.push(format!("⇅ {}↑ {n}↓", status.pending)),
-        None => parts.push(format!("⇅ offline · {}↑", status.pending)),
+    match incoming {
+        Incoming::Waiting(n) => parts.push(format!("⇅ {}↑ {n}↓", status.pending)),
+        Incoming::Offline => parts.push(format!("⇅ offline · {}↑", status.pending)),
+        Incoming::NotAsked => parts.push(format!("⇅ {}↑", status.pending)),
     }
     if status.open_conflicts > 0 {
         let s = if status.open_conflicts == 1 { "" } else { "s" };
@@ -72,16 +83,20 @@ mod tests {
     #[test]
     fn the_status_bar_reads_like_the_issue_says() {
         assert_eq!(
-            status_line(&status(3, 1), Some(0), Some("2 min")),
+            status_line(&status(3, 1), Incoming::Waiting(0), Some("2 min")),
             "⇅ 3↑ 0↓ · 1 conflict · synced 2 min ago"
         );
         assert_eq!(
-            status_line(&status(0, 2), None, Some("now")),
+            status_line(&status(0, 2), Incoming::Offline, Some("now")),
             "⇅ offline · 0↑ · 2 conflicts · synced just now"
         );
         assert_eq!(
-            status_line(&status(5, 0), Some(4), None),
+            status_line(&status(5, 0), Incoming::Waiting(4), None),
             "⇅ 5↑ 4↓ · never synced"
+        );
+        assert_eq!(
+            status_line(&status(2, 0), Incoming::NotAsked, Some("now")),
+            "⇅ 2↑ · synced just now"
         );
     }
 }

@@ -5,7 +5,7 @@
 //! (`services::sync::status_line`). Goes through `services` only; must not depend on screens.
 
 use crate::services::sync::{
-    ConflictView, conflict_views, local_status, resolve_conflict, status_line,
+    ConflictView, Incoming, conflict_views, local_status, resolve_conflict, status_line,
 };
 use crate::storage::Store;
 use crate::storage::sync::Keep;
@@ -73,10 +73,8 @@ pub fn sync_status(store: &Store) -> StorageEvent {
         .map(|status| {
             let now = time::OffsetDateTime::now_utc();
             let age = status.last_sync_at.as_deref().map(|at| age(at, now));
-            // `Some(0)` only fills the incoming slot, which is then taken out: what waits on the
-            // server is unknown without the network, and the bar must not claim "0↓".
-            let line = status_line(&status, Some(0), age.as_deref());
-            line.replacen(" 0↓", "", 1)
+            // What waits on the server is unknown without the network: no "↓" count.
+            status_line(&status, Incoming::NotAsked, age.as_deref())
         });
     StorageEvent::SyncStatus(line)
 }
