@@ -119,8 +119,18 @@ pub fn migrate(conn: &mut Connection, path: Option<&Path>) -> Result<MigrationRe
             backup: None,
         });
     }
+    // Version and data read in one snapshot: a process that creates the database seeds it only
+    // after its last migration, so an old version with rows is a database from before, never
+    // one being created next door (reading them apart once backed up a fresh database).
+    let (now, worth_a_copy) = {
+        let snapshot = conn.transaction()?;
+        let now = current_version(&snapshot)?;
+        let data = now < LATEST_VERSION && holds_data(&snapshot, now)?;
+        snapshot.commit()?;
+        (now, data)
+    };
     let backup = match path {
-        Some(path) if holds_data(conn, seen)? => Some(backup_before_migrating(conn, path, seen)?),
+        Some(path) if worth_a_copy => Some(backup_before_migrating(conn, path, now)?),
         _ => None,
     };
     let mut from = None;
