@@ -31,6 +31,7 @@ mod list;
 mod logging;
 mod new;
 mod persona;
+mod persona_edit;
 mod restore;
 mod search;
 mod show;

@@ -6,7 +6,6 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 
 use crate::domain::persona::{Persona, VoiceProfile};
-use crate::services::authoring::{self, EditOutcome};
 use crate::services::{self, OnExistingPersona, PersonaEntry, PersonaNames};
 
 use super::Context;
@@ -52,8 +51,15 @@ pub enum Action {
         #[arg(long)]
         json: bool,
     },
-    /// Edit the persona's system prompt (Markdown) in $VISUAL / $EDITOR.
-    Edit { slug: String },
+    /// Edit the persona's system prompt (Markdown) in $VISUAL / $EDITOR, or replace it with
+    /// FILE. A change saved meanwhile is merged; overlapping edits are kept in a file with
+    /// conflict markers and nothing is saved (exit 1).
+    Edit {
+        slug: String,
+        /// Take the system prompt from this Markdown file instead of opening the editor.
+        #[arg(long, value_name = "FILE")]
+        file: Option<PathBuf>,
+    },
     /// Write COURSE in PERSONA's voice (its prompts carry the persona).
     Assign { course: String, persona: String },
     /// Take the persona off COURSE.
@@ -169,23 +175,8 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
             let saved = services::persona(&ctx.store, &saved.persona.slug)?;
             saved_line(&saved, json)?;
         }
-        Action::Edit { slug } => {
-            let entry = services::persona(&ctx.store, &slug)?;
-            let start = entry.persona.system_prompt.clone().unwrap_or_default();
-            let file_name = format!("{slug}-system_prompt.md");
-            match authoring::edit_externally(&start, &file_name)? {
-                EditOutcome::Unchanged => eprintln!("lectern: no change; nothing saved"),
-                EditOutcome::Changed(text) => {
-                    let mut persona = entry.persona;
-                    persona.system_prompt = Some(text).filter(|t| !t.trim().is_empty());
-                    let saved = services::save_persona(
-                        &mut ctx.store,
-                        &persona,
-                        OnExistingPersona::Replace,
-                    )?;
-                    saved_line(&saved, false)?;
-                }
-            }
+        Action::Edit { slug, file } => {
+            return super::persona_edit::run(ctx, &slug, file.as_deref());
         }
         Action::Assign { course, persona } => {
             services::assign_persona(&mut ctx.store, &course, Some(&persona))?;

@@ -37,6 +37,7 @@ mod library;
 mod offline_guard;
 mod ordered_pool;
 mod persona;
+mod persona_prompt;
 mod search;
 mod seed;
 pub mod sync;
@@ -94,6 +95,7 @@ pub use persona::{
     OnExistingPersona, PersonaEntry, PersonaNames, assign_persona, list_personas, persona,
     persona_from_brief, persona_from_record, read_persona, save_persona,
 };
+pub use persona_prompt::{PromptSave, conflict_marker_line, save_persona_prompt};
 pub use search::{SearchResult, search_library};
 pub use seed::{SeedReport, seed_synthetic};
 pub use validate::{

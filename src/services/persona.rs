@@ -79,7 +79,7 @@ pub fn persona(store: &Store, slug: &str) -> Result<PersonaEntry, ServiceError> 
         .ok_or_else(|| not_found(slug))
 }
 
-fn not_found(slug: &str) -> ServiceError {
+pub(super) fn not_found(slug: &str) -> ServiceError {
     ServiceError::Input(format!(
         "no persona `{slug}` (see `lectern persona list`; create one with `lectern persona new` or `lectern persona import`)"
     ))
@@ -91,18 +91,25 @@ pub fn save_persona(
     persona: &Persona,
     on_existing: OnExistingPersona,
 ) -> Result<PersonaEntry, ServiceError> {
-    check(persona)?;
-    store.write(|repo| {
-        if on_existing == OnExistingPersona::Refuse && repo.mind_by_slug(&persona.slug)?.is_some() {
-            return Err(ServiceError::Input(format!(
-                "persona `{}` already exists; pass --force to replace it",
-                persona.slug
-            )));
-        }
-        repo.upsert_mind(&record_of(persona))?;
-        Ok(())
-    })?;
+    store.write(|repo| save_persona_in(repo, persona, on_existing))?;
     self::persona(store, &persona.slug)
+}
+
+/// `save_persona` inside the caller's transaction.
+pub(super) fn save_persona_in(
+    repo: &Repo,
+    persona: &Persona,
+    on_existing: OnExistingPersona,
+) -> Result<(), ServiceError> {
+    check(persona)?;
+    if on_existing == OnExistingPersona::Refuse && repo.mind_by_slug(&persona.slug)?.is_some() {
+        return Err(ServiceError::Input(format!(
+            "persona `{}` already exists; pass --force to replace it",
+            persona.slug
+        )));
+    }
+    repo.upsert_mind(&record_of(persona))?;
+    Ok(())
 }
 
 fn check(persona: &Persona) -> Result<(), ServiceError> {

@@ -61,6 +61,7 @@ mod mouse_clicks;
 mod new_course_dialog;
 mod parallel_runs;
 mod paste;
+mod persona_edit;
 mod personas;
 mod personas_screen;
 mod pty;
