@@ -4,6 +4,7 @@
 //! usage the server reported. They never retry (that is `retry.rs`) and never store anything.
 //! Must not depend on storage, services, the CLI or the TUI.
 
+mod answer;
 mod anthropic;
 mod endpoint;
 mod http;

@@ -7,8 +7,9 @@ use futures_util::FutureExt;
 use futures_util::future::BoxFuture;
 use serde_json::{Value, json};
 
+use super::answer::{AnswerParser, read_answer};
 use super::endpoint::{openai_endpoint, without_userinfo};
-use super::http::{self, Body, HttpSettings};
+use super::http::{self, HttpSettings};
 use super::{
     ApiKey, ChunkSink, Completion, CompletionRequest, ErrorClass, FinishReason, Provider,
     ProviderError, ProviderKind, Usage,
@@ -57,32 +58,34 @@ impl OpenAiProvider {
         if let Some(key) = &self.settings.api_key {
             builder = builder.bearer_auth(key.expose());
         }
-        let timeouts = self.settings.timeouts;
-        let response = http::send(builder, &body, timeouts, &shown).await?;
-        let status = response.status();
-        if !status.is_success() {
-            let headers = response.headers().clone();
-            let text = response.text().await.unwrap_or_default();
-            return Err(http::status_error(
-                status,
-                &headers,
-                &text,
-                &self.settings,
-                &shown,
-            ));
-        }
         let mut parser = OpenAiEvents::new(self.settings.api_key.clone());
-        if http::body_kind(&response)? == Body::Whole {
-            let body = http::whole_body(response, timeouts).await?;
-            return parser.feed_whole(&body, on_chunk);
-        }
-        let mut events = http::events(response, timeouts);
-        while let Some(event) = events.next().await? {
-            if let Some(done) = parser.feed(&event.data, on_chunk)? {
-                return Ok(done);
-            }
-        }
-        Err(http::cut_short())
+        read_answer(
+            builder,
+            &body,
+            &self.settings,
+            &shown,
+            &mut parser,
+            on_chunk,
+        )
+        .await
+    }
+}
+
+impl AnswerParser for OpenAiEvents {
+    fn feed(
+        &mut self,
+        data: &str,
+        on_chunk: ChunkSink<'_>,
+    ) -> Result<Option<Completion>, ProviderError> {
+        OpenAiEvents::feed(self, data, on_chunk)
+    }
+
+    fn feed_whole(
+        &mut self,
+        body: &str,
+        on_chunk: ChunkSink<'_>,
+    ) -> Result<Completion, ProviderError> {
+        OpenAiEvents::feed_whole(self, body, on_chunk)
     }
 }
 
