@@ -70,26 +70,20 @@ pub(super) fn save_lesson(
         source,
     })?;
     store.write(|repo| {
-        let rows = repo.lessons_of(course)?;
-        let row = rows
-            .iter()
-            .find(|r| r.record.lesson_id == outcome.lesson_id)
+        let (row_id, has_text, origin) = repo
+            .lesson_slot(course, &outcome.lesson_id)?
             .ok_or_else(|| StoreError::Invalid(format!("lesson {} is gone", outcome.lesson_id)))?;
         // Checked again here, in the saving transaction: a person may have saved the lesson
         // while the offline draft was being written.
-        if outcome.provider == ProviderKind::Offline && row.record.content_markdown.is_some() {
-            let origin = repo
-                .lesson_origins(course)?
-                .into_iter()
-                .find(|(id, _, _)| *id == outcome.lesson_id)
-                .and_then(|(_, _, origin)| origin);
-            if !super::offline_guard::offline_may_replace(origin.as_deref()) {
-                return Err(StoreError::Invalid(format!(
-                    "lesson {} now holds text from a person, an import or a real model; the \
-                     offline draft was not stored",
-                    outcome.lesson_id
-                )));
-            }
+        if outcome.provider == ProviderKind::Offline
+            && has_text
+            && !super::offline_guard::offline_may_replace(origin.as_deref())
+        {
+            return Err(StoreError::Invalid(format!(
+                "lesson {} now holds text from a person, an import or a real model; the \
+                 offline draft was not stored",
+                outcome.lesson_id
+            )));
         }
         let base = run
             .bases
@@ -126,7 +120,7 @@ pub(super) fn save_lesson(
             return Ok(Saved::KeptBeside(message));
         }
         repo.store_generated_content(
-            row.row_id,
+            row_id,
             &GeneratedContent {
                 content_markdown: outcome.text.clone(),
                 word_count: outcome.score.word_count as u32,
@@ -139,7 +133,7 @@ pub(super) fn save_lesson(
                 retry_count: outcome.retry_count,
             },
         )?;
-        repo.update_scores(row.row_id, Some(&score))?;
+        repo.update_scores(row_id, Some(&score))?;
         repo.record_revisions(course, std::slice::from_ref(&target), &meta)?;
         repo.finish_job_item(
             job,

@@ -114,6 +114,24 @@ impl Repo<'_> {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    /// One lesson's row id, whether it holds text, and where its text came from — what a
+    /// generation run checks before storing a lesson, without reading any lesson's text.
+    pub fn lesson_slot(
+        &self,
+        course: CourseId,
+        lesson_id: &str,
+    ) -> Result<Option<(i64, bool, Option<String>)>, StoreError> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT id, content_markdown IS NOT NULL, origin FROM course_lessons
+             WHERE content_piece_id = ?1 AND lesson_id = ?2",
+        )?;
+        Ok(stmt
+            .query_row(params![course.0, lesson_id], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })
+            .optional()?)
+    }
+
     /// Names of the research reports a course holds now.
     pub(super) fn research_names(&self, course: CourseId) -> Result<Vec<String>, StoreError> {
         let Some(research) = self.research(course)? else {
