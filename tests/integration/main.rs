@@ -99,6 +99,7 @@ mod tui_documents;
 mod tui_generation;
 mod tui_harness;
 mod tui_personas;
+mod tui_sync;
 mod two_hands_race;
 mod two_runs;
 mod two_writers;
