@@ -67,6 +67,7 @@ mod pty;
 mod pty_authoring;
 mod pty_history;
 mod pty_refresh;
+mod pty_sync;
 mod revisions;
 mod revisions_cli;
 mod scoring_diff;
