@@ -198,7 +198,13 @@ fn run(command: Option<Command>, global: &context::GlobalArgs) -> anyhow::Result
                         ctx.paths.config.with_file_name("pricing.toml").as_path(),
                     ))?),
                 },
-                sync: ctx.config.sync.is_configured(|k| std::env::var(k).ok()),
+                sync: sync::workbench_settings(&ctx)?.map(|(target, author, poll)| {
+                    tui::SyncSettings {
+                        target,
+                        author,
+                        poll,
+                    }
+                }),
             })?;
             Ok(Exit::Ok)
         }

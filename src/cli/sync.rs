@@ -72,6 +72,26 @@ pub fn sync_target(server: &ServerArgs, ctx: &Context) -> anyhow::Result<SyncTar
     Ok(target)
 }
 
+/// What the workbench's background sync needs, when `[sync]` is configured (`None`: no
+/// thread, no connection): the server, who writes (`[sync] author`, else `[author] name`)
+/// and how often to poll. A configured but broken section (a password variable that is not
+/// set) stops the start with its reason, as `lectern sync` would.
+pub fn workbench_settings(
+    ctx: &Context,
+) -> anyhow::Result<Option<(SyncTarget, Option<String>, std::time::Duration)>> {
+    let cfg = &ctx.config.sync;
+    let Some(target) = SyncTarget::from_config(cfg, |k| std::env::var(k).ok())? else {
+        return Ok(None);
+    };
+    valid_schema(&target.schema)?;
+    let author = cfg
+        .author
+        .clone()
+        .or_else(|| ctx.config.author.name.clone());
+    let poll = std::time::Duration::from_secs(cfg.poll_seconds);
+    Ok(Some((target, author, poll)))
+}
+
 /// `host:port/db`, as messages and the status name the server: never the password.
 pub fn server_label(target: &SyncTarget) -> String {
     format!("{}/{}", target.endpoint(), target.dbname)

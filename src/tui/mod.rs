@@ -49,10 +49,12 @@ pub use message::jobs::{
     JobsIntent, PlannedLesson, RunKind, RunPlan, ScoreSnapshot,
 };
 pub use message::messages::MessageRow;
+pub use message::sync::{SyncEvent, SyncSummary};
 pub use message::target::EditorTarget;
 pub use run::external_edit::{SuspendTerminal, hand_off};
 pub use run::generation::GenerationBridge;
 pub use run::storage::{StorageWorker, highlight, serve};
+pub use run::sync::{SyncSettings, SyncWorker};
 pub use run::{Options, run};
 pub use screens::editor::tools::TEXT_KEYS as EDITOR_TEXT_KEYS;
 pub use screens::{

@@ -42,6 +42,13 @@ fn generated() -> String {
          Personas: `P` (free) on the library browses the personas (voices), each shown whole\n\
          with the text lesson prompts carry; `p` (free) on the course opens them as a picker:\n\
          `Enter` makes the selected one the course's voice, `x` takes it off.\n\n\
+         Sync: `S` reverses the library's sort, so sync now is `Y` (sYnc; free on every screen, typed in editors).\n\
+         It runs in the background — the workbench never waits on the network — and the status\n\
+         bar says `⇅ syncing…` meanwhile, then what moved. While the workbench is open it also\n\
+         asks the server every `poll_seconds` whether anything waits (`⇅ 3↑ 2↓`, or `offline`)\n\
+         and pulls it; the screens showing a changed course reload. Without `[sync]` nothing of\n\
+         this runs, and `Y` says how to configure it. Courses and lessons sync left in conflict\n\
+         carry `⇅!` in the library and the course tree.\n\n\
          Conflicts: `K` (free) on the library lists what sync could not merge in every course,\n\
          on the course in that course. `m` keeps mine, `t` keeps theirs; `Enter` opens the\n\
          merged text with conflict markers in the text's editor, and saving it there resolves\n\

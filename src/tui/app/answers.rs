@@ -241,6 +241,7 @@ impl App {
                 return self.conflict_resolved(&course, result);
             }
             StorageEvent::SyncStatus(line) => self.sync_status_answered(line),
+            StorageEvent::ConflictMarks(result) => self.conflict_marks_loaded(result),
             StorageEvent::DataVersion(version) => return self.data_version_answered(version),
             StorageEvent::PathCompleted { input, candidates } => {
                 let action = LibraryAction::PathCompleted { input, candidates };

@@ -27,6 +27,7 @@ mod quit;
 mod refresh;
 pub mod screen;
 mod status;
+mod sync;
 
 use crate::tui::app::keymap::Keymap;
 use crate::tui::app::palette::{Palette, PaletteCommand, PaletteOutcome};
@@ -37,8 +38,8 @@ use crate::tui::message::event::AppEvent;
 use crate::tui::message::jobs::GenerationSettings;
 use crate::tui::screens::JobsPanel;
 use crate::tui::screens::{
-    CourseScreen, EditorAction, EditorScreen, LessonScreen, LibraryScreen, ReviewScreen,
-    SearchAction, SearchScreen,
+    EditorAction, EditorScreen, LessonScreen, LibraryScreen, ReviewScreen, SearchAction,
+    SearchScreen,
 };
 use crate::tui::theme::Theme;
 use crate::tui::widgets::StatusBar;
@@ -95,6 +96,8 @@ pub struct App {
     merging: Vec<conflicts::Merge>,
     /// The status bar's sync line, when sync is configured (`status.rs`).
     sync: status::SyncLine,
+    /// The open conflicts' (course, target) pairs, for badges (`sync.rs`).
+    conflict_marks: Vec<(String, String)>,
 }
 
 impl App {
@@ -121,13 +124,17 @@ impl App {
             import_warned: None,
             merging: Vec::new(),
             sync: status::SyncLine::default(),
+            conflict_marks: Vec::new(),
         }
     }
 
     /// What to load before the first key.
     pub fn start(&mut self) -> Vec<StorageRequest> {
         self.jobs.find_unfinished();
-        let mut requests = vec![StorageRequest::LoadCourses];
+        let mut requests = vec![
+            StorageRequest::LoadCourses,
+            StorageRequest::LoadConflictMarks,
+        ];
         requests.extend(self.sync_status_request());
         requests
     }
@@ -204,6 +211,7 @@ impl App {
             }
             AppEvent::Storage(answer) => self.storage_answered(answer),
             AppEvent::Generation(event) => self.generation_event(event),
+            AppEvent::Sync(event) => self.sync_event(event),
         }
     }
 
@@ -297,6 +305,7 @@ impl App {
             GlobalAction::Jobs => {
                 return self.jobs_update(crate::tui::screens::PanelAction::Toggle);
             }
+            GlobalAction::SyncNow => return self.sync_now(),
         }
         Vec::new()
     }
@@ -312,11 +321,7 @@ impl App {
     fn apply(&mut self, effect: Effect) -> Vec<StorageRequest> {
         match effect {
             Effect::Storage(request) => vec![request],
-            Effect::OpenCourse(slug) => {
-                self.stack
-                    .push(Screen::Course(CourseScreen::new(slug.clone())));
-                vec![StorageRequest::LoadCourse(slug)]
-            }
+            Effect::OpenCourse(slug) => self.open_course(slug),
             Effect::OpenLesson(open) => self.open_lesson(LessonScreen::new(*open)),
             Effect::OpenReview(scope) => {
                 self.stack

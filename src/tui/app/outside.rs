@@ -46,8 +46,11 @@ impl App {
                 slugs.push(slug);
             }
         }
-        let mut requests = vec![StorageRequest::LoadCourses];
-        // A `lectern sync` elsewhere moves the counts and the age.
+        let mut requests = vec![
+            StorageRequest::LoadCourses,
+            StorageRequest::LoadConflictMarks,
+        ];
+        // A `lectern sync` elsewhere (or the sync worker) moves the counts and the age.
         requests.extend(self.sync_status_request());
         for screen in &self.stack {
             match screen {

@@ -17,8 +17,10 @@ impl App {
     /// shows it as stored.
     pub(super) fn written(&mut self, slug: &str) -> Vec<StorageRequest> {
         let mut requests = vec![StorageRequest::LoadCourses];
-        // A write queues a change for sync (or resolved a conflict): the bar's count moves.
+        // A write queues a change for sync (or resolved a conflict): the bar's count moves,
+        // and the badges may.
         requests.extend(self.sync_status_request());
+        requests.push(StorageRequest::LoadConflictMarks);
         let shown = self.stack.iter().any(|s| match s {
             Screen::Course(c) => c.slug() == slug,
             Screen::Lesson(l) => l.course_slug() == slug,

@@ -1,18 +1,63 @@
 //! The status line's own state: notifications, and the sync line shown beside the database's
-//! path when sync is configured (`⇅ 3↑ · 1 conflict · synced 2 min ago`). The sync line is
-//! asked of the storage worker — the local database alone, never the network — at start,
-//! after the workbench writes and when another process wrote; the draw loop only reads it.
-//! Pure side, like the rest of `app/`.
+//! path when sync is configured (`⇅ 3↑ 0↓ · 1 conflict · synced 2 min ago`). The sync line is
+//! asked of the storage worker — the local database, plus what the sync worker's last poll
+//! found waiting (`Incoming`) — at start, after the workbench writes, when another process
+//! wrote and after each poll or sync; the draw loop only reads it. Pure side, like the rest
+//! of `app/`.
 
+use crate::services::sync::Incoming;
 use crate::tui::app::{App, NOTIFICATION_TICKS, Notification};
 use crate::tui::message::effect::StorageRequest;
 
 /// Whether the status bar shows sync, and what it last said (`None`: nothing to show yet,
 /// e.g. before the first sync).
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub(super) struct SyncLine {
     enabled: bool,
+    /// What the storage worker last said, and what the bar shows (with "syncing" while the
+    /// sync-now key's sync runs), derived here rather than in render.
     line: Option<String>,
+    shown: Option<String>,
+    /// What the last poll found on the server.
+    pub(super) incoming: Incoming,
+    /// The sync-now key's sync is under way.
+    pub(super) running: bool,
+    /// The sync-now key was pressed; the runtime takes it (`App::take_sync_now`).
+    pub(super) wanted: bool,
+}
+
+impl Default for SyncLine {
+    fn default() -> SyncLine {
+        SyncLine {
+            enabled: false,
+            line: None,
+            shown: None,
+            incoming: Incoming::NotAsked,
+            running: false,
+            wanted: false,
+        }
+    }
+}
+
+impl SyncLine {
+    pub(super) fn enabled(&self) -> bool {
+        self.enabled
+    }
+
+    /// Recomputes what the bar shows; true when it changed.
+    pub(super) fn reshow(&mut self) -> bool {
+        let shown = match (&self.line, self.running) {
+            (Some(line), true) => Some(match line.strip_prefix("⇅ ") {
+                Some(rest) => format!("⇅ syncing… · {rest}"),
+                None => format!("⇅ syncing… · {line}"),
+            }),
+            (None, true) => Some("⇅ syncing…".to_string()),
+            (line, false) => line.clone(),
+        };
+        let changed = shown != self.shown;
+        self.shown = shown;
+        changed
+    }
 }
 
 impl App {
@@ -24,7 +69,7 @@ impl App {
 
     /// The sync line the bar shows, if any.
     pub fn sync_line(&self) -> Option<&str> {
-        self.sync.line.as_deref()
+        self.sync.shown.as_deref()
     }
 
     pub(super) fn notify(&mut self, text: String, is_error: bool) {
@@ -38,13 +83,17 @@ impl App {
 
     /// The request that refreshes the sync line, when sync is shown.
     pub(super) fn sync_status_request(&self) -> Option<StorageRequest> {
-        self.sync.enabled.then_some(StorageRequest::SyncStatus)
+        self.sync
+            .enabled
+            .then_some(StorageRequest::SyncStatus(self.sync.incoming))
     }
 
     pub(super) fn sync_status_answered(&mut self, line: Option<String>) {
         if self.sync.enabled && self.sync.line != line {
             self.sync.line = line;
-            self.dirty = true;
+            if self.sync.reshow() {
+                self.dirty = true;
+            }
         }
     }
 }

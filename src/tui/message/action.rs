@@ -23,4 +23,6 @@ pub enum GlobalAction {
     Jobs,
     /// Say where the database is (the status line gives the path up to messages and keys).
     WhereIsMyData,
+    /// Push then pull now, in the background (when `[sync]` is configured).
+    SyncNow,
 }

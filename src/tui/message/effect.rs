@@ -4,6 +4,7 @@
 
 use std::path::PathBuf;
 
+use crate::services::sync::Incoming;
 use crate::storage::LessonRow;
 use crate::storage::sync::Keep;
 
@@ -76,8 +77,11 @@ pub enum StorageRequest {
     LoadMessages(String),
     /// SQLite's `data_version`: it moves when another process wrote to the database.
     DataVersion,
-    /// The status bar's sync line, from the local database alone (no network).
-    SyncStatus,
+    /// The status bar's sync line, from the local database plus what the last poll found
+    /// waiting on the server (`Incoming`); the worker itself never touches the network.
+    SyncStatus(Incoming),
+    /// The open conflicts' (course, target) pairs, for the badges (one cheap query).
+    LoadConflictMarks,
     /// Every persona of the library, with the courses in their voice.
     LoadPersonas,
     /// The open sync conflicts of a course (a slug), or of every course, with word diffs.

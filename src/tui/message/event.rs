@@ -13,6 +13,7 @@ use crate::tui::message::conflicts::ConflictEntry;
 use crate::tui::message::history::{DiffBase, HistoryDiff, HistoryEntry, HistoryTarget};
 use crate::tui::message::jobs::GenerationEvent;
 use crate::tui::message::messages::MessageRow;
+use crate::tui::message::sync::SyncEvent;
 
 #[derive(Debug)]
 pub enum AppEvent {
@@ -21,6 +22,8 @@ pub enum AppEvent {
     Storage(StorageEvent),
     /// A generation run's news, from the runtime's bridge.
     Generation(GenerationEvent),
+    /// The background sync worker's news (only when `[sync]` is configured).
+    Sync(SyncEvent),
 }
 
 /// An answer from the storage worker. Errors arrive as text for a notification.
@@ -127,4 +130,7 @@ pub enum StorageEvent {
     },
     /// The status bar's sync line (`None`: nothing to show, as before the first sync).
     SyncStatus(Option<String>),
+    /// The open conflicts' (course, target) pairs, for the badges in the library and the
+    /// course tree.
+    ConflictMarks(Result<Vec<(String, String)>, String>),
 }

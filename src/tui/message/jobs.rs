@@ -183,9 +183,9 @@ impl Replaced {
         };
         Some(if offline {
             format!(
-                "{n} {lessons} with {whose} will be left as {} are: the offline provider only \
+                "{n} {lessons} with {whose} will be left as {}: the offline provider only \
                  fills planned lessons and its own drafts",
-                if n == 1 { "it" } else { "they" }
+                if n == 1 { "it is" } else { "they are" }
             )
         } else {
             format!(
@@ -233,3 +233,30 @@ const WORDS_PER_MINUTE: u32 = 150;
 const CHARS_PER_WORD: usize = 6;
 /// The duration assumed when the curriculum gives none (as the prompt does).
 const DEFAULT_MINUTES: u32 = 20;
+
+#[cfg(test)]
+mod tests {
+    use super::Replaced;
+
+    #[test]
+    fn the_offline_sentence_agrees_in_number() {
+        let one = Replaced {
+            person: 0,
+            imported: 1,
+        };
+        let two = Replaced {
+            person: 1,
+            imported: 1,
+        };
+        assert!(
+            one.sentence(true)
+                .unwrap()
+                .contains("1 lesson with imported text will be left as it is:")
+        );
+        assert!(
+            two.sentence(true)
+                .unwrap()
+                .contains("2 lessons with a person's or imported text will be left as they are:")
+        );
+    }
+}

@@ -12,4 +12,5 @@ pub mod event;
 pub mod history;
 pub mod jobs;
 pub mod messages;
+pub mod sync;
 pub mod target;

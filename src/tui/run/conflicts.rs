@@ -63,18 +63,29 @@ pub fn resolve(store: &mut Store, course: String, target: &str, keep: Keep) -> S
     StorageEvent::ConflictResolved { course, result }
 }
 
-/// The status bar's sync line, read from the local database (the workbench never polls the
-/// server, so nothing to pull is counted). `None` before the first sync, or when the state
-/// cannot be read (the bar then shows only the path).
-pub fn sync_status(store: &Store) -> StorageEvent {
+/// The status bar's sync line, read from the local database; `incoming` is what the sync
+/// worker's last poll found waiting on the server (`NotAsked` before any poll, `Offline` when
+/// it could not reach it) — this worker never touches the network. `None` before the first
+/// sync, or when the state cannot be read (the bar then shows only the path).
+pub fn sync_status(store: &Store, incoming: Incoming) -> StorageEvent {
     let line = local_status(store)
         .ok()
         .filter(|s| s.synced_before)
         .map(|status| {
             let now = time::OffsetDateTime::now_utc();
             let age = status.last_sync_at.as_deref().map(|at| age(at, now));
-            // What waits on the server is unknown without the network: no "↓" count.
-            status_line(&status, Incoming::NotAsked, age.as_deref())
+            status_line(&status, incoming, age.as_deref())
         });
     StorageEvent::SyncStatus(line)
+}
+
+/// The open conflicts as (course, target) pairs: what the library's and the course tree's
+/// badges need, loaded with the screens' data rather than per frame.
+pub fn marks(store: &Store) -> StorageEvent {
+    let result = store
+        .read()
+        .sync_conflicts(true)
+        .map(|records| records.into_iter().map(|r| (r.course, r.target)).collect())
+        .map_err(|e| e.to_string());
+    StorageEvent::ConflictMarks(result)
 }

@@ -15,6 +15,7 @@ pub mod history;
 pub mod personas;
 pub mod storage;
 pub mod storage_jobs;
+pub mod sync;
 pub mod terminal;
 
 use std::io::IsTerminal;
@@ -52,8 +53,10 @@ pub struct Options {
     pub no_color: bool,
     /// Provider, model, limits and prices for `g`/`r`/`R`, from `[generation]` of the config.
     pub generation: GenerationSettings,
-    /// `[sync]` of the config is configured: the status bar shows the sync line.
-    pub sync: bool,
+    /// `[sync]` of the config, when configured: the status bar shows the sync line, a
+    /// background worker polls the server and the sync-now key pushes and pulls. `None`: no
+    /// thread, no connection, nothing shown.
+    pub sync: Option<sync::SyncSettings>,
 }
 
 /// Runs the workbench until the person quits. A bad user keymap is reported (file and line)
@@ -80,9 +83,16 @@ async fn event_loop(options: Options, keymap: Keymap, theme: Theme) -> anyhow::R
     let worker = StorageWorker::spawn(&options.db, answers_tx.clone())
         .with_context(|| format!("opening database {}", options.db.display()))?;
     let mut bridge = GenerationBridge::new(options.db.clone(), answers_tx_for_jobs);
+    let syncer = match options.sync.clone() {
+        Some(settings) => Some(
+            sync::SyncWorker::spawn(&options.db, settings, answers_tx.clone())
+                .with_context(|| format!("opening database {} for sync", options.db.display()))?,
+        ),
+        None => None,
+    };
     let mut app = App::new(keymap, theme, options.db.display().to_string())
         .with_generation(options.generation.clone())
-        .with_sync_status(options.sync);
+        .with_sync_status(syncer.is_some());
     for request in app.start() {
         worker.send(request);
     }
@@ -101,6 +111,11 @@ async fn event_loop(options: Options, keymap: Keymap, theme: Theme) -> anyhow::R
     loop {
         for request in app.take_generation_requests() {
             bridge.handle(request);
+        }
+        if app.take_sync_now()
+            && let Some(syncer) = &syncer
+        {
+            syncer.sync_now();
         }
         if app.take_dirty() {
             guard.terminal().draw(|frame| app.render(frame))?;
@@ -158,7 +173,9 @@ async fn event_loop(options: Options, keymap: Keymap, theme: Theme) -> anyhow::R
     }
     // Stored lessons stay; the rest of a run is offered for resume at the next start.
     bridge.cancel_all();
+    // A sync under way is cut (it resumes at the next one); the terminal comes back first.
     drop(guard);
+    drop(syncer);
     Ok(())
 }
 

@@ -178,7 +178,8 @@ pub fn serve(store: &mut Store, request: StorageRequest) -> StorageEvent {
             target,
             keep,
         } => conflicts::resolve(store, course, &target, keep),
-        StorageRequest::SyncStatus => conflicts::sync_status(store),
+        StorageRequest::SyncStatus(incoming) => conflicts::sync_status(store, incoming),
+        StorageRequest::LoadConflictMarks => conflicts::marks(store),
         StorageRequest::DataVersion => StorageEvent::DataVersion(store.read().data_version().ok()),
     }
 }

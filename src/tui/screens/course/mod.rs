@@ -70,6 +70,9 @@ pub enum CourseAction {
     Select(usize),
     /// How many messages the course has stored (for the header).
     MessageCount(u32),
+    /// The targets of the course's open sync conflicts (`lesson/1.2`, `lesson/1.2#title`,
+    /// `brief`, `course#title`…), for the tree's badges and the header's count.
+    ConflictMarks(Vec<String>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -94,6 +97,9 @@ pub struct CourseScreen {
     pub(super) summary_scroll: u16,
     pub(super) checks: Option<Box<CourseChecks>>,
     pub(super) messages: u32,
+    /// Open sync conflicts: how many, and the lesson ids they touch (sorted).
+    pub(super) conflicts: usize,
+    pub(super) conflicted_lessons: Vec<String>,
 }
 
 impl CourseScreen {
@@ -109,7 +115,16 @@ impl CourseScreen {
             summary_scroll: 0,
             checks: None,
             messages: 0,
+            conflicts: 0,
+            conflicted_lessons: Vec::new(),
         }
+    }
+
+    /// The lesson `lesson_id` has an open sync conflict (its text or one of its fields).
+    pub fn is_conflicted(&self, lesson_id: &str) -> bool {
+        self.conflicted_lessons
+            .binary_search_by(|id| id.as_str().cmp(lesson_id))
+            .is_ok()
     }
 
     pub fn checks(&self) -> Option<&CourseChecks> {
@@ -171,6 +186,18 @@ impl CourseScreen {
             }
             CourseAction::MessageCount(count) => {
                 self.messages = count;
+                None
+            }
+            CourseAction::ConflictMarks(targets) => {
+                self.conflicts = targets.len();
+                let mut lessons: Vec<String> = targets
+                    .iter()
+                    .filter_map(|t| t.strip_prefix("lesson/"))
+                    .map(|t| t.split_once('#').map_or(t, |(id, _)| id).to_string())
+                    .collect();
+                lessons.sort();
+                lessons.dedup();
+                self.conflicted_lessons = lessons;
                 None
             }
             CourseAction::Checked(checks) => {

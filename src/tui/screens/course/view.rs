@@ -25,6 +25,8 @@ struct CourseLayout {
     summary: Rect,
 }
 
+/// What marks a lesson (and the header) that sync left in conflict.
+const CONFLICT_BADGE: &str = "⇅! ";
 impl CourseLayout {
     fn new(area: Rect) -> CourseLayout {
         let [header, body] = area.layout(&Layout::vertical([
@@ -91,6 +93,16 @@ impl CourseScreen {
             title.push(Span::styled(format!(" — {sub}"), theme.dim));
         }
         // On the title line, which is short, so no width cuts it off.
+        if self.conflicts > 0 {
+            let plural = if self.conflicts == 1 { "" } else { "s" };
+            title.push(Span::styled(
+                format!(
+                    "  {CONFLICT_BADGE}{} sync conflict{plural} · K",
+                    self.conflicts
+                ),
+                theme.error,
+            ));
+        }
         if self.messages > 0 {
             let plural = if self.messages == 1 { "" } else { "s" };
             title.push(Span::styled(
@@ -190,7 +202,10 @@ impl CourseScreen {
                     Cell::from(Span::styled(format!("{ok}/{scored}✓"), theme.dim)),
                 ])
             }
-            TreeRow::Lesson(i) => lesson_row(&model.facts[i], theme),
+            TreeRow::Lesson(i) => {
+                let facts = &model.facts[i];
+                lesson_row(facts, self.is_conflicted(&facts.lesson_id), theme)
+            }
         });
         let widths = [
             Constraint::Fill(1),
@@ -232,12 +247,16 @@ impl CourseScreen {
     }
 }
 
-fn lesson_row(f: &LessonFacts, theme: &Theme) -> Row<'static> {
+/// A lesson's tree row; `conflicted`: sync left a conflict on it (`⇅!` before its id, in the
+/// error style, so it reads without colour too).
+fn lesson_row(f: &LessonFacts, conflicted: bool, theme: &Theme) -> Row<'static> {
     let marker = f.status_text().chars().next().unwrap_or(' ');
-    let title = Line::from(vec![
-        Span::styled(format!("{marker} "), f.status_style(theme)),
-        Span::raw(format!("{} {}", f.lesson_id, f.title)),
-    ]);
+    let mut spans = vec![Span::styled(format!("{marker} "), f.status_style(theme))];
+    if conflicted {
+        spans.push(Span::styled(CONFLICT_BADGE, theme.error));
+    }
+    spans.push(Span::raw(format!("{} {}", f.lesson_id, f.title)));
+    let title = Line::from(spans);
     if f.status.is_none() {
         return Row::new(vec![
             Cell::from(title),

@@ -14,6 +14,7 @@ mod cells;
 mod click;
 mod dialog;
 mod filter;
+mod marks;
 pub mod new_course;
 mod row_cache;
 mod row_draw;
@@ -103,6 +104,8 @@ pub enum LibraryAction {
     CourseCreated(Result<String, String>),
     /// A bracketed paste into whichever field has focus (one line).
     Paste(String),
+    /// Open sync conflicts per course slug, for the title's badge.
+    ConflictMarks(std::collections::BTreeMap<String, u32>),
 }
 
 /// Rows a page key moves by.
@@ -135,6 +138,8 @@ pub struct LibraryScreen {
     rows_generation: u64,
     /// Rows as last drawn (a memo for render, see `row_cache`).
     row_cache: Box<RefCell<RowCache>>,
+    /// Open sync conflicts per course (`marks.rs`).
+    conflicts: std::collections::BTreeMap<String, u32>,
 }
 
 impl LibraryScreen {
@@ -201,6 +206,7 @@ impl LibraryScreen {
                 }
                 self.loading_more = more;
                 self.error = None;
+                self.mark_rows();
                 self.refresh_view();
             }
             LibraryAction::CoursesLoaded { result: Err(e), .. } => {
@@ -242,6 +248,7 @@ impl LibraryScreen {
             },
             LibraryAction::Command(command) => return self.command(command),
             LibraryAction::Paste(text) => self.paste(&text),
+            LibraryAction::ConflictMarks(marks) => self.conflict_marks(marks),
         }
         None
     }

@@ -24,6 +24,8 @@ pub struct LibraryRow {
     pub lessons_text: String,
     pub gps_text: Option<String>,
     pub didatica_text: Option<String>,
+    /// Open sync conflicts (set from the conflict marks, not the summary query).
+    pub conflicts: u32,
     search_key: String,
 }
 
@@ -58,6 +60,7 @@ impl LibraryRow {
             title,
             slug,
             persona,
+            conflicts: 0,
             search_key,
         }
     }

@@ -104,7 +104,15 @@ impl Columns {
 
     /// The cells of a row, one line each, in column order.
     fn cells<'a>(self, r: &'a LibraryRow, theme: &Theme) -> Vec<Line<'a>> {
-        let mut cells = vec![Line::from(r.title.as_str())];
+        // A course sync left in conflict says so before its title (`K` lists them).
+        let title = match r.conflicts {
+            0 => Line::from(r.title.as_str()),
+            n => Line::from(vec![
+                Span::styled(format!("⇅!{n} "), theme.error),
+                Span::raw(r.title.as_str()),
+            ]),
+        };
+        let mut cells = vec![title];
         if self.slug {
             cells.push(Line::from(Span::styled(r.slug.as_str(), theme.dim)));
         }
