@@ -3,6 +3,7 @@
 // Tests may unwrap: a panic there is the failure report.
 #![allow(clippy::unwrap_used)]
 
+mod analytics;
 mod approval_gate;
 mod architecture;
 mod authoring;

@@ -2,6 +2,7 @@
 //! snapshot and computed once for `lectern stats`, the HTML report and the dashboard; and the
 //! import of learner outcomes exported from a course platform (`performance_import`).
 
+mod lesson_match;
 mod performance_import;
 
 pub use performance_import::{

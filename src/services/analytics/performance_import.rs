@@ -11,9 +11,10 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use crate::domain::analytics::{Column, parse_count, parse_rate, parse_rating, parse_seconds};
-use crate::domain::fold::title_key;
 use crate::domain::text::decode;
-use crate::storage::{LessonKey, PerformanceRecord, Store, StoreError};
+use crate::storage::{PerformanceRecord, Store, StoreError};
+
+use super::lesson_match::KeyIndex;
 
 use super::super::ServiceError;
 
@@ -102,12 +103,12 @@ pub fn import_performance_file(
     import_performance(store, &path.display().to_string(), &bytes, skip_unmatched)
 }
 
-struct ParsedRow {
-    line: u64,
-    course: Option<String>,
-    lesson_id: Option<String>,
-    title: Option<String>,
-    record: PerformanceRecord,
+pub(super) struct ParsedRow {
+    pub(super) line: u64,
+    pub(super) course: Option<String>,
+    pub(super) lesson_id: Option<String>,
+    pub(super) title: Option<String>,
+    pub(super) record: PerformanceRecord,
 }
 
 /// Imports a CSV export (`file` names it in messages and in each row's `source`). One
@@ -327,59 +328,6 @@ fn parse_row(
         });
     }
     Ok(row)
-}
-
-/// The stored lessons by (course, lesson id) and by folded title.
-struct KeyIndex<'k> {
-    by_id: HashMap<(&'k str, &'k str), &'k LessonKey>,
-    by_title: HashMap<String, Vec<&'k LessonKey>>,
-}
-
-impl<'k> KeyIndex<'k> {
-    fn new(keys: &'k [LessonKey]) -> Self {
-        let mut by_id = HashMap::new();
-        let mut by_title: HashMap<String, Vec<&LessonKey>> = HashMap::new();
-        for k in keys {
-            by_id.insert((k.course_slug.as_str(), k.lesson_id.as_str()), k);
-            by_title.entry(title_key(&k.title)).or_default().push(k);
-        }
-        KeyIndex { by_id, by_title }
-    }
-
-    fn find(&self, row: &ParsedRow) -> Result<&'k LessonKey, String> {
-        if let (Some(course), Some(id)) = (&row.course, &row.lesson_id)
-            && let Some(k) = self.by_id.get(&(course.as_str(), id.as_str()))
-        {
-            return Ok(k);
-        }
-        let Some(title) = &row.title else {
-            return Err(match (&row.course, &row.lesson_id) {
-                (None, _) => "no course slug and no title to match the lesson id by".into(),
-                (Some(c), Some(l)) => format!("no lesson {l} in a course `{c}`"),
-                (Some(_), None) => "no lesson id or title".into(),
-            });
-        };
-        let candidates: Vec<&LessonKey> = self
-            .by_title
-            .get(&title_key(title))
-            .into_iter()
-            .flatten()
-            .copied()
-            .filter(|k| row.course.as_ref().is_none_or(|c| *c == k.course_slug))
-            .collect();
-        match candidates.as_slice() {
-            [one] => Ok(one),
-            [] => Err(format!("no lesson titled `{title}`")),
-            many => Err(format!(
-                "{} lessons are titled `{title}` ({}); add the course column",
-                many.len(),
-                many.iter()
-                    .map(|k| format!("{}/{}", k.course_slug, k.lesson_id))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )),
-        }
-    }
 }
 
 /// The delimiter the header line uses most (`,` when it uses none).

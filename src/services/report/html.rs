@@ -2,6 +2,7 @@
 //! (`html_sections`). Self-contained: one inline style sheet, inline SVG, no script, no
 //! external resource of any kind, so it opens offline and prints as it reads.
 
+use super::html_outcomes;
 use super::html_sections as sections;
 use super::svg::esc;
 use crate::services::analytics::Analytics;
@@ -70,8 +71,8 @@ pub fn render_html(a: &Analytics, generated_at: &str) -> String {
     body.push_str(&sections::issue_codes(f));
     body.push_str(&sections::trends(a));
     body.push_str(&sections::origin(f));
-    body.push_str(&sections::outcomes(a));
-    body.push_str(&sections::lessons(a));
+    body.push_str(&html_outcomes::outcomes(a));
+    body.push_str(&html_outcomes::lessons(a));
     format!(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\

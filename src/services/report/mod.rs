@@ -4,6 +4,7 @@
 
 mod csv_tables;
 mod html;
+mod html_outcomes;
 mod html_sections;
 pub mod svg;
 
