@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used)]
 
 mod analytics;
+mod analytics_cli;
 mod approval_gate;
 mod architecture;
 mod authoring;

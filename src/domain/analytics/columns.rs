@@ -187,8 +187,25 @@ pub fn parse_number(text: &str) -> Result<Option<f64>, String> {
         .ok_or_else(|| format!("`{text}` is not a number"))
 }
 
-/// A count (views, completions): a whole number ≥ 0.
+/// A count (views, completions): a whole number ≥ 0. Digit groups of three after `.` or `,`
+/// are thousands (`1.200` and `1,200` are 1200: a count has no fraction to confuse them with).
 pub fn parse_count(text: &str) -> Result<Option<u64>, String> {
+    let t = text.trim();
+    let grouped = t.split(['.', ',']).enumerate().all(|(i, g)| {
+        g.bytes().all(|b| b.is_ascii_digit())
+            && if i == 0 {
+                (1..=3).contains(&g.len())
+            } else {
+                g.len() == 3
+            }
+    });
+    if grouped && t.contains(['.', ',']) {
+        let digits: String = t.chars().filter(char::is_ascii_digit).collect();
+        return digits
+            .parse()
+            .map(Some)
+            .map_err(|_| format!("`{text}` is not a whole number ≥ 0"));
+    }
     match parse_number(text)? {
         None => Ok(None),
         Some(v) if v >= 0.0 && v.fract() == 0.0 => Ok(Some(v as u64)),
@@ -276,6 +293,8 @@ mod tests {
         assert_eq!(parse_number(" "), Ok(None));
         assert!(parse_number("abc").is_err());
         assert_eq!(parse_count("120"), Ok(Some(120)));
+        assert_eq!(parse_count("1.200"), Ok(Some(1200)));
+        assert_eq!(parse_count("12,345,678"), Ok(Some(12_345_678)));
         assert!(parse_count("12.5").is_err());
         assert_eq!(parse_rate("85%"), Ok(Some(0.85)));
         assert_eq!(parse_rate("85"), Ok(Some(0.85)));

@@ -66,9 +66,9 @@ mod tests {
 
     #[test]
     fn known_coefficient() {
-        // x = 1..5, y = 2,4,5,4,5: r = 6 / sqrt(10 * 6.8) = 0.7276068751
+        // x = 1..5, y = 2,4,5,4,5: Σdxdy = 6, Σdx² = 10, Σdy² = 6, r = 6 / √60 = 0.7745966692
         let m = of(&[(1.0, 2.0), (2.0, 4.0), (3.0, 5.0), (4.0, 4.0), (5.0, 5.0)]);
-        assert!((m.pearson().unwrap() - 0.727_606_875_1).abs() < 1e-9);
+        assert!((m.pearson().unwrap() - 0.774_596_669_2).abs() < 1e-9);
         assert_eq!(m.n, 5);
     }
 

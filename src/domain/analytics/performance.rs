@@ -120,3 +120,51 @@ impl PerformanceFigures {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Didática 50, 51 … and completion 0.20, 0.23 …: a straight line, r = 1. The hook is 15
+    /// in every lesson (no variance: r undefined); the action element falls as DL rises (−1).
+    fn rows(n: usize) -> Vec<PerformanceRow> {
+        (0..n)
+            .map(|i| PerformanceRow {
+                didatica: Some(50.0 + i as f64),
+                elements: Some([15.0, 10.0, 5.0, 5.0, 5.0, 5.0, 10.0 - (i % 11) as f64]),
+                views: Some(100),
+                completion: Some(0.2 + 0.03 * i as f64),
+                rating: Some(4.0),
+                avg_time_seconds: None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn correlation_with_enough_lessons() {
+        let p = PerformanceFigures::build(&rows(20)).unwrap();
+        let c = &p.correlation;
+        assert_eq!((p.lessons, p.views, c.n), (20, 2000, 20));
+        assert!(c.enough_data && c.note.is_none());
+        assert!((c.didatica.unwrap() - 1.0).abs() < 1e-9);
+        assert_eq!(c.elements[0].element, "hook_emocional");
+        assert_eq!(c.elements[0].r, None);
+        // Completion is mean 0.485; rating 4.
+        assert!((p.completion_rate_mean.unwrap() - 0.485).abs() < 1e-9);
+        assert_eq!(p.rating_mean, Some(4.0));
+        assert_eq!(p.avg_time_seconds_mean, None);
+    }
+
+    #[test]
+    fn under_twenty_lessons_is_not_enough_data() {
+        let p = PerformanceFigures::build(&rows(19)).unwrap();
+        assert!(!p.correlation.enough_data);
+        assert_eq!(p.correlation.didatica, None);
+        assert!(p.correlation.elements.iter().all(|e| e.r.is_none()));
+        assert_eq!(
+            p.correlation.note.as_deref(),
+            Some("not enough data: 19 lessons with both a score and a completion rate (20 needed)")
+        );
+        assert_eq!(PerformanceFigures::build(&[]), None);
+    }
+}
