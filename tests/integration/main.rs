@@ -69,6 +69,7 @@ mod pty;
 mod pty_authoring;
 mod pty_history;
 mod pty_refresh;
+mod report_browser;
 mod revisions;
 mod revisions_cli;
 mod scoring_diff;

@@ -274,7 +274,7 @@ pub fn issue_codes(f: &Figures) -> String {
         .map(|(i, (code, n))| Bar {
             label: code.clone(),
             value: *n as f64,
-            text: format!("{n} lessons"),
+            text: format!("{n} lesson{}", if *n == 1 { "" } else { "s" }),
             flagged: i == 0,
         })
         .collect();
