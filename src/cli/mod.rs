@@ -30,11 +30,14 @@ mod lesson;
 mod list;
 mod logging;
 mod new;
+mod performance;
 mod persona;
 mod persona_edit;
+mod report;
 mod restore;
 mod search;
 mod show;
+mod stats;
 mod sync;
 mod undo;
 mod validate;
@@ -117,6 +120,13 @@ pub enum Command {
     Sync(sync::Cmd),
     /// Sync conflicts: list them, or resolve one (keep mine, keep theirs, or a merged file).
     Conflicts(conflicts::Cmd),
+    /// Analytics figures of the library or one course (scores, elements, modules, codes,
+    /// trends, origin, learner outcomes); --json for one document.
+    Stats(stats::Cmd),
+    /// Learner outcomes from a course platform: `performance import FILE.csv`.
+    Performance(performance::Cmd),
+    /// Write the analytics as one self-contained HTML file (--html) or CSV tables (--csv).
+    Report(report::Cmd),
     /// Developer tools (synthetic libraries for benchmarks).
     #[command(hide = true, subcommand)]
     Dev(dev::Cmd),
@@ -181,6 +191,9 @@ fn run(command: Option<Command>, global: &context::GlobalArgs) -> anyhow::Result
         Some(Command::Unarchive(cmd)) => archive::unarchive(cmd, &mut Context::open(global)?),
         Some(Command::Sync(cmd)) => sync::run(cmd, &mut Context::open(global)?),
         Some(Command::Conflicts(cmd)) => conflicts::run(cmd, &mut Context::open(global)?),
+        Some(Command::Stats(cmd)) => stats::run(cmd, &mut Context::open(global)?),
+        Some(Command::Performance(cmd)) => performance::run(cmd, &mut Context::open(global)?),
+        Some(Command::Report(cmd)) => report::run(cmd, &mut Context::open(global)?),
         Some(Command::Dev(cmd)) => dev::run(cmd, global),
         None => {
             // Opened here first so migration, demo seeding and logging match every subcommand;

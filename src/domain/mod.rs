@@ -4,6 +4,7 @@
 //! terminal. Every function takes strings and structs and returns values, so all of it is
 //! unit-testable without a runtime. `tests/integration/architecture.rs` enforces this.
 
+pub mod analytics;
 pub mod bloom;
 pub mod brief;
 pub mod checks;

@@ -2,6 +2,7 @@
 //!
 //! Front ends call these functions and render their results, so the two cannot drift apart.
 
+pub mod analytics;
 mod archive;
 pub mod authoring;
 mod brownfield;
@@ -38,11 +39,13 @@ mod offline_guard;
 mod ordered_pool;
 mod persona;
 mod persona_prompt;
+pub mod report;
 mod search;
 mod seed;
 pub mod sync;
 mod validate;
 
+pub use analytics::{Analytics, Scope, figures, load_analytics};
 pub use archive::{archive_course, unarchive_course};
 pub use brownfield::{snapshot_from_legacy, snapshots_from_creatoros_db};
 mod safe_path;

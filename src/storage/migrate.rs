@@ -66,6 +66,10 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0012_kept_drafts",
         sql: include_str!("../../migrations/sqlite/0012_kept_drafts.sql"),
     },
+    Migration {
+        name: "0013_analytics",
+        sql: include_str!("../../migrations/sqlite/0013_analytics.sql"),
+    },
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -5,6 +5,7 @@
 //! thread. Only `sync/` is async (tokio-postgres). Depends on `domain` and `config` only
 //! (never on generation, services, CLI or TUI).
 
+mod analytics;
 mod checkpoint;
 mod conflict;
 mod course_files;
@@ -22,6 +23,7 @@ mod lessons;
 mod lessons_upsert;
 mod migrate;
 mod minds;
+mod performance;
 mod repo;
 mod research;
 mod review;
@@ -38,6 +40,7 @@ mod stored_issues;
 pub mod sync;
 mod versions;
 
+pub use analytics::LessonFigures;
 pub use checkpoint::{AUTOCHECKPOINT_PAGES, Checkpointer};
 pub use conflict::{Conflict, SaveBase};
 pub use course_files::SourceFileRecord;
@@ -53,6 +56,7 @@ pub use lessons::{LessonRecord, LessonRow, ScoreRecord};
 pub use lessons_upsert::EncodedLessons;
 pub use migrate::{LATEST_VERSION, MIGRATIONS, Migration, MigrationReport};
 pub use minds::{MindRecord, MindRow};
+pub use performance::{LessonKey, PerformanceRecord};
 pub use repo::Repo;
 pub use research::ResearchRecord;
 pub use review::ReviewLesson;

@@ -3,6 +3,8 @@
 // Tests may unwrap: a panic there is the failure report.
 #![allow(clippy::unwrap_used)]
 
+mod analytics;
+mod analytics_cli;
 mod approval_gate;
 mod architecture;
 mod authoring;
@@ -69,6 +71,7 @@ mod pty_authoring;
 mod pty_history;
 mod pty_refresh;
 mod pty_sync;
+mod report_browser;
 mod revisions;
 mod revisions_cli;
 mod scoring_diff;
