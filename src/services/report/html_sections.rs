@@ -4,7 +4,7 @@
 //! answer in one sentence, then the chart, so nobody has to read a table to get it.
 
 use super::svg::{self, Bar, esc};
-use crate::domain::analytics::{BANDS, Figures};
+use crate::domain::analytics::{BANDS, Figures, answers};
 use crate::services::analytics::Analytics;
 
 /// Rows a library-wide chart or table shows (the weakest ones); the CSV has them all.
@@ -78,13 +78,10 @@ pub fn scores(f: &Figures) -> String {
             flagged: i < 3,
         })
         .collect();
-    let below = f.lessons - f.didatica.passed;
     format!(
         "<section id=\"scores\"><h2>How the scores spread</h2>\
-         <p class=\"answer\">{below} of {} scored lessons are below the Didática pass line of 70; \
-         {} have a valid GPS.</p><div class=\"grid\">{}{}</div></section>\n",
-        f.lessons,
-        f.gps.valid,
+         <p class=\"answer\">{}</p><div class=\"grid\">{}{}</div></section>\n",
+        esc(&answers::scores(f)),
         figure(
             svg::columns(
                 "chart-didatica",
@@ -124,15 +121,7 @@ pub fn elements(f: &Figures) -> String {
             flagged: false,
         })
         .collect();
-    let answer = match f.elements.first() {
-        Some(e) if e.mean_share.is_some() => format!(
-            "Lessons miss {} most: they earn {} of its {} points on average.",
-            e.element.replace('_', " "),
-            pct(e.mean_share),
-            e.max_points
-        ),
-        _ => "No lesson in scope has per-element points stored.".into(),
-    };
+    let answer = answers::weakest_element(f);
     format!(
         "<section id=\"elements\"><h2>Which teaching elements lessons miss</h2>\
          <p class=\"answer\">{}</p><div class=\"grid\">{}{}</div></section>\n",
@@ -279,10 +268,7 @@ pub fn issue_codes(f: &Figures) -> String {
         })
         .collect();
     let max = top.first().map_or(1.0, |b| b.value);
-    let answer = match f.issue_codes.first() {
-        Some((code, n)) => format!("{code} is the most frequent issue: {n} lessons have it."),
-        None => "No issues found in the lessons in scope.".into(),
-    };
+    let answer = answers::top_issue(f);
     format!(
         "<section id=\"issues\"><h2>Which issues recur</h2><p class=\"answer\">{}</p>{}</section>\n",
         esc(&answer),
@@ -298,29 +284,7 @@ pub fn trends(a: &Analytics) -> String {
     let labels: Vec<String> = f.trend.iter().map(|t| format!("r{}", t.revision)).collect();
     let dl: Vec<f64> = f.trend.iter().map(|t| t.didatica_mean).collect();
     let gps: Vec<f64> = f.trend.iter().map(|t| t.gps_mean / 30.0 * 100.0).collect();
-    let answer = match (f.trend.first(), f.trend.last()) {
-        (Some(first), Some(last)) if f.trend.len() > 1 => format!(
-            "Didática averaged {:.1} at the first revision of {} lessons and {:.1} at revision {} \
-             ({} lessons revised that often): {}.",
-            first.didatica_mean,
-            first.lessons,
-            last.didatica_mean,
-            last.revision,
-            last.lessons,
-            if last.didatica_mean > first.didatica_mean {
-                "revising helped"
-            } else if last.didatica_mean < first.didatica_mean {
-                "revising has not helped yet"
-            } else {
-                "no change"
-            }
-        ),
-        (Some(first), _) => format!(
-            "Every lesson has a single scored revision so far (Didática {:.1}).",
-            first.didatica_mean
-        ),
-        _ => "No scored revisions yet.".into(),
-    };
+    let answer = answers::trend(f);
     format!(
         "<section id=\"trends\"><h2>Did revising help</h2><p class=\"answer\">{}</p>{}</section>\n",
         esc(&answer),
