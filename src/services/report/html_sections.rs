@@ -143,26 +143,31 @@ pub fn elements(f: &Figures) -> String {
     )
 }
 
+/// One row of the modules (course) or courses (library) chart and table.
+struct Row {
+    label: String,
+    lessons: u64,
+    pass_rate: Option<f64>,
+    didatica: Option<f64>,
+    gps: Option<f64>,
+}
+
 pub fn modules(a: &Analytics) -> String {
     let f = &a.figures;
     // A course: its modules in order. The library: its courses, weakest first.
-    let (heading, rows): (
-        &str,
-        Vec<(String, u64, Option<f64>, Option<f64>, Option<f64>)>,
-    ) = match &f.course {
+    let (heading, rows): (&str, Vec<Row>) = match &f.course {
         Some(_) => (
             "Which module drags the course",
             f.modules
                 .iter()
-                .map(|m| {
-                    (
-                        m.module
-                            .map_or("no module".into(), |n| format!("Module {n}")),
-                        m.lessons,
-                        m.pass_rate,
-                        m.didatica_mean,
-                        m.gps_mean,
-                    )
+                .map(|m| Row {
+                    label: m
+                        .module
+                        .map_or("no module".into(), |n| format!("Module {n}")),
+                    lessons: m.lessons,
+                    pass_rate: m.pass_rate,
+                    didatica: m.didatica_mean,
+                    gps: m.gps_mean,
                 })
                 .collect(),
         ),
@@ -178,14 +183,12 @@ pub fn modules(a: &Analytics) -> String {
                 courses
                     .into_iter()
                     .take(LIBRARY_ROWS)
-                    .map(|c| {
-                        (
-                            c.course.clone(),
-                            c.lessons,
-                            c.pass_rate,
-                            c.didatica_mean,
-                            c.gps_mean,
-                        )
+                    .map(|c| Row {
+                        label: c.course.clone(),
+                        lessons: c.lessons,
+                        pass_rate: c.pass_rate,
+                        didatica: c.didatica_mean,
+                        gps: c.gps_mean,
                     })
                     .collect(),
             )
@@ -193,22 +196,22 @@ pub fn modules(a: &Analytics) -> String {
     };
     let weakest = rows
         .iter()
-        .filter_map(|r| r.3.map(|dl| (r, dl)))
+        .filter_map(|r| r.didatica.map(|dl| (r, dl)))
         .min_by(|a, b| a.1.total_cmp(&b.1));
     let bars: Vec<Bar> = rows
         .iter()
         .map(|r| Bar {
-            label: r.0.clone(),
-            value: r.3.unwrap_or(0.0),
-            text: format!("{} · {}", one(r.3), pct(r.2)),
-            flagged: weakest.is_some_and(|(w, _)| w.0 == r.0),
+            label: r.label.clone(),
+            value: r.didatica.unwrap_or(0.0),
+            text: format!("{} · {}", one(r.didatica), pct(r.pass_rate)),
+            flagged: weakest.is_some_and(|(w, _)| w.label == r.label),
         })
         .collect();
     let answer = match weakest {
         Some((r, dl)) => format!(
             "{} is the weakest: Didática {dl:.1} on average, {} of its lessons pass.",
-            r.0,
-            pct(r.2)
+            r.label,
+            pct(r.pass_rate)
         ),
         None => "No scored lessons yet.".into(),
     };
@@ -220,11 +223,11 @@ pub fn modules(a: &Analytics) -> String {
         table.push_str(&format!(
             "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td>\
              <td class=\"n\">{}</td></tr>",
-            esc(&r.0),
-            r.1,
-            pct(r.2),
-            one(r.3),
-            one(r.4)
+            esc(&r.label),
+            r.lessons,
+            pct(r.pass_rate),
+            one(r.didatica),
+            one(r.gps)
         ));
     }
     table.push_str("</tbody></table>");

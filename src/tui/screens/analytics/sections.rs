@@ -258,7 +258,8 @@ pub fn trends(
     frame: &mut Frame,
     area: Rect,
     f: &Figures,
-    (didatica, gps): (&[(f64, f64)], &[(f64, f64)]),
+    didatica: &[(f64, f64)],
+    gps: &[(f64, f64)],
     theme: &Theme,
 ) {
     let rest = answer(frame, area, &answers::trend(f), theme);
