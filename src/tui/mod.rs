@@ -56,6 +56,10 @@ pub use run::generation::GenerationBridge;
 pub use run::storage::{StorageWorker, highlight, serve};
 pub use run::sync::{SyncSettings, SyncWorker};
 pub use run::{Options, run};
+pub use screens::analytics::{
+    AnalyticsAction, AnalyticsCommand, AnalyticsOutcome, AnalyticsScreen, AnalyticsSection,
+    DEFAULT_KEYS as ANALYTICS_KEYS, GroupRow, default_bindings as analytics_bindings,
+};
 pub use screens::editor::tools::TEXT_KEYS as EDITOR_TEXT_KEYS;
 pub use screens::{
     ANALYSIS_PAUSE_TICKS, ConflictEntry, ConflictsAction, ConflictsCommand, ConflictsEffect,

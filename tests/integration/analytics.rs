@@ -145,6 +145,24 @@ pub fn hand_made(dir: &std::path::Path) -> Store {
     store
 }
 
+/// An author rewrites alpha 1.2: GPS 20 → 30, Didática 55 → 75, still few links.
+pub fn revise_a2(store: &mut Store) {
+    store
+        .write(|repo| -> Result<(), lectern::storage::StoreError> {
+            let course = repo.course_by_slug("alpha")?.unwrap().id;
+            let revised = Lesson {
+                score: Some((30, 75, [10, 15, 5, 15, 15, 10, 5], [true, true, true])),
+                codes: &["DL-LINK-FEW"],
+                ..A2
+            };
+            repo.upsert_lessons(course, &[record(&revised, 1, 2)])?;
+            let targets = repo.course_targets(course)?;
+            repo.record_revisions(course, &targets, &RevisionMeta::new(RevisionSource::Edited))?;
+            Ok(())
+        })
+        .unwrap();
+}
+
 fn close(a: Option<f64>, b: f64) -> bool {
     a.is_some_and(|a| (a - b).abs() < 1e-9)
 }
@@ -238,21 +256,7 @@ fn library_figures_of_a_hand_made_library() {
 fn course_scope_and_trend_after_a_revision() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = hand_made(dir.path());
-    // An author rewrites alpha 1.2: GPS 20 → 30, Didática 55 → 75.
-    store
-        .write(|repo| -> Result<(), lectern::storage::StoreError> {
-            let course = repo.course_by_slug("alpha")?.unwrap().id;
-            let revised = Lesson {
-                score: Some((30, 75, [10, 15, 5, 15, 15, 10, 5], [true, true, true])),
-                codes: &["DL-LINK-FEW"],
-                ..A2
-            };
-            repo.upsert_lessons(course, &[record(&revised, 1, 2)])?;
-            let targets = repo.course_targets(course)?;
-            repo.record_revisions(course, &targets, &RevisionMeta::new(RevisionSource::Edited))?;
-            Ok(())
-        })
-        .unwrap();
+    revise_a2(&mut store);
     let f = figures(&store, &Scope::Course("alpha".into())).unwrap();
     assert_eq!(f.course.as_deref(), Some("alpha"));
     assert_eq!((f.courses, f.lessons, f.lessons_total), (1, 3, 4));

@@ -5,6 +5,7 @@
 
 mod analytics;
 mod analytics_cli;
+mod analytics_screen;
 mod approval_gate;
 mod architecture;
 mod authoring;

@@ -7,7 +7,7 @@ use serde::{Serialize, Serializer};
 use super::performance::PerformanceFigures;
 use super::sums::{GroupSums, OriginCounts, TrendSums};
 use super::{BANDS, GPS_LEVELS, GPS_PARTS};
-use crate::domain::rubric::didatica::{ELEMENTS, PASS_THRESHOLD};
+use crate::domain::rubric::didatica::ELEMENTS;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Figures {
@@ -162,11 +162,6 @@ impl Figures {
             origin: total.origin,
             performance,
         }
-    }
-
-    /// The pass line the histogram and module bars are drawn against.
-    pub fn pass_threshold() -> u32 {
-        PASS_THRESHOLD
     }
 }
 

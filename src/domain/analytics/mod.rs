@@ -7,6 +7,7 @@
 //! and correlations. The CLI's `stats`, the HTML report and the dashboard all read the same
 //! `Figures`, so they cannot disagree.
 
+pub mod answers;
 mod columns;
 mod figures;
 mod moments;

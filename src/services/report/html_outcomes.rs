@@ -3,6 +3,7 @@
 
 use super::html_sections::{figure, one, pct};
 use super::svg::{self, esc};
+use crate::domain::analytics::answers;
 use crate::services::analytics::Analytics;
 
 pub fn outcomes(a: &Analytics) -> String {
@@ -13,18 +14,7 @@ pub fn outcomes(a: &Analytics) -> String {
             .into();
     };
     let c = &p.correlation;
-    let answer = match (&c.note, c.didatica) {
-        (Some(note), _) => note.clone(),
-        (None, Some(r)) => format!(
-            "Across {} lessons, Didática and completion correlate at r = {r:+.2} ({}).",
-            c.n,
-            strength(r)
-        ),
-        (None, None) => format!(
-            "Completion or Didática never varies across {} lessons.",
-            c.n
-        ),
-    };
+    let answer = answers::outcomes(&a.figures);
     let mut bars = vec![(
         "Didática".to_string(),
         c.didatica,
@@ -70,15 +60,6 @@ pub fn outcomes(a: &Analytics) -> String {
             &format!("Pearson r with completion rate (n = {})", c.n)
         ),
     )
-}
-
-fn strength(r: f64) -> &'static str {
-    match r.abs() {
-        a if a >= 0.5 => "strong",
-        a if a >= 0.3 => "moderate",
-        a if a >= 0.1 => "weak",
-        _ => "none to speak of",
-    }
 }
 
 pub fn lessons(a: &Analytics) -> String {

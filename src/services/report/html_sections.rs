@@ -4,7 +4,7 @@
 //! answer in one sentence, then the chart, so nobody has to read a table to get it.
 
 use super::svg::{self, Bar, esc};
-use crate::domain::analytics::{BANDS, Figures};
+use crate::domain::analytics::{BANDS, Figures, answers};
 use crate::services::analytics::Analytics;
 
 /// Rows a library-wide chart or table shows (the weakest ones); the CSV has them all.
@@ -78,13 +78,10 @@ pub fn scores(f: &Figures) -> String {
             flagged: i < 3,
         })
         .collect();
-    let below = f.lessons - f.didatica.passed;
     format!(
         "<section id=\"scores\"><h2>How the scores spread</h2>\
-         <p class=\"answer\">{below} of {} scored lessons are below the Didática pass line of 70; \
-         {} have a valid GPS.</p><div class=\"grid\">{}{}</div></section>\n",
-        f.lessons,
-        f.gps.valid,
+         <p class=\"answer\">{}</p><div class=\"grid\">{}{}</div></section>\n",
+        esc(&answers::scores(f)),
         figure(
             svg::columns(
                 "chart-didatica",
@@ -124,15 +121,7 @@ pub fn elements(f: &Figures) -> String {
             flagged: false,
         })
         .collect();
-    let answer = match f.elements.first() {
-        Some(e) if e.mean_share.is_some() => format!(
-            "Lessons miss {} most: they earn {} of its {} points on average.",
-            e.element.replace('_', " "),
-            pct(e.mean_share),
-            e.max_points
-        ),
-        _ => "No lesson in scope has per-element points stored.".into(),
-    };
+    let answer = answers::weakest_element(f);
     format!(
         "<section id=\"elements\"><h2>Which teaching elements lessons miss</h2>\
          <p class=\"answer\">{}</p><div class=\"grid\">{}{}</div></section>\n",
@@ -154,26 +143,31 @@ pub fn elements(f: &Figures) -> String {
     )
 }
 
+/// One row of the modules (course) or courses (library) chart and table.
+struct Row {
+    label: String,
+    lessons: u64,
+    pass_rate: Option<f64>,
+    didatica: Option<f64>,
+    gps: Option<f64>,
+}
+
 pub fn modules(a: &Analytics) -> String {
     let f = &a.figures;
     // A course: its modules in order. The library: its courses, weakest first.
-    let (heading, rows): (
-        &str,
-        Vec<(String, u64, Option<f64>, Option<f64>, Option<f64>)>,
-    ) = match &f.course {
+    let (heading, rows): (&str, Vec<Row>) = match &f.course {
         Some(_) => (
             "Which module drags the course",
             f.modules
                 .iter()
-                .map(|m| {
-                    (
-                        m.module
-                            .map_or("no module".into(), |n| format!("Module {n}")),
-                        m.lessons,
-                        m.pass_rate,
-                        m.didatica_mean,
-                        m.gps_mean,
-                    )
+                .map(|m| Row {
+                    label: m
+                        .module
+                        .map_or("no module".into(), |n| format!("Module {n}")),
+                    lessons: m.lessons,
+                    pass_rate: m.pass_rate,
+                    didatica: m.didatica_mean,
+                    gps: m.gps_mean,
                 })
                 .collect(),
         ),
@@ -189,14 +183,12 @@ pub fn modules(a: &Analytics) -> String {
                 courses
                     .into_iter()
                     .take(LIBRARY_ROWS)
-                    .map(|c| {
-                        (
-                            c.course.clone(),
-                            c.lessons,
-                            c.pass_rate,
-                            c.didatica_mean,
-                            c.gps_mean,
-                        )
+                    .map(|c| Row {
+                        label: c.course.clone(),
+                        lessons: c.lessons,
+                        pass_rate: c.pass_rate,
+                        didatica: c.didatica_mean,
+                        gps: c.gps_mean,
                     })
                     .collect(),
             )
@@ -204,22 +196,22 @@ pub fn modules(a: &Analytics) -> String {
     };
     let weakest = rows
         .iter()
-        .filter_map(|r| r.3.map(|dl| (r, dl)))
+        .filter_map(|r| r.didatica.map(|dl| (r, dl)))
         .min_by(|a, b| a.1.total_cmp(&b.1));
     let bars: Vec<Bar> = rows
         .iter()
         .map(|r| Bar {
-            label: r.0.clone(),
-            value: r.3.unwrap_or(0.0),
-            text: format!("{} · {}", one(r.3), pct(r.2)),
-            flagged: weakest.is_some_and(|(w, _)| w.0 == r.0),
+            label: r.label.clone(),
+            value: r.didatica.unwrap_or(0.0),
+            text: format!("{} · {}", one(r.didatica), pct(r.pass_rate)),
+            flagged: weakest.is_some_and(|(w, _)| w.label == r.label),
         })
         .collect();
     let answer = match weakest {
         Some((r, dl)) => format!(
             "{} is the weakest: Didática {dl:.1} on average, {} of its lessons pass.",
-            r.0,
-            pct(r.2)
+            r.label,
+            pct(r.pass_rate)
         ),
         None => "No scored lessons yet.".into(),
     };
@@ -231,11 +223,11 @@ pub fn modules(a: &Analytics) -> String {
         table.push_str(&format!(
             "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td>\
              <td class=\"n\">{}</td></tr>",
-            esc(&r.0),
-            r.1,
-            pct(r.2),
-            one(r.3),
-            one(r.4)
+            esc(&r.label),
+            r.lessons,
+            pct(r.pass_rate),
+            one(r.didatica),
+            one(r.gps)
         ));
     }
     table.push_str("</tbody></table>");
@@ -279,10 +271,7 @@ pub fn issue_codes(f: &Figures) -> String {
         })
         .collect();
     let max = top.first().map_or(1.0, |b| b.value);
-    let answer = match f.issue_codes.first() {
-        Some((code, n)) => format!("{code} is the most frequent issue: {n} lessons have it."),
-        None => "No issues found in the lessons in scope.".into(),
-    };
+    let answer = answers::top_issue(f);
     format!(
         "<section id=\"issues\"><h2>Which issues recur</h2><p class=\"answer\">{}</p>{}</section>\n",
         esc(&answer),
@@ -298,29 +287,7 @@ pub fn trends(a: &Analytics) -> String {
     let labels: Vec<String> = f.trend.iter().map(|t| format!("r{}", t.revision)).collect();
     let dl: Vec<f64> = f.trend.iter().map(|t| t.didatica_mean).collect();
     let gps: Vec<f64> = f.trend.iter().map(|t| t.gps_mean / 30.0 * 100.0).collect();
-    let answer = match (f.trend.first(), f.trend.last()) {
-        (Some(first), Some(last)) if f.trend.len() > 1 => format!(
-            "Didática averaged {:.1} at the first revision of {} lessons and {:.1} at revision {} \
-             ({} lessons revised that often): {}.",
-            first.didatica_mean,
-            first.lessons,
-            last.didatica_mean,
-            last.revision,
-            last.lessons,
-            if last.didatica_mean > first.didatica_mean {
-                "revising helped"
-            } else if last.didatica_mean < first.didatica_mean {
-                "revising has not helped yet"
-            } else {
-                "no change"
-            }
-        ),
-        (Some(first), _) => format!(
-            "Every lesson has a single scored revision so far (Didática {:.1}).",
-            first.didatica_mean
-        ),
-        _ => "No scored revisions yet.".into(),
-    };
+    let answer = answers::trend(f);
     format!(
         "<section id=\"trends\"><h2>Did revising help</h2><p class=\"answer\">{}</p>{}</section>\n",
         esc(&answer),

@@ -1,0 +1,375 @@
+//! One drawing function per analytics section, all with ratatui's own charts: `BarChart` for
+//! distributions, elements, modules, issue codes, origin and correlations, `Chart` for the
+//! trend over revisions, `Sparkline` for each lesson's history. Every bar also carries its
+//! number as text, and pass/fail is said in words or ✓/✗, so `NO_COLOR` loses nothing.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::symbols::Marker;
+use ratatui::text::Line;
+use ratatui::widgets::{Axis, Bar, BarChart, Chart, Dataset, GraphType, Paragraph, Wrap};
+
+use crate::domain::analytics::{BANDS, Figures, answers};
+use crate::tui::text::sanitize::sanitized;
+use crate::tui::theme::Theme;
+
+use super::GroupRow;
+
+pub(super) fn pct(v: Option<f64>) -> String {
+    v.map_or_else(|| "–".into(), |v| format!("{:.0}%", v * 100.0))
+}
+
+/// The answer sentence on top; returns the area below it.
+fn answer(frame: &mut Frame, area: Rect, text: &str, theme: &Theme) -> Rect {
+    // Two rows where the sentence needs them (narrow terminals), else one.
+    let rows = if text.chars().count() as u16 > area.width {
+        2
+    } else {
+        1
+    };
+    let [top, _, rest] = area.layout(&Layout::vertical([
+        Constraint::Length(rows),
+        Constraint::Length(1),
+        Constraint::Min(0),
+    ]));
+    frame.render_widget(
+        Paragraph::new(Line::styled(text.to_string(), theme.header)).wrap(Wrap { trim: true }),
+        top,
+    );
+    rest
+}
+
+fn caption(frame: &mut Frame, area: Rect, text: &str, theme: &Theme) -> Rect {
+    let [top, rest] = area.layout(&Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(0),
+    ]));
+    frame.render_widget(
+        Paragraph::new(Line::styled(text.to_string(), theme.dim)),
+        top,
+    );
+    rest
+}
+
+/// A horizontal bar chart, one row per bar, on a 0…`max` scale.
+fn bars<'a>(bars: Vec<Bar<'a>>, max: u64) -> BarChart<'a> {
+    BarChart::horizontal(bars)
+        .bar_width(1)
+        .bar_gap(0)
+        .max(max.max(1))
+}
+
+pub fn scores(frame: &mut Frame, area: Rect, f: &Figures, theme: &Theme) {
+    let rest = answer(frame, area, &answers::scores(f), theme);
+    let wide = rest.width >= 100;
+    let [dl_area, gps_area] = if wide {
+        rest.layout(&Layout::horizontal([
+            Constraint::Percentage(62),
+            Constraint::Percentage(38),
+        ]))
+    } else {
+        rest.layout(&Layout::vertical([
+            Constraint::Percentage(60),
+            Constraint::Percentage(40),
+        ]))
+    };
+    // Didática: ten columns, the bands under 70 in the failure style, then a line under the
+    // chart marking where the pass line falls.
+    let dl_area = caption(frame, dl_area, "Didática, lessons per 10-point band", theme);
+    let [chart, marker] = dl_area.layout(&Layout::vertical([
+        Constraint::Min(0),
+        Constraint::Length(1),
+    ]));
+    let width = ((chart.width + 1) / BANDS as u16)
+        .saturating_sub(1)
+        .clamp(3, 9);
+    let columns: Vec<Bar> = f
+        .didatica
+        .histogram
+        .iter()
+        .enumerate()
+        .map(|(i, &n)| {
+            Bar::new(n)
+                .label(Line::from(format!("{}", i * 10)))
+                .text_value(n.to_string())
+                .style(if i < 7 {
+                    theme.failure
+                } else {
+                    theme.score_good
+                })
+        })
+        .collect();
+    frame.render_widget(
+        BarChart::vertical(columns)
+            .bar_width(width)
+            .bar_gap(1)
+            .value_style(theme.selection),
+        chart,
+    );
+    let pass_x = 7 * (width as usize + 1);
+    let line = format!("{:─<pass_x$}┤ ✓ pass ≥ 70", "✗ below 70 ");
+    frame.render_widget(Paragraph::new(Line::styled(line, theme.dim)), marker);
+    // GPS: four columns, 0 to 30 points.
+    let gps_area = caption(frame, gps_area, "GPS, lessons at 0/10/20/30 points", theme);
+    let width = ((gps_area.width + 1) / 4).saturating_sub(1).clamp(3, 12);
+    let columns: Vec<Bar> = f
+        .gps
+        .distribution
+        .iter()
+        .enumerate()
+        .map(|(i, &n)| {
+            Bar::new(n)
+                .label(Line::from(format!("{} pts", i * 10)))
+                .text_value(n.to_string())
+                .style(match i {
+                    3 => theme.score_good,
+                    2 => theme.score_warn,
+                    _ => theme.failure,
+                })
+        })
+        .collect();
+    frame.render_widget(
+        BarChart::vertical(columns)
+            .bar_width(width)
+            .bar_gap(1)
+            .value_style(theme.selection),
+        gps_area,
+    );
+}
+
+pub fn elements(frame: &mut Frame, area: Rect, f: &Figures, theme: &Theme) {
+    let rest = answer(frame, area, &answers::weakest_element(f), theme);
+    let [el_area, _, parts_area] = rest.layout(&Layout::vertical([
+        Constraint::Length(8),
+        Constraint::Length(1),
+        Constraint::Min(0),
+    ]));
+    let el_area = caption(frame, el_area, "Didática elements, weakest first", theme);
+    let rows: Vec<Bar> = f
+        .elements
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let share = e.mean_share.unwrap_or(0.0);
+            Bar::new((share * 100.0).round() as u64)
+                .label(Line::from(e.element.replace('_', " ")))
+                .text_value(format!("{} of {} pts", pct(e.mean_share), e.max_points))
+                .style(if i == 0 { theme.failure } else { theme.text })
+        })
+        .collect();
+    frame.render_widget(bars(rows, 100).value_style(theme.selection), el_area);
+    let parts_area = caption(frame, parts_area, "GPS parts present", theme);
+    let rows: Vec<Bar> = f
+        .gps
+        .parts
+        .iter()
+        .map(|p| {
+            Bar::new((p.share.unwrap_or(0.0) * 100.0).round() as u64)
+                .label(Line::from(format!("{:<20}", p.part)))
+                .text_value(pct(p.share))
+        })
+        .collect();
+    frame.render_widget(bars(rows, 100).value_style(theme.selection), parts_area);
+}
+
+/// The window of `rows` rows around `selected` that fits `height`.
+pub(super) fn window(len: usize, selected: usize, height: usize) -> std::ops::Range<usize> {
+    if len <= height || height == 0 {
+        return 0..len;
+    }
+    let start = selected.saturating_sub(height - 1).min(len - height);
+    start..start + height
+}
+
+pub fn groups(frame: &mut Frame, area: Rect, groups: &[GroupRow], selected: usize, theme: &Theme) {
+    let text = match groups.iter().find(|g| g.weakest) {
+        Some(g) => format!(
+            "{} is the weakest: Didática {:.1} on average, {} of its lessons pass.",
+            g.label,
+            g.didatica.unwrap_or(0.0),
+            pct(g.pass_rate)
+        ),
+        None => "No scored lessons yet.".into(),
+    };
+    let rest = answer(frame, area, &text, theme);
+    let rest = caption(
+        frame,
+        rest,
+        "Average Didática · pass rate · lessons (◀ weakest)",
+        theme,
+    );
+    let shown = window(groups.len(), selected, rest.height as usize);
+    let rows: Vec<Bar> = groups[shown.clone()]
+        .iter()
+        .enumerate()
+        .map(|(i, g)| {
+            let mark = if shown.start + i == selected {
+                "▶ "
+            } else {
+                "  "
+            };
+            let mut label: String = sanitized(&g.label).chars().take(24).collect();
+            label.insert_str(0, mark);
+            Bar::new(g.didatica.unwrap_or(0.0).round() as u64)
+                .label(Line::from(label))
+                .text_value(format!(
+                    "{} · {} pass · {} lesson{}{}",
+                    g.didatica.map_or("–".into(), |d| format!("{d:.1}")),
+                    pct(g.pass_rate),
+                    g.lessons,
+                    if g.lessons == 1 { "" } else { "s" },
+                    if g.weakest { " ◀ weakest" } else { "" }
+                ))
+                .style(if g.weakest { theme.failure } else { theme.text })
+        })
+        .collect();
+    frame.render_widget(bars(rows, 100).value_style(theme.selection), rest);
+}
+
+pub fn issues(frame: &mut Frame, area: Rect, f: &Figures, selected: usize, theme: &Theme) {
+    let rest = answer(frame, area, &answers::top_issue(f), theme);
+    let rest = caption(
+        frame,
+        rest,
+        "Ten most frequent issue codes · Enter: review them",
+        theme,
+    );
+    let top = &f.issue_codes[..f.issue_codes.len().min(10)];
+    let max = top.first().map_or(1, |(_, n)| *n);
+    let rows: Vec<Bar> = top
+        .iter()
+        .enumerate()
+        .map(|(i, (code, n))| {
+            let mark = if i == selected { "▶ " } else { "  " };
+            Bar::new(*n)
+                .label(Line::from(format!("{mark}{}", sanitized(code))))
+                .text_value(format!("{n} lesson{}", if *n == 1 { "" } else { "s" }))
+                .style(if i == selected {
+                    theme.selection
+                } else {
+                    theme.text
+                })
+        })
+        .collect();
+    frame.render_widget(bars(rows, max).value_style(theme.selection), rest);
+}
+
+pub fn trends(
+    frame: &mut Frame,
+    area: Rect,
+    f: &Figures,
+    didatica: &[(f64, f64)],
+    gps: &[(f64, f64)],
+    theme: &Theme,
+) {
+    let rest = answer(frame, area, &answers::trend(f), theme);
+    let steps = f.trend.last().map_or(1, |t| t.revision).max(2);
+    let datasets = vec![
+        Dataset::default()
+            .name("Didática (points) •")
+            .marker(Marker::Dot)
+            .graph_type(GraphType::Line)
+            .style(theme.score_good)
+            .data(didatica),
+        Dataset::default()
+            .name("GPS (% of 30) ▄")
+            .marker(Marker::Bar)
+            .graph_type(GraphType::Line)
+            .style(theme.score_warn)
+            .data(gps),
+    ];
+    let chart = Chart::new(datasets)
+        .x_axis(
+            Axis::default()
+                .title("revision")
+                .style(theme.dim)
+                .bounds([1.0, f64::from(steps)])
+                .labels(["1".to_string(), steps.to_string()]),
+        )
+        .y_axis(
+            Axis::default()
+                .style(theme.dim)
+                .bounds([0.0, 100.0])
+                .labels(["0", "50", "100"]),
+        )
+        .legend_position(Some(ratatui::widgets::LegendPosition::BottomRight))
+        .hidden_legend_constraints((Constraint::Percentage(60), Constraint::Percentage(50)));
+    frame.render_widget(chart, rest);
+}
+
+pub fn origin(frame: &mut Frame, area: Rect, f: &Figures, theme: &Theme) {
+    let text = format!(
+        "{} lessons: {} imported, {} written in Lectern, {} generated, {} offline drafts.",
+        f.origin.total(),
+        f.origin.imported,
+        f.origin.written,
+        f.origin.generated,
+        f.origin.offline_draft
+    );
+    let rest = answer(frame, area, &text, theme);
+    let max = f
+        .origin
+        .labelled()
+        .iter()
+        .map(|(_, n)| *n)
+        .max()
+        .unwrap_or(1);
+    let rows: Vec<Bar> = f
+        .origin
+        .labelled()
+        .iter()
+        .map(|(label, n)| {
+            Bar::new(*n)
+                .label(Line::from(*label))
+                .text_value(n.to_string())
+        })
+        .collect();
+    frame.render_widget(bars(rows, max).value_style(theme.selection), rest);
+}
+
+pub fn outcomes(frame: &mut Frame, area: Rect, f: &Figures, theme: &Theme) {
+    let rest = answer(frame, area, &answers::outcomes(f), theme);
+    let Some(p) = &f.performance else { return };
+    let [summary, _, chart] = rest.layout(&Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(0),
+    ]));
+    frame.render_widget(
+        Paragraph::new(format!(
+            "{} lessons with figures · {} views · completion {} · rating {}",
+            p.lessons,
+            p.views,
+            pct(p.completion_rate_mean),
+            p.rating_mean.map_or("–".into(), |r| format!("{r:.1}"))
+        )),
+        summary,
+    );
+    let c = &p.correlation;
+    let chart = caption(
+        frame,
+        chart,
+        &format!("Correlation with completion (|r| as bar, n = {})", c.n),
+        theme,
+    );
+    let mut rows = vec![("Didática".to_string(), c.didatica)];
+    rows.extend(
+        c.elements
+            .iter()
+            .map(|e| (e.element.replace('_', " "), e.r)),
+    );
+    let bars_rows: Vec<Bar> = rows
+        .into_iter()
+        .map(|(label, r)| {
+            Bar::new(r.map_or(0, |r| (r.abs() * 100.0).round() as u64))
+                .label(Line::from(label))
+                .text_value(r.map_or("–".into(), |r| format!("r {r:+.2}")))
+                .style(if r.is_some_and(|r| r < 0.0) {
+                    theme.failure
+                } else {
+                    theme.text
+                })
+        })
+        .collect();
+    frame.render_widget(bars(bars_rows, 100).value_style(theme.selection), chart);
+}
