@@ -33,6 +33,7 @@ mod revision_targets;
 mod revisions;
 mod revisions_legacy;
 mod search;
+mod search_plan;
 mod search_text;
 mod search_tokens;
 mod store;
@@ -64,5 +65,6 @@ pub use revisions::{
     Recorded, RevisionMeta, RevisionRow, RevisionSource, Target, line_counts, new_revision_id,
 };
 pub use search::{MATCH_END, MATCH_START, SearchHit, SearchKind, to_fts_query};
+pub use search_plan::COMMON as SEARCH_COMMON_TEXTS;
 pub use store::{CourseId, Store};
 pub use versions::VersionRecord;

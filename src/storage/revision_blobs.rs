@@ -65,11 +65,12 @@ impl Repo<'_> {
         }
         let (base_sha, depth, raw) = stored.unwrap_or((None, 0, text.as_bytes().to_vec()));
         let data = miniz_oxide::deflate::compress_to_vec(&raw, 6);
-        self.conn().execute(
-            "INSERT INTO revision_blobs (sha256, base_sha256, depth, size, data)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![sha, base_sha, depth, text.len() as i64, data],
-        )?;
+        self.conn()
+            .prepare_cached(
+                "INSERT INTO revision_blobs (sha256, base_sha256, depth, size, data)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?
+            .execute(params![sha, base_sha, depth, text.len() as i64, data])?;
         Ok(sha)
     }
 

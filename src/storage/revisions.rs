@@ -291,14 +291,15 @@ impl Repo<'_> {
         let (added, removed) = line_counts(parent_text.as_deref().unwrap_or(""), &current.text);
         let id = new_revision_id();
         let origin = meta.origin_of(&current.text);
-        self.conn().execute(
+        self.conn().prepare_cached(
             "INSERT INTO revisions (id, content_piece_id, target, parent_id, created_at, source,
                 provider, model, author, origin, gps_score, didatica_score, sha256, action_id,
                 undoes_action, lines_added, lines_removed)
              VALUES (?1, ?2, ?3, ?4,
                 coalesce(?5, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), ?6, ?7, ?8, ?9, ?10, ?11,
                 ?12, ?13, ?14, ?15, ?16, ?17)",
-            params![
+        )?
+        .execute(params![
                 id,
                 course.0,
                 target.key(),
@@ -319,15 +320,16 @@ impl Repo<'_> {
             ],
         )?;
         if let Target::Lesson(lesson_id) = target {
-            self.conn().execute(
-                "UPDATE course_lessons SET origin = ?3
+            self.conn()
+                .prepare_cached(
+                    "UPDATE course_lessons SET origin = ?3
                  WHERE content_piece_id = ?1 AND lesson_id = ?2",
-                params![
+                )?
+                .execute(params![
                     course.0,
                     lesson_id,
                     (origin != "empty").then_some(origin.as_str())
-                ],
-            )?;
+                ])?;
         }
         Ok(Some(id))
     }

@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use super::StoreError;
 use super::repo::Repo;
+use super::search_plan::IndexPlan;
 
 /// Marks around matched terms in [`SearchHit::snippet`]; front ends turn them into styling.
 pub const MATCH_START: char = '\u{2}';
@@ -39,7 +40,7 @@ pub struct SearchHit {
 ///
 /// Words are split on anything that is not a letter or digit, which is close to but not
 /// exactly what the `unicode61` tokenizer does (it also splits at spacing marks such as
-/// Devanagari vowel signs); [`Repo::search`] therefore uses [`Repo::fts_query`], which asks
+/// Devanagari vowel signs); [`Repo::search`] therefore uses [`Repo::index_tokens`], which asks
 /// SQLite's tokenizer, so no quoted term holds two tokens (the `detail = 'column'` indexes
 /// have no phrase queries). This one needs no connection.
 pub fn to_fts_query(input: &str) -> Option<String> {
@@ -58,29 +59,41 @@ impl Repo<'_> {
     }
 
     /// [`Repo::search`], limited to one course when `course` names its slug. Equal ranks come
-    /// in course and lesson order, so the same query always lists the same hits.
+    /// in course and lesson order, so the same query always lists the same hits. How each
+    /// index is asked (and when words do not rank) is in `search_plan`.
     pub fn search_in(
         &self,
         input: &str,
         course: Option<&str>,
         limit: u32,
     ) -> Result<Vec<SearchHit>, StoreError> {
-        let Some(query) = self.fts_query(input)? else {
+        let tokens = self.index_tokens(input)?;
+        if tokens.is_empty() {
             return Ok(Vec::new());
-        };
+        }
         let mut hits = Vec::new();
-        for (kind, sql) in SOURCES {
-            let mut stmt = self.conn().prepare_cached(sql)?;
-            let rows = stmt.query_map(params![query, limit, course], |row| {
+        for source in SOURCES {
+            let plan = self.plan_index(source.fts, &tokens)?;
+            let (sql, filter, rank_query) = match &plan {
+                IndexPlan::NoMatch => continue,
+                IndexPlan::Ranked { filter, rank } => (source.ranked_sql(), filter, Some(rank)),
+                IndexPlan::Broad { filter } => (source.broad_sql(), filter, None),
+            };
+            let mut stmt = self.conn().prepare_cached(&sql)?;
+            let to_hit = |row: &rusqlite::Row<'_>| {
                 Ok(SearchHit {
-                    kind: *kind,
+                    kind: source.kind,
                     course_slug: row.get(0)?,
                     lesson_id: row.get(1)?,
                     title: row.get(2)?,
                     snippet: row.get(3)?,
                     rank: row.get(4)?,
                 })
-            })?;
+            };
+            let rows = match rank_query {
+                Some(rank) => stmt.query_map(params![filter, limit, course, rank], to_hit)?,
+                None => stmt.query_map(params![filter, limit, course], to_hit)?,
+            };
             for hit in rows {
                 hits.push(hit?);
             }
@@ -97,75 +110,133 @@ impl Repo<'_> {
     }
 }
 
-/// One query per index. Each ranks and orders its matches without `snippet()`, keeps the best
-/// `limit`, and only then builds their snippets (a correlated `MATCH … AND rowid =` lookup):
-/// `snippet()` re-reads and re-tokenises the text, and a common word matches every lesson of
-/// a 200,000-lesson library. The best `limit` of all four lists are the best `limit` overall.
-const SOURCES: &[(SearchKind, &str)] = &[
-    (
-        SearchKind::Lesson,
-        "WITH top AS (
-             SELECT lesson_fts.rowid AS id, p.piece_slug AS slug, l.lesson_id AS lesson_id,
-                    l.title AS title, lesson_fts.rank AS rank
-             FROM lesson_fts
-             JOIN course_lessons l ON l.id = lesson_fts.rowid
-             JOIN content_pieces p ON p.id = l.content_piece_id
-             WHERE lesson_fts MATCH ?1 AND p.status <> 'archived'
-               AND (?3 IS NULL OR p.piece_slug = ?3)
-             ORDER BY rank, slug, lesson_id LIMIT ?2)
-         SELECT slug, lesson_id, title,
-                (SELECT snippet(lesson_fts, -1, char(2), char(3), '…', 16) FROM lesson_fts
-                 WHERE lesson_fts MATCH ?1 AND lesson_fts.rowid = top.id),
-                rank
-         FROM top",
-    ),
-    (
-        SearchKind::Brief,
-        "WITH top AS (
-             SELECT brief_fts.rowid AS id, p.piece_slug AS slug, p.title AS title,
-                    brief_fts.rank AS rank
-             FROM brief_fts
-             JOIN course_metadata m ON m.id = brief_fts.rowid
-             JOIN content_pieces p ON p.id = m.content_piece_id
-             WHERE brief_fts MATCH ?1 AND p.status <> 'archived'
-               AND (?3 IS NULL OR p.piece_slug = ?3)
-             ORDER BY rank, slug LIMIT ?2)
-         SELECT slug, NULL, title,
-                (SELECT snippet(brief_fts, -1, char(2), char(3), '…', 16) FROM brief_fts
-                 WHERE brief_fts MATCH ?1 AND brief_fts.rowid = top.id),
-                rank
-         FROM top",
-    ),
-    (
-        SearchKind::Course,
-        "WITH top AS (
-             SELECT course_fts.rowid AS id, p.piece_slug AS slug, p.title AS title,
-                    course_fts.rank AS rank
-             FROM course_fts
-             JOIN content_pieces p ON p.id = course_fts.rowid
-             WHERE course_fts MATCH ?1 AND p.status <> 'archived'
-               AND (?3 IS NULL OR p.piece_slug = ?3)
-             ORDER BY rank, slug LIMIT ?2)
-         SELECT slug, NULL, title,
-                (SELECT snippet(course_fts, -1, char(2), char(3), '…', 16) FROM course_fts
-                 WHERE course_fts MATCH ?1 AND course_fts.rowid = top.id),
-                rank
-         FROM top",
-    ),
-    (
-        SearchKind::Research,
-        "WITH top AS (
-             SELECT research_fts.rowid AS id, p.piece_slug AS slug,
-                    'research: ' || research_fts.name AS title, research_fts.rank AS rank
-             FROM research_fts
-             JOIN content_pieces p ON p.id = research_fts.content_piece_id
-             WHERE research_fts MATCH ?1 AND p.status <> 'archived'
-               AND (?3 IS NULL OR p.piece_slug = ?3)
-             ORDER BY rank, slug, title LIMIT ?2)
-         SELECT slug, NULL, title,
-                (SELECT snippet(research_fts, 2, char(2), char(3), '…', 16) FROM research_fts
-                 WHERE research_fts MATCH ?1 AND research_fts.rowid = top.id),
-                rank
-         FROM top",
-    ),
+/// One full-text index and how its rows name a course, a target and a title.
+struct Source {
+    kind: SearchKind,
+    fts: &'static str,
+    /// `slug`, `lesson_id` (lesson index only) and `title` of a match, from `joins`.
+    columns: &'static str,
+    /// From the index's rows to their course `p` (`content_pieces`).
+    joins: &'static str,
+    /// What the hit list selects: slug, lesson id (or NULL), title.
+    output: &'static str,
+    /// Tie-break after the rank, so equal ranks always come in the same order.
+    order: &'static str,
+    /// The column `snippet()` quotes (-1: the best one).
+    snippet_column: i32,
+}
+
+impl Source {
+    /// bm25 over the ranking words (?4) among the texts holding every word (?1). Each index
+    /// ranks and orders its matches without `snippet()` (it re-reads and re-tokenises the
+    /// text), keeps the best `limit` (?2), and only then builds their snippets. The best
+    /// `limit` of all four lists are the best `limit` overall.
+    fn ranked_sql(&self) -> String {
+        let Source {
+            fts,
+            columns,
+            joins,
+            order,
+            ..
+        } = self;
+        self.with_snippets(&format!(
+            "SELECT {fts}.rowid AS id, {columns}, {fts}.rank AS rank
+             FROM {fts} {joins}
+             WHERE {fts} MATCH ?4 AND {fts}.rowid IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?1)
+               AND p.status <> 'archived' AND (?3 IS NULL OR p.piece_slug = ?3)
+             ORDER BY rank, {order} LIMIT ?2"
+        ))
+    }
+
+    /// The first `limit` texts holding every word (?1) in the order they were stored, rank 0
+    /// (no word ranks: see `search_plan`).
+    fn broad_sql(&self) -> String {
+        let Source {
+            fts,
+            columns,
+            joins,
+            ..
+        } = self;
+        self.with_snippets(&format!(
+            "SELECT {fts}.rowid AS id, {columns}, 0.0 AS rank
+             FROM {fts} {joins}
+             WHERE {fts} MATCH ?1
+               AND p.status <> 'archived' AND (?3 IS NULL OR p.piece_slug = ?3)
+             ORDER BY {fts}.rowid LIMIT ?2"
+        ))
+    }
+
+    /// The hits of `top` with their snippets, best first. The snippets are made in one pass
+    /// over the index's matches between the first and last hit's rowid, joined to the hits:
+    /// a correlated `MATCH … AND rowid = ?` lookup per hit sets up a new FTS5 cursor over
+    /// every segment each time, ≈ 100 µs a hit on 200,000 lessons (20 ms for the workbench's
+    /// 200 hits) against ≈ 5 µs here.
+    fn with_snippets(&self, top: &str) -> String {
+        let Source {
+            fts,
+            output,
+            snippet_column,
+            ..
+        } = self;
+        format!(
+            "WITH top AS ({top})
+             SELECT {output},
+                    snippet({fts}, {snippet_column}, char(2), char(3), '…', 16), top.rank
+             FROM {fts} CROSS JOIN top
+             WHERE {fts} MATCH ?1 AND top.id = {fts}.rowid
+               AND {fts}.rowid BETWEEN (SELECT min(id) FROM top) AND (SELECT max(id) FROM top)
+             ORDER BY top.rank, {order}",
+            order = self.top_order(),
+        )
+    }
+
+    /// [`Source::order`] on the columns of `top`.
+    fn top_order(&self) -> String {
+        self.order
+            .split(", ")
+            .map(|column| format!("top.{column}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+const SOURCES: &[Source] = &[
+    Source {
+        kind: SearchKind::Lesson,
+        fts: "lesson_fts",
+        columns: "p.piece_slug AS slug, l.lesson_id AS lesson_id, l.title AS title",
+        joins: "JOIN course_lessons l ON l.id = lesson_fts.rowid
+                JOIN content_pieces p ON p.id = l.content_piece_id",
+        output: "top.slug, top.lesson_id, top.title",
+        order: "slug, lesson_id",
+        snippet_column: -1,
+    },
+    Source {
+        kind: SearchKind::Brief,
+        fts: "brief_fts",
+        columns: "p.piece_slug AS slug, p.title AS title",
+        joins: "JOIN course_metadata m ON m.id = brief_fts.rowid
+                JOIN content_pieces p ON p.id = m.content_piece_id",
+        output: "top.slug, NULL, top.title",
+        order: "slug",
+        snippet_column: -1,
+    },
+    Source {
+        kind: SearchKind::Course,
+        fts: "course_fts",
+        columns: "p.piece_slug AS slug, p.title AS title",
+        joins: "JOIN content_pieces p ON p.id = course_fts.rowid",
+        output: "top.slug, NULL, top.title",
+        order: "slug",
+        snippet_column: -1,
+    },
+    Source {
+        kind: SearchKind::Research,
+        fts: "research_fts",
+        columns: "p.piece_slug AS slug, 'research: ' || research_fts.name AS title",
+        joins: "JOIN content_pieces p ON p.id = research_fts.content_piece_id",
+        output: "top.slug, NULL, top.title",
+        order: "slug, title",
+        snippet_column: 2,
+    },
 ];

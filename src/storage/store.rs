@@ -16,6 +16,8 @@ pub struct CourseId(pub i64);
 /// (docs/cli.md). Generous: eight concurrent imports of 10,000-lesson courses queue for
 /// minutes, and waiting is always better than refusing half of them.
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(300);
+/// Prepared statements kept per connection (see `Store::open`).
+const STATEMENT_CACHE: usize = 128;
 
 pub struct Store {
     conn: Connection,
@@ -42,6 +44,10 @@ impl Store {
             | OpenFlags::SQLITE_OPEN_URI;
         let mut conn = Connection::open_with_flags(path, flags)?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
+        // rusqlite keeps 16 by default, fewer than one import of a course or one search uses
+        // (four indexes × a few statements): the least recently used were evicted and
+        // prepared again — triggers and all — for every course or keystroke.
+        conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
         // Checked before `journal_mode=WAL`, which rewrites the file header.
         migrate::ensure_not_newer(&conn, path)?;
         retry_while_busy(path, || conn.pragma_update(None, "journal_mode", "WAL"))?;

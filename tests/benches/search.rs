@@ -17,6 +17,8 @@ const QUERIES: &[(&str, &str)] = &[
     ("every_lesson", "apply formula"),
     ("one_course", "course 07777"),
     ("accented", "formulas celulas"),
+    // One word in every seeded lesson, one in a single course's 20.
+    ("common_and_rare", "formula 7777"),
 ];
 
 fn bench_db(c: &mut Criterion, name: &str, db: &Path) {

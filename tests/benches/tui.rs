@@ -7,7 +7,8 @@
 //! (d) the history of a lesson with 1,000 revisions until drawn, and a 5,000-line word diff
 //! until its first screen is drawn. And (e) what the workbench's look for other processes'
 //! writes costs on each poll (`PRAGMA data_version` served and answered, nothing changed)
-//! against the library reload it replaces pressing `r` for.
+//! against the library reload it replaces pressing `r` for. And (f) on each library, opening
+//! the selected course and a search keystroke (`apply formul` ± `a`), each until drawn.
 //! Run: see docs/benchmarks.md, "TUI at scale".
 
 #![allow(clippy::unwrap_used)]
@@ -82,6 +83,52 @@ fn bench_db(c: &mut Criterion, name: &str, db: &Path) {
             };
             down = !down;
             app.handle_key(KeyEvent::from(key));
+            frame(&app, &mut terminal);
+        })
+    });
+    let (mut store, _) = Store::open(db).unwrap();
+    let requests = app.handle_key(KeyEvent::from(KeyCode::Enter));
+    drive(&mut store, &mut app, requests);
+    assert!(
+        matches!(app.screen(), Screen::Course(_)),
+        "Enter opens the course"
+    );
+    app.handle_key(KeyEvent::from(KeyCode::Esc));
+    group.bench_function("open_course_to_frame", |b| {
+        b.iter(|| {
+            // Enter on the selected course, its lessons loaded as the worker would, drawn;
+            // Esc back to the library (not timed apart: it only drops the course screen).
+            let requests = app.handle_key(KeyEvent::from(KeyCode::Enter));
+            drive(&mut store, &mut app, requests);
+            frame(&app, &mut terminal);
+            app.handle_key(KeyEvent::from(KeyCode::Esc));
+        })
+    });
+    // Ctrl-f, then a query whose words are in every seeded lesson; each iteration types or
+    // erases its last letter, and the search runs on the next tick as in the workbench.
+    let requests = app.handle_key(KeyEvent::new(KeyCode::Char('f'), KeyModifiers::CONTROL));
+    drive(&mut store, &mut app, requests);
+    for c in "apply formul".chars() {
+        app.handle_key(KeyEvent::from(KeyCode::Char(c)));
+    }
+    let mut requests = app.handle_event(AppEvent::Tick);
+    drive(&mut store, &mut app, std::mem::take(&mut requests));
+    match app.screen() {
+        Screen::Search(search) => assert!(!search.results().is_empty(), "the query finds lessons"),
+        other => panic!("Ctrl-f opens the search, not {}", other.title()),
+    }
+    let mut typed = false;
+    group.bench_function("search_keystroke_to_frame", |b| {
+        b.iter(|| {
+            let key = if typed {
+                KeyCode::Backspace
+            } else {
+                KeyCode::Char('a')
+            };
+            typed = !typed;
+            let mut requests = app.handle_key(KeyEvent::from(key));
+            requests.extend(app.handle_event(AppEvent::Tick));
+            drive(&mut store, &mut app, requests);
             frame(&app, &mut terminal);
         })
     });

@@ -86,6 +86,7 @@ mod screen_flow;
 mod screen_refresh;
 mod screens;
 mod search_cli;
+mod search_scale;
 mod search_scripts;
 mod storage;
 mod support;
