@@ -60,7 +60,7 @@ fn document_request(h: &mut Harness) -> (DocumentKind, bool, String) {
 fn c_asks_naming_provider_and_replacement_then_requests_the_curriculum() {
     let mut h = demo_course();
     h.keys("C");
-    let Some(JobsDialog::Document { plan, options }) = h.app.jobs().dialog() else {
+    let Some(JobsDialog::Document { plan, options, .. }) = h.app.jobs().dialog() else {
         panic!(
             "expected the document dialog, got {:?}",
             h.app.jobs().dialog()

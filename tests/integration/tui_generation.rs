@@ -9,14 +9,15 @@ use std::time::Duration;
 use crossterm::event::KeyCode;
 use lectern::domain::course::ValidationStatus;
 use lectern::domain::rubric::Rubric;
-use lectern::generation::{AttemptSummary, JobEvent, JobTotals, Pricing, ProviderKind};
+use lectern::generation::{AttemptSummary, JobEvent, JobTotals, Pricing, ProviderKind, Usage};
 use lectern::services::{
-    GenerateOptions, OnExisting, UnfinishedGeneration, import_snapshot, read_course_folder,
+    CostEstimate, Estimate, GenerateOptions, OnExisting, UnfinishedGeneration, import_snapshot,
+    read_course_folder,
 };
 use lectern::storage::JobId;
 use lectern::tui::{
-    AppEvent, Cost, GenerationBridge, GenerationEvent, GenerationRequest, GenerationSettings,
-    JobKey, JobState, JobsDialog, JobsIntent, JobsPanel, LessonState, PanelAction,
+    App, AppEvent, Cost, GenerationBridge, GenerationEvent, GenerationRequest, GenerationSettings,
+    JobKey, JobState, JobsDialog, Keymap, LessonState, Theme,
 };
 
 use crate::generation::fixture_course;
@@ -135,32 +136,77 @@ fn big_r_offers_every_failing_lesson() {
     }
 }
 
-#[test]
-fn unknown_model_is_cost_unknown_and_a_priced_one_is_estimated() {
-    let plan = |h: &Harness| match h.app.jobs().dialog() {
-        Some(JobsDialog::Confirm { plan, .. }) => plan.clone(),
-        other => panic!("expected the confirm dialog, got {other:?}"),
-    };
+/// The course screen with `g`'s dialog open for `provider` and `model`, its estimate made
+/// by the storage worker (served here synchronously).
+fn g_dialog(provider: ProviderKind, model: Option<&str>) -> (Harness, Estimate) {
     let mut h = course();
+    let mut options = GenerateOptions::offline();
+    options.provider = provider;
+    options.model = model.map(str::to_string);
+    let blank = App::new(Keymap::defaults().unwrap(), Theme::new(true), String::new());
+    let app = std::mem::replace(&mut h.app, blank);
+    h.app = app.with_generation(GenerationSettings {
+        options: Ok(options),
+        pricing: Pricing::built_in().ok(),
+    });
     h.keys("g");
-    let plan = plan(&h);
-    let estimate = |model: &str| {
-        let mut options = GenerateOptions::offline();
-        options.provider = ProviderKind::Openai;
-        options.model = Some(model.into());
-        let mut panel = JobsPanel::new(GenerationSettings {
-            options: Ok(options),
-            pricing: Pricing::built_in().ok(),
-        });
-        panel.update(PanelAction::Intent(JobsIntent::Run(plan.clone())));
-        match panel.dialog() {
-            Some(JobsDialog::Confirm { estimate, .. }) => *estimate,
-            other => panic!("expected the confirm dialog, got {other:?}"),
-        }
+    let estimate = match h.app.jobs().dialog() {
+        Some(JobsDialog::Confirm {
+            estimate: Some(Ok(estimate)),
+            ..
+        }) => (**estimate).clone(),
+        other => panic!("expected the confirm dialog with its estimate, got {other:?}"),
     };
-    assert_eq!(estimate("my-local-llama"), Cost::Unknown);
-    assert!(matches!(estimate("gpt-4o-mini"), Cost::Usd(usd) if usd > 0.0));
-    assert_eq!(Cost::Unknown.label(), "cost unknown");
+    (h, estimate)
+}
+
+#[test]
+fn the_dialog_s_cost_is_the_prompts_tokens_times_the_pricing_table() {
+    let (h, e) = g_dialog(ProviderKind::Openai, Some("gpt-4o-mini"));
+    assert_eq!(e.requests, 2, "the two planned lessons");
+    assert!(
+        e.input_tokens > 500,
+        "the prompts' tokens are counted: {e:?}"
+    );
+    let usage = Usage {
+        input_tokens: e.input_tokens,
+        output_tokens: e.output_tokens,
+    };
+    let priced = Pricing::built_in()
+        .unwrap()
+        .cost("gpt-4o-mini", Some(usage))
+        .unwrap();
+    assert_eq!(e.cost, CostEstimate::Usd { usd: priced });
+    let screen = h.screen(120, 40);
+    assert!(
+        screen.contains(&format!("~{}", Cost::Usd(priced).label())),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("no estimate yet (no measured run of this model)"),
+        "{screen}"
+    );
+    for (w, r) in [(80, 24), (120, 40)] {
+        insta::assert_snapshot!(format!("g_dialog_priced_{w}x{r}"), h.screen(w, r));
+    }
+
+    let (h, e) = g_dialog(ProviderKind::Openai, Some("my-local-llama"));
+    assert_eq!(e.cost, CostEstimate::UnknownPrice);
+    let screen = h.screen(120, 40);
+    assert!(
+        screen.contains("unknown price: my-local-llama is not in the pricing table"),
+        "{screen}"
+    );
+    assert!(!screen.contains("~$"), "never a made-up figure: {screen}");
+
+    let (h, e) = g_dialog(ProviderKind::Offline, None);
+    assert_eq!(e.cost, CostEstimate::Free);
+    assert_eq!(e.seconds, Some(0.0));
+    let screen = h.screen(120, 40);
+    assert!(screen.contains("free, instant"), "{screen}");
+    for (w, r) in [(80, 24), (120, 40)] {
+        insta::assert_snapshot!(format!("g_dialog_offline_{w}x{r}"), h.screen(w, r));
+    }
 }
 
 #[test]

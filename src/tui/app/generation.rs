@@ -103,6 +103,7 @@ impl App {
                 self.notify(text, is_error);
                 Vec::new()
             }
+            PanelEffect::Estimate(request) => vec![StorageRequest::Estimate(request)],
             PanelEffect::Finished { slug, text } => {
                 self.acted_on(&slug);
                 self.notify(format!("{text}{}", super::history::UNDO_HINT), false);

@@ -64,6 +64,29 @@ pub enum GenerationEvent {
     },
 }
 
+/// What a dialog's estimate is of: lessons (`g`, `R`, `r`) or a course-level document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EstimateKind {
+    Lessons,
+    Document(DocumentKind),
+}
+
+/// Ask the storage worker for the services' estimate of a run (`services::estimate_lessons`,
+/// `estimate_curriculum`, `estimate_research`): tokens of the prompts the run would build ×
+/// the pricing table, time from measured runs. Compared by kind and course only (requests
+/// are compared to drop duplicates; two estimates for one dialog are duplicates).
+#[derive(Debug, Clone)]
+pub struct EstimateRequest {
+    pub kind: EstimateKind,
+    pub options: Box<GenerateOptions>,
+}
+
+impl PartialEq for EstimateRequest {
+    fn eq(&self, other: &EstimateRequest) -> bool {
+        self.kind == other.kind && self.options.slug == other.options.slug
+    }
+}
+
 /// The course-level documents the course screen can generate from the brief.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DocumentKind {

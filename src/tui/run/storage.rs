@@ -180,6 +180,7 @@ pub fn serve(store: &mut Store, request: StorageRequest) -> StorageEvent {
         } => conflicts::resolve(store, course, &target, keep),
         StorageRequest::SyncStatus(incoming) => conflicts::sync_status(store, incoming),
         StorageRequest::LoadConflictMarks => conflicts::marks(store),
+        StorageRequest::Estimate(request) => storage_jobs::estimate(store, request),
         StorageRequest::DataVersion => StorageEvent::DataVersion(store.read().data_version().ok()),
     }
 }

@@ -5,7 +5,9 @@
 //! Pure; must not do I/O.
 
 use crate::services::GenerateOptions;
-use crate::tui::message::jobs::{DocumentKind, DocumentPlan, GenerationEvent, GenerationRequest};
+use crate::tui::message::jobs::{
+    DocumentKind, DocumentPlan, EstimateKind, EstimateRequest, GenerationEvent, GenerationRequest,
+};
 use crate::tui::text::sanitize::sanitized;
 
 use super::events::{error, notify};
@@ -24,11 +26,16 @@ impl JobsPanel {
             ));
         }
         options.slug = plan.slug.clone();
+        let request = EstimateRequest {
+            kind: EstimateKind::Document(plan.kind),
+            options: Box::new(options.clone()),
+        };
         self.dialog = Some(JobsDialog::Document {
             plan: Box::new(plan),
             options: Box::new(options),
+            estimate: None,
         });
-        None
+        Some(PanelEffect::Estimate(request))
     }
 
     pub(super) fn confirm_document(

@@ -15,17 +15,16 @@ pub mod view;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use crate::generation::estimated_usage;
-use crate::services::GenerateOptions;
+use crate::services::{Estimate, GenerateOptions};
 use crate::tui::keys::keymap::Bindings;
 use crate::tui::message::action::GlobalAction;
 use crate::tui::message::jobs::{
-    DocumentKind, DocumentPlan, GenerationEvent, GenerationRequest, GenerationSettings, JobKey,
-    JobsIntent, PlannedLesson, RunKind, RunPlan,
+    DocumentKind, DocumentPlan, EstimateKind, EstimateRequest, GenerationEvent, GenerationRequest,
+    GenerationSettings, JobKey, JobsIntent, RunKind, RunPlan,
 };
 use crate::tui::text::sanitize::sanitized;
 
-use crate::tui::screens::jobs::model::{Cost, JobProgress, JobState, LessonProgress};
+use crate::tui::screens::jobs::model::{JobProgress, JobState, LessonProgress};
 use events::{error, notify};
 
 /// Longest instruction kept (it goes into every prompt of the run).
@@ -48,21 +47,26 @@ pub enum JobsDialog {
     Confirm {
         plan: Box<RunPlan>,
         options: Box<GenerateOptions>,
-        estimate: Cost,
+        /// The services' estimate once the worker answers (`None`: still being made).
+        estimate: Option<EstimateAnswer>,
     },
     /// `r`: an optional one-line instruction, then start.
     Instruction {
         plan: Box<RunPlan>,
         options: Box<GenerateOptions>,
         text: String,
-        estimate: Cost,
+        estimate: Option<EstimateAnswer>,
     },
     /// `C`/`M`: generate this course-level document (replacing the stored one)?
     Document {
         plan: Box<DocumentPlan>,
         options: Box<GenerateOptions>,
+        estimate: Option<EstimateAnswer>,
     },
 }
+
+/// The estimate the storage worker made, or why it could not.
+pub type EstimateAnswer = Result<Box<Estimate>, String>;
 
 #[derive(Debug, Clone)]
 pub enum PanelAction {
@@ -80,6 +84,12 @@ pub enum PanelAction {
     Up,
     /// Enter on a job: resume it when interrupted, watch its streaming lesson when running.
     Select,
+    /// The worker's estimate for the open dialog's run (dropped when another dialog is up).
+    Estimated {
+        slug: String,
+        kind: EstimateKind,
+        result: EstimateAnswer,
+    },
 }
 
 /// What the app must do after an update.
@@ -109,6 +119,8 @@ pub enum PanelEffect {
         slug: String,
         lesson_id: String,
     },
+    /// A dialog opened: ask the storage worker for its run's estimate.
+    Estimate(EstimateRequest),
 }
 
 #[derive(Debug, Clone)]
@@ -283,6 +295,10 @@ impl JobsPanel {
                 None
             }
             PanelAction::Select => self.select(),
+            PanelAction::Estimated { slug, kind, result } => {
+                self.estimated(&slug, kind, result);
+                None
+            }
         }
     }
 
@@ -314,7 +330,10 @@ impl JobsPanel {
         }
         options.slug = plan.slug.clone();
         options.selection = plan.selection.clone();
-        let estimate = self.estimate(&options, &plan.lessons);
+        let request = EstimateRequest {
+            kind: EstimateKind::Lessons,
+            options: Box::new(options.clone()),
+        };
         let plan = Box::new(plan);
         let options = Box::new(options);
         self.dialog = Some(if plan.kind == RunKind::One {
@@ -322,35 +341,44 @@ impl JobsPanel {
                 plan,
                 options,
                 text: String::new(),
-                estimate,
+                estimate: None,
             }
         } else {
             JobsDialog::Confirm {
                 plan,
                 options,
-                estimate,
+                estimate: None,
             }
         });
-        None
+        Some(PanelEffect::Estimate(request))
     }
 
-    /// One attempt per lesson at the table's price; regenerations can add to it.
-    fn estimate(&self, options: &GenerateOptions, lessons: &[PlannedLesson]) -> Cost {
-        let model = options.model();
-        lessons.iter().fold(Cost::Free, |total, lesson| {
-            let usage = Some(estimated_usage(lesson.word_target()));
-            total.plus(Cost::of(
-                options.provider,
-                &model,
-                usage,
-                self.settings.pricing.as_ref(),
-            ))
-        })
+    /// The open dialog takes the estimate made for its run.
+    fn estimated(&mut self, slug: &str, kind: EstimateKind, result: EstimateAnswer) {
+        let (options, estimate, dialog_kind) = match &mut self.dialog {
+            Some(JobsDialog::Confirm {
+                options, estimate, ..
+            })
+            | Some(JobsDialog::Instruction {
+                options, estimate, ..
+            }) => (options, estimate, EstimateKind::Lessons),
+            Some(JobsDialog::Document {
+                plan,
+                options,
+                estimate,
+            }) => (options, estimate, EstimateKind::Document(plan.kind)),
+            None => return,
+        };
+        if options.slug == slug && dialog_kind == kind {
+            *estimate = Some(result);
+        }
     }
 
     fn confirm(&mut self) -> Option<PanelEffect> {
         let (plan, mut options) = match self.dialog.take()? {
-            JobsDialog::Document { plan, options } => return self.confirm_document(*plan, options),
+            JobsDialog::Document { plan, options, .. } => {
+                return self.confirm_document(*plan, options);
+            }
             JobsDialog::Confirm { plan, options, .. } => (plan, options),
             JobsDialog::Instruction {
                 plan,

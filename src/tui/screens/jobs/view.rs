@@ -15,9 +15,11 @@ use crate::tui::keys::keymap::Bindings;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::visible_window;
 
+use crate::services::CostEstimate;
 use crate::tui::screens::jobs::document::{document_question, document_replaces};
 use crate::tui::screens::jobs::model::{Cost, JobProgress, JobState, LessonProgress, LessonState};
-use crate::tui::screens::jobs::{JobsDialog, JobsPanel, PanelCommand};
+use crate::tui::screens::jobs::{EstimateAnswer, JobsDialog, JobsPanel, PanelCommand};
+use crate::tui::text::sanitize::sanitized;
 use crate::tui::widgets::lesson_facts::{status_label, status_style};
 
 /// One line of the overlay.
@@ -124,8 +126,8 @@ impl JobsPanel {
                 lines.extend([
                     Line::raw(""),
                     provider_line(options.provider.as_str(), &options.model(), theme),
-                    estimate_line(*estimate, options.max_attempts, theme),
                 ]);
+                lines.extend(estimate_lines(estimate.as_ref(), theme));
                 lines.extend(ignored_lines(options, theme));
                 lines.extend([
                     Line::raw(""),
@@ -161,8 +163,8 @@ impl JobsPanel {
                                 Span::styled("▏", theme.key),
                             ]),
                             provider_line(options.provider.as_str(), &options.model(), theme),
-                            estimate_line(*estimate, options.max_attempts, theme),
                         ],
+                        estimate_lines(estimate.as_ref(), theme),
                         ignored_lines(
                             &crate::services::GenerateOptions {
                                 // The dialog asks for one: named before it is typed.
@@ -179,7 +181,11 @@ impl JobsPanel {
                     .concat(),
                 )
             }
-            JobsDialog::Document { plan, options } => {
+            JobsDialog::Document {
+                plan,
+                options,
+                estimate,
+            } => {
                 let (title, question) = document_question(plan);
                 (
                     title,
@@ -187,9 +193,10 @@ impl JobsPanel {
                         Line::raw(crate::tui::text::sanitize::sanitized(&question)),
                         Line::raw(""),
                         provider_line(options.provider.as_str(), &options.model(), theme),
-                        Line::styled(document_replaces(plan), theme.dim),
                     ]
                     .into_iter()
+                    .chain(estimate_lines(estimate.as_ref(), theme))
+                    .chain([Line::styled(document_replaces(plan), theme.dim)])
                     .chain(ignored_lines(options, theme))
                     .chain([
                         Line::raw(""),
@@ -262,20 +269,67 @@ fn provider_line(provider: &str, model: &str, theme: &Theme) -> Line<'static> {
     ])
 }
 
-fn estimate_line(estimate: Cost, max_attempts: u32, theme: &Theme) -> Line<'static> {
-    let text = match estimate {
-        Cost::Free => "free (offline drafts, no network)".to_string(),
-        Cost::Unknown => "cost unknown (no price for this model)".to_string(),
-        Cost::Usd(_) if max_attempts > 1 => format!(
-            "~{} (one attempt each; regenerating failures can cost up to ×{max_attempts})",
-            estimate.label()
-        ),
-        Cost::Usd(_) => format!("~{}", estimate.label()),
+/// The services' estimate as the dialog shows it: offline is "free, instant"; otherwise the
+/// tokens of the prompts the run builds, their price from the pricing table ("unknown price"
+/// for a model the table lacks, never a made-up figure) and the time from measured runs.
+fn estimate_lines(estimate: Option<&EstimateAnswer>, theme: &Theme) -> Vec<Line<'static>> {
+    let label = |what: &str| Span::styled(format!("{what:<9}"), theme.dim);
+    let e = match estimate {
+        None => {
+            return vec![Line::from(vec![
+                label("Estimate"),
+                Span::styled("counting the prompts' tokens…", theme.dim),
+            ])];
+        }
+        Some(Err(why)) => {
+            return vec![Line::from(vec![
+                label("Estimate"),
+                Span::styled(format!("none: {}", sanitized(why)), theme.score_warn),
+            ])];
+        }
+        Some(Ok(e)) => e,
     };
-    Line::from(vec![
-        Span::styled("Estimated cost ", theme.dim),
-        Span::styled(text, theme.notice),
-    ])
+    if e.provider == crate::generation::ProviderKind::Offline {
+        return vec![Line::from(vec![
+            label("Cost"),
+            Span::styled("free, instant (offline drafts, no network)", theme.notice),
+        ])];
+    }
+    let cost = match e.cost {
+        CostEstimate::Usd { usd } => {
+            let usd = Cost::Usd(usd).label();
+            match e.max_attempts {
+                0 | 1 => format!("~{usd} (pricing table)"),
+                n => format!("~{usd} (pricing table; up to ×{n} if answers are refused)"),
+            }
+        }
+        CostEstimate::UnknownPrice => {
+            format!(
+                "unknown price: {} is not in the pricing table",
+                sanitized(&e.model)
+            )
+        }
+        CostEstimate::Free => "free".to_string(),
+    };
+    let time = match (e.seconds, e.tokens_per_second) {
+        (Some(s), Some(rate)) if s < 90.0 => format!("~{s:.0} s at {rate:.0} tokens/s measured"),
+        (Some(s), Some(rate)) => format!("~{:.0} min at {rate:.0} tokens/s measured", s / 60.0),
+        _ => "no estimate yet (no measured run of this model)".to_string(),
+    };
+    vec![
+        Line::from(vec![
+            label("Tokens"),
+            Span::raw(format!(
+                "~{} in + ~{} out, {} request{}",
+                e.input_tokens,
+                e.output_tokens,
+                e.requests,
+                if e.requests == 1 { "" } else { "s" }
+            )),
+        ]),
+        Line::from(vec![label("Cost"), Span::styled(cost, theme.notice)]),
+        Line::from(vec![label("Time"), Span::styled(time, theme.dim)]),
+    ]
 }
 
 fn job_state_label(job: &JobProgress) -> (String, fn(&Theme) -> Style) {
