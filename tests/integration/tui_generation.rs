@@ -16,8 +16,8 @@ use lectern::services::{
 };
 use lectern::storage::JobId;
 use lectern::tui::{
-    App, AppEvent, Cost, GenerationBridge, GenerationEvent, GenerationRequest, GenerationSettings,
-    JobKey, JobState, JobsDialog, Keymap, LessonState, Theme,
+    App, AppEvent, Cost, Dialog, GenerationBridge, GenerationEvent, GenerationRequest,
+    GenerationSettings, JobKey, JobState, JobsDialog, Keymap, LessonState, Screen, Theme,
 };
 
 use crate::generation::fixture_course;
@@ -206,6 +206,71 @@ fn the_dialog_s_cost_is_the_prompts_tokens_times_the_pricing_table() {
     assert!(screen.contains("free, instant"), "{screen}");
     for (w, r) in [(80, 24), (120, 40)] {
         insta::assert_snapshot!(format!("g_dialog_offline_{w}x{r}"), h.screen(w, r));
+    }
+}
+
+/// The curriculum editor's approval checkpoint (`c`, then Ctrl-a) for `provider` and
+/// `model`, its summary made by the storage worker with the TUI's configured options.
+fn approve_dialog(provider: ProviderKind, model: Option<&str>) -> (Harness, Estimate) {
+    let mut h = course();
+    let mut options = GenerateOptions::offline();
+    options.provider = provider;
+    options.model = model.map(str::to_string);
+    let blank = App::new(Keymap::defaults().unwrap(), Theme::new(true), String::new());
+    let app = std::mem::replace(&mut h.app, blank);
+    h.app = app.with_generation(GenerationSettings {
+        options: Ok(options),
+        pricing: Pricing::built_in().ok(),
+    });
+    h.keys("c")
+        .press_with(KeyCode::Char('a'), crossterm::event::KeyModifiers::CONTROL);
+    let Screen::Editor(editor) = h.app.screen() else {
+        panic!("c did not open the curriculum editor")
+    };
+    let estimate = match editor.dialog() {
+        Some(Dialog::Approve { summary, .. }) => summary.estimate.clone(),
+        other => panic!("expected the approval checkpoint, got {other:?}"),
+    };
+    (h, estimate)
+}
+
+#[test]
+fn the_approval_checkpoint_prices_the_configured_model_with_the_pricing_table() {
+    let (h, e) = approve_dialog(ProviderKind::Openai, Some("gpt-4o-mini"));
+    assert_eq!(
+        e.model, "gpt-4o-mini",
+        "the configured model, not a flat rate"
+    );
+    assert_eq!(e.requests, 3, "every lesson of the curriculum");
+    let usage = Usage {
+        input_tokens: e.input_tokens,
+        output_tokens: e.output_tokens,
+    };
+    let priced = Pricing::built_in()
+        .unwrap()
+        .cost("gpt-4o-mini", Some(usage))
+        .unwrap();
+    assert_eq!(e.cost, CostEstimate::Usd { usd: priced });
+    let screen = h.screen(120, 40);
+    assert!(
+        screen.contains(&format!("≈${priced:.4}")) && screen.contains("openai gpt-4o-mini"),
+        "{screen}"
+    );
+
+    let (h, e) = approve_dialog(ProviderKind::Openai, Some("my-local-llama"));
+    assert_eq!(e.cost, CostEstimate::UnknownPrice);
+    let screen = h.screen(120, 40);
+    assert!(screen.contains("my-local-llama is not in the pricing table"), "{screen}");
+
+    let (h, e) = approve_dialog(ProviderKind::Offline, None);
+    assert_eq!(e.cost, CostEstimate::Free);
+    let screen = h.screen(120, 40);
+    assert!(
+        screen.contains("Estimate: offline: free, instant"),
+        "{screen}"
+    );
+    for (w, r) in [(80, 24), (120, 40)] {
+        insta::assert_snapshot!(format!("approve_offline_{w}x{r}"), h.screen(w, r));
     }
 }
 

@@ -14,12 +14,14 @@ use ratatui::widgets::Paragraph;
 use crate::services::CourseDetail;
 use crate::tui::app::screen::Screen;
 use crate::tui::message::action::GlobalAction;
+use crate::tui::message::authoring::AuthoringRequest;
 use crate::tui::message::effect::{OpenLesson, StorageRequest};
 use crate::tui::message::jobs::{
     GenerationEvent, GenerationRequest, GenerationSettings, JobsIntent,
 };
+use crate::tui::message::target::EditorTarget;
 use crate::tui::screens::{
-    JobsPanel, LessonProgress, LessonScreen, PanelAction, PanelEffect, render_stream,
+    EditorScreen, JobsPanel, LessonProgress, LessonScreen, PanelAction, PanelEffect, render_stream,
     score_change_line,
 };
 
@@ -44,6 +46,16 @@ impl App {
 
     pub fn jobs(&self) -> &JobsPanel {
         &self.jobs
+    }
+
+    /// Opens an editor; the curriculum's approval checkpoint estimates with the configured
+    /// generation options, as `g` does.
+    pub(super) fn open_editor(&mut self, target: EditorTarget) -> Vec<StorageRequest> {
+        let editor = EditorScreen::new(target.clone())
+            .with_provider(self.jobs.provider_name())
+            .with_options(self.jobs.options());
+        self.stack.push(Screen::Editor(Box::new(editor)));
+        vec![StorageRequest::Authoring(AuthoringRequest::Load(target))]
     }
 
     /// What the runtime must start or cancel since the last call.

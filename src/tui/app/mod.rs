@@ -38,8 +38,7 @@ use crate::tui::message::event::AppEvent;
 use crate::tui::message::jobs::GenerationSettings;
 use crate::tui::screens::JobsPanel;
 use crate::tui::screens::{
-    EditorAction, EditorScreen, LessonScreen, LibraryScreen, ReviewScreen, SearchAction,
-    SearchScreen,
+    EditorAction, LessonScreen, LibraryScreen, ReviewScreen, SearchAction, SearchScreen,
 };
 use crate::tui::theme::Theme;
 use crate::tui::widgets::StatusBar;
@@ -333,14 +332,7 @@ impl App {
                 self.notify(text, false);
                 Vec::new()
             }
-            Effect::OpenEditor(target) => {
-                self.stack.push(Screen::Editor(Box::new(
-                    EditorScreen::new(target.clone()).with_provider(self.jobs.provider_name()),
-                )));
-                vec![StorageRequest::Authoring(
-                    crate::tui::message::authoring::AuthoringRequest::Load(target),
-                )]
-            }
+            Effect::OpenEditor(target) => self.open_editor(target),
             // What the editor saved was reloaded when the save answered (`refresh.rs`).
             Effect::Close(message) => {
                 self.pop_screen();

@@ -8,6 +8,7 @@
 
 pub mod control;
 pub mod document;
+mod estimate;
 pub mod events;
 pub mod model;
 pub mod stream;
@@ -141,14 +142,6 @@ pub struct JobsPanel {
 }
 
 impl JobsPanel {
-    /// The configured provider's name (`default` when the configuration is unusable).
-    pub fn provider_name(&self) -> &'static str {
-        self.settings
-            .options
-            .as_ref()
-            .map_or("default", |o| o.provider.as_str())
-    }
-
     pub fn new(settings: GenerationSettings) -> JobsPanel {
         JobsPanel {
             settings,
@@ -351,27 +344,6 @@ impl JobsPanel {
             }
         });
         Some(PanelEffect::Estimate(request))
-    }
-
-    /// The open dialog takes the estimate made for its run.
-    fn estimated(&mut self, slug: &str, kind: EstimateKind, result: EstimateAnswer) {
-        let (options, estimate, dialog_kind) = match &mut self.dialog {
-            Some(JobsDialog::Confirm {
-                options, estimate, ..
-            })
-            | Some(JobsDialog::Instruction {
-                options, estimate, ..
-            }) => (options, estimate, EstimateKind::Lessons),
-            Some(JobsDialog::Document {
-                plan,
-                options,
-                estimate,
-            }) => (options, estimate, EstimateKind::Document(plan.kind)),
-            None => return,
-        };
-        if options.slug == slug && dialog_kind == kind {
-            *estimate = Some(result);
-        }
     }
 
     fn confirm(&mut self) -> Option<PanelEffect> {
