@@ -260,7 +260,10 @@ fn the_approval_checkpoint_prices_the_configured_model_with_the_pricing_table() 
     let (h, e) = approve_dialog(ProviderKind::Openai, Some("my-local-llama"));
     assert_eq!(e.cost, CostEstimate::UnknownPrice);
     let screen = h.screen(120, 40);
-    assert!(screen.contains("my-local-llama is not in the pricing table"), "{screen}");
+    assert!(
+        screen.contains("my-local-llama is not in the pricing table"),
+        "{screen}"
+    );
 
     let (h, e) = approve_dialog(ProviderKind::Offline, None);
     assert_eq!(e.cost, CostEstimate::Free);

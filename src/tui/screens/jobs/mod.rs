@@ -7,6 +7,7 @@
 //! Must not do I/O; progress is only ever a reduction of the bridge's events.
 
 pub mod control;
+pub mod dialog_lines;
 pub mod document;
 mod estimate;
 pub mod events;

@@ -15,11 +15,12 @@ use crate::tui::keys::keymap::Bindings;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::visible_window;
 
-use crate::services::CostEstimate;
+use crate::tui::screens::jobs::dialog_lines::{
+    estimate_lines, ignored_lines, provider_line, replaced_line,
+};
 use crate::tui::screens::jobs::document::{document_question, document_replaces};
 use crate::tui::screens::jobs::model::{Cost, JobProgress, JobState, LessonProgress, LessonState};
-use crate::tui::screens::jobs::{EstimateAnswer, JobsDialog, JobsPanel, PanelCommand};
-use crate::tui::text::sanitize::sanitized;
+use crate::tui::screens::jobs::{JobsDialog, JobsPanel, PanelCommand};
 use crate::tui::widgets::lesson_facts::{status_label, status_style};
 
 /// One line of the overlay.
@@ -251,87 +252,6 @@ fn footer(keys: &Bindings<PanelCommand>, theme: &Theme) -> Line<'static> {
     Line::from(spans)
 }
 
-/// The options this run's provider cannot use, named so none is dropped silently
-/// (`services::ignored_options`).
-fn ignored_lines(options: &crate::services::GenerateOptions, theme: &Theme) -> Vec<Line<'static>> {
-    crate::services::ignored_options(options)
-        .into_iter()
-        .map(|note| Line::styled(format!("Note: {note}"), theme.score_warn))
-        .collect()
-}
-
-fn provider_line(provider: &str, model: &str, theme: &Theme) -> Line<'static> {
-    Line::from(vec![
-        Span::styled("Provider ", theme.dim),
-        Span::raw(provider.to_string()),
-        Span::styled(" · model ", theme.dim),
-        Span::raw(crate::tui::text::sanitize::sanitized(model)),
-    ])
-}
-
-/// The services' estimate as the dialog shows it: offline is "free, instant"; otherwise the
-/// tokens of the prompts the run builds, their price from the pricing table ("unknown price"
-/// for a model the table lacks, never a made-up figure) and the time from measured runs.
-fn estimate_lines(estimate: Option<&EstimateAnswer>, theme: &Theme) -> Vec<Line<'static>> {
-    let label = |what: &str| Span::styled(format!("{what:<9}"), theme.dim);
-    let e = match estimate {
-        None => {
-            return vec![Line::from(vec![
-                label("Estimate"),
-                Span::styled("counting the prompts' tokens…", theme.dim),
-            ])];
-        }
-        Some(Err(why)) => {
-            return vec![Line::from(vec![
-                label("Estimate"),
-                Span::styled(format!("none: {}", sanitized(why)), theme.score_warn),
-            ])];
-        }
-        Some(Ok(e)) => e,
-    };
-    if e.provider == crate::generation::ProviderKind::Offline {
-        return vec![Line::from(vec![
-            label("Cost"),
-            Span::styled("free, instant (offline drafts, no network)", theme.notice),
-        ])];
-    }
-    let cost = match e.cost {
-        CostEstimate::Usd { usd } => {
-            let usd = Cost::Usd(usd).label();
-            match e.max_attempts {
-                0 | 1 => format!("~{usd} (pricing table)"),
-                n => format!("~{usd} (pricing table; up to ×{n} if answers are refused)"),
-            }
-        }
-        CostEstimate::UnknownPrice => {
-            format!(
-                "unknown price: {} is not in the pricing table",
-                sanitized(&e.model)
-            )
-        }
-        CostEstimate::Free => "free".to_string(),
-    };
-    let time = match (e.seconds, e.tokens_per_second) {
-        (Some(s), Some(rate)) if s < 90.0 => format!("~{s:.0} s at {rate:.0} tokens/s measured"),
-        (Some(s), Some(rate)) => format!("~{:.0} min at {rate:.0} tokens/s measured", s / 60.0),
-        _ => "no estimate yet (no measured run of this model)".to_string(),
-    };
-    vec![
-        Line::from(vec![
-            label("Tokens"),
-            Span::raw(format!(
-                "~{} in + ~{} out, {} request{}",
-                e.input_tokens,
-                e.output_tokens,
-                e.requests,
-                if e.requests == 1 { "" } else { "s" }
-            )),
-        ]),
-        Line::from(vec![label("Cost"), Span::styled(cost, theme.notice)]),
-        Line::from(vec![label("Time"), Span::styled(time, theme.dim)]),
-    ]
-}
-
 fn job_state_label(job: &JobProgress) -> (String, fn(&Theme) -> Style) {
     let (done, all) = job.done();
     match &job.state {
@@ -431,15 +351,4 @@ fn render_lesson_row(frame: &mut Frame, area: Rect, lesson: &LessonProgress, the
     let mut spans = vec![Span::styled(facts_text, theme.dim)];
     spans.push(lesson_state(lesson, theme));
     frame.render_widget(Paragraph::new(Line::from(spans)), facts);
-}
-
-/// What a run would replace of a person's or an import's text, when it would.
-fn replaced_line(
-    plan: &crate::tui::message::jobs::RunPlan,
-    provider: &str,
-    theme: &Theme,
-) -> Option<Line<'static>> {
-    plan.replaced
-        .sentence(provider == "offline")
-        .map(|text| Line::styled(text, theme.score_warn))
 }
