@@ -461,6 +461,42 @@ fn lesson_streaming_snapshots_keep_control_characters_out() {
 }
 
 #[test]
+fn the_watch_screen_shows_its_own_keys_and_the_lesson_s_do_nothing_there() {
+    let mut h = course();
+    streaming(&mut h, STREAMED);
+    h.keys("J").press(KeyCode::Enter);
+    // The run's notification leaves the bar after its ticks.
+    for _ in 0..20 {
+        h.tick();
+    }
+    let footer = h.screen(120, 40).lines().last().unwrap().to_string();
+    assert!(
+        footer.contains("Esc leave (the run goes on)") && footer.contains("J jobs (x cancels)"),
+        "{footer}"
+    );
+    assert!(
+        !footer.contains("wrap") && !footer.contains("edit"),
+        "{footer}"
+    );
+    for (w, rows) in [(80, 24), (120, 40)] {
+        let footer = h.screen(w, rows).lines().last().unwrap().to_string();
+        insta::assert_snapshot!(format!("watch_footer_{w}x{rows}"), footer);
+    }
+    // `e` would edit the lesson screen underneath: not while its text is being written.
+    h.keys("e");
+    assert!(matches!(h.app.screen(), Screen::Lesson(_)));
+    h.keys("?");
+    let help = h.screen(120, 40);
+    assert!(help.contains("Watching a lesson being written"), "{help}");
+    assert!(
+        help.contains("the jobs panel, where x cancels the run"),
+        "{help}"
+    );
+    assert!(!help.contains("wrap long lines"), "{help}");
+    insta::assert_snapshot!("watch_help_120x40", help);
+}
+
+#[test]
 fn tui_run_through_the_bridge_stores_lessons_and_shows_the_score_change() {
     let mut h = course();
     // 1.1 holds an earlier offline draft (the offline provider rewrites only its own drafts

@@ -207,7 +207,7 @@ impl App {
     }
 
     /// The generation progress of the lesson on top, if it is a lesson screen.
-    fn top_lesson_progress(&self) -> Option<&LessonProgress> {
+    pub(super) fn top_lesson_progress(&self) -> Option<&LessonProgress> {
         let Some(Screen::Lesson(lesson)) = self.stack.last() else {
             return None;
         };

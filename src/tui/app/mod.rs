@@ -28,6 +28,7 @@ mod refresh;
 pub mod screen;
 mod status;
 mod sync;
+mod watch;
 
 use crate::tui::app::keymap::Keymap;
 use crate::tui::app::palette::{Palette, PaletteCommand, PaletteOutcome};
@@ -270,6 +271,10 @@ impl App {
         }
         if self.jobs.captures_keys() {
             return self.jobs_key(&key, global);
+        }
+        // The live text is not the lesson screen: only the global keys act there.
+        if self.watching() {
+            return global.map_or_else(Vec::new, |action| self.global(action));
         }
         if let Some(action) = self.screen().handle_key(&key, &self.keymap) {
             return self.dispatch(action);
