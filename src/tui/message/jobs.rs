@@ -30,6 +30,8 @@ pub enum GenerationRequest {
     /// Generate and store a course-level document (`generate --curriculum|--research`);
     /// `replace` when the author confirmed replacing the existing one.
     Document {
+        /// The panel's entry for the run (`x` cancels it through this key).
+        key: JobKey,
         kind: DocumentKind,
         options: Box<GenerateOptions>,
         replace: bool,
@@ -58,10 +60,23 @@ pub enum GenerationEvent {
     UnfinishedFound(Result<Vec<UnfinishedGeneration>, String>),
     /// A course-level document was stored (a one-line summary) or refused (why).
     DocumentDone {
+        key: JobKey,
         slug: String,
         kind: DocumentKind,
         result: Result<String, String>,
+        /// What the run measured, when it got as far as a job.
+        usage: Option<DocumentSpent>,
     },
+}
+
+/// What a curriculum or research run spent, as its job recorded it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocumentSpent {
+    pub job: JobId,
+    pub input_tokens: u64,
+    pub output_tokens: u64,
+    /// `None`: the model has no known price (never shown as 0).
+    pub cost_usd: Option<f64>,
 }
 
 /// What a dialog's estimate is of: lessons (`g`, `R`, `r`) or a course-level document.

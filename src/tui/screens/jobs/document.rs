@@ -11,6 +11,7 @@ use crate::tui::message::jobs::{
 use crate::tui::text::sanitize::sanitized;
 
 use super::events::{error, notify};
+use super::model::{Cost, JobProgress, JobState};
 use super::{JobsDialog, JobsPanel, PanelEffect};
 
 impl JobsPanel {
@@ -38,20 +39,41 @@ impl JobsPanel {
         Some(PanelEffect::Estimate(request))
     }
 
+    /// Starts the run as a job of the panel: listed in `J` beside lesson runs, cancelled
+    /// with `x` (the service's job stays resumable), its estimate and then its actual tokens
+    /// and cost on its line.
     pub(super) fn confirm_document(
         &mut self,
         plan: DocumentPlan,
         options: Box<GenerateOptions>,
+        estimate: Option<Cost>,
     ) -> Option<PanelEffect> {
         let what = format!(
-            "generating {} of {} with {} {}…",
+            "generating {} of {} with {} {} — J shows it, x cancels",
             plan.kind.name(),
             sanitized(&plan.course_title),
             options.provider.as_str(),
             options.model()
         );
+        let key = self.new_key();
+        self.jobs.push(JobProgress {
+            key,
+            job: None,
+            slug: plan.slug.clone(),
+            course_title: sanitized(&plan.course_title),
+            provider: options.provider,
+            model: options.model(),
+            instruction: None,
+            state: JobState::Running,
+            lessons: Vec::new(),
+            document: Some(plan.kind),
+            estimate,
+            spent: None,
+        });
+        self.selected = self.jobs.len() - 1;
         self.documents.push((plan.slug.clone(), plan.kind));
         self.outbox.push(GenerationRequest::Document {
+            key,
             kind: plan.kind,
             options,
             replace: plan.exists,
@@ -60,10 +82,26 @@ impl JobsPanel {
     }
 
     pub(super) fn document_done(&mut self, event: GenerationEvent) -> Option<PanelEffect> {
-        let GenerationEvent::DocumentDone { slug, kind, result } = event else {
+        let GenerationEvent::DocumentDone {
+            key,
+            slug,
+            kind,
+            result,
+            usage,
+        } = event
+        else {
             return None;
         };
         self.documents.retain(|d| *d != (slug.clone(), kind));
+        if let Some(job) = self.jobs.iter_mut().find(|j| j.key == key) {
+            job.job = usage.as_ref().map(|u| u.job).or(job.job);
+            job.spent = usage;
+            job.state = match (&result, &job.state) {
+                (Ok(_), _) => JobState::Finished,
+                (Err(_), JobState::Cancelling) => JobState::Cancelled,
+                (Err(message), _) => JobState::Refused(sanitized(message)),
+            };
+        }
         match result {
             Ok(text) => {
                 // The course's reload is this panel's: the open screen takes it.

@@ -4,8 +4,9 @@
 //! uses) and takes the answer when it arrives, if it is still the dialog up. Pure; must not
 //! do I/O.
 
-use crate::services::GenerateOptions;
+use crate::services::{CostEstimate, GenerateOptions};
 use crate::tui::message::jobs::EstimateKind;
+use crate::tui::screens::jobs::model::Cost;
 
 use super::{EstimateAnswer, JobsDialog, JobsPanel};
 
@@ -43,4 +44,14 @@ impl JobsPanel {
             *estimate = Some(result);
         }
     }
+}
+
+/// The cost a dialog's estimate named, for the job's line in `J` (`None`: none was made).
+pub(super) fn estimated_cost(estimate: Option<EstimateAnswer>) -> Option<Cost> {
+    let estimate = estimate?.ok()?;
+    Some(match estimate.cost {
+        CostEstimate::Free => Cost::Free,
+        CostEstimate::Usd { usd } => Cost::Usd(usd),
+        CostEstimate::UnknownPrice => Cost::Unknown,
+    })
 }

@@ -12,6 +12,7 @@ pub mod document;
 mod estimate;
 pub mod events;
 pub mod model;
+mod start;
 pub mod stream;
 pub mod view;
 
@@ -22,12 +23,10 @@ use crate::tui::keys::keymap::Bindings;
 use crate::tui::message::action::GlobalAction;
 use crate::tui::message::jobs::{
     DocumentKind, DocumentPlan, EstimateKind, EstimateRequest, GenerationEvent, GenerationRequest,
-    GenerationSettings, JobKey, JobsIntent, RunKind, RunPlan,
+    GenerationSettings, JobsIntent, RunPlan,
 };
-use crate::tui::text::sanitize::sanitized;
 
-use crate::tui::screens::jobs::model::{JobProgress, JobState, LessonProgress};
-use events::{error, notify};
+use crate::tui::screens::jobs::model::{JobProgress, LessonProgress};
 
 /// Longest instruction kept (it goes into every prompt of the run).
 pub(super) const MAX_INSTRUCTION: usize = 300;
@@ -299,100 +298,5 @@ impl JobsPanel {
     /// True when anything shown changes with time (the app redraws on the tick then).
     pub fn is_busy(&self) -> bool {
         self.jobs.iter().any(|j| j.state.is_live())
-    }
-
-    fn ask(&mut self, plan: RunPlan) -> Option<PanelEffect> {
-        let mut options = match &self.settings.options {
-            Ok(options) => options.clone(),
-            Err(message) => return error(format!("cannot generate: {message}")),
-        };
-        if plan.lessons.is_empty() {
-            return notify(match plan.kind {
-                RunKind::Planned => {
-                    "no planned lessons to generate (R regenerates failing ones, r the selected one)"
-                }
-                RunKind::Failing => "no failing lessons to regenerate",
-                RunKind::One => "no lesson selected",
-            });
-        }
-        if self
-            .jobs
-            .iter()
-            .any(|j| j.slug == plan.slug && j.state.is_live())
-        {
-            return notify("a generation of this course is already running (J shows it)");
-        }
-        options.slug = plan.slug.clone();
-        options.selection = plan.selection.clone();
-        let request = EstimateRequest {
-            kind: EstimateKind::Lessons,
-            options: Box::new(options.clone()),
-        };
-        let plan = Box::new(plan);
-        let options = Box::new(options);
-        self.dialog = Some(if plan.kind == RunKind::One {
-            JobsDialog::Instruction {
-                plan,
-                options,
-                text: String::new(),
-                estimate: None,
-            }
-        } else {
-            JobsDialog::Confirm {
-                plan,
-                options,
-                estimate: None,
-            }
-        });
-        Some(PanelEffect::Estimate(request))
-    }
-
-    fn confirm(&mut self) -> Option<PanelEffect> {
-        let (plan, mut options) = match self.dialog.take()? {
-            JobsDialog::Document { plan, options, .. } => {
-                return self.confirm_document(*plan, options);
-            }
-            JobsDialog::Confirm { plan, options, .. } => (plan, options),
-            JobsDialog::Instruction {
-                plan,
-                options,
-                text,
-                ..
-            } => {
-                let text = text.trim();
-                let mut options = options;
-                options.instruction = (!text.is_empty()).then(|| text.to_string());
-                (plan, options)
-            }
-        };
-        options.selection = plan.selection.clone();
-        let key = self.new_key();
-        let count = plan.lessons.len();
-        self.jobs.push(JobProgress {
-            key,
-            job: None,
-            slug: plan.slug.clone(),
-            course_title: sanitized(&plan.course_title),
-            provider: options.provider,
-            model: options.model(),
-            instruction: options.instruction.as_deref().map(sanitized),
-            state: JobState::Starting,
-            lessons: plan.lessons.into_iter().map(LessonProgress::new).collect(),
-        });
-        self.selected = self.jobs.len() - 1;
-        let what = format!(
-            "generating {count} lesson{} with {} {} — J shows progress, x cancels",
-            if count == 1 { "" } else { "s" },
-            options.provider.as_str(),
-            options.model()
-        );
-        self.outbox.push(GenerationRequest::Start { key, options });
-        notify(what)
-    }
-
-    pub(super) fn new_key(&mut self) -> JobKey {
-        let key = JobKey(self.next_key);
-        self.next_key += 1;
-        key
     }
 }

@@ -254,6 +254,17 @@ fn footer(keys: &Bindings<PanelCommand>, theme: &Theme) -> Line<'static> {
 
 fn job_state_label(job: &JobProgress) -> (String, fn(&Theme) -> Style) {
     let (done, all) = job.done();
+    if job.document.is_some() {
+        return match &job.state {
+            JobState::Finished => ("stored".into(), |t| t.score_good),
+            JobState::Cancelled => ("cancelled (the job stays resumable)".into(), |t| {
+                t.score_warn
+            }),
+            JobState::Refused(m) => (format!("refused: {m}"), |t| t.failure),
+            JobState::Cancelling => ("cancelling…".into(), |t| t.score_warn),
+            _ => ("running".into(), |t| t.notice),
+        };
+    }
     match &job.state {
         JobState::Starting => ("starting".into(), |t| t.notice),
         JobState::Running => (format!("running {done}/{all}"), |t| t.notice),
@@ -279,6 +290,29 @@ fn job_line(job: &JobProgress, selected: bool, theme: &Theme) -> Line<'static> {
         Span::styled(state, style(theme)),
         Span::styled(format!(" · {}", job.total_cost().label()), theme.dim),
     ];
+    if let Some(kind) = job.document {
+        spans.insert(
+            2,
+            Span::styled(format!(" · {}", document_name(kind)), theme.dim),
+        );
+    }
+    // After a run, what it spent beside what the dialog estimated.
+    if let Some(spent) = job
+        .spent
+        .as_ref()
+        .filter(|s| s.input_tokens + s.output_tokens > 0)
+    {
+        spans.push(Span::styled(
+            format!(" ({}+{} tokens)", spent.input_tokens, spent.output_tokens),
+            theme.dim,
+        ));
+    }
+    if let Some(estimate) = job.estimate {
+        spans.push(Span::styled(
+            format!(" · est. {}", estimate.label()),
+            theme.dim,
+        ));
+    }
     if let Some(instruction) = &job.instruction {
         spans.push(Span::styled(format!(" · “{instruction}”"), theme.dim));
     }
@@ -351,4 +385,11 @@ fn render_lesson_row(frame: &mut Frame, area: Rect, lesson: &LessonProgress, the
     let mut spans = vec![Span::styled(facts_text, theme.dim)];
     spans.push(lesson_state(lesson, theme));
     frame.render_widget(Paragraph::new(Line::from(spans)), facts);
+}
+
+fn document_name(kind: crate::tui::message::jobs::DocumentKind) -> &'static str {
+    match kind {
+        crate::tui::message::jobs::DocumentKind::Curriculum => "curriculum",
+        crate::tui::message::jobs::DocumentKind::Research => "market research",
+    }
 }
