@@ -279,3 +279,35 @@ fn curriculum_and_research_runs_are_jobs_in_j_with_their_spending_and_x_cancels_
     let job = h.app.jobs().jobs().last().unwrap();
     assert_eq!(job.state, lectern::tui::JobState::Cancelling);
 }
+
+#[test]
+fn j_lists_the_jobs_earlier_sessions_recorded_by_their_job_id() {
+    let mut h = demo_without_research();
+    h.keys("C").press(KeyCode::Enter);
+    run_through_bridge(&mut h);
+    let recorded = lectern::services::recent_jobs(&h.store, 10).unwrap();
+    assert_eq!(recorded.len(), 1, "{recorded:?}");
+    let id = recorded[0].id.0;
+    // A new session of the workbench on the same database.
+    let blank = lectern::tui::App::new(
+        lectern::tui::Keymap::defaults().unwrap(),
+        lectern::tui::Theme::new(true),
+        "~/lectern/demo.db".into(),
+    );
+    h.app = blank;
+    let start = h.app.start();
+    h.answer(start);
+    h.keys("J");
+    assert!(h.app.jobs().jobs().is_empty(), "no run of this session");
+    let screen = h.screen(120, 40);
+    assert!(screen.contains("Recorded jobs (newest first)"), "{screen}");
+    assert!(
+        screen.contains(&format!(
+            "job {id} {SLUG} · curriculum · offline offline-draft · finished 1/1 · free"
+        )),
+        "{screen}"
+    );
+    for (w, rows) in [(80, 24), (120, 40)] {
+        insta::assert_snapshot!(format!("jobs_recorded_{w}x{rows}"), h.screen(w, rows));
+    }
+}

@@ -116,6 +116,7 @@ impl App {
                 Vec::new()
             }
             PanelEffect::Estimate(request) => vec![StorageRequest::Estimate(request)],
+            PanelEffect::LoadRecorded => vec![StorageRequest::RecentJobs],
             PanelEffect::Finished { slug, text } => {
                 self.acted_on(&slug);
                 self.notify(format!("{text}{}", super::history::UNDO_HINT), false);

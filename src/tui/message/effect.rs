@@ -84,6 +84,8 @@ pub enum StorageRequest {
     LoadConflictMarks,
     /// The honest estimate of a run a dialog asks to confirm.
     Estimate(EstimateRequest),
+    /// The newest recorded generation jobs of every course and kind, for `J`.
+    RecentJobs,
     /// Every persona of the library, with the courses in their voice.
     LoadPersonas,
     /// The open sync conflicts of a course (a slug), or of every course, with word diffs.

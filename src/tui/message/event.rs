@@ -4,7 +4,7 @@
 use crossterm::event::Event;
 
 use crate::services::{CourseChecks, CourseDetail, Estimate, PersonaEntry};
-use crate::storage::{CourseSummary, ReviewLesson, SearchHit};
+use crate::storage::{CourseSummary, JobSummary, ReviewLesson, SearchHit};
 
 use crate::tui::message::effect::OpenLesson;
 
@@ -133,6 +133,8 @@ pub enum StorageEvent {
     /// The open conflicts' (course, target) pairs, for the badges in the library and the
     /// course tree.
     ConflictMarks(Result<Vec<(String, String)>, String>),
+    /// The newest recorded generation jobs (lessons, curriculum, research), newest first.
+    RecentJobs(Result<Vec<JobSummary>, String>),
     /// A dialog's estimate (or why there is none), for the run of `kind` on course `slug`.
     Estimated {
         slug: String,

@@ -206,6 +206,9 @@ pub fn expand_home(input: &str) -> String {
     }
 }
 
+/// Recorded jobs the `J` panel lists (a screenful; the CLI's `--json` has them all).
+pub const RECENT_JOBS: u32 = 20;
+
 /// A dialog's estimate, from the same services `lectern generate` prints before a run.
 pub fn estimate(store: &Store, request: EstimateRequest) -> StorageEvent {
     let options = &request.options;

@@ -149,3 +149,11 @@ pub(super) fn document_replaces(plan: &DocumentPlan) -> &'static str {
         (DocumentKind::Research, false) => "The course has no market research yet.",
     }
 }
+
+/// A document run's name on its line in `J`.
+pub(super) fn document_name(kind: crate::tui::message::jobs::DocumentKind) -> &'static str {
+    match kind {
+        crate::tui::message::jobs::DocumentKind::Curriculum => "curriculum",
+        crate::tui::message::jobs::DocumentKind::Research => "market research",
+    }
+}

@@ -12,6 +12,7 @@ pub mod document;
 mod estimate;
 pub mod events;
 pub mod model;
+mod recorded;
 mod start;
 pub mod stream;
 pub mod view;
@@ -19,6 +20,7 @@ pub mod view;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::services::{Estimate, GenerateOptions};
+use crate::storage::JobSummary;
 use crate::tui::keys::keymap::Bindings;
 use crate::tui::message::action::GlobalAction;
 use crate::tui::message::jobs::{
@@ -85,6 +87,8 @@ pub enum PanelAction {
     Up,
     /// Enter on a job: resume it when interrupted, watch its streaming lesson when running.
     Select,
+    /// The recorded jobs of every session, newest first (`recorded.rs`).
+    Recorded(Result<Vec<JobSummary>, String>),
     /// The worker's estimate for the open dialog's run (dropped when another dialog is up).
     Estimated {
         slug: String,
@@ -122,6 +126,8 @@ pub enum PanelEffect {
     },
     /// A dialog opened: ask the storage worker for its run's estimate.
     Estimate(EstimateRequest),
+    /// The panel opened: ask for the recorded jobs of every session.
+    LoadRecorded,
 }
 
 #[derive(Debug, Clone)]
@@ -139,6 +145,8 @@ pub struct JobsPanel {
     pub(super) fresh: Vec<(String, String)>,
     /// Course-level documents being generated: (slug, kind).
     pub(super) documents: Vec<(String, DocumentKind)>,
+    /// Jobs the database recorded, this session's and earlier ones (`recorded.rs`).
+    pub(super) recorded: Vec<JobSummary>,
 }
 
 impl JobsPanel {
@@ -154,6 +162,7 @@ impl JobsPanel {
             reloads: Vec::new(),
             fresh: Vec::new(),
             documents: Vec::new(),
+            recorded: Vec::new(),
         }
     }
 
@@ -277,6 +286,11 @@ impl JobsPanel {
             }
             PanelAction::Toggle => {
                 self.open = !self.open;
+                // Opening lists the recorded jobs too, as they are now.
+                self.open.then_some(PanelEffect::LoadRecorded)
+            }
+            PanelAction::Recorded(result) => {
+                self.recorded = result.unwrap_or_default();
                 None
             }
             PanelAction::Down => {

@@ -18,7 +18,7 @@ use crate::tui::widgets::visible_window;
 use crate::tui::screens::jobs::dialog_lines::{
     estimate_lines, ignored_lines, provider_line, replaced_line,
 };
-use crate::tui::screens::jobs::document::{document_question, document_replaces};
+use crate::tui::screens::jobs::document::{document_name, document_question, document_replaces};
 use crate::tui::screens::jobs::model::{Cost, JobProgress, JobState, LessonProgress, LessonState};
 use crate::tui::screens::jobs::{JobsDialog, JobsPanel, PanelCommand};
 use crate::tui::widgets::lesson_facts::{status_label, status_style};
@@ -60,7 +60,7 @@ impl JobsPanel {
             Constraint::Length(1),
         ]));
         frame.render_widget(Paragraph::new(footer(keys, theme)), foot);
-        if self.jobs().is_empty() {
+        if self.jobs().is_empty() && !self.has_earlier() {
             let text = "No generation yet. On a course: g generates the planned lessons, \
                         r regenerates the selected one, R every failing one.";
             frame.render_widget(
@@ -84,7 +84,15 @@ impl JobsPanel {
             .iter()
             .position(|r| matches!(r, Row::Job(j) if *j == self.selected()))
             .unwrap_or(0);
-        let window = visible_window(rows.len(), selected_row, usize::from(body.height));
+        // This session's runs first; the recorded ones in the rows they leave.
+        let height = usize::from(body.height);
+        let session = rows.len().min(height);
+        let [body, earlier] = body.layout(&Layout::vertical([
+            Constraint::Length(session as u16 + u16::from(session > 0 && session < height)),
+            Constraint::Min(0),
+        ]));
+        self.render_recorded(frame, earlier, theme);
+        let window = visible_window(rows.len(), selected_row, session);
         for (y, row) in rows[window].iter().enumerate() {
             let line_area = Rect {
                 y: body.y + y as u16,
@@ -385,11 +393,4 @@ fn render_lesson_row(frame: &mut Frame, area: Rect, lesson: &LessonProgress, the
     let mut spans = vec![Span::styled(facts_text, theme.dim)];
     spans.push(lesson_state(lesson, theme));
     frame.render_widget(Paragraph::new(Line::from(spans)), facts);
-}
-
-fn document_name(kind: crate::tui::message::jobs::DocumentKind) -> &'static str {
-    match kind {
-        crate::tui::message::jobs::DocumentKind::Curriculum => "curriculum",
-        crate::tui::message::jobs::DocumentKind::Research => "market research",
-    }
 }
