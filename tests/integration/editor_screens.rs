@@ -237,12 +237,21 @@ fn the_approval_checkpoint_estimates_for_the_configured_provider() {
     let target = EditorTarget::Curriculum {
         slug: "curso".into(),
     };
-    let mut editor = EditorScreen::new(target).with_provider("openai");
+    let mut options = lectern::services::GenerateOptions::offline();
+    options.provider = lectern::generation::ProviderKind::Openai;
+    options.model = Some("gpt-4o-mini".into());
+    let mut editor = EditorScreen::new(target)
+        .with_provider("openai")
+        .with_options(Some(&options));
     match editor.update(EditorAction::Command(EditorCommand::Approve)) {
         Some(Effect::Storage(StorageRequest::Authoring(AuthoringRequest::ApprovalSummary {
             provider,
+            options: Some(configured),
             ..
-        }))) => assert_eq!(provider, "openai"),
+        }))) => {
+            assert_eq!(provider, "openai");
+            assert_eq!(configured.0.model.as_deref(), Some("gpt-4o-mini"));
+        }
         other => panic!("expected the approval summary request, got {other:?}"),
     }
 }

@@ -140,6 +140,9 @@ fn a_running_model_job_has_spent_nothing_yet_but_is_not_free() {
         instruction: None,
         state: lectern::tui::JobState::Running,
         lessons: Vec::new(),
+        document: None,
+        estimate: None,
+        spent: None,
     };
     assert_eq!(job(ProviderKind::Openai).total_cost().label(), "$0.0000");
     assert_eq!(job(ProviderKind::Offline).total_cost().label(), "free");

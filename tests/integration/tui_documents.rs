@@ -51,6 +51,7 @@ fn document_request(h: &mut Harness) -> (DocumentKind, bool, String) {
             kind,
             options,
             replace,
+            ..
         } => (kind, replace, options.slug.clone()),
         other => panic!("expected a document, got {other:?}"),
     }
@@ -60,7 +61,7 @@ fn document_request(h: &mut Harness) -> (DocumentKind, bool, String) {
 fn c_asks_naming_provider_and_replacement_then_requests_the_curriculum() {
     let mut h = demo_course();
     h.keys("C");
-    let Some(JobsDialog::Document { plan, options }) = h.app.jobs().dialog() else {
+    let Some(JobsDialog::Document { plan, options, .. }) = h.app.jobs().dialog() else {
         panic!(
             "expected the document dialog, got {:?}",
             h.app.jobs().dialog()
@@ -224,4 +225,89 @@ fn offline_curriculum_and_research_through_the_bridge_are_stored_and_reported() 
     };
     assert!(plan.exists);
     assert!(h.screen(120, 40).contains("Replaces the four stored"));
+}
+
+#[test]
+fn curriculum_and_research_runs_are_jobs_in_j_with_their_spending_and_x_cancels_one() {
+    let mut h = demo_without_research();
+    h.keys("C").press(KeyCode::Enter);
+    run_through_bridge(&mut h);
+    h.keys("M").press(KeyCode::Enter);
+    run_through_bridge(&mut h);
+    // The notifications leave the bar after their ticks.
+    for _ in 0..20 {
+        h.tick();
+    }
+    h.keys("J");
+    let jobs = h.app.jobs().jobs();
+    assert_eq!(jobs.len(), 2, "{jobs:?}");
+    assert!(
+        jobs.iter()
+            .all(|j| j.state == lectern::tui::JobState::Finished)
+    );
+    assert!(
+        jobs.iter().all(|j| j.job.is_some() && j.spent.is_some()),
+        "each run is a recorded job with what it spent: {jobs:?}"
+    );
+    let screen = h.screen(120, 40);
+    assert!(
+        screen.contains("curriculum") && screen.contains("market research"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("est. free"),
+        "the estimate beside the actual: {screen}"
+    );
+    for (w, rows) in [(80, 24), (120, 40)] {
+        insta::assert_snapshot!(format!("jobs_with_documents_{w}x{rows}"), h.screen(w, rows));
+    }
+
+    // A run under way: `x` in the panel asks the bridge to cancel it by its key.
+    h.keys("J");
+    h.keys("M").press(KeyCode::Enter);
+    let requests = h.app.take_generation_requests();
+    let key = match &requests[..] {
+        [GenerationRequest::Document { key, .. }] => *key,
+        other => panic!("expected the research request, got {other:?}"),
+    };
+    h.keys("J").keys("x");
+    let cancel = h.app.take_generation_requests();
+    assert!(
+        matches!(cancel[..], [GenerationRequest::Cancel(k)] if k == key),
+        "{cancel:?}"
+    );
+    let job = h.app.jobs().jobs().last().unwrap();
+    assert_eq!(job.state, lectern::tui::JobState::Cancelling);
+}
+
+#[test]
+fn j_lists_the_jobs_earlier_sessions_recorded_by_their_job_id() {
+    let mut h = demo_without_research();
+    h.keys("C").press(KeyCode::Enter);
+    run_through_bridge(&mut h);
+    let recorded = lectern::services::recent_jobs(&h.store, 10).unwrap();
+    assert_eq!(recorded.len(), 1, "{recorded:?}");
+    let id = recorded[0].id.0;
+    // A new session of the workbench on the same database.
+    let blank = lectern::tui::App::new(
+        lectern::tui::Keymap::defaults().unwrap(),
+        lectern::tui::Theme::new(true),
+        "~/lectern/demo.db".into(),
+    );
+    h.app = blank;
+    let start = h.app.start();
+    h.answer(start);
+    h.keys("J");
+    assert!(h.app.jobs().jobs().is_empty(), "no run of this session");
+    let screen = h.screen(120, 40);
+    assert!(screen.contains("Recorded jobs (newest first)"), "{screen}");
+    assert!(
+        screen.contains(&format!(
+            "job {id} {SLUG} · curriculum · offline offline-draft · finished 1/1 · free"
+        )),
+        "{screen}"
+    );
+    for (w, rows) in [(80, 24), (120, 40)] {
+        insta::assert_snapshot!(format!("jobs_recorded_{w}x{rows}"), h.screen(w, rows));
+    }
 }

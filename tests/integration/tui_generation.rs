@@ -9,14 +9,15 @@ use std::time::Duration;
 use crossterm::event::KeyCode;
 use lectern::domain::course::ValidationStatus;
 use lectern::domain::rubric::Rubric;
-use lectern::generation::{AttemptSummary, JobEvent, JobTotals, Pricing, ProviderKind};
+use lectern::generation::{AttemptSummary, JobEvent, JobTotals, Pricing, ProviderKind, Usage};
 use lectern::services::{
-    GenerateOptions, OnExisting, UnfinishedGeneration, import_snapshot, read_course_folder,
+    CostEstimate, Estimate, GenerateOptions, OnExisting, UnfinishedGeneration, import_snapshot,
+    read_course_folder,
 };
 use lectern::storage::JobId;
 use lectern::tui::{
-    AppEvent, Cost, GenerationBridge, GenerationEvent, GenerationRequest, GenerationSettings,
-    JobKey, JobState, JobsDialog, JobsIntent, JobsPanel, LessonState, PanelAction,
+    App, AppEvent, Cost, Dialog, GenerationBridge, GenerationEvent, GenerationRequest,
+    GenerationSettings, JobKey, JobState, JobsDialog, Keymap, LessonState, Screen, Theme,
 };
 
 use crate::generation::fixture_course;
@@ -135,32 +136,145 @@ fn big_r_offers_every_failing_lesson() {
     }
 }
 
-#[test]
-fn unknown_model_is_cost_unknown_and_a_priced_one_is_estimated() {
-    let plan = |h: &Harness| match h.app.jobs().dialog() {
-        Some(JobsDialog::Confirm { plan, .. }) => plan.clone(),
-        other => panic!("expected the confirm dialog, got {other:?}"),
-    };
+/// The course screen with `g`'s dialog open for `provider` and `model`, its estimate made
+/// by the storage worker (served here synchronously).
+fn g_dialog(provider: ProviderKind, model: Option<&str>) -> (Harness, Estimate) {
     let mut h = course();
+    let mut options = GenerateOptions::offline();
+    options.provider = provider;
+    options.model = model.map(str::to_string);
+    let blank = App::new(Keymap::defaults().unwrap(), Theme::new(true), String::new());
+    let app = std::mem::replace(&mut h.app, blank);
+    h.app = app.with_generation(GenerationSettings {
+        options: Ok(options),
+        pricing: Pricing::built_in().ok(),
+    });
     h.keys("g");
-    let plan = plan(&h);
-    let estimate = |model: &str| {
-        let mut options = GenerateOptions::offline();
-        options.provider = ProviderKind::Openai;
-        options.model = Some(model.into());
-        let mut panel = JobsPanel::new(GenerationSettings {
-            options: Ok(options),
-            pricing: Pricing::built_in().ok(),
-        });
-        panel.update(PanelAction::Intent(JobsIntent::Run(plan.clone())));
-        match panel.dialog() {
-            Some(JobsDialog::Confirm { estimate, .. }) => *estimate,
-            other => panic!("expected the confirm dialog, got {other:?}"),
-        }
+    let estimate = match h.app.jobs().dialog() {
+        Some(JobsDialog::Confirm {
+            estimate: Some(Ok(estimate)),
+            ..
+        }) => (**estimate).clone(),
+        other => panic!("expected the confirm dialog with its estimate, got {other:?}"),
     };
-    assert_eq!(estimate("my-local-llama"), Cost::Unknown);
-    assert!(matches!(estimate("gpt-4o-mini"), Cost::Usd(usd) if usd > 0.0));
-    assert_eq!(Cost::Unknown.label(), "cost unknown");
+    (h, estimate)
+}
+
+#[test]
+fn the_dialog_s_cost_is_the_prompts_tokens_times_the_pricing_table() {
+    let (h, e) = g_dialog(ProviderKind::Openai, Some("gpt-4o-mini"));
+    assert_eq!(e.requests, 2, "the two planned lessons");
+    assert!(
+        e.input_tokens > 500,
+        "the prompts' tokens are counted: {e:?}"
+    );
+    let usage = Usage {
+        input_tokens: e.input_tokens,
+        output_tokens: e.output_tokens,
+    };
+    let priced = Pricing::built_in()
+        .unwrap()
+        .cost("gpt-4o-mini", Some(usage))
+        .unwrap();
+    assert_eq!(e.cost, CostEstimate::Usd { usd: priced });
+    let screen = h.screen(120, 40);
+    assert!(
+        screen.contains(&format!("~{}", Cost::Usd(priced).label())),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("no estimate yet (no measured run of this model)"),
+        "{screen}"
+    );
+    for (w, r) in [(80, 24), (120, 40)] {
+        insta::assert_snapshot!(format!("g_dialog_priced_{w}x{r}"), h.screen(w, r));
+    }
+
+    let (h, e) = g_dialog(ProviderKind::Openai, Some("my-local-llama"));
+    assert_eq!(e.cost, CostEstimate::UnknownPrice);
+    let screen = h.screen(120, 40);
+    assert!(
+        screen.contains("unknown price: my-local-llama is not in the pricing table"),
+        "{screen}"
+    );
+    assert!(!screen.contains("~$"), "never a made-up figure: {screen}");
+
+    let (h, e) = g_dialog(ProviderKind::Offline, None);
+    assert_eq!(e.cost, CostEstimate::Free);
+    assert_eq!(e.seconds, Some(0.0));
+    let screen = h.screen(120, 40);
+    assert!(screen.contains("free, instant"), "{screen}");
+    for (w, r) in [(80, 24), (120, 40)] {
+        insta::assert_snapshot!(format!("g_dialog_offline_{w}x{r}"), h.screen(w, r));
+    }
+}
+
+/// The curriculum editor's approval checkpoint (`c`, then Ctrl-a) for `provider` and
+/// `model`, its summary made by the storage worker with the TUI's configured options.
+fn approve_dialog(provider: ProviderKind, model: Option<&str>) -> (Harness, Estimate) {
+    let mut h = course();
+    let mut options = GenerateOptions::offline();
+    options.provider = provider;
+    options.model = model.map(str::to_string);
+    let blank = App::new(Keymap::defaults().unwrap(), Theme::new(true), String::new());
+    let app = std::mem::replace(&mut h.app, blank);
+    h.app = app.with_generation(GenerationSettings {
+        options: Ok(options),
+        pricing: Pricing::built_in().ok(),
+    });
+    h.keys("c")
+        .press_with(KeyCode::Char('a'), crossterm::event::KeyModifiers::CONTROL);
+    let Screen::Editor(editor) = h.app.screen() else {
+        panic!("c did not open the curriculum editor")
+    };
+    let estimate = match editor.dialog() {
+        Some(Dialog::Approve { summary, .. }) => summary.estimate.clone(),
+        other => panic!("expected the approval checkpoint, got {other:?}"),
+    };
+    (h, estimate)
+}
+
+#[test]
+fn the_approval_checkpoint_prices_the_configured_model_with_the_pricing_table() {
+    let (h, e) = approve_dialog(ProviderKind::Openai, Some("gpt-4o-mini"));
+    assert_eq!(
+        e.model, "gpt-4o-mini",
+        "the configured model, not a flat rate"
+    );
+    assert_eq!(e.requests, 3, "every lesson of the curriculum");
+    let usage = Usage {
+        input_tokens: e.input_tokens,
+        output_tokens: e.output_tokens,
+    };
+    let priced = Pricing::built_in()
+        .unwrap()
+        .cost("gpt-4o-mini", Some(usage))
+        .unwrap();
+    assert_eq!(e.cost, CostEstimate::Usd { usd: priced });
+    let screen = h.screen(120, 40);
+    assert!(
+        screen.contains(&format!("≈${priced:.4}")) && screen.contains("openai gpt-4o-mini"),
+        "{screen}"
+    );
+
+    let (h, e) = approve_dialog(ProviderKind::Openai, Some("my-local-llama"));
+    assert_eq!(e.cost, CostEstimate::UnknownPrice);
+    let screen = h.screen(120, 40);
+    assert!(
+        screen.contains("my-local-llama is not in the pricing table"),
+        "{screen}"
+    );
+
+    let (h, e) = approve_dialog(ProviderKind::Offline, None);
+    assert_eq!(e.cost, CostEstimate::Free);
+    let screen = h.screen(120, 40);
+    assert!(
+        screen.contains("Estimate: offline: free, instant"),
+        "{screen}"
+    );
+    for (w, r) in [(80, 24), (120, 40)] {
+        insta::assert_snapshot!(format!("approve_offline_{w}x{r}"), h.screen(w, r));
+    }
 }
 
 #[test]
@@ -344,6 +458,42 @@ fn lesson_streaming_snapshots_keep_control_characters_out() {
         insta::assert_snapshot!(format!("lesson_streaming_{w}x{rows}"), screen);
     }
     assert!(h.screen(120, 40).contains("saberá␛[2J limpar"));
+}
+
+#[test]
+fn the_watch_screen_shows_its_own_keys_and_the_lesson_s_do_nothing_there() {
+    let mut h = course();
+    streaming(&mut h, STREAMED);
+    h.keys("J").press(KeyCode::Enter);
+    // The run's notification leaves the bar after its ticks.
+    for _ in 0..20 {
+        h.tick();
+    }
+    let footer = h.screen(120, 40).lines().last().unwrap().to_string();
+    assert!(
+        footer.contains("Esc leave (the run goes on)") && footer.contains("J jobs (x cancels)"),
+        "{footer}"
+    );
+    assert!(
+        !footer.contains("wrap") && !footer.contains("edit"),
+        "{footer}"
+    );
+    for (w, rows) in [(80, 24), (120, 40)] {
+        let footer = h.screen(w, rows).lines().last().unwrap().to_string();
+        insta::assert_snapshot!(format!("watch_footer_{w}x{rows}"), footer);
+    }
+    // `e` would edit the lesson screen underneath: not while its text is being written.
+    h.keys("e");
+    assert!(matches!(h.app.screen(), Screen::Lesson(_)));
+    h.keys("?");
+    let help = h.screen(120, 40);
+    assert!(help.contains("Watching a lesson being written"), "{help}");
+    assert!(
+        help.contains("the jobs panel, where x cancels the run"),
+        "{help}"
+    );
+    assert!(!help.contains("wrap long lines"), "{help}");
+    insta::assert_snapshot!("watch_help_120x40", help);
 }
 
 #[test]

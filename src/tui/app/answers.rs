@@ -242,6 +242,14 @@ impl App {
             }
             StorageEvent::SyncStatus(line) => self.sync_status_answered(line),
             StorageEvent::ConflictMarks(result) => self.conflict_marks_loaded(result),
+            StorageEvent::RecentJobs(result) => {
+                let action = crate::tui::screens::PanelAction::Recorded(result);
+                return self.jobs_update(action);
+            }
+            StorageEvent::Estimated { slug, kind, result } => {
+                let action = crate::tui::screens::PanelAction::Estimated { slug, kind, result };
+                return self.jobs_update(action);
+            }
             StorageEvent::DataVersion(version) => return self.data_version_answered(version),
             StorageEvent::PathCompleted { input, candidates } => {
                 let action = LibraryAction::PathCompleted { input, candidates };

@@ -45,6 +45,9 @@ impl App {
     /// The status bar's keys: help first (F1 in the editors, where `?` types), the screen's,
     /// then the other global ones.
     pub(super) fn status_hints(&self) -> Vec<crate::tui::keys::help::KeyHelp> {
+        if self.watching() {
+            return self.watch_keys(true);
+        }
         // Help first: a narrow bar keeps whole hints in order, and help leads to every key.
         let help = self.keymap.global().get(GlobalAction::Help);
         let help = help.and_then(|b| b.hint.as_deref());

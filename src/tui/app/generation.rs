@@ -14,12 +14,14 @@ use ratatui::widgets::Paragraph;
 use crate::services::CourseDetail;
 use crate::tui::app::screen::Screen;
 use crate::tui::message::action::GlobalAction;
+use crate::tui::message::authoring::AuthoringRequest;
 use crate::tui::message::effect::{OpenLesson, StorageRequest};
 use crate::tui::message::jobs::{
     GenerationEvent, GenerationRequest, GenerationSettings, JobsIntent,
 };
+use crate::tui::message::target::EditorTarget;
 use crate::tui::screens::{
-    JobsPanel, LessonProgress, LessonScreen, PanelAction, PanelEffect, render_stream,
+    EditorScreen, JobsPanel, LessonProgress, LessonScreen, PanelAction, PanelEffect, render_stream,
     score_change_line,
 };
 
@@ -44,6 +46,16 @@ impl App {
 
     pub fn jobs(&self) -> &JobsPanel {
         &self.jobs
+    }
+
+    /// Opens an editor; the curriculum's approval checkpoint estimates with the configured
+    /// generation options, as `g` does.
+    pub(super) fn open_editor(&mut self, target: EditorTarget) -> Vec<StorageRequest> {
+        let editor = EditorScreen::new(target.clone())
+            .with_provider(self.jobs.provider_name())
+            .with_options(self.jobs.options());
+        self.stack.push(Screen::Editor(Box::new(editor)));
+        vec![StorageRequest::Authoring(AuthoringRequest::Load(target))]
     }
 
     /// What the runtime must start or cancel since the last call.
@@ -103,6 +115,8 @@ impl App {
                 self.notify(text, is_error);
                 Vec::new()
             }
+            PanelEffect::Estimate(request) => vec![StorageRequest::Estimate(request)],
+            PanelEffect::LoadRecorded => vec![StorageRequest::RecentJobs],
             PanelEffect::Finished { slug, text } => {
                 self.acted_on(&slug);
                 self.notify(format!("{text}{}", super::history::UNDO_HINT), false);
@@ -194,7 +208,7 @@ impl App {
     }
 
     /// The generation progress of the lesson on top, if it is a lesson screen.
-    fn top_lesson_progress(&self) -> Option<&LessonProgress> {
+    pub(super) fn top_lesson_progress(&self) -> Option<&LessonProgress> {
         let Some(Screen::Lesson(lesson)) = self.stack.last() else {
             return None;
         };

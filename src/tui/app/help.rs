@@ -15,7 +15,10 @@ use super::App;
 
 impl App {
     fn help_overlay(&self, scroll: u16) -> HelpOverlay<'static> {
-        let (name, keys) = self.screen().help(&self.keymap);
+        let (name, keys) = match self.watching() {
+            true => ("Watching a lesson being written", self.watch_keys(false)),
+            false => self.screen().help(&self.keymap),
+        };
         HelpOverlay {
             sections: vec![
                 (name, keys),

@@ -28,6 +28,7 @@ mod refresh;
 pub mod screen;
 mod status;
 mod sync;
+mod watch;
 
 use crate::tui::app::keymap::Keymap;
 use crate::tui::app::palette::{Palette, PaletteCommand, PaletteOutcome};
@@ -38,8 +39,7 @@ use crate::tui::message::event::AppEvent;
 use crate::tui::message::jobs::GenerationSettings;
 use crate::tui::screens::JobsPanel;
 use crate::tui::screens::{
-    EditorAction, EditorScreen, LessonScreen, LibraryScreen, ReviewScreen, SearchAction,
-    SearchScreen,
+    EditorAction, LessonScreen, LibraryScreen, ReviewScreen, SearchAction, SearchScreen,
 };
 use crate::tui::theme::Theme;
 use crate::tui::widgets::StatusBar;
@@ -272,6 +272,10 @@ impl App {
         if self.jobs.captures_keys() {
             return self.jobs_key(&key, global);
         }
+        // The live text is not the lesson screen: only the global keys act there.
+        if self.watching() {
+            return global.map_or_else(Vec::new, |action| self.global(action));
+        }
         if let Some(action) = self.screen().handle_key(&key, &self.keymap) {
             return self.dispatch(action);
         }
@@ -333,14 +337,7 @@ impl App {
                 self.notify(text, false);
                 Vec::new()
             }
-            Effect::OpenEditor(target) => {
-                self.stack.push(Screen::Editor(Box::new(
-                    EditorScreen::new(target.clone()).with_provider(self.jobs.provider_name()),
-                )));
-                vec![StorageRequest::Authoring(
-                    crate::tui::message::authoring::AuthoringRequest::Load(target),
-                )]
-            }
+            Effect::OpenEditor(target) => self.open_editor(target),
             // What the editor saved was reloaded when the save answered (`refresh.rs`).
             Effect::Close(message) => {
                 self.pop_screen();

@@ -3,6 +3,7 @@
 //! draft, analyse after a typing pause, write drafts, save, and the approval checkpoint.
 //! Plain data: must not depend on the worker, screens or rendering.
 
+use crate::services::GenerateOptions;
 use crate::services::authoring::{ApprovalSummary, DraftDiff, EditorText};
 use crate::storage::SaveBase;
 use crate::tui::text::highlight::Highlights;
@@ -55,10 +56,13 @@ pub enum AuthoringRequest {
         text: String,
         base: SaveBase,
     },
-    /// The approval checkpoint's summary, with cost estimated for `provider`.
+    /// The approval checkpoint's summary, with cost estimated for the configured `options`
+    /// (provider, model, pricing table), or for `provider`'s default model when the
+    /// configuration is unusable.
     ApprovalSummary {
         target: EditorTarget,
         provider: String,
+        options: Option<RunOptions>,
     },
     /// Approve the saved curriculum now (the worker reads the clock, not the screen), if it
     /// is still the one the summary showed (`seen_sha256`).
@@ -170,5 +174,17 @@ impl AuthoringEvent {
             | AuthoringEvent::Approved { target, .. }
             | AuthoringEvent::EditedExternally { target, .. } => target,
         }
+    }
+}
+
+/// The configured generation options an estimate is made for. Compared by provider and model
+/// only (requests are compared to drop duplicates; the rest does not change an estimate's
+/// identity).
+#[derive(Debug, Clone)]
+pub struct RunOptions(pub Box<GenerateOptions>);
+
+impl PartialEq for RunOptions {
+    fn eq(&self, other: &RunOptions) -> bool {
+        self.0.provider == other.0.provider && self.0.model == other.0.model
     }
 }

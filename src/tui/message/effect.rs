@@ -11,7 +11,7 @@ use crate::storage::sync::Keep;
 use crate::tui::message::action::GlobalAction;
 use crate::tui::message::authoring::AuthoringRequest;
 use crate::tui::message::history::{DiffBase, HistoryTarget};
-use crate::tui::message::jobs::JobsIntent;
+use crate::tui::message::jobs::{EstimateRequest, JobsIntent};
 use crate::tui::message::target::EditorTarget;
 
 /// A query for the storage worker; answered by a past-tense `StorageEvent`.
@@ -82,6 +82,10 @@ pub enum StorageRequest {
     SyncStatus(Incoming),
     /// The open conflicts' (course, target) pairs, for the badges (one cheap query).
     LoadConflictMarks,
+    /// The honest estimate of a run a dialog asks to confirm.
+    Estimate(EstimateRequest),
+    /// The newest recorded generation jobs of every course and kind, for `J`.
+    RecentJobs,
     /// Every persona of the library, with the courses in their voice.
     LoadPersonas,
     /// The open sync conflicts of a course (a slug), or of every course, with word diffs.

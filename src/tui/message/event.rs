@@ -3,15 +3,15 @@
 
 use crossterm::event::Event;
 
-use crate::services::{CourseChecks, CourseDetail, PersonaEntry};
-use crate::storage::{CourseSummary, ReviewLesson, SearchHit};
+use crate::services::{CourseChecks, CourseDetail, Estimate, PersonaEntry};
+use crate::storage::{CourseSummary, JobSummary, ReviewLesson, SearchHit};
 
 use crate::tui::message::effect::OpenLesson;
 
 use crate::tui::message::authoring::AuthoringEvent;
 use crate::tui::message::conflicts::ConflictEntry;
 use crate::tui::message::history::{DiffBase, HistoryDiff, HistoryEntry, HistoryTarget};
-use crate::tui::message::jobs::GenerationEvent;
+use crate::tui::message::jobs::{EstimateKind, GenerationEvent};
 use crate::tui::message::messages::MessageRow;
 use crate::tui::message::sync::SyncEvent;
 
@@ -133,4 +133,12 @@ pub enum StorageEvent {
     /// The open conflicts' (course, target) pairs, for the badges in the library and the
     /// course tree.
     ConflictMarks(Result<Vec<(String, String)>, String>),
+    /// The newest recorded generation jobs (lessons, curriculum, research), newest first.
+    RecentJobs(Result<Vec<JobSummary>, String>),
+    /// A dialog's estimate (or why there is none), for the run of `kind` on course `slug`.
+    Estimated {
+        slug: String,
+        kind: EstimateKind,
+        result: Result<Box<Estimate>, String>,
+    },
 }

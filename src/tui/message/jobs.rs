@@ -30,6 +30,8 @@ pub enum GenerationRequest {
     /// Generate and store a course-level document (`generate --curriculum|--research`);
     /// `replace` when the author confirmed replacing the existing one.
     Document {
+        /// The panel's entry for the run (`x` cancels it through this key).
+        key: JobKey,
         kind: DocumentKind,
         options: Box<GenerateOptions>,
         replace: bool,
@@ -58,10 +60,46 @@ pub enum GenerationEvent {
     UnfinishedFound(Result<Vec<UnfinishedGeneration>, String>),
     /// A course-level document was stored (a one-line summary) or refused (why).
     DocumentDone {
+        key: JobKey,
         slug: String,
         kind: DocumentKind,
         result: Result<String, String>,
+        /// What the run measured, when it got as far as a job.
+        usage: Option<DocumentSpent>,
     },
+}
+
+/// What a curriculum or research run spent, as its job recorded it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocumentSpent {
+    pub job: JobId,
+    pub input_tokens: u64,
+    pub output_tokens: u64,
+    /// `None`: the model has no known price (never shown as 0).
+    pub cost_usd: Option<f64>,
+}
+
+/// What a dialog's estimate is of: lessons (`g`, `R`, `r`) or a course-level document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EstimateKind {
+    Lessons,
+    Document(DocumentKind),
+}
+
+/// Ask the storage worker for the services' estimate of a run (`services::estimate_lessons`,
+/// `estimate_curriculum`, `estimate_research`): tokens of the prompts the run would build ×
+/// the pricing table, time from measured runs. Compared by kind and course only (requests
+/// are compared to drop duplicates; two estimates for one dialog are duplicates).
+#[derive(Debug, Clone)]
+pub struct EstimateRequest {
+    pub kind: EstimateKind,
+    pub options: Box<GenerateOptions>,
+}
+
+impl PartialEq for EstimateRequest {
+    fn eq(&self, other: &EstimateRequest) -> bool {
+        self.kind == other.kind && self.options.slug == other.options.slug
+    }
 }
 
 /// The course-level documents the course screen can generate from the brief.

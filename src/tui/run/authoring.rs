@@ -96,10 +96,17 @@ pub fn serve(store: &mut Store, request: AuthoringRequest) -> AuthoringEvent {
             id,
             target,
         },
-        AuthoringRequest::ApprovalSummary { target, provider } => AuthoringEvent::Summary {
-            result: authoring::approval_summary(store, target.slug(), &provider)
-                .map(Box::new)
-                .map_err(err),
+        AuthoringRequest::ApprovalSummary {
+            target,
+            provider,
+            options,
+        } => AuthoringEvent::Summary {
+            result: match options {
+                Some(options) => authoring::approval_summary_with(store, target.slug(), &options.0),
+                None => authoring::approval_summary(store, target.slug(), &provider),
+            }
+            .map(Box::new)
+            .map_err(err),
             target,
         },
         AuthoringRequest::Approve {

@@ -18,7 +18,9 @@ use crate::services::{self, GenerateOptions};
 use crate::storage::Store;
 
 use crate::tui::message::event::AppEvent;
-use crate::tui::message::jobs::{DocumentKind, GenerationEvent, GenerationRequest, JobKey};
+use crate::tui::message::jobs::{
+    DocumentKind, DocumentSpent, GenerationEvent, GenerationRequest, JobKey,
+};
 
 pub struct GenerationBridge {
     db: PathBuf,
@@ -47,10 +49,11 @@ impl GenerationBridge {
             }
             GenerationRequest::FindUnfinished => self.find_unfinished(),
             GenerationRequest::Document {
+                key,
                 kind,
                 options,
                 replace,
-            } => self.document(kind, *options, replace),
+            } => self.document(key, kind, *options, replace),
         }
     }
 
@@ -116,23 +119,40 @@ impl GenerationBridge {
     }
 
     /// The curriculum or research services on a blocking task: they read and write SQLite,
-    /// and their model calls are awaited there through the runtime's handle.
-    fn document(&self, kind: DocumentKind, options: GenerateOptions, replace: bool) {
+    /// and their model calls are awaited there through the runtime's handle. The run is a
+    /// job (the services record it); `key`'s token cancels it, leaving it resumable.
+    fn document(
+        &mut self,
+        key: JobKey,
+        kind: DocumentKind,
+        options: GenerateOptions,
+        replace: bool,
+    ) {
+        let token = CancellationToken::new();
+        self.cancels.insert(key, token.clone());
         let db = self.db.clone();
         let events = self.events.clone();
         let slug = options.slug.clone();
         let runtime = tokio::runtime::Handle::current();
         tokio::spawn(async move {
-            let result = tokio::task::spawn_blocking(move || {
+            let done = tokio::task::spawn_blocking(move || {
                 let (mut store, _) = Store::open(&db).map_err(|e| e.to_string())?;
-                runtime.block_on(generate_document(&mut store, kind, &options, replace))
+                runtime.block_on(generate_document(
+                    &mut store, kind, &options, replace, &token,
+                ))
             })
             .await
             .unwrap_or_else(|e| Err(format!("the generation task stopped: {e}")));
+            let (result, usage) = match done {
+                Ok((text, spent)) => (Ok(text), Some(spent)),
+                Err(e) => (Err(e), None),
+            };
             let _ = events.send(AppEvent::Generation(GenerationEvent::DocumentDone {
+                key,
                 slug,
                 kind,
                 result,
+                usage,
             }));
         });
     }
@@ -154,13 +174,15 @@ impl GenerationBridge {
     }
 }
 
-/// Runs the service of `kind` and says what it stored, in one line for the status bar.
+/// Runs the service of `kind` and says what it stored, in one line for the status bar, with
+/// what its job spent.
 async fn generate_document(
     store: &mut Store,
     kind: DocumentKind,
     options: &GenerateOptions,
     replace: bool,
-) -> Result<String, String> {
+    cancel: &CancellationToken,
+) -> Result<(String, DocumentSpent), String> {
     // A confirmed replacement keeps the old curriculum as a version (`--force`).
     let replace = if replace {
         Replace::KeepPrevious
@@ -169,11 +191,11 @@ async fn generate_document(
     };
     match kind {
         DocumentKind::Curriculum => {
-            let done = services::generate_curriculum(store, options, replace)
+            let done = services::generate_curriculum_with(store, options, replace, cancel)
                 .await
                 .map_err(|e| e.to_string())?;
             let saved = &done.saved;
-            Ok(format!(
+            let text = format!(
                 "curriculum generated ({}): {} module{}, {} lesson{} saved as version {}",
                 done.run.provider.as_str(),
                 saved.modules,
@@ -181,18 +203,30 @@ async fn generate_document(
                 saved.lessons,
                 if saved.lessons == 1 { "" } else { "s" },
                 saved.version
-            ))
+            );
+            Ok((text, spent(&done.run)))
         }
         DocumentKind::Research => {
-            let done = services::generate_research(store, options, replace)
+            let done = services::generate_research_with(store, options, replace, cancel)
                 .await
                 .map_err(|e| e.to_string())?;
-            Ok(format!(
+            let text = format!(
                 "market research generated ({}): {} reports stored ({})",
                 done.run.provider.as_str(),
                 done.reports.len(),
                 done.reports.join(", ")
-            ))
+            );
+            Ok((text, spent(&done.run)))
         }
+    }
+}
+
+fn spent(run: &services::DocumentUsage) -> DocumentSpent {
+    let usage = run.usage.unwrap_or_default();
+    DocumentSpent {
+        job: run.job,
+        input_tokens: usage.input_tokens,
+        output_tokens: usage.output_tokens,
+        cost_usd: run.cost_usd,
     }
 }

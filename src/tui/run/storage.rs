@@ -180,6 +180,10 @@ pub fn serve(store: &mut Store, request: StorageRequest) -> StorageEvent {
         } => conflicts::resolve(store, course, &target, keep),
         StorageRequest::SyncStatus(incoming) => conflicts::sync_status(store, incoming),
         StorageRequest::LoadConflictMarks => conflicts::marks(store),
+        StorageRequest::Estimate(request) => storage_jobs::estimate(store, request),
+        StorageRequest::RecentJobs => StorageEvent::RecentJobs(
+            services::recent_jobs(store, storage_jobs::RECENT_JOBS).map_err(|e| e.to_string()),
+        ),
         StorageRequest::DataVersion => StorageEvent::DataVersion(store.read().data_version().ok()),
     }
 }

@@ -10,6 +10,7 @@ use crate::storage::Store;
 
 use crate::tui::message::effect::{LessonTarget, OpenLesson};
 use crate::tui::message::event::StorageEvent;
+use crate::tui::message::jobs::{DocumentKind, EstimateKind, EstimateRequest};
 use crate::tui::message::messages::MessageRow;
 
 /// Completions beyond this are not useful in a prompt.
@@ -202,5 +203,27 @@ pub fn expand_home(input: &str) -> String {
             format!("{home}{rest}")
         }
         _ => input.to_string(),
+    }
+}
+
+/// Recorded jobs the `J` panel lists (a screenful; the CLI's `--json` has them all).
+pub const RECENT_JOBS: u32 = 20;
+
+/// A dialog's estimate, from the same services `lectern generate` prints before a run.
+pub fn estimate(store: &Store, request: EstimateRequest) -> StorageEvent {
+    let options = &request.options;
+    let result = match request.kind {
+        EstimateKind::Lessons => services::estimate_lessons(store, options),
+        EstimateKind::Document(DocumentKind::Curriculum) => {
+            services::estimate_curriculum(store, options)
+        }
+        EstimateKind::Document(DocumentKind::Research) => {
+            services::estimate_research(store, options)
+        }
+    };
+    StorageEvent::Estimated {
+        slug: options.slug.clone(),
+        kind: request.kind,
+        result: result.map(Box::new).map_err(|e| e.to_string()),
     }
 }

@@ -9,6 +9,7 @@
 
 pub mod answers;
 pub mod dialog;
+mod estimate;
 pub mod gutter;
 pub mod replace;
 pub mod state;
@@ -24,7 +25,7 @@ use serde::Deserialize;
 
 use crate::services::authoring::EditorText;
 use crate::tui::keys::keymap::Bindings;
-use crate::tui::message::authoring::{AuthoringEvent, AuthoringRequest, RequestId};
+use crate::tui::message::authoring::{AuthoringEvent, AuthoringRequest, RequestId, RunOptions};
 use crate::tui::message::effect::{Effect, StorageRequest};
 
 use crate::tui::message::analysis::Analysis;
@@ -86,8 +87,9 @@ pub enum EditorPane {
 
 #[derive(Debug, Clone)]
 pub struct EditorScreen {
-    /// Provider named in the approval checkpoint (`offline` is free).
-    provider: String,
+    /// Provider and options the approval checkpoint estimates for (`estimate.rs`).
+    pub(super) provider: String,
+    pub(super) options: Option<RunOptions>,
     pub(super) target: EditorTarget,
     pub(super) textarea: TextArea<'static>,
     /// The stored text the editor started from (its hash is the save's base).
@@ -117,15 +119,10 @@ pub struct EditorScreen {
 }
 
 impl EditorScreen {
-    /// The generation provider the approval checkpoint estimates cost for (the configured one).
-    pub fn with_provider(mut self, provider: &str) -> EditorScreen {
-        self.provider = provider.to_string();
-        self
-    }
-
     pub fn new(target: EditorTarget) -> EditorScreen {
         EditorScreen {
             provider: "default".to_string(),
+            options: None,
             target,
             textarea: crate::tui::screens::editor::tools::text_area(""),
             saved: None,
@@ -338,6 +335,7 @@ impl EditorScreen {
                 return self.request(AuthoringRequest::ApprovalSummary {
                     target: self.target.clone(),
                     provider: self.provider.clone(),
+                    options: self.options.clone(),
                 });
             }
         }

@@ -5,10 +5,13 @@
 //! Pure; must not do I/O.
 
 use crate::services::GenerateOptions;
-use crate::tui::message::jobs::{DocumentKind, DocumentPlan, GenerationEvent, GenerationRequest};
+use crate::tui::message::jobs::{
+    DocumentKind, DocumentPlan, EstimateKind, EstimateRequest, GenerationEvent, GenerationRequest,
+};
 use crate::tui::text::sanitize::sanitized;
 
 use super::events::{error, notify};
+use super::model::{Cost, JobProgress, JobState};
 use super::{JobsDialog, JobsPanel, PanelEffect};
 
 impl JobsPanel {
@@ -24,27 +27,53 @@ impl JobsPanel {
             ));
         }
         options.slug = plan.slug.clone();
+        let request = EstimateRequest {
+            kind: EstimateKind::Document(plan.kind),
+            options: Box::new(options.clone()),
+        };
         self.dialog = Some(JobsDialog::Document {
             plan: Box::new(plan),
             options: Box::new(options),
+            estimate: None,
         });
-        None
+        Some(PanelEffect::Estimate(request))
     }
 
+    /// Starts the run as a job of the panel: listed in `J` beside lesson runs, cancelled
+    /// with `x` (the service's job stays resumable), its estimate and then its actual tokens
+    /// and cost on its line.
     pub(super) fn confirm_document(
         &mut self,
         plan: DocumentPlan,
         options: Box<GenerateOptions>,
+        estimate: Option<Cost>,
     ) -> Option<PanelEffect> {
         let what = format!(
-            "generating {} of {} with {} {}…",
+            "generating {} of {} with {} {} — J shows it, x cancels",
             plan.kind.name(),
             sanitized(&plan.course_title),
             options.provider.as_str(),
             options.model()
         );
+        let key = self.new_key();
+        self.jobs.push(JobProgress {
+            key,
+            job: None,
+            slug: plan.slug.clone(),
+            course_title: sanitized(&plan.course_title),
+            provider: options.provider,
+            model: options.model(),
+            instruction: None,
+            state: JobState::Running,
+            lessons: Vec::new(),
+            document: Some(plan.kind),
+            estimate,
+            spent: None,
+        });
+        self.selected = self.jobs.len() - 1;
         self.documents.push((plan.slug.clone(), plan.kind));
         self.outbox.push(GenerationRequest::Document {
+            key,
             kind: plan.kind,
             options,
             replace: plan.exists,
@@ -53,10 +82,26 @@ impl JobsPanel {
     }
 
     pub(super) fn document_done(&mut self, event: GenerationEvent) -> Option<PanelEffect> {
-        let GenerationEvent::DocumentDone { slug, kind, result } = event else {
+        let GenerationEvent::DocumentDone {
+            key,
+            slug,
+            kind,
+            result,
+            usage,
+        } = event
+        else {
             return None;
         };
         self.documents.retain(|d| *d != (slug.clone(), kind));
+        if let Some(job) = self.jobs.iter_mut().find(|j| j.key == key) {
+            job.job = usage.as_ref().map(|u| u.job).or(job.job);
+            job.spent = usage;
+            job.state = match (&result, &job.state) {
+                (Ok(_), _) => JobState::Finished,
+                (Err(_), JobState::Cancelling) => JobState::Cancelled,
+                (Err(message), _) => JobState::Refused(sanitized(message)),
+            };
+        }
         match result {
             Ok(text) => {
                 // The course's reload is this panel's: the open screen takes it.
@@ -102,5 +147,13 @@ pub(super) fn document_replaces(plan: &DocumentPlan) -> &'static str {
         (DocumentKind::Research, true) => "Replaces the four stored market-research reports.",
         (DocumentKind::Curriculum, false) => "The course has no curriculum yet.",
         (DocumentKind::Research, false) => "The course has no market research yet.",
+    }
+}
+
+/// A document run's name on its line in `J`.
+pub(super) fn document_name(kind: crate::tui::message::jobs::DocumentKind) -> &'static str {
+    match kind {
+        crate::tui::message::jobs::DocumentKind::Curriculum => "curriculum",
+        crate::tui::message::jobs::DocumentKind::Research => "market research",
     }
 }

@@ -93,6 +93,9 @@ impl JobsPanel {
                         })
                     })
                     .collect(),
+                document: None,
+                estimate: None,
+                spent: None,
             });
         }
         let first = found.first()?;

@@ -7,26 +7,28 @@
 //! Must not do I/O; progress is only ever a reduction of the bridge's events.
 
 pub mod control;
+pub mod dialog_lines;
 pub mod document;
+mod estimate;
 pub mod events;
 pub mod model;
+mod recorded;
+mod start;
 pub mod stream;
 pub mod view;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use crate::generation::estimated_usage;
-use crate::services::GenerateOptions;
+use crate::services::{Estimate, GenerateOptions};
+use crate::storage::JobSummary;
 use crate::tui::keys::keymap::Bindings;
 use crate::tui::message::action::GlobalAction;
 use crate::tui::message::jobs::{
-    DocumentKind, DocumentPlan, GenerationEvent, GenerationRequest, GenerationSettings, JobKey,
-    JobsIntent, PlannedLesson, RunKind, RunPlan,
+    DocumentKind, DocumentPlan, EstimateKind, EstimateRequest, GenerationEvent, GenerationRequest,
+    GenerationSettings, JobsIntent, RunPlan,
 };
-use crate::tui::text::sanitize::sanitized;
 
-use crate::tui::screens::jobs::model::{Cost, JobProgress, JobState, LessonProgress};
-use events::{error, notify};
+use crate::tui::screens::jobs::model::{JobProgress, LessonProgress};
 
 /// Longest instruction kept (it goes into every prompt of the run).
 pub(super) const MAX_INSTRUCTION: usize = 300;
@@ -48,21 +50,26 @@ pub enum JobsDialog {
     Confirm {
         plan: Box<RunPlan>,
         options: Box<GenerateOptions>,
-        estimate: Cost,
+        /// The services' estimate once the worker answers (`None`: still being made).
+        estimate: Option<EstimateAnswer>,
     },
     /// `r`: an optional one-line instruction, then start.
     Instruction {
         plan: Box<RunPlan>,
         options: Box<GenerateOptions>,
         text: String,
-        estimate: Cost,
+        estimate: Option<EstimateAnswer>,
     },
     /// `C`/`M`: generate this course-level document (replacing the stored one)?
     Document {
         plan: Box<DocumentPlan>,
         options: Box<GenerateOptions>,
+        estimate: Option<EstimateAnswer>,
     },
 }
+
+/// The estimate the storage worker made, or why it could not.
+pub type EstimateAnswer = Result<Box<Estimate>, String>;
 
 #[derive(Debug, Clone)]
 pub enum PanelAction {
@@ -80,6 +87,14 @@ pub enum PanelAction {
     Up,
     /// Enter on a job: resume it when interrupted, watch its streaming lesson when running.
     Select,
+    /// The recorded jobs of every session, newest first (`recorded.rs`).
+    Recorded(Result<Vec<JobSummary>, String>),
+    /// The worker's estimate for the open dialog's run (dropped when another dialog is up).
+    Estimated {
+        slug: String,
+        kind: EstimateKind,
+        result: EstimateAnswer,
+    },
 }
 
 /// What the app must do after an update.
@@ -109,6 +124,10 @@ pub enum PanelEffect {
         slug: String,
         lesson_id: String,
     },
+    /// A dialog opened: ask the storage worker for its run's estimate.
+    Estimate(EstimateRequest),
+    /// The panel opened: ask for the recorded jobs of every session.
+    LoadRecorded,
 }
 
 #[derive(Debug, Clone)]
@@ -126,17 +145,11 @@ pub struct JobsPanel {
     pub(super) fresh: Vec<(String, String)>,
     /// Course-level documents being generated: (slug, kind).
     pub(super) documents: Vec<(String, DocumentKind)>,
+    /// Jobs the database recorded, this session's and earlier ones (`recorded.rs`).
+    pub(super) recorded: Vec<JobSummary>,
 }
 
 impl JobsPanel {
-    /// The configured provider's name (`default` when the configuration is unusable).
-    pub fn provider_name(&self) -> &'static str {
-        self.settings
-            .options
-            .as_ref()
-            .map_or("default", |o| o.provider.as_str())
-    }
-
     pub fn new(settings: GenerationSettings) -> JobsPanel {
         JobsPanel {
             settings,
@@ -149,6 +162,7 @@ impl JobsPanel {
             reloads: Vec::new(),
             fresh: Vec::new(),
             documents: Vec::new(),
+            recorded: Vec::new(),
         }
     }
 
@@ -272,6 +286,11 @@ impl JobsPanel {
             }
             PanelAction::Toggle => {
                 self.open = !self.open;
+                // Opening lists the recorded jobs too, as they are now.
+                self.open.then_some(PanelEffect::LoadRecorded)
+            }
+            PanelAction::Recorded(result) => {
+                self.recorded = result.unwrap_or_default();
                 None
             }
             PanelAction::Down => {
@@ -283,115 +302,15 @@ impl JobsPanel {
                 None
             }
             PanelAction::Select => self.select(),
+            PanelAction::Estimated { slug, kind, result } => {
+                self.estimated(&slug, kind, result);
+                None
+            }
         }
     }
 
     /// True when anything shown changes with time (the app redraws on the tick then).
     pub fn is_busy(&self) -> bool {
         self.jobs.iter().any(|j| j.state.is_live())
-    }
-
-    fn ask(&mut self, plan: RunPlan) -> Option<PanelEffect> {
-        let mut options = match &self.settings.options {
-            Ok(options) => options.clone(),
-            Err(message) => return error(format!("cannot generate: {message}")),
-        };
-        if plan.lessons.is_empty() {
-            return notify(match plan.kind {
-                RunKind::Planned => {
-                    "no planned lessons to generate (R regenerates failing ones, r the selected one)"
-                }
-                RunKind::Failing => "no failing lessons to regenerate",
-                RunKind::One => "no lesson selected",
-            });
-        }
-        if self
-            .jobs
-            .iter()
-            .any(|j| j.slug == plan.slug && j.state.is_live())
-        {
-            return notify("a generation of this course is already running (J shows it)");
-        }
-        options.slug = plan.slug.clone();
-        options.selection = plan.selection.clone();
-        let estimate = self.estimate(&options, &plan.lessons);
-        let plan = Box::new(plan);
-        let options = Box::new(options);
-        self.dialog = Some(if plan.kind == RunKind::One {
-            JobsDialog::Instruction {
-                plan,
-                options,
-                text: String::new(),
-                estimate,
-            }
-        } else {
-            JobsDialog::Confirm {
-                plan,
-                options,
-                estimate,
-            }
-        });
-        None
-    }
-
-    /// One attempt per lesson at the table's price; regenerations can add to it.
-    fn estimate(&self, options: &GenerateOptions, lessons: &[PlannedLesson]) -> Cost {
-        let model = options.model();
-        lessons.iter().fold(Cost::Free, |total, lesson| {
-            let usage = Some(estimated_usage(lesson.word_target()));
-            total.plus(Cost::of(
-                options.provider,
-                &model,
-                usage,
-                self.settings.pricing.as_ref(),
-            ))
-        })
-    }
-
-    fn confirm(&mut self) -> Option<PanelEffect> {
-        let (plan, mut options) = match self.dialog.take()? {
-            JobsDialog::Document { plan, options } => return self.confirm_document(*plan, options),
-            JobsDialog::Confirm { plan, options, .. } => (plan, options),
-            JobsDialog::Instruction {
-                plan,
-                options,
-                text,
-                ..
-            } => {
-                let text = text.trim();
-                let mut options = options;
-                options.instruction = (!text.is_empty()).then(|| text.to_string());
-                (plan, options)
-            }
-        };
-        options.selection = plan.selection.clone();
-        let key = self.new_key();
-        let count = plan.lessons.len();
-        self.jobs.push(JobProgress {
-            key,
-            job: None,
-            slug: plan.slug.clone(),
-            course_title: sanitized(&plan.course_title),
-            provider: options.provider,
-            model: options.model(),
-            instruction: options.instruction.as_deref().map(sanitized),
-            state: JobState::Starting,
-            lessons: plan.lessons.into_iter().map(LessonProgress::new).collect(),
-        });
-        self.selected = self.jobs.len() - 1;
-        let what = format!(
-            "generating {count} lesson{} with {} {} — J shows progress, x cancels",
-            if count == 1 { "" } else { "s" },
-            options.provider.as_str(),
-            options.model()
-        );
-        self.outbox.push(GenerationRequest::Start { key, options });
-        notify(what)
-    }
-
-    pub(super) fn new_key(&mut self) -> JobKey {
-        let key = JobKey(self.next_key);
-        self.next_key += 1;
-        key
     }
 }

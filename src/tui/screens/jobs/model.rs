@@ -8,7 +8,9 @@
 use crate::domain::course::ValidationStatus;
 use crate::generation::{JobEvent, Pricing, ProviderKind, Usage};
 use crate::storage::JobId;
-use crate::tui::message::jobs::{JobKey, PlannedLesson, ScoreSnapshot};
+use crate::tui::message::jobs::{
+    DocumentKind, DocumentSpent, JobKey, PlannedLesson, ScoreSnapshot,
+};
 use crate::tui::text::sanitize::sanitized;
 
 /// Milliseconds of one runtime tick (elapsed time is counted in ticks, so tests replay it).
@@ -190,6 +192,12 @@ pub struct JobProgress {
     pub instruction: Option<String>,
     pub state: JobState,
     pub lessons: Vec<LessonProgress>,
+    /// A curriculum or research run (`C`/`M`) rather than lessons; it has no lesson rows.
+    pub document: Option<DocumentKind>,
+    /// The cost the dialog estimated when the run was confirmed, shown beside the actual.
+    pub estimate: Option<Cost>,
+    /// A document run's measured tokens and cost, once it ended.
+    pub spent: Option<DocumentSpent>,
 }
 
 impl JobProgress {
@@ -200,6 +208,11 @@ impl JobProgress {
             ProviderKind::Offline => Cost::Free,
             _ => Cost::Usd(0.0),
         };
+        if let Some(spent) = &self.spent
+            && start != Cost::Free
+        {
+            return start.plus(spent.cost_usd.map_or(Cost::Unknown, Cost::Usd));
+        }
         self.lessons
             .iter()
             .fold(start, |total, l| total.plus(l.cost))

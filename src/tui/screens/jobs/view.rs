@@ -15,7 +15,10 @@ use crate::tui::keys::keymap::Bindings;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::visible_window;
 
-use crate::tui::screens::jobs::document::{document_question, document_replaces};
+use crate::tui::screens::jobs::dialog_lines::{
+    estimate_lines, ignored_lines, provider_line, replaced_line,
+};
+use crate::tui::screens::jobs::document::{document_name, document_question, document_replaces};
 use crate::tui::screens::jobs::model::{Cost, JobProgress, JobState, LessonProgress, LessonState};
 use crate::tui::screens::jobs::{JobsDialog, JobsPanel, PanelCommand};
 use crate::tui::widgets::lesson_facts::{status_label, status_style};
@@ -57,7 +60,7 @@ impl JobsPanel {
             Constraint::Length(1),
         ]));
         frame.render_widget(Paragraph::new(footer(keys, theme)), foot);
-        if self.jobs().is_empty() {
+        if self.jobs().is_empty() && !self.has_earlier() {
             let text = "No generation yet. On a course: g generates the planned lessons, \
                         r regenerates the selected one, R every failing one.";
             frame.render_widget(
@@ -81,7 +84,15 @@ impl JobsPanel {
             .iter()
             .position(|r| matches!(r, Row::Job(j) if *j == self.selected()))
             .unwrap_or(0);
-        let window = visible_window(rows.len(), selected_row, usize::from(body.height));
+        // This session's runs first; the recorded ones in the rows they leave.
+        let height = usize::from(body.height);
+        let session = rows.len().min(height);
+        let [body, earlier] = body.layout(&Layout::vertical([
+            Constraint::Length(session as u16 + u16::from(session > 0 && session < height)),
+            Constraint::Min(0),
+        ]));
+        self.render_recorded(frame, earlier, theme);
+        let window = visible_window(rows.len(), selected_row, session);
         for (y, row) in rows[window].iter().enumerate() {
             let line_area = Rect {
                 y: body.y + y as u16,
@@ -124,8 +135,8 @@ impl JobsPanel {
                 lines.extend([
                     Line::raw(""),
                     provider_line(options.provider.as_str(), &options.model(), theme),
-                    estimate_line(*estimate, options.max_attempts, theme),
                 ]);
+                lines.extend(estimate_lines(estimate.as_ref(), theme));
                 lines.extend(ignored_lines(options, theme));
                 lines.extend([
                     Line::raw(""),
@@ -161,8 +172,8 @@ impl JobsPanel {
                                 Span::styled("▏", theme.key),
                             ]),
                             provider_line(options.provider.as_str(), &options.model(), theme),
-                            estimate_line(*estimate, options.max_attempts, theme),
                         ],
+                        estimate_lines(estimate.as_ref(), theme),
                         ignored_lines(
                             &crate::services::GenerateOptions {
                                 // The dialog asks for one: named before it is typed.
@@ -179,7 +190,11 @@ impl JobsPanel {
                     .concat(),
                 )
             }
-            JobsDialog::Document { plan, options } => {
+            JobsDialog::Document {
+                plan,
+                options,
+                estimate,
+            } => {
                 let (title, question) = document_question(plan);
                 (
                     title,
@@ -187,9 +202,10 @@ impl JobsPanel {
                         Line::raw(crate::tui::text::sanitize::sanitized(&question)),
                         Line::raw(""),
                         provider_line(options.provider.as_str(), &options.model(), theme),
-                        Line::styled(document_replaces(plan), theme.dim),
                     ]
                     .into_iter()
+                    .chain(estimate_lines(estimate.as_ref(), theme))
+                    .chain([Line::styled(document_replaces(plan), theme.dim)])
                     .chain(ignored_lines(options, theme))
                     .chain([
                         Line::raw(""),
@@ -244,42 +260,19 @@ fn footer(keys: &Bindings<PanelCommand>, theme: &Theme) -> Line<'static> {
     Line::from(spans)
 }
 
-/// The options this run's provider cannot use, named so none is dropped silently
-/// (`services::ignored_options`).
-fn ignored_lines(options: &crate::services::GenerateOptions, theme: &Theme) -> Vec<Line<'static>> {
-    crate::services::ignored_options(options)
-        .into_iter()
-        .map(|note| Line::styled(format!("Note: {note}"), theme.score_warn))
-        .collect()
-}
-
-fn provider_line(provider: &str, model: &str, theme: &Theme) -> Line<'static> {
-    Line::from(vec![
-        Span::styled("Provider ", theme.dim),
-        Span::raw(provider.to_string()),
-        Span::styled(" · model ", theme.dim),
-        Span::raw(crate::tui::text::sanitize::sanitized(model)),
-    ])
-}
-
-fn estimate_line(estimate: Cost, max_attempts: u32, theme: &Theme) -> Line<'static> {
-    let text = match estimate {
-        Cost::Free => "free (offline drafts, no network)".to_string(),
-        Cost::Unknown => "cost unknown (no price for this model)".to_string(),
-        Cost::Usd(_) if max_attempts > 1 => format!(
-            "~{} (one attempt each; regenerating failures can cost up to ×{max_attempts})",
-            estimate.label()
-        ),
-        Cost::Usd(_) => format!("~{}", estimate.label()),
-    };
-    Line::from(vec![
-        Span::styled("Estimated cost ", theme.dim),
-        Span::styled(text, theme.notice),
-    ])
-}
-
 fn job_state_label(job: &JobProgress) -> (String, fn(&Theme) -> Style) {
     let (done, all) = job.done();
+    if job.document.is_some() {
+        return match &job.state {
+            JobState::Finished => ("stored".into(), |t| t.score_good),
+            JobState::Cancelled => ("cancelled (the job stays resumable)".into(), |t| {
+                t.score_warn
+            }),
+            JobState::Refused(m) => (format!("refused: {m}"), |t| t.failure),
+            JobState::Cancelling => ("cancelling…".into(), |t| t.score_warn),
+            _ => ("running".into(), |t| t.notice),
+        };
+    }
     match &job.state {
         JobState::Starting => ("starting".into(), |t| t.notice),
         JobState::Running => (format!("running {done}/{all}"), |t| t.notice),
@@ -305,6 +298,29 @@ fn job_line(job: &JobProgress, selected: bool, theme: &Theme) -> Line<'static> {
         Span::styled(state, style(theme)),
         Span::styled(format!(" · {}", job.total_cost().label()), theme.dim),
     ];
+    if let Some(kind) = job.document {
+        spans.insert(
+            2,
+            Span::styled(format!(" · {}", document_name(kind)), theme.dim),
+        );
+    }
+    // After a run, what it spent beside what the dialog estimated.
+    if let Some(spent) = job
+        .spent
+        .as_ref()
+        .filter(|s| s.input_tokens + s.output_tokens > 0)
+    {
+        spans.push(Span::styled(
+            format!(" ({}+{} tokens)", spent.input_tokens, spent.output_tokens),
+            theme.dim,
+        ));
+    }
+    if let Some(estimate) = job.estimate {
+        spans.push(Span::styled(
+            format!(" · est. {}", estimate.label()),
+            theme.dim,
+        ));
+    }
     if let Some(instruction) = &job.instruction {
         spans.push(Span::styled(format!(" · “{instruction}”"), theme.dim));
     }
@@ -377,15 +393,4 @@ fn render_lesson_row(frame: &mut Frame, area: Rect, lesson: &LessonProgress, the
     let mut spans = vec![Span::styled(facts_text, theme.dim)];
     spans.push(lesson_state(lesson, theme));
     frame.render_widget(Paragraph::new(Line::from(spans)), facts);
-}
-
-/// What a run would replace of a person's or an import's text, when it would.
-fn replaced_line(
-    plan: &crate::tui::message::jobs::RunPlan,
-    provider: &str,
-    theme: &Theme,
-) -> Option<Line<'static>> {
-    plan.replaced
-        .sentence(provider == "offline")
-        .map(|text| Line::styled(text, theme.score_warn))
 }

@@ -1,0 +1,73 @@
+//! The `J` panel's recorded jobs: every generation run the database holds (lessons,
+//! curriculum, research; this session's, earlier ones, the CLI's), newest first, by the job
+//! id the CLI and the log show, with what each spent. Listed below this session's runs,
+//! leaving out those already shown above. Read-only; must not do I/O.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use crate::storage::JobSummary;
+use crate::tui::text::sanitize::sanitized;
+use crate::tui::theme::Theme;
+
+use super::JobsPanel;
+use super::model::Cost;
+
+impl JobsPanel {
+    /// Recorded jobs not already shown as this session's runs.
+    fn earlier(&self) -> impl Iterator<Item = &JobSummary> {
+        self.recorded
+            .iter()
+            .filter(|r| !self.jobs.iter().any(|j| j.job == Some(r.id)))
+    }
+
+    /// Whether anything recorded is left to list.
+    pub(super) fn has_earlier(&self) -> bool {
+        self.earlier().next().is_some()
+    }
+
+    /// The recorded jobs in `area`, under a heading, as many as fit.
+    pub(super) fn render_recorded(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        if area.height == 0 || !self.has_earlier() {
+            return;
+        }
+        let mut lines = vec![Line::styled("Recorded jobs (newest first)", theme.header)];
+        lines.extend(
+            self.earlier()
+                .take(usize::from(area.height) - 1)
+                .map(|r| recorded_line(r, theme)),
+        );
+        frame.render_widget(Paragraph::new(lines), area);
+    }
+}
+
+fn recorded_line(r: &JobSummary, theme: &Theme) -> Line<'static> {
+    let cost = match (r.provider.as_str(), r.cost_usd) {
+        ("offline", _) => Cost::Free,
+        (_, Some(usd)) => Cost::Usd(usd),
+        (_, None) => Cost::Unknown,
+    };
+    let tokens = match r.tokens_input + r.tokens_output {
+        0 => String::new(),
+        _ => format!(" ({}+{} tokens)", r.tokens_input, r.tokens_output),
+    };
+    Line::from(vec![
+        Span::styled(format!("  job {} ", r.id.0), theme.key),
+        Span::raw(sanitized(&r.course_slug)),
+        Span::styled(
+            format!(
+                " · {} · {} {} · {} {}/{} · {}{tokens}",
+                r.kind.as_str(),
+                sanitized(&r.provider),
+                sanitized(&r.model),
+                r.status,
+                r.done,
+                r.items,
+                cost.label()
+            ),
+            theme.dim,
+        ),
+    ])
+}
