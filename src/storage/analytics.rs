@@ -2,9 +2,9 @@
 //! scores per revision step, and imported learner outcomes. SQL does all the counting; the
 //! figures are made from these sums in `domain::analytics`.
 //!
-//! Every per-lesson value read here is in the `course_lessons_analytics` index (migration
-//! 0013), element points included as expressions over `score_details`, so the sums read the
-//! index alone and never step over a lesson's text.
+//! The figures read the running sums migration 0013 keeps by triggers (`analytics_sums`,
+//! `analytics_codes`, `analytics_trend`): a few rows per module instead of every lesson. The
+//! `_scan` variants recompute the same sums from the lessons and revisions; tests compare them.
 
 use std::collections::HashMap;
 
@@ -14,8 +14,6 @@ use super::{CourseId, Repo, StoreError};
 use crate::domain::analytics::{GroupSums, OriginCounts, PerformanceRow, TrendSums};
 
 /// `score_details` paths of the seven Didática elements (spec order) and the three GPS parts.
-/// Spelled exactly as in the index of migration 0013: SQLite matches indexed expressions by
-/// their text, so a different spelling would read the table instead.
 const ELEMENT_EXPRS: [&str; 7] = [
     "json_extract(l.score_details, '$.didatica.element_scores.hook_emocional')",
     "json_extract(l.score_details, '$.didatica.element_scores.conceitos_primordiais')",
@@ -30,6 +28,56 @@ const PART_EXPRS: [&str; 3] = [
     "json_extract(l.score_details, '$.gps.has_position')",
     "json_extract(l.score_details, '$.gps.has_steps')",
 ];
+
+/// The columns of `analytics_sums` after (course, module), in `sums_from_columns` order.
+const COLUMNS: &str = "s.lessons, s.scored, s.gps_points, s.gps_valid, s.gps_0, s.gps_10, s.gps_20, s.gps_30, s.dl_points, s.passed, s.band_0, s.band_1, s.band_2, s.band_3, s.band_4, s.band_5, s.band_6, s.band_7, s.band_8, s.band_9, s.detailed, s.el_hook_emocional, s.el_conceitos_primordiais, s.el_link_transicao, s.el_pergunta_reflexiva, s.el_analogias_diagramas, s.el_revisao_estruturada, s.el_acao_rapida, s.has_goal, s.has_position, s.has_steps, s.origin_imported, s.origin_person, s.origin_generated, s.origin_offline";
+const SUM_COLUMNS: usize = 35;
+
+/// `WHERE` for the sums tables: one course, or every course not archived.
+fn sums_scope(course: Option<CourseId>) -> &'static str {
+    match course {
+        Some(_) => "s.course_id = ?1",
+        None => "?1 IS NULL AND p.status <> 'archived'",
+    }
+}
+
+/// A row of `analytics_sums` as the domain's `GroupSums` (column order as in `COLUMNS`).
+fn sums_from_columns(course: String, module: Option<u32>, v: &[i64; SUM_COLUMNS]) -> GroupSums {
+    let n = |i: usize| v[i].max(0) as u64;
+    let mut g = GroupSums {
+        course,
+        module,
+        lessons: n(0),
+        scored: n(1),
+        gps_points: v[2] as f64,
+        gps_valid: n(3),
+        didatica_points: v[8] as f64,
+        passed: n(9),
+        detailed: n(20),
+        ..GroupSums::default()
+    };
+    for k in 0..4 {
+        g.gps_levels[k] = n(4 + k);
+    }
+    for b in 0..10 {
+        g.histogram[b] = n(10 + b);
+    }
+    for e in 0..7 {
+        g.element_points[e] = v[21 + e] as f64;
+    }
+    for p in 0..3 {
+        g.gps_parts[p] = n(28 + p);
+    }
+    g.origin = OriginCounts {
+        imported: n(31),
+        written: n(32),
+        generated: n(33),
+        offline_draft: n(34),
+        unknown: 0,
+    };
+    g.origin.unknown = g.lessons.saturating_sub(g.origin.total());
+    g
+}
 
 /// One lesson of a course beside its outcomes, for the per-lesson table.
 #[derive(Debug, Clone, PartialEq)]
@@ -71,8 +119,73 @@ impl Repo<'_> {
         })
     }
 
-    /// Sums per course and module, in course slug then module order.
+    /// Sums per course and module (the maintained `analytics_sums`, migration 0013), in
+    /// course slug then module order.
     pub fn analytics_groups(&self, course: Option<CourseId>) -> Result<Vec<GroupSums>, StoreError> {
+        let sql = format!(
+            "SELECT p.piece_slug, s.module, {COLUMNS}
+             FROM analytics_sums s JOIN content_pieces p ON p.id = s.course_id
+             WHERE {} AND s.lessons > 0
+             ORDER BY p.piece_slug, s.module",
+            sums_scope(course)
+        );
+        let mut stmt = self.conn().prepare_cached(&sql)?;
+        let rows = stmt.query_map(params![course.map(|c| c.0)], |r| {
+            let mut v = [0i64; SUM_COLUMNS];
+            for (i, slot) in v.iter_mut().enumerate() {
+                *slot = r.get(2 + i)?;
+            }
+            let module: i64 = r.get(1)?;
+            Ok(sums_from_columns(r.get(0)?, u32::try_from(module).ok(), &v))
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Issue code → lessons it appears in (any severity), for lessons in scope.
+    pub fn analytics_issue_codes(
+        &self,
+        course: Option<CourseId>,
+    ) -> Result<Vec<(String, u64)>, StoreError> {
+        let sql = format!(
+            "SELECT s.code, sum(s.lessons) FROM analytics_codes s
+             JOIN content_pieces p ON p.id = s.course_id
+             WHERE {} GROUP BY s.code HAVING sum(s.lessons) > 0",
+            sums_scope(course)
+        );
+        let mut stmt = self.conn().prepare_cached(&sql)?;
+        let rows = stmt.query_map(params![course.map(|c| c.0)], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as u64))
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Scored lesson revisions per step of their history (step 1: each lesson's first scored
+    /// revision), summed.
+    pub fn analytics_trend(&self, course: Option<CourseId>) -> Result<Vec<TrendSums>, StoreError> {
+        let sql = format!(
+            "SELECT s.step, sum(s.lessons), sum(s.gps_points), sum(s.dl_points)
+             FROM analytics_trend s JOIN content_pieces p ON p.id = s.course_id
+             WHERE {} GROUP BY s.step ORDER BY s.step",
+            sums_scope(course)
+        );
+        let mut stmt = self.conn().prepare_cached(&sql)?;
+        let rows = stmt.query_map(params![course.map(|c| c.0)], |r| {
+            Ok(TrendSums {
+                step: r.get(0)?,
+                lessons: r.get::<_, i64>(1)? as u64,
+                gps_points: r.get::<_, i64>(2)? as f64,
+                didatica_points: r.get::<_, i64>(3)? as f64,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Sums per course and module recomputed from the lessons (slow on a large library: the
+    /// reference the maintained sums are checked against in tests).
+    pub fn analytics_groups_scan(
+        &self,
+        course: Option<CourseId>,
+    ) -> Result<Vec<GroupSums>, StoreError> {
         let elements: String = ELEMENT_EXPRS
             .iter()
             .map(|e| format!(", total({e})"))
@@ -108,8 +221,8 @@ impl Repo<'_> {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// Issue code → lessons it appears in (any severity), for lessons in scope.
-    pub fn analytics_issue_codes(
+    /// Issue code → lessons, recomputed from the lessons (the tests' reference).
+    pub fn analytics_issue_codes_scan(
         &self,
         course: Option<CourseId>,
     ) -> Result<Vec<(String, u64)>, StoreError> {
@@ -128,9 +241,11 @@ impl Repo<'_> {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// Scored lesson revisions per step of their history (step 1: each lesson's first scored
-    /// revision), summed.
-    pub fn analytics_trend(&self, course: Option<CourseId>) -> Result<Vec<TrendSums>, StoreError> {
+    /// Revision steps recomputed from the revisions (the tests' reference).
+    pub fn analytics_trend_scan(
+        &self,
+        course: Option<CourseId>,
+    ) -> Result<Vec<TrendSums>, StoreError> {
         let scope = match course {
             Some(_) => "r.content_piece_id = ?1",
             None => "?1 IS NULL AND p.status <> 'archived'",
