@@ -177,3 +177,49 @@ fn a_prefix_matching_many_terms_still_finds_every_text() {
     assert_eq!(store.read().search("zeta39 here", 100).unwrap().len(), 1);
     assert!(store.read().search("zetb", 100).unwrap().is_empty());
 }
+
+#[test]
+fn a_course_filter_finds_a_later_course_among_thousands_of_hits() {
+    let (_dir, _path, mut store) = library(past_the_bound(), &[]);
+    let later: Vec<LessonRecord> = (1..=3)
+        .map(|n| lesson(n, &format!("Later {n}"), "Apply formula here too."))
+        .collect();
+    store
+        .write(|r| {
+            let id = r.create_course(&NewCourse {
+                slug: "later".into(),
+                title: "Later".into(),
+                subtitle: None,
+                keywords: vec![],
+                status: CourseStatus::Draft,
+            })?;
+            r.upsert_lessons(id, &later)
+        })
+        .unwrap();
+    let hits = store
+        .read()
+        .search_in("apply formula", Some("later"), 10)
+        .unwrap();
+    let found: Vec<_> = hits
+        .iter()
+        .map(|h| (h.course_slug.as_str(), h.title.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            ("later", "Later 1"),
+            ("later", "Later 2"),
+            ("later", "Later 3")
+        ]
+    );
+    // A rare word and a common one, in the later course only.
+    let hits = store
+        .read()
+        .search_in("formula later", Some("later"), 10)
+        .unwrap();
+    assert_eq!(hits.len(), 3, "{hits:?}");
+    assert!(
+        hits.iter()
+            .all(|h| h.course_slug == "later" && h.rank < 0.0)
+    );
+}
