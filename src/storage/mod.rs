@@ -6,6 +6,7 @@
 //! (never on generation, services, CLI or TUI).
 
 mod analytics;
+mod analytics_scan;
 mod checkpoint;
 mod conflict;
 mod course_files;

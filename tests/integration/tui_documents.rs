@@ -303,7 +303,7 @@ fn j_lists_the_jobs_earlier_sessions_recorded_by_their_job_id() {
     assert!(screen.contains("Recorded jobs (newest first)"), "{screen}");
     assert!(
         screen.contains(&format!(
-            "job {id} {SLUG} · curriculum · offline offline-draft · finished 1/1 · free"
+            "job {id} {SLUG} · curriculum · finished 1/1 · free · offline offline-draft"
         )),
         "{screen}"
     );

@@ -9,6 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, List, ListItem, ListState, Paragraph, Sparkline, Wrap};
 
 use crate::tui::message::history::{DiffBase, HistoryEntry};
+use crate::tui::text::clip::clip;
 use crate::tui::text::sanitize::sanitized;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::{ListWindow, diff_line};
@@ -229,13 +230,4 @@ fn render_diff(frame: &mut Frame, area: Rect, pane: &DiffPane, theme: &Theme) {
         .block(block)
         .wrap(Wrap { trim: false });
     frame.render_widget(widget, area);
-}
-
-fn clip(text: &str, width: usize) -> String {
-    if text.chars().count() <= width {
-        return text.to_string();
-    }
-    let mut out: String = text.chars().take(width.saturating_sub(1)).collect();
-    out.push('…');
-    out
 }

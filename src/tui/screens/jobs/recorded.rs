@@ -9,6 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::storage::JobSummary;
+use crate::tui::text::clip::clip;
 use crate::tui::text::sanitize::sanitized;
 use crate::tui::theme::Theme;
 
@@ -37,13 +38,15 @@ impl JobsPanel {
         lines.extend(
             self.earlier()
                 .take(usize::from(area.height) - 1)
-                .map(|r| recorded_line(r, theme)),
+                .map(|r| recorded_line(r, usize::from(area.width), theme)),
         );
         frame.render_widget(Paragraph::new(lines), area);
     }
 }
 
-fn recorded_line(r: &JobSummary, theme: &Theme) -> Line<'static> {
+/// A job's line, the facts an author scans for first (id, course, kind, how it ended, cost),
+/// then provider, model and tokens, cut with an ellipsis to the panel's width.
+fn recorded_line(r: &JobSummary, width: usize, theme: &Theme) -> Line<'static> {
     let cost = match (r.provider.as_str(), r.cost_usd) {
         ("offline", _) => Cost::Free,
         (_, Some(usd)) => Cost::Usd(usd),
@@ -53,21 +56,23 @@ fn recorded_line(r: &JobSummary, theme: &Theme) -> Line<'static> {
         0 => String::new(),
         _ => format!(" ({}+{} tokens)", r.tokens_input, r.tokens_output),
     };
+    let id = format!("  job {} ", r.id.0);
+    let rest = format!(
+        "{} · {} · {} {}/{} · {} · {} {}{tokens}",
+        sanitized(&r.course_slug),
+        r.kind.as_str(),
+        r.status,
+        r.done,
+        r.items,
+        cost.label(),
+        sanitized(&r.provider),
+        sanitized(&r.model),
+    );
+    let rest = clip(&rest, width.saturating_sub(id.chars().count()));
+    let (slug, facts) = rest.split_at(rest.find(" · ").unwrap_or(rest.len()));
     Line::from(vec![
-        Span::styled(format!("  job {} ", r.id.0), theme.key),
-        Span::raw(sanitized(&r.course_slug)),
-        Span::styled(
-            format!(
-                " · {} · {} {} · {} {}/{} · {}{tokens}",
-                r.kind.as_str(),
-                sanitized(&r.provider),
-                sanitized(&r.model),
-                r.status,
-                r.done,
-                r.items,
-                cost.label()
-            ),
-            theme.dim,
-        ),
+        Span::styled(id, theme.key),
+        Span::raw(slug.to_string()),
+        Span::styled(facts.to_string(), theme.dim),
     ])
 }
