@@ -90,7 +90,7 @@ impl GenerationHandle {
 }
 
 /// One rendered prompt (`lectern generate --show-prompt`).
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct RenderedPrompt {
     pub lesson_id: String,
     pub system: String,

@@ -197,30 +197,34 @@ pub(super) fn estimate_curriculum_lessons(
     opts: &GenerateOptions,
     course: &CourseRecord,
     curriculum: &ParsedCurriculum,
-) -> Result<Estimate, ServiceError> {
+) -> Result<(Estimate, Option<super::RenderedPrompt>), ServiceError> {
     let context: CourseContext = super::generate_plan::context_of(&store.read(), course)?;
     let t = templates(opts)?;
-    let requests: Vec<_> = curriculum
+    let specs: Vec<LessonSpec> = curriculum
         .lessons()
-        .map(|l| {
-            let spec = LessonSpec {
-                course: context.clone(),
-                lesson_id: l.lesson_id.clone(),
-                title: l.title.clone().unwrap_or_default(),
-                module_number: Some(l.module_number),
-                module_title: None,
-                objectives: l.learning_objectives.clone(),
-                key_concepts: l.key_concepts.clone(),
-                bloom_level: l.bloom_level.clone(),
-                duration_minutes: l.duration_minutes,
-                previous_title: None,
-                next_title: None,
-                instruction: None,
-            };
-            spec_request(&t, &spec)
+        .map(|l| LessonSpec {
+            course: context.clone(),
+            lesson_id: l.lesson_id.clone(),
+            title: l.title.clone().unwrap_or_default(),
+            module_number: Some(l.module_number),
+            module_title: None,
+            objectives: l.learning_objectives.clone(),
+            key_concepts: l.key_concepts.clone(),
+            bloom_level: l.bloom_level.clone(),
+            duration_minutes: l.duration_minutes,
+            previous_title: None,
+            next_title: None,
+            instruction: None,
         })
         .collect();
-    estimate(store, opts, &requests)
+    let requests: Vec<_> = specs.iter().map(|spec| spec_request(&t, spec)).collect();
+    // What the first lesson will be sent with, persona included, for the approve dialog.
+    let first = specs.first().map(|spec| super::RenderedPrompt {
+        lesson_id: spec.lesson_id.clone(),
+        system: t.system(spec),
+        prompt: t.lesson(spec, &[], 1),
+    });
+    Ok((estimate(store, opts, &requests)?, first))
 }
 
 /// `generate --curriculum`: its prompt, and an answer the size of the outline's draft (else

@@ -11,7 +11,7 @@ use ratatui::style::Color;
 use lectern::services::analytics::import_performance;
 use lectern::services::{DEMO_SLUG, Scope, load_analytics, seed_demo};
 use lectern::tui::{
-    AnalyticsAction, AnalyticsOutcome, AnalyticsScreen, AnalyticsSection, Theme, analytics_bindings,
+    AnalyticsAction, AnalyticsOutcome, AnalyticsScreen, AnalyticsSection, Keymap, Theme,
 };
 
 use super::analytics::{hand_made, revise_a2};
@@ -40,9 +40,10 @@ fn loaded(store: &lectern::storage::Store, scope: Scope) -> AnalyticsScreen {
 }
 
 fn press(screen: &mut AnalyticsScreen, code: KeyCode) -> Option<AnalyticsOutcome> {
-    let keys = analytics_bindings().unwrap();
+    let keymap = Keymap::defaults().unwrap();
+    let keys = keymap.analytics();
     let key = KeyEvent::new(code, KeyModifiers::NONE);
-    let action = screen.handle_key(&key, &keys).expect("a bound key");
+    let action = screen.handle_key(&key, keys).expect("a bound key");
     screen.update(action)
 }
 

@@ -58,9 +58,16 @@ fn generated() -> String {
          runs. In the editors `?` types, so their help is `F1` (or `Ctrl-h` where the terminal\n\
          sends it apart from Backspace) and their footer says so; `A` types too, so the\n\
          curriculum is approved with `Ctrl-a` from its text (`A` still works from the panel;\n\
-         `Home` goes to the line start there). `Ctrl-r`, the text area's redo before, is find\n\
+         `Home` goes to the line start there); in its checkpoint `Tab` shows the system prompt\n\
+         and prompt the first lesson will be sent with, persona included (↑↓ PgUp/PgDn scroll,\n\
+         `Tab` back), and typing `yes` then `Enter` approves. `Ctrl-r`, the text area's redo before, is find\n\
          and replace; redo is `Ctrl-y` or `Ctrl-Shift-z`. `A` on the library (free) toggles\n\
          the Archived view; `Ctrl-g` (free everywhere) says where the database is.\n\n\
+         Analytics: `a` (free) on the library opens the whole library's dashboard, on a course\n\
+         that course's: `Tab`/`Shift-Tab` move between its sections (scores, elements, modules\n\
+         or courses, issue codes, trends, origin, learner outcomes, and a course's lessons);\n\
+         `Enter` on an issue code opens the review narrowed to that code (every lesson with it,\n\
+         passing ones included), `Enter` on a lesson row opens the lesson.\n\n\
          The library and the open course follow changes other processes make (a CLI import,\n\
          generate or edit, a second window) within a second, keeping the selection; `r` still\n\
          reloads at once.\n",
@@ -83,6 +90,7 @@ fn generated() -> String {
     section(&mut out, "Messages", k.messages().iter().cloned());
     section(&mut out, "Personas", k.personas().iter().cloned());
     section(&mut out, "Conflicts", k.conflicts().iter().cloned());
+    section(&mut out, "Analytics", k.analytics().iter().cloned());
     out
 }
 

@@ -6,7 +6,9 @@
 mod analytics;
 mod analytics_cli;
 mod analytics_screen;
+mod analytics_workbench;
 mod approval_gate;
+mod approve_prompt_preview;
 mod architecture;
 mod authoring;
 mod authoring_cli;

@@ -91,12 +91,26 @@ proptest! {
 #[test]
 fn scoring_large_adversarial_input_is_linear() {
     // Markers with no closing `?`/`]`, endless `##`, one huge line: the worst cases for the
-    // lazy patterns. Quadratic behaviour would take minutes here.
+    // lazy patterns. Not a time limit (the machine's load decides those): the cost of 8×
+    // the text, against the text, best of two each. Linear is ≈ 8×, quadratic ≈ 64×.
     let unit = "## 🎯 G 🤔 pause pense: como você [ por que ### x\n##";
-    let text = unit.repeat(4 * 1024 * 1024 / unit.len());
-    let start = Instant::now();
-    check(&text);
-    let elapsed = start.elapsed();
-    eprintln!("4 MB adversarial lesson scored (both rubrics) in {elapsed:?}");
-    assert!(elapsed.as_secs() < 30, "scoring took {elapsed:?}");
+    let cost = |bytes: usize| {
+        let text = unit.repeat(bytes / unit.len());
+        (0..2)
+            .map(|_| {
+                let start = Instant::now();
+                check(&text);
+                start.elapsed()
+            })
+            .min()
+            .unwrap()
+    };
+    let small = cost(128 * 1024);
+    let large = cost(1024 * 1024);
+    let ratio = large.as_secs_f64() / small.as_secs_f64().max(1e-6);
+    eprintln!("adversarial lesson: 128 KB in {small:?}, 1 MB in {large:?} ({ratio:.1}×)");
+    assert!(
+        ratio < 24.0,
+        "8× the text cost {ratio:.1}× the time: not linear"
+    );
 }

@@ -52,6 +52,10 @@ pub struct ApprovalSummary {
     /// The curriculum text this summary shows; approving names it, so an approval never
     /// applies to a curriculum changed after the summary was opened.
     pub curriculum_sha256: String,
+    /// The system prompt and prompt the first lesson will be generated with (the persona's
+    /// text is in the system prompt): the approve dialog's preview. Not in JSON (its size).
+    #[serde(skip)]
+    pub first_prompt: Option<crate::services::RenderedPrompt>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -271,7 +275,7 @@ pub fn approval_summary_with(
         .map(|l| l.record.lesson_id)
         .collect();
     let lesson_count = parsed.lessons().count();
-    let estimate = crate::services::generate_estimate::estimate_curriculum_lessons(
+    let (estimate, first_prompt) = crate::services::generate_estimate::estimate_curriculum_lessons(
         store, opts, &course, &parsed,
     )
     .map_err(|e| AuthoringError::Input(e.to_string()))?;
@@ -305,6 +309,7 @@ pub fn approval_summary_with(
         findings: parsed.issues.clone(),
         approved_at: repo.curriculum_approved_at(course.id)?,
         curriculum_sha256,
+        first_prompt,
     })
 }
 

@@ -128,12 +128,15 @@ impl App {
                     return effect.map_or_else(Vec::new, |e| self.apply(e));
                 }
             }
-            StorageEvent::ReviewLoaded { scope, result } => {
-                let target = self
-                    .stack
-                    .iter_mut()
-                    .rev()
-                    .find(|s| matches!(s, Screen::Review(r) if r.scope() == scope.as_deref()));
+            StorageEvent::ReviewLoaded {
+                scope,
+                code,
+                result,
+            } => {
+                let target = self.stack.iter_mut().rev().find(|s| {
+                    matches!(s, Screen::Review(r)
+                        if r.scope() == scope.as_deref() && r.code() == code.as_deref())
+                });
                 if let Some(screen) = target
                     && let Some(effect) =
                         screen.update(ScreenAction::Review(ReviewAction::ReviewLoaded(result)))
@@ -242,6 +245,9 @@ impl App {
             }
             StorageEvent::SyncStatus(line) => self.sync_status_answered(line),
             StorageEvent::ConflictMarks(result) => self.conflict_marks_loaded(result),
+            StorageEvent::AnalyticsLoaded { scope, result } => {
+                self.analytics_loaded(&scope, *result)
+            }
             StorageEvent::RecentJobs(result) => {
                 let action = crate::tui::screens::PanelAction::Recorded(result);
                 return self.jobs_update(action);

@@ -15,6 +15,7 @@ use crate::tui::keys::keymap::{
     Bindings, EntryFile, KeymapError, override_section, parse, read_user, section,
 };
 use crate::tui::message::action::GlobalAction;
+use crate::tui::screens::analytics::AnalyticsCommand;
 use crate::tui::screens::conflicts::ConflictsCommand;
 use crate::tui::screens::course::CourseCommand;
 use crate::tui::screens::editor::EditorCommand;
@@ -42,6 +43,7 @@ pub struct Keymap {
     messages: Bindings<MessagesCommand>,
     personas: Bindings<PersonasCommand>,
     conflicts: Bindings<ConflictsCommand>,
+    analytics: Bindings<AnalyticsCommand>,
     /// Derived from `course` (the panel opens over the course screen and moves with its keys).
     jobs: Bindings<PanelCommand>,
 }
@@ -84,6 +86,8 @@ struct KeymapFile {
     personas: BTreeMap<PersonasCommand, EntryFile>,
     #[serde(default)]
     conflicts: BTreeMap<ConflictsCommand, EntryFile>,
+    #[serde(default)]
+    analytics: BTreeMap<AnalyticsCommand, EntryFile>,
 }
 
 impl Keymap {
@@ -104,6 +108,7 @@ impl Keymap {
             messages: section(file.messages),
             personas: section(file.personas),
             conflicts: section(file.conflicts),
+            analytics: section(file.analytics),
         })
     }
 
@@ -132,6 +137,7 @@ impl Keymap {
         override_section(&mut self.messages, file.messages);
         override_section(&mut self.personas, file.personas);
         override_section(&mut self.conflicts, file.conflicts);
+        override_section(&mut self.analytics, file.analytics);
         self.jobs = self.course.filter_map(jobs_command);
         Ok(())
     }
@@ -180,6 +186,10 @@ impl Keymap {
         &self.conflicts
     }
 
+    pub fn analytics(&self) -> &Bindings<AnalyticsCommand> {
+        &self.analytics
+    }
+
     /// The jobs panel's keys (taken from the course section).
     pub fn jobs(&self) -> &Bindings<PanelCommand> {
         &self.jobs
@@ -222,12 +232,12 @@ mod tests {
         );
         assert_eq!(
             keymap.library().iter().count(),
-            21,
+            22,
             "every library action bound"
         );
         assert_eq!(
             keymap.course().iter().count(),
-            27,
+            28,
             "every course action bound"
         );
         assert_eq!(
@@ -246,6 +256,11 @@ mod tests {
                 .search()
                 .iter()
                 .all(|b| described(&b.keys, &b.description))
+        );
+        assert_eq!(
+            keymap.analytics().iter().count(),
+            10,
+            "every analytics action bound"
         );
     }
 

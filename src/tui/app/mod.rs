@@ -10,6 +10,7 @@ use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 
+mod analytics;
 mod answers;
 mod conflicts;
 mod frame;
@@ -352,6 +353,7 @@ impl App {
             Effect::OpenMessages { slug, from_library } => self.open_messages(slug, from_library),
             Effect::OpenPersonas(course) => self.open_personas(course),
             e @ (Effect::OpenConflicts(_) | Effect::OpenMerged { .. }) => self.conflicts_effect(e),
+            e @ (Effect::OpenAnalytics(_) | Effect::OpenReviewCode { .. }) => self.analytics(e),
         }
     }
 

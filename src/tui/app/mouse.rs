@@ -10,10 +10,10 @@ use ratatui::layout::{Position, Rect};
 use crate::tui::app::screen::{Screen, ScreenAction};
 use crate::tui::message::effect::StorageRequest;
 use crate::tui::screens::{
-    ConflictsAction, ConflictsCommand, CourseAction, CourseCommand, EditorAction, HistoryAction,
-    HistoryCommand, LessonAction, LessonCommand, LibraryAction, LibraryCommand, MessagesAction,
-    MessagesCommand, PersonasAction, PersonasCommand, ReviewAction, ReviewCommand, SearchAction,
-    SearchCommand,
+    AnalyticsAction, AnalyticsCommand, ConflictsAction, ConflictsCommand, CourseAction,
+    CourseCommand, EditorAction, HistoryAction, HistoryCommand, LessonAction, LessonCommand,
+    LibraryAction, LibraryCommand, MessagesAction, MessagesCommand, PersonasAction,
+    PersonasCommand, ReviewAction, ReviewCommand, SearchAction, SearchCommand,
 };
 
 use super::generation::MainView;
@@ -91,6 +91,11 @@ impl App {
                 ConflictsCommand::Down
             } else {
                 ConflictsCommand::Up
+            })),
+            Screen::Analytics(_) => ScreenAction::Analytics(AnalyticsAction::Command(if down {
+                AnalyticsCommand::Down
+            } else {
+                AnalyticsCommand::Up
             })),
         };
         self.dispatch(action)

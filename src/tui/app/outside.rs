@@ -54,13 +54,16 @@ impl App {
         requests.extend(self.sync_status_request());
         for screen in &self.stack {
             match screen {
-                Screen::Review(review) => {
-                    let scope = review.scope().map(str::to_string);
-                    requests.push(StorageRequest::LoadReview(scope));
-                }
+                Screen::Review(review) => requests.push(review.load()),
                 // Another process may have assigned a persona or added one.
                 Screen::Personas(_) if !requests.contains(&StorageRequest::LoadPersonas) => {
                     requests.push(StorageRequest::LoadPersonas);
+                }
+                Screen::Analytics(a) => {
+                    let request = StorageRequest::LoadAnalytics(a.scope().clone());
+                    if !requests.contains(&request) {
+                        requests.push(request);
+                    }
                 }
                 // A `lectern sync` elsewhere may have brought conflicts or resolved them.
                 Screen::Conflicts(c) => {

@@ -35,14 +35,19 @@ impl App {
         for screen in &self.stack {
             match screen {
                 Screen::Review(review) if review.scope().is_none_or(|scope| scope == slug) => {
-                    let scope = review.scope().map(str::to_string);
-                    requests.push(StorageRequest::LoadReview(scope));
+                    requests.push(review.load());
                 }
                 Screen::History(history) if history.target().slug == slug => {
                     requests.push(history.load());
                 }
                 Screen::Messages(messages) if messages.slug() == slug => {
                     requests.push(messages.load());
+                }
+                Screen::Analytics(a) if a.scope().slug().is_none_or(|scope| scope == slug) => {
+                    let request = StorageRequest::LoadAnalytics(a.scope().clone());
+                    if !requests.contains(&request) {
+                        requests.push(request);
+                    }
                 }
                 _ => {}
             }

@@ -12,10 +12,11 @@ use crate::tui::keys::keymap::Bindings;
 use crate::tui::message::action::GlobalAction;
 use crate::tui::message::effect::{Effect, StorageRequest};
 use crate::tui::screens::{
-    ConflictsAction, ConflictsEffect, ConflictsScreen, CourseAction, CourseScreen, EditorAction,
-    EditorScreen, HistoryAction, HistoryScreen, LessonAction, LessonScreen, LibraryAction,
-    LibraryScreen, MessagesAction, MessagesScreen, PersonasAction, PersonasEffect, PersonasScreen,
-    ReviewAction, ReviewScreen, SearchAction, SearchScreen,
+    AnalyticsAction, AnalyticsScreen, ConflictsAction, ConflictsEffect, ConflictsScreen,
+    CourseAction, CourseScreen, EditorAction, EditorScreen, HistoryAction, HistoryScreen,
+    LessonAction, LessonScreen, LibraryAction, LibraryScreen, MessagesAction, MessagesScreen,
+    PersonasAction, PersonasEffect, PersonasScreen, ReviewAction, ReviewScreen, SearchAction,
+    SearchScreen,
 };
 use crate::tui::theme::Theme;
 
@@ -33,6 +34,7 @@ pub enum Screen {
     Messages(MessagesScreen),
     Personas(PersonasScreen),
     Conflicts(ConflictsScreen),
+    Analytics(Box<AnalyticsScreen>),
 }
 
 #[derive(Debug, Clone)]
@@ -47,6 +49,7 @@ pub enum ScreenAction {
     Messages(MessagesAction),
     Personas(PersonasAction),
     Conflicts(ConflictsAction),
+    Analytics(AnalyticsAction),
 }
 
 impl Screen {
@@ -72,6 +75,9 @@ impl Screen {
             Screen::Conflicts(s) => s
                 .handle_key(key, keymap.conflicts())
                 .map(ScreenAction::Conflicts),
+            Screen::Analytics(s) => s
+                .handle_key(key, keymap.analytics())
+                .map(ScreenAction::Analytics),
         }
     }
 
@@ -88,6 +94,9 @@ impl Screen {
             (Screen::Messages(s), ScreenAction::Messages(a)) => s.update(a),
             (Screen::Personas(s), ScreenAction::Personas(a)) => s.update(a).map(personas_effect),
             (Screen::Conflicts(s), ScreenAction::Conflicts(a)) => s.update(a).map(conflicts_effect),
+            (Screen::Analytics(s), ScreenAction::Analytics(a)) => {
+                s.update(a).map(super::analytics::analytics_effect)
+            }
             _ => None,
         }
     }
@@ -104,6 +113,7 @@ impl Screen {
             Screen::Messages(s) => s.render(frame, area, theme),
             Screen::Personas(s) => s.render(frame, area, theme),
             Screen::Conflicts(s) => s.render(frame, area, theme),
+            Screen::Analytics(s) => s.render(frame, area, theme),
         }
     }
 
@@ -123,7 +133,8 @@ impl Screen {
             | Screen::History(_)
             | Screen::Messages(_)
             | Screen::Personas(_)
-            | Screen::Conflicts(_) => None,
+            | Screen::Conflicts(_)
+            | Screen::Analytics(_) => None,
         }
     }
 
@@ -140,6 +151,7 @@ impl Screen {
             Screen::Messages(s) => s.title(),
             Screen::Personas(s) => s.title(),
             Screen::Conflicts(s) => s.title(),
+            Screen::Analytics(s) => s.title(),
         }
     }
 
@@ -165,6 +177,7 @@ impl Screen {
             Screen::Messages(_) => ("Messages", key_help(keymap.messages().iter())),
             Screen::Personas(_) => ("Personas", key_help(keymap.personas().iter())),
             Screen::Conflicts(_) => ("Conflicts", key_help(keymap.conflicts().iter())),
+            Screen::Analytics(_) => ("Analytics", key_help(keymap.analytics().iter())),
         }
     }
 
@@ -181,6 +194,7 @@ impl Screen {
             Screen::Messages(_) => key_hints(keymap.messages().hints()),
             Screen::Personas(_) => key_hints(keymap.personas().hints()),
             Screen::Conflicts(_) => key_hints(keymap.conflicts().hints()),
+            Screen::Analytics(_) => key_hints(keymap.analytics().hints()),
         }
     }
 
@@ -254,6 +268,9 @@ impl Screen {
             }),
             Screen::Conflicts(_) => each(keymap.conflicts(), |c| {
                 ScreenAction::Conflicts(ConflictsAction::Command(c))
+            }),
+            Screen::Analytics(_) => each(keymap.analytics(), |c| {
+                ScreenAction::Analytics(AnalyticsAction::Command(c))
             }),
         }
     }

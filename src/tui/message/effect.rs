@@ -4,6 +4,7 @@
 
 use std::path::PathBuf;
 
+use crate::services::Scope;
 use crate::services::sync::Incoming;
 use crate::storage::LessonRow;
 use crate::storage::sync::Keep;
@@ -86,6 +87,13 @@ pub enum StorageRequest {
     Estimate(EstimateRequest),
     /// The newest recorded generation jobs of every course and kind, for `J`.
     RecentJobs,
+    /// Lessons of a course (`Some`) or the library with issue `code`, whatever their status.
+    LoadReviewCode {
+        scope: Option<String>,
+        code: String,
+    },
+    /// The analytics of the library or a course (`services::load_analytics`).
+    LoadAnalytics(Scope),
     /// Every persona of the library, with the courses in their voice.
     LoadPersonas,
     /// The open sync conflicts of a course (a slug), or of every course, with word diffs.
@@ -134,6 +142,13 @@ pub enum Effect {
     OpenPersonas(Option<String>),
     /// Open the sync conflicts of a course (`Some`) or of every course.
     OpenConflicts(Option<String>),
+    /// Open the analytics dashboard of a course (`Some`) or of the library.
+    OpenAnalytics(Option<String>),
+    /// Review the lessons of a course (`Some`) or the library that have issue `code`.
+    OpenReviewCode {
+        course: Option<String>,
+        code: String,
+    },
     /// Open the editor on a conflict's merged text (with markers); saving it resolves.
     OpenMerged {
         course: String,

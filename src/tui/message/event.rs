@@ -3,7 +3,7 @@
 
 use crossterm::event::Event;
 
-use crate::services::{CourseChecks, CourseDetail, Estimate, PersonaEntry};
+use crate::services::{Analytics, CourseChecks, CourseDetail, Estimate, PersonaEntry, Scope};
 use crate::storage::{CourseSummary, JobSummary, ReviewLesson, SearchHit};
 
 use crate::tui::message::effect::OpenLesson;
@@ -53,6 +53,8 @@ pub enum StorageEvent {
     Authoring(AuthoringEvent),
     ReviewLoaded {
         scope: Option<String>,
+        /// The issue code the review was narrowed to (`LoadReviewCode`).
+        code: Option<String>,
         result: Result<Vec<ReviewLesson>, String>,
     },
     LessonLoaded(Result<Box<OpenLesson>, String>),
@@ -135,6 +137,11 @@ pub enum StorageEvent {
     ConflictMarks(Result<Vec<(String, String)>, String>),
     /// The newest recorded generation jobs (lessons, curriculum, research), newest first.
     RecentJobs(Result<Vec<JobSummary>, String>),
+    /// The figures of the analytics dashboard of `scope`.
+    AnalyticsLoaded {
+        scope: Scope,
+        result: Box<Result<Analytics, String>>,
+    },
     /// A dialog's estimate (or why there is none), for the run of `kind` on course `slug`.
     Estimated {
         slug: String,

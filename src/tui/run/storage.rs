@@ -148,7 +148,10 @@ pub fn serve(store: &mut Store, request: StorageRequest) -> StorageEvent {
                 .map_err(|e| e.to_string()),
             query,
         },
-        StorageRequest::LoadReview(scope) => storage_jobs::load_review(store, scope),
+        StorageRequest::LoadReview(scope) => storage_jobs::load_review(store, scope, None),
+        StorageRequest::LoadReviewCode { scope, code } => {
+            storage_jobs::load_review(store, scope, Some(code))
+        }
         StorageRequest::LoadLesson {
             slug,
             lesson_id,
@@ -181,6 +184,10 @@ pub fn serve(store: &mut Store, request: StorageRequest) -> StorageEvent {
         StorageRequest::SyncStatus(incoming) => conflicts::sync_status(store, incoming),
         StorageRequest::LoadConflictMarks => conflicts::marks(store),
         StorageRequest::Estimate(request) => storage_jobs::estimate(store, request),
+        StorageRequest::LoadAnalytics(scope) => StorageEvent::AnalyticsLoaded {
+            result: Box::new(services::load_analytics(store, &scope).map_err(|e| e.to_string())),
+            scope,
+        },
         StorageRequest::RecentJobs => StorageEvent::RecentJobs(
             services::recent_jobs(store, storage_jobs::RECENT_JOBS).map_err(|e| e.to_string()),
         ),

@@ -35,13 +35,16 @@ pub fn load_lesson(store: &Store, slug: &str, lesson_id: &str, at: LessonTarget)
     StorageEvent::LessonLoaded(result)
 }
 
-pub fn load_review(store: &Store, scope: Option<String>) -> StorageEvent {
+pub fn load_review(store: &Store, scope: Option<String>, code: Option<String>) -> StorageEvent {
+    let repo = store.read();
+    let result = match &code {
+        Some(code) => repo.review_lessons_with_code(scope.as_deref(), code),
+        None => repo.review_lessons(scope.as_deref()),
+    };
     StorageEvent::ReviewLoaded {
-        result: store
-            .read()
-            .review_lessons(scope.as_deref())
-            .map_err(|e| e.to_string()),
+        result: result.map_err(|e| e.to_string()),
         scope,
+        code,
     }
 }
 

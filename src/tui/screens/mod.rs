@@ -18,6 +18,7 @@ pub mod personas;
 pub mod review;
 pub mod search;
 
+pub use analytics::{AnalyticsAction, AnalyticsCommand, AnalyticsOutcome, AnalyticsScreen};
 pub use conflicts::{
     ConflictEntry, ConflictsAction, ConflictsCommand, ConflictsEffect, ConflictsScreen, KeepSide,
 };

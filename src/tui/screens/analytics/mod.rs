@@ -11,16 +11,13 @@ mod lessons;
 mod sections;
 pub mod view;
 
-use std::collections::BTreeMap;
-use std::path::Path;
-
 use crossterm::event::KeyEvent;
 use serde::Deserialize;
 
 use crate::services::{Analytics, Scope};
-use crate::tui::keys::keymap::{self, Bindings, EntryFile, KeymapError};
+use crate::tui::keys::keymap::Bindings;
 
-/// What a key can ask of the analytics screen (names for an `[analytics]` keymap section).
+/// What a key can ask of the analytics screen (names as in `[analytics]` of the keymap).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AnalyticsCommand {
@@ -34,28 +31,6 @@ pub enum AnalyticsCommand {
     Bottom,
     Open,
     Reload,
-}
-
-/// The `[analytics]` section the keymap should carry (assets/keymap.toml is the TUI owner's;
-/// until it has the section, `default_bindings` reads this text).
-pub const DEFAULT_KEYS: &str = r#"
-next_section = { keys = ["tab"], description = "next section", hint = "section" }
-previous_section = { keys = ["backtab"], description = "previous section" }
-down = { keys = ["j", "down"], description = "next row" }
-up = { keys = ["k", "up"], description = "previous row" }
-page_down = { keys = ["pagedown", "ctrl-d"], description = "ten rows down" }
-page_up = { keys = ["pageup", "ctrl-u"], description = "ten rows up" }
-top = { keys = ["g", "home"], description = "first row" }
-bottom = { keys = ["G", "end"], description = "last row" }
-open = { keys = ["enter"], description = "review the lessons with this issue code (or open the lesson)", hint = "open" }
-reload = { keys = ["r"], description = "load the figures again" }
-"#;
-
-/// The bindings of `DEFAULT_KEYS`.
-pub fn default_bindings() -> Result<Bindings<AnalyticsCommand>, KeymapError> {
-    let map: BTreeMap<AnalyticsCommand, EntryFile> =
-        keymap::parse(DEFAULT_KEYS, Path::new("[analytics] defaults"))?;
-    Ok(keymap::section(map))
 }
 
 #[derive(Debug, Clone)]

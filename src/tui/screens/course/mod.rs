@@ -58,6 +58,8 @@ pub enum CourseCommand {
     Personas,
     /// The course's sync conflicts.
     Conflicts,
+    /// The analytics dashboard of the course.
+    Analytics,
 }
 
 #[derive(Debug, Clone)]
@@ -287,6 +289,9 @@ impl CourseScreen {
             CourseCommand::Personas => return Some(Effect::OpenPersonas(Some(self.slug.clone()))),
             CourseCommand::Conflicts => {
                 return Some(Effect::OpenConflicts(Some(self.slug.clone())));
+            }
+            CourseCommand::Analytics => {
+                return Some(Effect::OpenAnalytics(Some(self.slug.clone())));
             }
         }
         None

@@ -67,6 +67,7 @@ impl EditorScreen {
                 self.dialog = Some(Dialog::Approve {
                     summary,
                     typed: String::new(),
+                    preview: None,
                 });
                 None
             }

@@ -24,6 +24,9 @@ pub enum Dialog {
     Approve {
         summary: Box<ApprovalSummary>,
         typed: String,
+        /// `Some(first line shown)` while `Tab` shows the first lesson's prompt instead of the
+        /// summary (`prompt_preview.rs`).
+        preview: Option<u16>,
     },
 }
 
@@ -74,7 +77,42 @@ impl EditorScreen {
             (Dialog::Conflict { .. }, KeyCode::Esc) => None,
             (Dialog::Unsaved, KeyCode::Char('c') | KeyCode::Esc) => None,
             (Dialog::Approve { .. }, KeyCode::Esc) => None,
-            (Dialog::Approve { typed, summary }, KeyCode::Enter)
+            (
+                Dialog::Approve {
+                    summary,
+                    typed,
+                    preview,
+                },
+                KeyCode::Tab | KeyCode::BackTab,
+            ) => {
+                let preview = match preview {
+                    Some(_) => None,
+                    None => Some(0),
+                };
+                self.dialog = Some(Dialog::Approve {
+                    summary,
+                    typed,
+                    preview,
+                });
+                None
+            }
+            (
+                Dialog::Approve {
+                    summary,
+                    typed,
+                    preview: Some(top),
+                },
+                code,
+            ) => {
+                let top = super::prompt_preview::scrolled(top, code);
+                self.dialog = Some(Dialog::Approve {
+                    summary,
+                    typed,
+                    preview: Some(top),
+                });
+                None
+            }
+            (Dialog::Approve { typed, summary, .. }, KeyCode::Enter)
                 if typed.trim().eq_ignore_ascii_case("yes") =>
             {
                 // Bound to what the summary showed: a curriculum changed since is refused.
@@ -83,7 +121,12 @@ impl EditorScreen {
                     seen_sha256: summary.curriculum_sha256.clone(),
                 })
             }
-            (Dialog::Approve { summary, mut typed }, code) => {
+            (
+                Dialog::Approve {
+                    summary, mut typed, ..
+                },
+                code,
+            ) => {
                 match code {
                     KeyCode::Char(c) if typed.len() < super::tools::APPROVE_TYPED_MAX => {
                         typed.push(c)
@@ -93,7 +136,11 @@ impl EditorScreen {
                     }
                     _ => {}
                 }
-                self.dialog = Some(Dialog::Approve { summary, typed });
+                self.dialog = Some(Dialog::Approve {
+                    summary,
+                    typed,
+                    preview: None,
+                });
                 None
             }
             (other, _) => {

@@ -11,6 +11,7 @@ pub mod answers;
 pub mod dialog;
 mod estimate;
 pub mod gutter;
+mod prompt_preview;
 pub mod replace;
 pub mod state;
 pub mod tools;

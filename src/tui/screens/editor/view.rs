@@ -228,7 +228,17 @@ fn render_dialog(frame: &mut Frame, area: Rect, dialog: &Dialog, theme: &Theme) 
                 ),
             ],
         ),
-        Dialog::Approve { summary: s, typed } => (
+        Dialog::Approve {
+            summary: s,
+            preview: Some(top),
+            ..
+        } => {
+            super::prompt_preview::render(frame, area, s, *top, theme);
+            return;
+        }
+        Dialog::Approve {
+            summary: s, typed, ..
+        } => (
             " Approve curriculum ",
             vec![
                 Line::styled(s.title.clone(), theme.header),
@@ -243,6 +253,10 @@ fn render_dialog(frame: &mut Frame, area: Rect, dialog: &Dialog, theme: &Theme) 
                     "{} planned lesson(s) will be created; no lesson's text is replaced",
                     s.to_create
                 )),
+                Line::styled(
+                    "Tab shows the first lesson's prompt, persona included",
+                    theme.dim,
+                ),
                 Line::raw(""),
                 Line::from(vec![
                     Span::styled("Type yes and Enter to approve (Esc cancels): ", theme.key),

@@ -68,6 +68,8 @@ pub enum LibraryCommand {
     Personas,
     /// The sync conflicts of every course.
     Conflicts,
+    /// The analytics dashboard of the whole library.
+    Analytics,
 }
 
 /// Editing the filter while it has focus (not bindable: these are the typed characters).
@@ -327,6 +329,7 @@ impl LibraryScreen {
             }
             LibraryCommand::Personas => return Some(Effect::OpenPersonas(None)),
             LibraryCommand::Conflicts => return Some(Effect::OpenConflicts(None)),
+            LibraryCommand::Analytics => return Some(Effect::OpenAnalytics(None)),
         }
         None
     }

@@ -77,6 +77,8 @@ const PAGE: usize = 10;
 pub struct ReviewScreen {
     /// The course's slug, or `None` for the whole library.
     scope: Option<String>,
+    /// Only this issue code's lessons (opened from the analytics' issue codes).
+    code: Option<String>,
     pub(super) groups: Option<Vec<ReviewGroup>>,
     pub(super) lessons: usize,
     pub(super) expanded: Vec<bool>,
@@ -89,6 +91,7 @@ impl ReviewScreen {
     pub fn new(scope: Option<String>) -> ReviewScreen {
         ReviewScreen {
             scope,
+            code: None,
             groups: None,
             lessons: 0,
             expanded: Vec::new(),
@@ -98,8 +101,32 @@ impl ReviewScreen {
         }
     }
 
+    /// The lessons of `scope` with issue `code` only, its group open.
+    pub fn for_code(scope: Option<String>, code: String) -> ReviewScreen {
+        ReviewScreen {
+            code: Some(code),
+            ..ReviewScreen::new(scope)
+        }
+    }
+
     pub fn scope(&self) -> Option<&str> {
         self.scope.as_deref()
+    }
+
+    /// What loads (and reloads) this screen's lessons.
+    pub fn load(&self) -> StorageRequest {
+        match &self.code {
+            Some(code) => StorageRequest::LoadReviewCode {
+                scope: self.scope.clone(),
+                code: code.clone(),
+            },
+            None => StorageRequest::LoadReview(self.scope.clone()),
+        }
+    }
+
+    /// The issue code the screen is narrowed to, if any.
+    pub fn code(&self) -> Option<&str> {
+        self.code.as_deref()
     }
 
     pub fn is_loaded(&self) -> bool {
@@ -107,9 +134,13 @@ impl ReviewScreen {
     }
 
     pub fn title(&self) -> String {
-        match &self.scope {
+        let scope = match &self.scope {
             Some(slug) => format!("Review {}", sanitized(slug)),
             None => "Review library".to_string(),
+        };
+        match &self.code {
+            Some(code) => format!("{scope} · {}", sanitized(code)),
+            None => scope,
         }
     }
 
@@ -137,8 +168,14 @@ impl ReviewScreen {
     pub fn update(&mut self, action: ReviewAction) -> Option<Effect> {
         match action {
             ReviewAction::ReviewLoaded(Ok(lessons)) => {
-                self.lessons = lessons.len();
-                let groups = group_by_code(&lessons);
+                let mut groups = group_by_code(&lessons, self.code.as_deref());
+                if let Some(code) = &self.code {
+                    groups.retain(|g| g.code == sanitized(code));
+                }
+                self.lessons = match &self.code {
+                    Some(_) => groups.iter().map(|g| g.hits.len()).sum(),
+                    None => lessons.len(),
+                };
                 // A reload after a write keeps the codes that were open open (by code: the
                 // order may change) and the selection where it was, clamped.
                 let was_open: Vec<&str> = self
@@ -149,9 +186,10 @@ impl ReviewScreen {
                     .filter(|(_, open)| **open)
                     .map(|(g, _)| g.code.as_str())
                     .collect();
+                // Narrowed to one code, its lessons are what the person came for.
                 self.expanded = groups
                     .iter()
-                    .map(|g| was_open.contains(&g.code.as_str()))
+                    .map(|g| self.code.is_some() || was_open.contains(&g.code.as_str()))
                     .collect();
                 if self.groups.is_none() {
                     self.selected = 0;
@@ -193,11 +231,7 @@ impl ReviewScreen {
             ReviewCommand::PageUp => self.selected = self.selected.saturating_sub(PAGE),
             ReviewCommand::Top => self.selected = 0,
             ReviewCommand::Bottom => self.selected = last,
-            ReviewCommand::Reload => {
-                return Some(Effect::Storage(StorageRequest::LoadReview(
-                    self.scope.clone(),
-                )));
-            }
+            ReviewCommand::Reload => return Some(Effect::Storage(self.load())),
         }
         None
     }
@@ -264,13 +298,15 @@ impl ReviewScreen {
 
 /// Groups errors and warnings (hints are left out) by code; one hit per lesson and code, at
 /// the code's first line in it. Errors first, then the codes touching most lessons.
-fn group_by_code(lessons: &[ReviewLesson]) -> Vec<ReviewGroup> {
+/// Narrowed to `code`, that code's hints are kept too: the person asked for every lesson
+/// with it.
+fn group_by_code(lessons: &[ReviewLesson], code: Option<&str>) -> Vec<ReviewGroup> {
     let mut by_code: BTreeMap<String, ReviewGroup> = BTreeMap::new();
     for lesson in lessons {
         let mut issues: Vec<_> = lesson
             .issues
             .iter()
-            .filter(|i| i.severity != Severity::Info)
+            .filter(|i| i.severity != Severity::Info || code == Some(i.code.as_str()))
             .collect();
         issues.sort_by_key(|i| i.line_start.unwrap_or(u32::MAX));
         for issue in issues {

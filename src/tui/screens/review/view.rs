@@ -7,6 +7,7 @@ use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph};
 
+use crate::tui::text::sanitize::sanitized;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::ListWindow;
 
@@ -49,12 +50,21 @@ impl ReviewScreen {
         };
         let line = Line::from(vec![
             Span::styled(format!(" {} lessons", self.lessons), theme.title),
-            Span::raw(format!(" need attention · {} issue codes", groups.len())),
+            Span::raw(match &self.code {
+                Some(code) => format!(" have {}, passing ones included", sanitized(code)),
+                None => format!(" need attention · {} issue codes", groups.len()),
+            }),
             Span::styled("  (Enter opens the lesson at the issue)", theme.dim),
         ]);
         frame.render_widget(Paragraph::new(line), summary);
         if groups.is_empty() {
-            let text = Line::styled("✓ No failing or warning lesson here.", theme.score_good);
+            let text = match &self.code {
+                Some(code) => Line::styled(
+                    format!("✓ No lesson has {} now.", sanitized(code)),
+                    theme.score_good,
+                ),
+                None => Line::styled("✓ No failing or warning lesson here.", theme.score_good),
+            };
             frame.render_widget(Paragraph::new(text).block(block), list);
             return;
         }
