@@ -16,7 +16,12 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 
+use unicode_width::UnicodeWidthStr;
+
+use crate::domain::course::ValidationStatus;
 use crate::domain::display_text;
+use crate::i18n::Texts;
+use crate::tr;
 
 pub use crate::domain::display_text::fit_width;
 
@@ -182,6 +187,26 @@ impl Paint {
     }
     pub fn bold(self, text: &str) -> String {
         self.wrap("1", text)
+    }
+}
+
+/// A lesson's status as a word of `lectern validate`/`show` (`passed `, `aprovada`…), padded to
+/// the longest of the three in this language so the columns after it line up; `draft` marks a
+/// lesson whose draft is newer than its text.
+pub fn status_word(t: Texts, paint: Paint, status: ValidationStatus, draft: bool) -> String {
+    let words = [
+        tr!(t, "status-passed"),
+        tr!(t, "status-warning"),
+        tr!(t, "status-failed"),
+        tr!(t, "status-draft"),
+    ];
+    let width = words.iter().map(|w| w.width()).max().unwrap_or(0);
+    let padded = |w: &str| format!("{w}{}", " ".repeat(width.saturating_sub(w.width())));
+    match status {
+        _ if draft => paint.warn(&padded(&words[3])),
+        ValidationStatus::Passed => paint.good(&padded(&words[0])),
+        ValidationStatus::Warning => paint.warn(&padded(&words[1])),
+        ValidationStatus::Failed => paint.bad(&padded(&words[2])),
     }
 }
 

@@ -1,0 +1,103 @@
+# The command line's human output and errors (src/cli). JSON output is never translated.
+# Words padded into columns (statuses, severities) are measured in code, so they may differ
+# in length between languages.
+
+## Shared words
+
+status-passed = passed
+status-warning = warning
+status-failed = failed
+status-draft = draft
+status-planned = planned
+severity-error = error
+severity-warning = warning
+severity-info = info
+# Before an issue's message: "line 12: …"
+at-line = line { $line }:
+course-status = { $status }
+gate-pass = PASS
+gate-fail = FAIL
+
+## validate
+
+validate-no-target = { $target } does not exist; pass a lesson file, a course folder or a course slug
+validate-below-thresholds = { $n ->
+        [one] { $n } lesson below the requested thresholds
+       *[other] { $n } lesson(s) below the requested thresholds
+    }
+validate-warning = warning: { $course }: { $file }: { $message }
+validate-summary = { $lessons ->
+        [one] { $lessons } lesson
+       *[other] { $lessons } lessons
+    } · GPS-valid { $gps_passed }/{ $lessons } ({ $gps_pct }%) · Didática ≥ 70 { $dl_passed }/{ $lessons } ({ $dl_pct }%) · avg Didática { $avg } · gate { $gate }
+
+## show
+
+show-messages = Messages
+show-persona = persona: { $persona }
+show-more-issues = … { $n } more
+
+## import
+
+import-course = { $outcome ->
+        [would-import] would import
+        [created] created
+        [updated] updated
+       *[skipped] skipped (already in the database)
+    }: { $lessons } lesson(s), { $planned } planned only, { $warnings } warning(s)
+import-replaced = { $n } replaced text(s) kept in history (`lectern history { $slug }`)
+import-kept = kept { $n } lesson(s) that exist only in the database (--prune removes them)
+import-refused = refused
+
+## list
+
+list-empty = No courses yet in { $db }. Import a CreatorOS folder or create one (see `lectern --help`).
+list-header-slug = SLUG
+list-header-title = TITLE
+list-header-status = STATUS
+list-header-lessons = LESSONS
+list-header-counts = PASSED/WARNING/FAILED
+
+## stats
+
+stats-library = Library
+stats-scope = { $courses } course(s), { $lessons } scored lesson(s) of { $total }
+stats-gps = GPS       mean { $mean }/30, valid { $valid } · at 0/10/20/30: { $distribution }
+stats-didatica = Didática  mean { $mean }/100, passed (≥70) { $passed } ({ $rate }) · bands 0–9 … 90–100: { $bands }
+stats-elements = Elements, weakest first
+stats-element = { $mean } of { $max } points ({ $share })
+stats-gps-parts = GPS parts present: { $parts }
+stats-modules = Modules
+stats-module = module { $module }  { $lessons } lessons  passed { $passed }  DL { $dl }  GPS { $gps }
+stats-codes = Issue codes (top 10)
+stats-code-lessons = { $n } lesson(s)
+stats-trend = Trend over revisions
+stats-trend-row = revision { $revision }: { $lessons } lesson(s)  DL { $dl }  GPS { $gps }
+stats-origin = Origin: { $origin }
+stats-outcomes = Learner outcomes
+stats-outcomes-row = { $lessons } lesson(s), { $views } views, completion { $completion }, rating { $rating }
+stats-correlation-note = correlation: { $note }
+stats-correlation = Didática × completion: r = { $r } (n = { $n })
+
+## check
+
+check-link-skipped = symbolic link, skipped:
+check-ok = ok
+check-matches = `{ $slug }` matches { $dir } ({ $files } files)
+check-differs = `{ $slug }` differs from { $dir }: { $n } difference(s)
+check-missing-in-database = not in database
+check-missing-on-disk = not in folder
+check-content-differs = content differs
+check-fixed = fixed:
+check-fixed-detail = re-imported { $slug } from the folder: { $lessons } lessons, { $planned } planned; now identical
+check-not-fixed = not fixed:
+check-not-fixed-detail = re-imported, but { $n } difference(s) remain (see `lectern check --json`)
+check-fix-hint = Run with --fix to re-import the folder (the folder wins).
+
+## history
+
+history-empty = course `{ $slug }` has no history yet
+
+## search
+
+search-no-matches = No matches for "{ $query }".
