@@ -30,6 +30,16 @@ impl Texts {
             .map_or(Cow::Borrowed(issue.hint.as_str()), Cow::Owned)
     }
 
+    /// A stored message known only by its code and English text (the course messages of
+    /// `lectern show`, kept without values): translated when the code's message needs none.
+    pub fn code_message<'a>(self, code: &str, english: &'a str) -> Cow<'a, str> {
+        if self.lang == Lang::En {
+            return Cow::Borrowed(english);
+        }
+        self.issue_text(code, None, &IssueArgs::new())
+            .map_or(Cow::Borrowed(english), Cow::Owned)
+    }
+
     /// The issue's message (or `.hint`) formatted from the message files, or the problems.
     pub fn try_issue_text(
         self,

@@ -498,3 +498,39 @@ fn config_decides_over_lectern_lang_over_the_locale_and_show_says_why() {
         "{err}"
     );
 }
+
+#[test]
+fn help_in_pt_br_names_every_command_and_english_help_is_unchanged() {
+    let sb = Sandbox::new();
+    let pt = stdout_of(&sb, &[("LANG", "pt_BR.UTF-8")], &["--help"]);
+    assert!(pt.contains("Comandos:") && pt.contains("Opções:"), "{pt}");
+    assert!(pt.contains("Lista os cursos com suas notas"), "{pt}");
+    let visible: Vec<String> = {
+        use clap::CommandFactory;
+        lectern::cli::Cli::command()
+            .get_subcommands()
+            .filter(|s| !s.is_hide_set())
+            .map(|s| s.get_name().to_string())
+            .collect()
+    };
+    for name in &visible {
+        let id = format!("help-cmd-{name}");
+        let about = PT
+            .try_format(&id, None, &[])
+            .unwrap_or_else(|e| panic!("{id}: {e:?}"));
+        assert!(pt.contains(&about), "{name}'s help is not in pt-BR:\n{pt}");
+    }
+    let plain = stdout_of(&sb, &[], &["--help"]);
+    assert_eq!(plain, stdout_of(&sb, &[("LANG", "C")], &["--help"]));
+    assert!(plain.contains("Commands:") && plain.contains("List courses with their scores"));
+    let from_config = {
+        let config = sb.path("config/lectern/config.toml");
+        std::fs::create_dir_all(config.parent().unwrap()).unwrap();
+        std::fs::write(&config, "[ui]\nlanguage = \"pt-BR\"\n").unwrap();
+        stdout_of(&sb, &[], &["--help"])
+    };
+    assert!(
+        from_config.contains("Comandos:"),
+        "[ui] language chooses --help language:\n{from_config}"
+    );
+}

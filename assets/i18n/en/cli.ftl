@@ -101,3 +101,46 @@ history-empty = course `{ $slug }` has no history yet
 ## search
 
 search-no-matches = No matches for "{ $query }".
+
+
+## --help (English comes from the code's doc comments; these ids exist for pt-BR)
+
+help-about = A keyboard-driven terminal workbench for course authors (CreatorOS method)
+help-template =
+    {"{"}about-with-newline{"}"}
+    Usage: {"{"}usage{"}"}
+
+    Commands:
+    {"{"}subcommands{"}"}
+
+    Options:
+    {"{"}options{"}"}
+help-arg-db = Database file (default: the platform data dir, e.g. ~/.local/share/lectern/lectern.db)
+help-arg-config = Config file (default: ~/.config/lectern/config.toml)
+help-arg-no-demo = Do not create the demo course in a new database
+help-cmd-list = List courses with their scores
+help-cmd-show = Show one course with its lessons, scores and issues
+help-cmd-config = Print where lectern keeps its files, or the effective configuration
+help-cmd-import = Import CreatorOS course folders (one transaction per course)
+help-cmd-validate = Score lessons (file, course folder, folder of courses, or a stored course) with a rubric
+help-cmd-completions = Print a shell completion script
+help-cmd-export = Write a course back out as a CreatorOS folder or one JSON document
+help-cmd-check = Compare a course folder with the database (exit 1 on any difference)
+help-cmd-generate = Generate lessons (offline drafts or a real LLM), scored and stored as they finish; or, with --curriculum / --research, the curriculum or the market research from the brief
+help-cmd-new = Create a course with a brief from the template
+help-cmd-brief = Print, edit ($EDITOR) or replace a course brief
+help-cmd-curriculum = Print, edit, replace or approve a course curriculum
+help-cmd-lesson = Print, edit or replace one lesson (scored on save)
+help-cmd-persona = Personas (MMOS minds) a course is written in: list, show, new, import, assign
+help-cmd-search = Full-text search of lessons, briefs, courses and research (as the workbench's Ctrl-f)
+help-cmd-history = Revisions of a course's texts, newest first
+help-cmd-diff = What changed between two revisions of a text
+help-cmd-restore = Bring back a revision's exact text (as a new revision)
+help-cmd-undo = Take back the course's last action (regeneration, re-import, archive, restore, save)
+help-cmd-archive = Archive a course: out of the library, kept in the database with its history
+help-cmd-unarchive = Bring an archived course back into the library with the status it had
+help-cmd-sync = Push local changes to the sync server, then pull remote ones (`sync init` creates the server's tables; `--status` shows where sync stands)
+help-cmd-conflicts = Sync conflicts: list them, or resolve one (keep mine, keep theirs, or a merged file)
+help-cmd-stats = Analytics figures of the library or one course (scores, elements, modules, codes, trends, origin, learner outcomes); --json for one document
+help-cmd-performance = Learner outcomes from a course platform: `performance import FILE.csv`
+help-cmd-report = Write the analytics as one self-contained HTML file (--html) or CSV tables (--csv)

@@ -146,3 +146,46 @@ history-empty = o curso `{ $slug }` ainda não tem histórico
 ## search
 
 search-no-matches = Nada encontrado para "{ $query }".
+
+
+## --help
+
+help-about = Uma bancada de trabalho no terminal, guiada pelo teclado, para quem cria cursos (método CreatorOS)
+help-template =
+    {"{"}about-with-newline{"}"}
+    Uso: {"{"}usage{"}"}
+
+    Comandos:
+    {"{"}subcommands{"}"}
+
+    Opções:
+    {"{"}options{"}"}
+help-arg-db = Arquivo do banco de dados (padrão: a pasta de dados da plataforma, p. ex. ~/.local/share/lectern/lectern.db)
+help-arg-config = Arquivo de configuração (padrão: ~/.config/lectern/config.toml)
+help-arg-no-demo = Não cria o curso de demonstração num banco de dados novo
+help-cmd-list = Lista os cursos com suas notas
+help-cmd-show = Mostra um curso com suas lições, notas e problemas
+help-cmd-config = Mostra onde o lectern guarda seus arquivos, ou a configuração em vigor
+help-cmd-import = Importa pastas de curso CreatorOS (uma transação por curso)
+help-cmd-validate = Avalia lições (arquivo, pasta de curso, pasta de cursos ou curso do banco) com uma rubrica
+help-cmd-completions = Gera um script de autocompletar para o shell
+help-cmd-export = Grava um curso de volta como pasta CreatorOS ou como um documento JSON
+help-cmd-check = Compara uma pasta de curso com o banco de dados (sai com 1 se houver diferença)
+help-cmd-generate = Gera lições (rascunhos offline ou um LLM de verdade), avaliadas e guardadas à medida que ficam prontas; ou, com --curriculum / --research, o currículo ou a pesquisa de mercado a partir do briefing
+help-cmd-new = Cria um curso com um briefing a partir do modelo
+help-cmd-brief = Mostra, edita ($EDITOR) ou substitui o briefing de um curso
+help-cmd-curriculum = Mostra, edita, substitui ou aprova o currículo de um curso
+help-cmd-lesson = Mostra, edita ou substitui uma lição (avaliada ao salvar)
+help-cmd-persona = Personas (mentes MMOS) em que um curso é escrito: listar, mostrar, criar, importar, atribuir
+help-cmd-search = Busca no texto de lições, briefings, cursos e pesquisas (como o Ctrl-f da bancada)
+help-cmd-history = Revisões dos textos de um curso, das mais novas às mais antigas
+help-cmd-diff = O que mudou entre duas revisões de um texto
+help-cmd-restore = Traz de volta o texto exato de uma revisão (como nova revisão)
+help-cmd-undo = Desfaz a última ação do curso (regeração, reimportação, arquivamento, restauração, gravação)
+help-cmd-archive = Arquiva um curso: sai da biblioteca e fica no banco de dados com seu histórico
+help-cmd-unarchive = Traz um curso arquivado de volta à biblioteca, com o status que ele tinha
+help-cmd-sync = Envia as mudanças locais ao servidor de sincronização e depois traz as remotas (`sync init` cria as tabelas do servidor; `--status` mostra como está a sincronização)
+help-cmd-conflicts = Conflitos de sincronização: lista-os ou resolve um (fico com a minha, fico com a deles ou um arquivo mesclado)
+help-cmd-stats = Números da biblioteca ou de um curso (notas, elementos, módulos, códigos, evolução, origem, resultados dos alunos); --json para um documento
+help-cmd-performance = Resultados dos alunos vindos de uma plataforma de cursos: `performance import ARQUIVO.csv`
+help-cmd-report = Grava os números como um arquivo HTML autocontido (--html) ou tabelas CSV (--csv)
