@@ -534,3 +534,12 @@ fn help_in_pt_br_names_every_command_and_english_help_is_unchanged() {
         "[ui] language chooses --help language:\n{from_config}"
     );
 }
+
+#[test]
+fn every_message_file_parses_without_errors() {
+    for (lang, name, text) in lectern::i18n::FILES {
+        if let Err((_, errors)) = fluent_bundle::FluentResource::try_new((*text).to_string()) {
+            panic!("assets/i18n/{lang}/{name}: {errors:?}");
+        }
+    }
+}

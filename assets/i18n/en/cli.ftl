@@ -144,3 +144,32 @@ help-cmd-conflicts = Sync conflicts: list them, or resolve one (keep mine, keep 
 help-cmd-stats = Analytics figures of the library or one course (scores, elements, modules, codes, trends, origin, learner outcomes); --json for one document
 help-cmd-performance = Learner outcomes from a course platform: `performance import FILE.csv`
 help-cmd-report = Write the analytics as one self-contained HTML file (--html) or CSV tables (--csv)
+
+## archive, undo, restore, new, export
+
+archive-done = archived `{ $slug }`: kept in the database, out of the library (`lectern unarchive { $slug }` brings it back)
+archive-already = `{ $slug }` was archived already; nothing changed
+unarchive-done = unarchived `{ $slug }`: back in the library as { $status }
+unarchive-not-archived = `{ $slug }` is not archived; nothing changed
+undo-done = undid the last `{ $source }` action on `{ $slug }`: { $n } text(s) back to their previous revision
+restore-done = restored { $target } of `{ $slug }` from revision { $from }; `lectern undo { $slug }` takes it back
+new-created = created course `{ $slug }`; fill its brief with `lectern brief { $slug } --edit`
+export-wrote = wrote `{ $slug }` to { $path }
+
+## conflicts
+
+conflicts-how = pass --keep mine|theirs or --file PATH
+conflicts-resolved = resolved { $n } conflict(s) on `{ $target }` of `{ $course }`{ $has_revision ->
+        [yes] {" "}(new revision { $revision })
+       *[no] {""}
+    }; run `lectern sync` to share it
+conflicts-none = no open conflicts
+conflicts-row = mine: { $mine } { $mine_at } · theirs: { $theirs } { $theirs_at }
+
+## report, performance
+
+report-wrote-kb = Wrote { $path } ({ $kb } KB)
+report-wrote = Wrote { $path }
+performance-imported = Imported learner figures for { $n } lesson(s) from { $file }
+performance-skipped = { $file }: line { $line }: skipped `{ $named }`: { $reason }
+performance-ignored-columns = columns not read: { $columns }

@@ -189,3 +189,41 @@ help-cmd-conflicts = Conflitos de sincronização: lista-os ou resolve um (fico 
 help-cmd-stats = Números da biblioteca ou de um curso (notas, elementos, módulos, códigos, evolução, origem, resultados dos alunos); --json para um documento
 help-cmd-performance = Resultados dos alunos vindos de uma plataforma de cursos: `performance import ARQUIVO.csv`
 help-cmd-report = Grava os números como um arquivo HTML autocontido (--html) ou tabelas CSV (--csv)
+
+## archive, undo, restore, new, export
+
+archive-done = `{ $slug }` arquivado: continua no banco de dados, fora da biblioteca (`lectern unarchive { $slug }` o traz de volta)
+archive-already = `{ $slug }` já estava arquivado; nada mudou
+unarchive-done = `{ $slug }` desarquivado: de volta à biblioteca como { $status }
+unarchive-not-archived = `{ $slug }` não está arquivado; nada mudou
+undo-done = desfeita a última ação `{ $source }` em `{ $slug }`: { $n ->
+        [one] { $n } texto voltou à revisão anterior
+       *[other] { $n } textos voltaram à revisão anterior
+    }
+restore-done = { $target } de `{ $slug }` restaurado da revisão { $from }; `lectern undo { $slug }` desfaz
+new-created = curso `{ $slug }` criado; preencha o briefing com `lectern brief { $slug } --edit`
+export-wrote = `{ $slug }` gravado em { $path }
+
+## conflicts
+
+conflicts-how = informe --keep mine|theirs ou --file CAMINHO
+conflicts-resolved = { $n ->
+        [one] { $n } conflito resolvido
+       *[other] { $n } conflitos resolvidos
+    } em `{ $target }` de `{ $course }`{ $has_revision ->
+        [yes] {" "}(nova revisão { $revision })
+       *[no] {""}
+    }; rode `lectern sync` para compartilhar
+conflicts-none = nenhum conflito em aberto
+conflicts-row = meu: { $mine } { $mine_at } · deles: { $theirs } { $theirs_at }
+
+## report, performance
+
+report-wrote-kb = Gravado { $path } ({ $kb } KB)
+report-wrote = Gravado { $path }
+performance-imported = Números dos alunos importados para { $n ->
+        [one] { $n } lição
+       *[other] { $n } lições
+    } de { $file }
+performance-skipped = { $file }: linha { $line }: `{ $named }` ignorado: { $reason }
+performance-ignored-columns = colunas não lidas: { $columns }
