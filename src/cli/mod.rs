@@ -161,7 +161,7 @@ pub fn main() -> ExitCode {
         Ok(exit) => exit.into(),
         Err(err) if output::is_closed_pipe(&err) => ExitCode::from(output::CLOSED_PIPE_STATUS),
         Err(err) => {
-            output::report_error(&err);
+            output::report_error(&err, global.texts());
             Exit::BadInput.into()
         }
     }

@@ -543,3 +543,27 @@ fn every_message_file_parses_without_errors() {
         }
     }
 }
+
+#[test]
+fn an_unknown_course_is_reported_in_the_chosen_language() {
+    let sb = Sandbox::new();
+    let stderr = |env: &[(&str, &str)]| {
+        let mut cmd = sb.cmd();
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let out = cmd.args(["show", "nada"]).output().unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        String::from_utf8(out.stderr).unwrap()
+    };
+    let pt = stderr(&[("LANG", "pt_BR.UTF-8")]);
+    assert!(
+        pt.contains("lectern: erro: curso `nada` não encontrado (veja `lectern list`)"),
+        "{pt}"
+    );
+    let c = stderr(&[("LANG", "C")]);
+    assert!(
+        c.contains("lectern: error: course `nada` not found (see `lectern list`)"),
+        "{c}"
+    );
+}

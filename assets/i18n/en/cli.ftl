@@ -173,3 +173,10 @@ report-wrote = Wrote { $path }
 performance-imported = Imported learner figures for { $n } lesson(s) from { $file }
 performance-skipped = { $file }: line { $line }: skipped `{ $named }`: { $reason }
 performance-ignored-columns = columns not read: { $columns }
+
+## errors
+
+error-line = error: { $message }
+error-caused-by = caused by: { $cause }
+error-course-not-found = course `{ $slug }` not found (see `lectern list`)
+error-slug-taken = course slug `{ $slug }` already exists

@@ -227,3 +227,10 @@ performance-imported = Números dos alunos importados para { $n ->
     } de { $file }
 performance-skipped = { $file }: linha { $line }: `{ $named }` ignorado: { $reason }
 performance-ignored-columns = colunas não lidas: { $columns }
+
+## errors
+
+error-line = erro: { $message }
+error-caused-by = causado por: { $cause }
+error-course-not-found = curso `{ $slug }` não encontrado (veja `lectern list`)
+error-slug-taken = o slug de curso `{ $slug }` já existe
