@@ -21,6 +21,7 @@ pub mod cli;
 pub mod config;
 pub mod domain;
 pub mod generation;
+pub mod i18n;
 pub mod services;
 pub mod storage;
 pub mod tui;

@@ -8,6 +8,7 @@ use crate::services::{archive_course, unarchive_course};
 
 use super::Context;
 use super::output::Exit;
+use crate::tr;
 
 #[derive(Debug, Args)]
 pub struct Cmd {
@@ -18,12 +19,14 @@ pub struct Cmd {
 pub fn archive(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
     if archive_course(&mut ctx.store, &cmd.slug)? {
         outln!(
-            "archived `{}`: kept in the database, out of the library (`lectern unarchive {}` brings it back)",
-            cmd.slug,
-            cmd.slug
+            "{}",
+            tr!(ctx.texts, "archive-done", slug = cmd.slug.as_str())
         );
     } else {
-        outln!("`{}` was archived already; nothing changed", cmd.slug);
+        outln!(
+            "{}",
+            tr!(ctx.texts, "archive-already", slug = cmd.slug.as_str())
+        );
     }
     Ok(Exit::Ok)
 }
@@ -31,11 +34,22 @@ pub fn archive(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
 pub fn unarchive(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
     match unarchive_course(&mut ctx.store, &cmd.slug)? {
         Some(status) => outln!(
-            "unarchived `{}`: back in the library as {}",
-            cmd.slug,
-            status.as_str()
+            "{}",
+            tr!(
+                ctx.texts,
+                "unarchive-done",
+                slug = cmd.slug.as_str(),
+                status = tr!(ctx.texts, "course-status", status = status.as_str())
+            )
         ),
-        None => outln!("`{}` is not archived; nothing changed", cmd.slug),
+        None => outln!(
+            "{}",
+            tr!(
+                ctx.texts,
+                "unarchive-not-archived",
+                slug = cmd.slug.as_str()
+            )
+        ),
     }
     Ok(Exit::Ok)
 }

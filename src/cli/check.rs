@@ -11,6 +11,8 @@ use crate::services::{self, CheckReport, CourseImport, DifferenceKind};
 
 use super::Context;
 use super::output::{Exit, Paint, print_json, shown};
+use crate::i18n::Texts;
+use crate::tr;
 
 #[derive(Debug, Args)]
 pub struct Cmd {
@@ -58,12 +60,12 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
     if cmd.json {
         print_json(&outcome)?;
     } else {
-        out!("{}", render(&outcome, Paint::stdout()));
+        out!("{}", render(&outcome, Paint::stdout(), ctx.texts));
     }
     Ok(if clean { Exit::Ok } else { Exit::CheckFailed })
 }
 
-fn render(outcome: &Outcome, paint: Paint) -> String {
+fn render(outcome: &Outcome, paint: Paint, t: Texts) -> String {
     let c = &outcome.check;
     let links: String = c
         .skipped_links
@@ -71,31 +73,45 @@ fn render(outcome: &Outcome, paint: Paint) -> String {
         .map(|link| {
             format!(
                 "  {} {}\n",
-                paint.warn("symbolic link, skipped:"),
+                paint.warn(&t.get("check-link-skipped")),
                 shown(link)
             )
         })
         .collect();
     if c.is_clean() {
         return format!(
-            "{} `{}` matches {} ({} files)\n{links}",
-            paint.good("ok"),
-            shown(&c.slug),
-            c.dir.display(),
-            c.compared
+            "{} {}\n{links}",
+            paint.good(&t.get("check-ok")),
+            tr!(
+                t,
+                "check-matches",
+                slug = shown(&c.slug),
+                dir = c.dir.display().to_string(),
+                files = c.compared
+            )
         );
     }
     let mut out = format!(
-        "`{}` differs from {}: {} difference(s)\n",
-        shown(&c.slug),
-        c.dir.display(),
-        c.differences.len()
+        "{}\n",
+        tr!(
+            t,
+            "check-differs",
+            slug = shown(&c.slug),
+            dir = c.dir.display().to_string(),
+            n = c.differences.len()
+        )
     );
+    let words = [
+        t.get("check-missing-in-database"),
+        t.get("check-missing-on-disk"),
+        t.get("check-content-differs"),
+    ];
+    let width = words.iter().map(|w| w.chars().count()).max().unwrap_or(0) + 1;
     for d in &c.differences {
         let kind = match d.kind {
-            DifferenceKind::MissingInDatabase => paint.warn("not in database "),
-            DifferenceKind::MissingOnDisk => paint.warn("not in folder   "),
-            DifferenceKind::ContentDiffers => paint.bad("content differs "),
+            DifferenceKind::MissingInDatabase => paint.warn(&format!("{:<width$}", words[0])),
+            DifferenceKind::MissingOnDisk => paint.warn(&format!("{:<width$}", words[1])),
+            DifferenceKind::ContentDiffers => paint.bad(&format!("{:<width$}", words[2])),
         };
         out.push_str(&format!(
             "  {kind} {}  {}\n",
@@ -106,18 +122,22 @@ fn render(outcome: &Outcome, paint: Paint) -> String {
     out.push_str(&links);
     match (&outcome.fixed, &outcome.after_fix) {
         (Some(import), Some(after)) if after.is_clean() => out.push_str(&format!(
-            "{} re-imported {} from the folder: {} lessons, {} planned; now identical\n",
-            paint.good("fixed:"),
-            shown(&import.slug),
-            import.lessons,
-            import.planned
+            "{} {}\n",
+            paint.good(&t.get("check-fixed")),
+            tr!(
+                t,
+                "check-fixed-detail",
+                slug = shown(&import.slug),
+                lessons = import.lessons,
+                planned = import.planned
+            )
         )),
         (Some(_), Some(after)) => out.push_str(&format!(
-            "{} re-imported, but {} difference(s) remain (see `lectern check --json`)\n",
-            paint.bad("not fixed:"),
-            after.differences.len()
+            "{} {}\n",
+            paint.bad(&t.get("check-not-fixed")),
+            tr!(t, "check-not-fixed-detail", n = after.differences.len())
         )),
-        _ => out.push_str("Run with --fix to re-import the folder (the folder wins).\n"),
+        _ => out.push_str(&format!("{}\n", t.get("check-fix-hint"))),
     }
     out
 }

@@ -13,6 +13,7 @@ use crate::storage::sync::Keep;
 
 use super::Context;
 use super::output::{Exit, print_json};
+use crate::tr;
 
 #[derive(Debug, Args)]
 pub struct Cmd {
@@ -63,19 +64,24 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
                 std::fs::read_to_string(path)
                     .with_context(|| format!("reading the merged text {}", path.display()))?,
             ),
-            (None, None) => anyhow::bail!("pass --keep mine|theirs or --file PATH"),
+            (None, None) => anyhow::bail!(tr!(ctx.texts, "conflicts-how")),
         };
         let report = resolve_conflict(&mut ctx.store, &args.slug, &args.target, keep)?;
         outln!(
-            "resolved {} conflict(s) on `{}` of `{}`{}; run `lectern sync` to share it",
-            report.resolved,
-            report.target,
-            report.course,
-            report
-                .revision
-                .as_deref()
-                .map(|id| format!(" (new revision {id})"))
-                .unwrap_or_default()
+            "{}",
+            tr!(
+                ctx.texts,
+                "conflicts-resolved",
+                n = report.resolved,
+                target = report.target.as_str(),
+                course = report.course.as_str(),
+                has_revision = if report.revision.is_some() {
+                    "yes"
+                } else {
+                    "no"
+                },
+                revision = report.revision.as_deref().unwrap_or("")
+            )
         );
         return Ok(Exit::Ok);
     }
@@ -84,17 +90,21 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
     if cmd.json {
         print_json(&all)?;
     } else if open == 0 {
-        outln!("no open conflicts");
+        outln!("{}", ctx.texts.get("conflicts-none"));
     } else {
         for c in all.iter().filter(|c| c.state == "open") {
             outln!(
-                "{:<24} {:<20} mine: {} {} · theirs: {} {}",
+                "{:<24} {:<20} {}",
                 c.course,
                 c.target,
-                c.mine_author.as_deref().unwrap_or("?"),
-                c.mine_at.as_deref().unwrap_or(""),
-                c.theirs_author.as_deref().unwrap_or("?"),
-                c.theirs_at.as_deref().unwrap_or("")
+                tr!(
+                    ctx.texts,
+                    "conflicts-row",
+                    mine = c.mine_author.as_deref().unwrap_or("?"),
+                    mine_at = ctx.texts.timestamp(c.mine_at.as_deref().unwrap_or("")),
+                    theirs = c.theirs_author.as_deref().unwrap_or("?"),
+                    theirs_at = ctx.texts.timestamp(c.theirs_at.as_deref().unwrap_or(""))
+                )
             );
         }
     }

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use anyhow::Context as _;
 
 use crate::config::{Config, Paths, Source};
+use crate::i18n::{self, Texts};
 use crate::services::{self, OpenOptions};
 use crate::storage::Store;
 
@@ -24,12 +25,30 @@ impl GlobalArgs {
     pub fn paths(&self) -> anyhow::Result<Paths> {
         Ok(Paths::resolve(self.db.clone(), self.config.clone())?)
     }
+
+    /// The language to speak (`[ui] language`, `LECTERN_LANG`, the locale), for commands that
+    /// do not open a [`Context`]. A config that cannot be read is reported by the command.
+    pub fn texts(&self) -> Texts {
+        let configured = self
+            .paths()
+            .ok()
+            .and_then(|p| Config::load(&p.config).ok())
+            .and_then(|c| c.ui.lang());
+        texts_for(configured)
+    }
+}
+
+/// The texts for a configured language (or none), the environment deciding otherwise.
+pub fn texts_for(configured: Option<i18n::Lang>) -> Texts {
+    Texts::new(i18n::choose(configured, |k| std::env::var(k).ok()).0)
 }
 
 pub struct Context {
     pub paths: Paths,
     pub config: Config,
     pub store: Store,
+    /// The language of everything printed for people.
+    pub texts: Texts,
     _log: Option<LogGuard>,
 }
 
@@ -65,6 +84,7 @@ impl Context {
             );
         }
         Ok(Context {
+            texts: texts_for(config.ui.lang()),
             paths,
             config,
             store,

@@ -9,6 +9,7 @@ use crate::services::{self, ExportReport, Fidelity, Protected};
 
 use super::Context;
 use super::output::{Exit, Paint, shown};
+use crate::tr;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
 pub enum Format {
@@ -54,9 +55,13 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
                 protected.refuse(&cmd.to)?;
                 services::write_file_atomically(&cmd.to, text.as_bytes(), cmd.force)?;
                 eprintln!(
-                    "lectern: wrote `{}` to {}",
-                    shown(&cmd.slug),
-                    cmd.to.display()
+                    "lectern: {}",
+                    tr!(
+                        ctx.texts,
+                        "export-wrote",
+                        slug = shown(&cmd.slug),
+                        path = cmd.to.display().to_string()
+                    )
                 );
             }
         }

@@ -7,6 +7,9 @@ use serde_json::json;
 use crate::services::history;
 use crate::storage::RevisionRow;
 
+use crate::i18n::Texts;
+use crate::tr;
+
 use super::Context;
 use super::output::{Exit, Paint, print_json, shown};
 
@@ -31,11 +34,14 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
     }
     let paint = Paint::stdout();
     if revisions.is_empty() {
-        outln!("course `{}` has no history yet", shown(&cmd.slug));
+        outln!(
+            "{}",
+            tr!(ctx.texts, "history-empty", slug = shown(&cmd.slug))
+        );
     }
     let mut out = String::new();
     for r in &revisions {
-        out.push_str(&line(r, cmd.target.is_none(), paint));
+        out.push_str(&line(r, cmd.target.is_none(), paint, ctx.texts));
         out.push('\n');
     }
     super::output::emit(&out);
@@ -62,7 +68,7 @@ fn as_json(r: &RevisionRow) -> serde_json::Value {
     })
 }
 
-fn line(r: &RevisionRow, with_target: bool, paint: Paint) -> String {
+fn line(r: &RevisionRow, with_target: bool, paint: Paint, t: Texts) -> String {
     let source = match (&r.provider, &r.model) {
         (Some(p), Some(m)) if !m.is_empty() => format!("{} ({p} {m})", r.source),
         (Some(p), _) => format!("{} ({p})", r.source),
@@ -84,7 +90,7 @@ fn line(r: &RevisionRow, with_target: bool, paint: Paint) -> String {
     format!(
         "{} {} {target}{:<32} {:<12} {:<22} {} {}",
         paint.bold(r.id.get(..13).unwrap_or(&r.id)),
-        paint.dim(r.created_at.get(..19).unwrap_or(&r.created_at)),
+        paint.dim(&t.timestamp(r.created_at.get(..19).unwrap_or(&r.created_at))),
         shown(&source),
         shown(&r.author),
         scores,

@@ -15,6 +15,8 @@ use clap::Args;
 
 use super::Context;
 use super::output::{Exit, Paint, print_json, shown};
+use crate::i18n::Texts;
+use crate::tr;
 
 #[derive(Debug, Args)]
 pub struct Cmd {
@@ -92,7 +94,7 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
     if cmd.json {
         print_json(&report)?;
     } else {
-        print_report(&report, Paint::stdout());
+        print_report(&report, Paint::stdout(), ctx.texts);
     }
     Ok(if report.refused.is_empty() {
         Exit::Ok
@@ -101,33 +103,35 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
     })
 }
 
-fn print_report(report: &ImportRun, paint: Paint) {
+fn print_report(report: &ImportRun, paint: Paint, t: Texts) {
     for c in &report.courses {
         let outcome = match (report.dry_run, c.outcome) {
-            (true, _) => "would import",
+            (true, _) => "would-import",
             (false, ImportOutcome::Created) => "created",
             (false, ImportOutcome::Updated) => "updated",
-            (false, ImportOutcome::Skipped) => "skipped (already in the database)",
+            (false, ImportOutcome::Skipped) => "skipped",
         };
         outln!(
-            "{} {} — {outcome}: {} lesson(s), {} planned only, {} warning(s)",
+            "{} {} — {}",
             paint.bold(&c.slug),
             shown(&c.title),
-            c.lessons,
-            c.planned,
-            c.warnings.len()
+            tr!(
+                t,
+                "import-course",
+                outcome = outcome,
+                lessons = c.lessons,
+                planned = c.planned,
+                warnings = c.warnings.len()
+            )
         );
         if let Some(v) = c.saved_version {
             outln!(
-                "  {v} replaced text(s) kept in history (`lectern history {}`)",
-                c.slug
+                "  {}",
+                tr!(t, "import-replaced", n = v, slug = c.slug.as_str())
             );
         }
         if c.kept > 0 {
-            outln!(
-                "  kept {} lesson(s) that exist only in the database (--prune removes them)",
-                c.kept
-            );
+            outln!("  {}", tr!(t, "import-kept", n = c.kept));
         }
         for w in &c.warnings {
             let at = w
@@ -138,14 +142,18 @@ fn print_report(report: &ImportRun, paint: Paint) {
             // Prefixed by the course so a folder of courses' output reads line by line.
             outln!(
                 "  {} {}: {}{at}: {}",
-                paint.warn("warning"),
+                paint.warn(&tr!(t, "severity-warning")),
                 shown(&c.slug),
                 shown(&w.file),
-                shown(&w.issue.message)
+                shown(&t.issue_message(&w.issue))
             );
         }
     }
     for r in &report.refused {
-        eprintln!("{} {}", paint.bad("refused"), shown(&r.error));
+        eprintln!(
+            "{} {}",
+            paint.bad(&tr!(t, "import-refused")),
+            shown(&r.error)
+        );
     }
 }

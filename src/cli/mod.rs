@@ -24,6 +24,7 @@ mod generate;
 mod generate_docs;
 mod generate_estimate;
 mod generate_view;
+mod help;
 mod history;
 mod import;
 mod lesson;
@@ -135,7 +136,7 @@ pub enum Command {
 /// Entry point used by `main.rs`.
 pub fn main() -> ExitCode {
     use clap::{CommandFactory, FromArgMatches};
-    let matches = Cli::command().get_matches();
+    let matches = help::localised(Cli::command(), help::early_texts()).get_matches();
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     // Where --db and --config came from, for `config show`.
     let source = |id: &str, flag: &str, var: &str| match matches.value_source(id) {
@@ -160,7 +161,7 @@ pub fn main() -> ExitCode {
         Ok(exit) => exit.into(),
         Err(err) if output::is_closed_pipe(&err) => ExitCode::from(output::CLOSED_PIPE_STATUS),
         Err(err) => {
-            output::report_error(&err);
+            output::report_error(&err, global.texts());
             Exit::BadInput.into()
         }
     }

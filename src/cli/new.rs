@@ -7,6 +7,7 @@ use crate::services::authoring::{self, NewCourseRequest};
 use super::Context;
 use super::authoring_io::today;
 use super::output::Exit;
+use crate::tr;
 
 #[derive(Debug, Args)]
 pub struct Cmd {
@@ -30,6 +31,6 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
             created_date: today(),
         },
     )?;
-    outln!("created course `{slug}`; fill its brief with `lectern brief {slug} --edit`");
+    outln!("{}", tr!(ctx.texts, "new-created", slug = slug.as_str()));
     Ok(Exit::Ok)
 }

@@ -16,7 +16,12 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 
+use unicode_width::UnicodeWidthStr;
+
+use crate::domain::course::ValidationStatus;
 use crate::domain::display_text;
+use crate::i18n::Texts;
+use crate::tr;
 
 pub use crate::domain::display_text::fit_width;
 
@@ -185,16 +190,67 @@ impl Paint {
     }
 }
 
+/// A lesson's status as a word of `lectern validate`/`show` (`passed `, `aprovada`…), padded to
+/// the longest of the three in this language so the columns after it line up; `draft` marks a
+/// lesson whose draft is newer than its text.
+pub fn status_word(t: Texts, paint: Paint, status: ValidationStatus, draft: bool) -> String {
+    let words = [
+        tr!(t, "status-passed"),
+        tr!(t, "status-warning"),
+        tr!(t, "status-failed"),
+        tr!(t, "status-draft"),
+    ];
+    let width = words.iter().map(|w| w.width()).max().unwrap_or(0);
+    let padded = |w: &str| format!("{w}{}", " ".repeat(width.saturating_sub(w.width())));
+    match status {
+        _ if draft => paint.warn(&padded(&words[3])),
+        ValidationStatus::Passed => paint.good(&padded(&words[0])),
+        ValidationStatus::Warning => paint.warn(&padded(&words[1])),
+        ValidationStatus::Failed => paint.bad(&padded(&words[2])),
+    }
+}
+
+/// The message of an error the message files know, in `t`'s language.
+fn known_error(err: &anyhow::Error, t: Texts) -> Option<String> {
+    use crate::services::ServiceError;
+    use crate::storage::StoreError;
+    let store =
+        err.downcast_ref::<StoreError>()
+            .or_else(|| match err.downcast_ref::<ServiceError>() {
+                Some(ServiceError::Store(e)) => Some(e),
+                _ => None,
+            })?;
+    match store {
+        StoreError::CourseNotFound(slug) => {
+            Some(tr!(t, "error-course-not-found", slug = slug.as_str()))
+        }
+        StoreError::SlugTaken(slug) => Some(tr!(t, "error-slug-taken", slug = slug.as_str())),
+        _ => None,
+    }
+}
+
 /// Formats a 0–1 score as a percentage, or `—` when there is none.
 pub fn percent(score: Option<f64>) -> String {
     score.map_or_else(|| "—".to_string(), |s| format!("{:.0}%", s * 100.0))
 }
 
-/// Errors quote titles, file names and server answers: every line is sanitised.
-pub fn report_error(err: &anyhow::Error) {
-    let mut msg = format!("lectern: error: {err}");
+/// Errors quote titles, file names and server answers: every line is sanitised. The frame
+/// and the errors people meet most (an unknown or taken course slug) are in `t`'s language;
+/// other causes are quoted as the lower layers wrote them.
+pub fn report_error(err: &anyhow::Error, t: Texts) {
+    let mut msg = format!(
+        "lectern: {}",
+        tr!(
+            t,
+            "error-line",
+            message = known_error(err, t).unwrap_or_else(|| err.to_string())
+        )
+    );
     for cause in err.chain().skip(1) {
-        msg.push_str(&format!("\n  caused by: {cause}"));
+        msg.push_str(&format!(
+            "\n  {}",
+            tr!(t, "error-caused-by", cause = cause.to_string())
+        ));
     }
     // The log keeps what the terminal showed, so a failure can be found again later.
     tracing::error!("{msg}");

@@ -10,6 +10,7 @@ use crate::services::analytics::import_performance_file;
 
 use super::Context;
 use super::output::{Exit, print_json, shown};
+use crate::tr;
 
 #[derive(Debug, Args)]
 pub struct Cmd {
@@ -44,24 +45,37 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
                 print_json(&done)?;
                 return Ok(Exit::Ok);
             }
+            let t = ctx.texts;
             outln!(
-                "Imported learner figures for {} lesson(s) from {}",
-                done.lessons,
-                shown(&done.file)
+                "{}",
+                tr!(
+                    t,
+                    "performance-imported",
+                    n = done.lessons,
+                    file = shown(&done.file)
+                )
             );
             for row in &done.unmatched {
                 eprintln!(
-                    "lectern: {}: line {}: skipped `{}`: {}",
-                    shown(&done.file),
-                    row.line,
-                    shown(&row.named),
-                    shown(&row.reason)
+                    "lectern: {}",
+                    tr!(
+                        t,
+                        "performance-skipped",
+                        file = shown(&done.file),
+                        line = row.line,
+                        named = shown(&row.named),
+                        reason = shown(&row.reason)
+                    )
                 );
             }
             if !done.ignored_columns.is_empty() {
                 eprintln!(
-                    "lectern: columns not read: {}",
-                    shown(&done.ignored_columns.join(", "))
+                    "lectern: {}",
+                    tr!(
+                        t,
+                        "performance-ignored-columns",
+                        columns = shown(&done.ignored_columns.join(", "))
+                    )
                 );
             }
             Ok(Exit::Ok)

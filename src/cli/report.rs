@@ -11,6 +11,7 @@ use crate::services::{Scope, load_analytics, write_file_atomically};
 
 use super::Context;
 use super::output::{Exit, shown};
+use crate::tr;
 
 #[derive(Debug, Args)]
 #[command(group(clap::ArgGroup::new("output").required(true).multiple(true).args(["html", "csv"])))]
@@ -37,9 +38,13 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
         let page = render_html(&analytics, &now);
         write_file_atomically(path, page.as_bytes(), true)?;
         outln!(
-            "Wrote {} ({} KB)",
-            shown(&path.display().to_string()),
-            page.len().div_ceil(1024)
+            "{}",
+            tr!(
+                ctx.texts,
+                "report-wrote-kb",
+                path = shown(&path.display().to_string()),
+                kb = page.len().div_ceil(1024)
+            )
         );
         if cmd.open {
             open_with_platform(path)?;
@@ -48,7 +53,14 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
     if let Some(dir) = &cmd.csv {
         let written = write_csv_tables(&ctx.store, &analytics, dir)?;
         for file in written.files {
-            outln!("Wrote {}", shown(&file.display().to_string()));
+            outln!(
+                "{}",
+                tr!(
+                    ctx.texts,
+                    "report-wrote",
+                    path = shown(&file.display().to_string())
+                )
+            );
         }
     }
     Ok(Exit::Ok)

@@ -7,6 +7,7 @@ use crate::services::history;
 
 use super::Context;
 use super::output::Exit;
+use crate::tr;
 
 #[derive(Debug, Args)]
 pub struct Cmd {
@@ -21,8 +22,14 @@ pub struct Cmd {
 pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
     let restored = history::restore_revision(&mut ctx.store, &cmd.slug, &cmd.target, &cmd.rev)?;
     eprintln!(
-        "lectern: restored {} of `{}` from revision {}; `lectern undo {}` takes it back",
-        restored.target, cmd.slug, restored.from, cmd.slug
+        "lectern: {}",
+        tr!(
+            ctx.texts,
+            "restore-done",
+            target = restored.target.as_str(),
+            slug = cmd.slug.as_str(),
+            from = restored.from.as_str()
+        )
     );
     outln!("{}", restored.id);
     Ok(Exit::Ok)

@@ -9,6 +9,7 @@ use crate::services::{self, SearchResult};
 
 use super::Context;
 use super::output::{Exit, Paint, print_json};
+use crate::tr;
 
 #[derive(Debug, Args)]
 pub struct Cmd {
@@ -36,7 +37,10 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
         return Ok(Exit::Ok);
     }
     if hits.is_empty() {
-        outln!("No matches for \"{}\".", sanitize(&query));
+        outln!(
+            "{}",
+            tr!(ctx.texts, "search-no-matches", query = sanitize(&query))
+        );
         return Ok(Exit::Ok);
     }
     let paint = Paint::stdout();

@@ -2,13 +2,14 @@
 
 use clap::Args;
 
-use crate::domain::course::ValidationStatus;
 use crate::domain::issue::Severity;
+use crate::i18n::Texts;
 use crate::services::{self, CourseDetail};
 use crate::storage::CourseMessage;
+use crate::tr;
 
 use super::Context;
-use super::output::{Exit, Paint, print_json, shown};
+use super::output::{Exit, Paint, print_json, shown, status_word};
 
 #[derive(Debug, Args)]
 pub struct Cmd {
@@ -28,47 +29,61 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
         print_json(&doc)?;
     } else {
         let paint = Paint::stdout();
-        out!("{}", render(&detail, paint));
-        out!("{}", render_messages(&messages, paint));
+        out!("{}", render(&detail, paint, ctx.texts));
+        out!("{}", render_messages(&messages, paint, ctx.texts));
     }
     Ok(Exit::Ok)
 }
 
 /// What the last import, validate and check said about the course, with file:line:col.
-fn render_messages(messages: &[CourseMessage], paint: Paint) -> String {
+fn render_messages(messages: &[CourseMessage], paint: Paint, t: Texts) -> String {
     if messages.is_empty() {
         return String::new();
     }
-    let mut out = format!("\n{} ({})\n", paint.bold("Messages"), messages.len());
+    let mut out = format!(
+        "\n{} ({})\n",
+        paint.bold(&tr!(t, "show-messages")),
+        messages.len()
+    );
+    let words = [
+        tr!(t, "severity-error"),
+        tr!(t, "severity-warning"),
+        tr!(t, "severity-info"),
+    ];
+    let width = words.iter().map(|w| w.chars().count()).max().unwrap_or(0);
+    let padded = |w: &str| format!("{w:<width$}");
     for m in messages {
         let severity = match m.severity {
-            Severity::Error => paint.bad("error  "),
-            Severity::Warning => paint.warn("warning"),
-            Severity::Info => paint.dim("info   "),
+            Severity::Error => paint.bad(&padded(&words[0])),
+            Severity::Warning => paint.warn(&padded(&words[1])),
+            Severity::Info => paint.dim(&padded(&words[2])),
         };
         out.push_str(&format!(
             "  {severity} {} {}: {}\n",
             paint.dim(m.source.as_str()),
             shown(&services::message_location(m)),
-            shown(&m.message)
+            shown(&t.code_message(&m.code, &m.message))
         ));
     }
     out
 }
 
-fn render(detail: &CourseDetail, paint: Paint) -> String {
+fn render(detail: &CourseDetail, paint: Paint, t: Texts) -> String {
     let c = &detail.course;
     let mut out = format!(
         "{} ({}) — {}\n",
         paint.bold(&c.title),
         shown(&c.slug),
-        c.status
+        tr!(t, "course-status", status = c.status.as_str())
     );
     if let Some(sub) = &c.subtitle {
         out.push_str(&format!("{}\n", shown(sub)));
     }
     if let Some(persona) = &c.persona {
-        out.push_str(&format!("persona: {}\n", shown(persona)));
+        out.push_str(&format!(
+            "{}\n",
+            tr!(t, "show-persona", persona = shown(persona))
+        ));
     }
     out.push('\n');
     for lesson in &detail.lessons {
@@ -77,17 +92,12 @@ fn render(detail: &CourseDetail, paint: Paint) -> String {
             out.push_str(&format!(
                 "  {:<8} {}  {}\n",
                 shown(&r.lesson_id),
-                paint.dim("planned"),
+                paint.dim(&tr!(t, "status-planned")),
                 paint.dim(&r.title)
             ));
             continue;
         };
-        let status = match score.validation_status {
-            _ if lesson.is_draft() => paint.warn("draft  "),
-            ValidationStatus::Passed => paint.good("passed "),
-            ValidationStatus::Warning => paint.warn("warning"),
-            ValidationStatus::Failed => paint.bad("failed "),
-        };
+        let status = status_word(t, paint, score.validation_status, lesson.is_draft());
         out.push_str(&format!(
             "  {:<8} {status}  GPS {:>2}/30  DL {:>3}/100  {}\n",
             shown(&r.lesson_id),
@@ -101,16 +111,19 @@ fn render(detail: &CourseDetail, paint: Paint) -> String {
         for issue in issues.iter().take(3) {
             let at = issue
                 .line_start
-                .map(|l| format!("line {l}: "))
+                .map(|l| format!("{} ", tr!(t, "at-line", line = l)))
                 .unwrap_or_default();
             out.push_str(&format!(
                 "           {} {at}{}\n",
                 paint.dim(&issue.code),
-                shown(&issue.message)
+                shown(&t.issue_message(issue))
             ));
         }
         if score.issues.len() > 3 {
-            out.push_str(&format!("           … {} more\n", score.issues.len() - 3));
+            out.push_str(&format!(
+                "           {}\n",
+                tr!(t, "show-more-issues", n = score.issues.len() - 3)
+            ));
         }
     }
     out

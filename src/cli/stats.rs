@@ -6,6 +6,9 @@ use clap::Args;
 use crate::domain::analytics::Figures;
 use crate::services::{self, Scope};
 
+use crate::i18n::Texts;
+use crate::tr;
+
 use super::Context;
 use super::output::{Exit, Paint, print_json, shown};
 
@@ -23,83 +26,122 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
     if cmd.json {
         print_json(&figures)?;
     } else {
-        out!("{}", render(&figures, Paint::stdout()));
+        out!("{}", render(&figures, Paint::stdout(), ctx.texts));
     }
     Ok(Exit::Ok)
 }
 
-fn one(v: Option<f64>) -> String {
-    v.map_or_else(|| "–".to_string(), |v| format!("{v:.1}"))
+/// A mean with one decimal in the language's style (`41.8`, `41,8`), `–` when there is none.
+fn one(t: Texts, v: Option<f64>) -> String {
+    v.map_or_else(|| "–".to_string(), |v| t.number(v, 1))
 }
 
-fn pct(v: Option<f64>) -> String {
-    v.map_or_else(|| "–".to_string(), |v| format!("{:.0}%", v * 100.0))
+fn pct(t: Texts, v: Option<f64>) -> String {
+    v.map_or_else(
+        || "–".to_string(),
+        |v| format!("{}%", t.number(v * 100.0, 0)),
+    )
 }
 
 /// The figures as a short text: scores, weakest elements, modules, codes, trend, origin.
-pub fn render(f: &Figures, paint: Paint) -> String {
+pub fn render(f: &Figures, paint: Paint, t: Texts) -> String {
     let scope = f
         .course
         .as_deref()
-        .map_or("Library".to_string(), |s| shown(s).into_owned());
+        .map_or_else(|| t.get("stats-library"), |s| shown(s).into_owned());
     let mut out = format!(
-        "{}: {} course(s), {} scored lesson(s) of {}\n",
+        "{}: {}\n",
         paint.bold(&scope),
-        f.courses,
-        f.lessons,
-        f.lessons_total
+        tr!(
+            t,
+            "stats-scope",
+            courses = f.courses,
+            lessons = f.lessons,
+            total = f.lessons_total
+        )
     );
     out.push_str(&format!(
-        "GPS       mean {}/30, valid {} · at 0/10/20/30: {}\n",
-        one(f.gps.mean),
-        f.gps.valid,
-        join(&f.gps.distribution)
+        "{}\n",
+        tr!(
+            t,
+            "stats-gps",
+            mean = one(t, f.gps.mean),
+            valid = f.gps.valid,
+            distribution = join(&f.gps.distribution)
+        )
     ));
     out.push_str(&format!(
-        "Didática  mean {}/100, passed (≥70) {} ({}) · bands 0–9 … 90–100: {}\n",
-        one(f.didatica.mean),
-        f.didatica.passed,
-        pct(f.didatica.pass_rate),
-        join(&f.didatica.histogram)
+        "{}\n",
+        tr!(
+            t,
+            "stats-didatica",
+            mean = one(t, f.didatica.mean),
+            passed = f.didatica.passed,
+            rate = pct(t, f.didatica.pass_rate),
+            bands = join(&f.didatica.histogram)
+        )
     ));
-    out.push_str(&format!("\n{}\n", paint.bold("Elements, weakest first")));
+    out.push_str(&format!("\n{}\n", paint.bold(&t.get("stats-elements"))));
     for e in &f.elements {
         out.push_str(&format!(
-            "  {:<22} {:>5} of {:>2} points ({})\n",
+            "  {:<22} {}\n",
             e.element,
-            one(e.mean_points),
-            e.max_points,
-            pct(e.mean_share)
+            tr!(
+                t,
+                "stats-element",
+                mean = format!("{:>5}", one(t, e.mean_points)),
+                max = format!("{:>2}", e.max_points),
+                share = pct(t, e.mean_share)
+            )
         ));
     }
     let parts: Vec<String> = f
         .gps
         .parts
         .iter()
-        .map(|p| format!("{} {}", p.part, pct(p.share)))
+        .map(|p| format!("{} {}", p.part, pct(t, p.share)))
         .collect();
-    out.push_str(&format!("  GPS parts present: {}\n", parts.join(", ")));
-    out.push_str(&format!("\n{}\n", paint.bold("Modules")));
+    out.push_str(&format!(
+        "  {}\n",
+        tr!(t, "stats-gps-parts", parts = parts.join(", "))
+    ));
+    out.push_str(&format!("\n{}\n", paint.bold(&t.get("stats-modules"))));
     for m in &f.modules {
         out.push_str(&format!(
-            "  {:<24} module {:>3}  {:>4} lessons  passed {:>4}  DL {:>5}  GPS {:>4}\n",
+            "  {:<24} {}\n",
             shown(&m.course),
-            m.module.map_or("–".to_string(), |n| n.to_string()),
-            m.lessons,
-            pct(m.pass_rate),
-            one(m.didatica_mean),
-            one(m.gps_mean)
+            tr!(
+                t,
+                "stats-module",
+                module = format!("{:>3}", m.module.map_or("–".to_string(), |n| n.to_string())),
+                lessons = format!("{:>4}", m.lessons),
+                passed = format!("{:>4}", pct(t, m.pass_rate)),
+                dl = format!("{:>5}", one(t, m.didatica_mean)),
+                gps = format!("{:>4}", one(t, m.gps_mean))
+            )
         ));
     }
-    out.push_str(&format!("\n{}\n", paint.bold("Issue codes (top 10)")));
+    out.push_str(&format!("\n{}\n", paint.bold(&t.get("stats-codes"))));
     for (code, n) in f.issue_codes.iter().take(10) {
-        out.push_str(&format!("  {:<28} {n} lesson(s)\n", shown(code)));
-    }
-    out.push_str(&format!("\n{}\n", paint.bold("Trend over revisions")));
-    for t in &f.trend {
         out.push_str(&format!(
-            "  revision {:>3}: {:>6} lesson(s)  DL {:.1}  GPS {:.1}\n",
-            t.revision, t.lessons, t.didatica_mean, t.gps_mean
+            "  {:<28} {}\n",
+            shown(code),
+            tr!(t, "stats-code-lessons", n = *n)
+        ));
+    }
+    out.push_str(&format!("\n{}\n", paint.bold(&t.get("stats-trend"))));
+    for r in &f.trend {
+        out.push_str(&format!(
+            "  {}\n",
+            tr!(
+                t,
+                "stats-trend-row",
+                revision = format!("{:>3}", r.revision),
+                lessons = format!("{:>6}", r.lessons),
+                count = r.lessons,
+                dl = t.number(r.didatica_mean, 1),
+                gps = t.number(r.gps_mean, 1)
+            )
         ));
     }
     let origin: Vec<String> = f
@@ -108,24 +150,39 @@ pub fn render(f: &Figures, paint: Paint) -> String {
         .iter()
         .map(|(label, n)| format!("{label} {n}"))
         .collect();
-    out.push_str(&format!("\nOrigin: {}\n", origin.join(", ")));
+    out.push_str(&format!(
+        "\n{}\n",
+        tr!(t, "stats-origin", origin = origin.join(", "))
+    ));
     if let Some(p) = &f.performance {
         out.push_str(&format!(
-            "\n{}\n  {} lesson(s), {} views, completion {}, rating {}\n",
-            paint.bold("Learner outcomes"),
-            p.lessons,
-            p.views,
-            pct(p.completion_rate_mean),
-            one(p.rating_mean)
+            "\n{}\n  {}\n",
+            paint.bold(&t.get("stats-outcomes")),
+            tr!(
+                t,
+                "stats-outcomes-row",
+                lessons = p.lessons,
+                views = p.views,
+                completion = pct(t, p.completion_rate_mean),
+                rating = one(t, p.rating_mean)
+            )
         ));
         match &p.correlation.note {
-            Some(note) => out.push_str(&format!("  correlation: {note}\n")),
+            Some(note) => out.push_str(&format!(
+                "  {}\n",
+                tr!(t, "stats-correlation-note", note = note.as_str())
+            )),
             None => out.push_str(&format!(
-                "  Didática × completion: r = {} (n = {})\n",
-                p.correlation
-                    .didatica
-                    .map_or("–".into(), |r| format!("{r:+.2}")),
-                p.correlation.n
+                "  {}\n",
+                tr!(
+                    t,
+                    "stats-correlation",
+                    r = p.correlation.didatica.map_or("–".into(), |r| {
+                        let text = t.number(r, 2);
+                        if r >= 0.0 { format!("+{text}") } else { text }
+                    }),
+                    n = p.correlation.n
+                )
             )),
         }
     }

@@ -8,6 +8,7 @@ use crate::services::history;
 
 use super::Context;
 use super::output::{Exit, print_json};
+use crate::tr;
 
 #[derive(Debug, Args)]
 pub struct Cmd {
@@ -25,10 +26,14 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
         return Ok(Exit::Ok);
     }
     outln!(
-        "undid the last `{}` action on `{}`: {} text(s) back to their previous revision",
-        undone.source,
-        cmd.slug,
-        undone.revisions.len()
+        "{}",
+        tr!(
+            ctx.texts,
+            "undo-done",
+            source = undone.source.as_str(),
+            slug = cmd.slug.as_str(),
+            n = undone.revisions.len()
+        )
     );
     for (target, id) in &undone.revisions {
         outln!("  {target:<16} {id}");

@@ -12,11 +12,13 @@ use clap::{Args, ValueEnum};
 use crate::config::Config;
 use crate::domain::course::ValidationStatus;
 use crate::domain::rubric::Rubric;
+use crate::i18n::Texts;
 use crate::services::{self, CourseValidation, LessonValidation, ValidateOptions};
+use crate::tr;
 
 use super::Context;
 use super::context::GlobalArgs;
-use super::output::{Exit, Paint, shown};
+use super::output::{Exit, Paint, shown, status_word};
 
 #[derive(Debug, Args)]
 pub struct Cmd {
@@ -60,7 +62,7 @@ pub fn run(cmd: Cmd, global: &GlobalArgs) -> anyhow::Result<Exit> {
         Some(r) => r,
         None => Config::load(&paths.config)?.scoring.rubric,
     };
-    let mut printer = Printer::new(&cmd, rubric);
+    let mut printer = Printer::new(&cmd, rubric, global.texts());
     let path = PathBuf::from(&cmd.target);
     if path.is_file() {
         let bytes = std::fs::read(&path)?;
@@ -92,10 +94,11 @@ pub fn run(cmd: Cmd, global: &GlobalArgs) -> anyhow::Result<Exit> {
             return Err(e);
         }
     } else if looks_like_path(&cmd.target) {
-        anyhow::bail!(
-            "{} does not exist; pass a lesson file, a course folder or a course slug",
-            cmd.target
-        );
+        anyhow::bail!(tr!(
+            global.texts(),
+            "validate-no-target",
+            target = cmd.target.as_str()
+        ));
     } else {
         let mut ctx = Context::open(global)?;
         printer.course(services::validate_stored(
@@ -120,6 +123,7 @@ struct Printer<'a> {
     /// JSON Lines go through one buffered lock: thousands of lines, one write per buffer.
     json: Option<BufWriter<StdoutLock<'static>>>,
     paint: Paint,
+    texts: Texts,
     lessons: usize,
     passed: usize,
     warning: usize,
@@ -131,7 +135,7 @@ struct Printer<'a> {
 }
 
 impl<'a> Printer<'a> {
-    fn new(cmd: &'a Cmd, rubric: Rubric) -> Printer<'a> {
+    fn new(cmd: &'a Cmd, rubric: Rubric, texts: Texts) -> Printer<'a> {
         Printer {
             cmd,
             rubric,
@@ -139,6 +143,7 @@ impl<'a> Printer<'a> {
                 .json
                 .then(|| BufWriter::with_capacity(64 * 1024, std::io::stdout().lock())),
             paint: Paint::stdout(),
+            texts,
             lessons: 0,
             passed: 0,
             warning: 0,
@@ -175,7 +180,7 @@ impl<'a> Printer<'a> {
                 self.courses
                     .push(serde_json::to_value(&course)?.to_string());
             }
-            None => print_human(&course, self.paint),
+            None => print_human(&course, self.paint, self.texts),
         }
         Ok(())
     }
@@ -200,7 +205,10 @@ impl<'a> Printer<'a> {
                 out.write_all(b"\n")?;
                 out.flush()?;
             }
-            None if short > 0 => outln!("{short} lesson(s) below the requested thresholds"),
+            None if short > 0 => outln!(
+                "{}",
+                tr!(self.texts, "validate-below-thresholds", n = short)
+            ),
             None => {}
         }
         Ok(short)
@@ -250,7 +258,7 @@ fn falls_short(cmd: &Cmd, l: &LessonValidation) -> bool {
         }
 }
 
-fn print_human(course: &CourseValidation, paint: Paint) {
+fn print_human(course: &CourseValidation, paint: Paint, t: Texts) {
     outln!("{}", paint.bold(&course.course));
     // Prefixed by the course: on a terminal stderr lines land apart from their course.
     for w in &course.warnings {
@@ -260,18 +268,18 @@ fn print_human(course: &CourseValidation, paint: Paint) {
             .map(|l| format!(":{l}"))
             .unwrap_or_default();
         eprintln!(
-            "  warning: {}: {}{at}: {}",
-            shown(&course.course),
-            shown(&w.file),
-            shown(&w.issue.message)
+            "  {}",
+            tr!(
+                t,
+                "validate-warning",
+                course = shown(&course.course),
+                file = format!("{}{at}", shown(&w.file)),
+                message = shown(&t.issue_message(&w.issue)),
+            )
         );
     }
     for l in &course.lessons {
-        let status = match l.status {
-            ValidationStatus::Passed => paint.good("passed "),
-            ValidationStatus::Warning => paint.warn("warning"),
-            ValidationStatus::Failed => paint.bad("failed "),
-        };
+        let status = status_word(t, paint, l.status, false);
         let gps_mark = if l.gps.valid { "✓" } else { "✗" };
         let id = if l.lesson_id.is_empty() {
             "-"
@@ -290,34 +298,41 @@ fn print_human(course: &CourseValidation, paint: Paint) {
         for issue in issues.iter().take(2) {
             let at = issue
                 .line_start
-                .map(|n| format!("line {n}: "))
+                .map(|n| format!("{} ", tr!(t, "at-line", line = n)))
                 .unwrap_or_default();
             outln!(
                 "           {} {at}{}",
                 paint.dim(&issue.code),
-                shown(&issue.message)
+                shown(&t.issue_message(issue))
             );
         }
     }
     let p = &course.report.pedagogical;
+    let gate = if p.passed {
+        paint.good(&tr!(t, "gate-pass"))
+    } else {
+        paint.bad(&tr!(t, "gate-fail"))
+    };
     outln!(
-        "  {} lessons · GPS-valid {}/{} ({:.0}%) · Didática ≥ 70 {}/{} ({:.0}%) · avg Didática {} · gate {}",
-        p.total_lessons,
-        p.gps_passed,
-        p.total_lessons,
-        p.gps_pass_rate * 100.0,
-        p.dl_passed,
-        p.total_lessons,
-        p.dl_pass_rate * 100.0,
-        p.avg_dl_score,
-        if p.passed {
-            paint.good("PASS")
-        } else {
-            paint.bad("FAIL")
-        }
+        "  {}",
+        tr!(
+            t,
+            "validate-summary",
+            lessons = p.total_lessons,
+            gps_passed = p.gps_passed,
+            gps_pct = crate::i18n::decimal(p.gps_pass_rate * 100.0, 0),
+            dl_passed = p.dl_passed,
+            dl_pct = crate::i18n::decimal(p.dl_pass_rate * 100.0, 0),
+            avg = p.avg_dl_score,
+            gate = gate,
+        )
     );
     for issue in &course.report.issues {
-        outln!("  {} {}", paint.dim(&issue.code), shown(&issue.message));
+        outln!(
+            "  {} {}",
+            paint.dim(&issue.code),
+            shown(&t.issue_message(issue))
+        );
     }
     outln!();
 }

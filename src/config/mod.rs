@@ -86,6 +86,22 @@ pub struct Config {
     pub generation: GenerationConfig,
     pub author: AuthorConfig,
     pub sync: SyncConfig,
+    pub ui: UiConfig,
+}
+
+/// How lectern talks to the person.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct UiConfig {
+    /// `pt-BR` or `en`; unset: `LECTERN_LANG`, then the locale (`src/i18n`).
+    pub language: Option<String>,
+}
+
+impl UiConfig {
+    /// The configured language (the value was checked when the file was loaded).
+    pub fn lang(&self) -> Option<crate::i18n::Lang> {
+        self.language.as_deref().and_then(crate::i18n::Lang::parse)
+    }
 }
 
 /// Who the revisions this person writes are attributed to.

@@ -49,7 +49,7 @@ pub struct Entry {
 }
 
 /// The sections, in the order `config show` prints them.
-pub const SECTIONS: [&str; 4] = ["scoring", "generation", "author", "sync"];
+pub const SECTIONS: [&str; 5] = ["scoring", "generation", "author", "sync", "ui"];
 
 /// Every key of every section, with its effective value and source.
 /// `file_text` is the config file's text when it exists; `env` reads the environment.
@@ -121,6 +121,15 @@ fn apply_environment(config: &Config, out: &mut [Entry], env: &impl Fn(&str) -> 
             ("sync", "password_env") => {
                 entry.note = config.sync.password_env.as_deref().map(set_or_not);
             }
+            ("ui", "language") => {
+                // Which language is spoken and what decided it (config, LECTERN_LANG, locale).
+                let (lang, choice) = crate::i18n::choose(config.ui.lang(), env);
+                if let crate::i18n::Choice::Env(value) = &choice {
+                    entry.value = Some(quoted(value));
+                    entry.source = Source::Env(crate::i18n::LANG_ENV.to_string());
+                }
+                entry.note = Some(format!("speaking {lang}: {choice}"));
+            }
             _ => {}
         }
     }
@@ -187,6 +196,7 @@ mod tests {
         config.sync.password_env = Some("P".into());
         config.sync.ca_file = Some("ca.pem".into());
         config.sync.author = Some("a".into());
+        config.ui.language = Some("pt-BR".into());
         let full = as_table(&config);
         for section in SECTIONS {
             let keys = section_keys(section);

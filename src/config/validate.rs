@@ -89,6 +89,15 @@ fn problems(config: &Config, path: &Path) -> Vec<Problem> {
         found.push(problem("generation", "api_key_env", why));
     }
     sync_problems(config, path, &mut found);
+    if let Some(language) = &config.ui.language
+        && crate::i18n::Lang::parse(language).is_none()
+    {
+        found.push(problem(
+            "ui",
+            "language",
+            unknown_name("language", language, &["pt-BR", "en"]),
+        ));
+    }
     found
 }
 

@@ -5,7 +5,8 @@
 use serde::Serialize;
 
 use crate::domain::bloom::{BloomLevel, ModuleProgression, ProgressionReport, check_progression};
-use crate::domain::issue::{Issue, Severity};
+pub use crate::domain::course_codes::COURSE_CODES;
+use crate::domain::issue::{Issue, IssueArgs, Severity, args};
 
 /// Minimum words per lesson (course_validator's content check).
 pub const MIN_WORDS: usize = 500;
@@ -60,66 +61,12 @@ pub struct CourseReport {
     pub issues: Vec<Issue>,
 }
 
-/// (code, severity, hint) of every course-level issue.
-pub const COURSE_CODES: &[(&str, Severity, &str)] = &[
-    (
-        "COURSE-LESSONS-MISSING",
-        Severity::Error,
-        "Write the missing lessons or remove them from curriculum.yaml.",
-    ),
-    (
-        "COURSE-LESSON-SHORT",
-        Severity::Warning,
-        "Expand the lesson to at least 500 words.",
-    ),
-    (
-        "COURSE-NO-LESSONS",
-        Severity::Error,
-        "Add lesson files; the pedagogical gate needs at least one.",
-    ),
-    (
-        "COURSE-GPS-RATE-LOW",
-        Severity::Error,
-        "Fix the GPS-… errors of the failing lessons until 80 % are GPS-valid.",
-    ),
-    (
-        "COURSE-DL-RATE-LOW",
-        Severity::Error,
-        "Raise the weakest lessons to Didática 70 until 80 % pass.",
-    ),
-    (
-        "COURSE-BLOOM-MINOR-JUMP",
-        Severity::Warning,
-        "Insert a lesson at an intermediate Bloom level, or lower the later lesson's level.",
-    ),
-    (
-        "COURSE-BLOOM-ILLOGICAL",
-        Severity::Error,
-        "Reorder the module so levels rise at most two steps between lessons.",
-    ),
-    (
-        "COURSE-BLOOM-START-HIGH",
-        Severity::Warning,
-        "Open the course with a Remember, Understand or Apply lesson.",
-    ),
-    (
-        "COURSE-BLOOM-ENDS-LOWER",
-        Severity::Warning,
-        "Let the last module reach at least the first module's highest level.",
-    ),
-    (
-        "COURSE-DURATION-OFF",
-        Severity::Warning,
-        "Adjust lesson length or the curriculum's minutes (estimate = words ÷ 200).",
-    ),
-    (
-        "COURSE-DURATION-UNKNOWN",
-        Severity::Info,
-        "Give the curriculum's lessons `duration_minutes` to compare with reading time.",
-    ),
-];
-
 fn issue(code: &str, element: &str, message: String) -> Issue {
+    issue_with(code, element, message, IssueArgs::new())
+}
+
+/// [`issue`] with the values the message quotes, by the names the message files use.
+fn issue_with(code: &str, element: &str, message: String, args: IssueArgs) -> Issue {
     let (severity, hint) = COURSE_CODES
         .iter()
         .find(|(c, ..)| *c == code)
@@ -132,6 +79,26 @@ fn issue(code: &str, element: &str, message: String) -> Issue {
         hint: hint.to_owned(),
         line_start: None,
         line_end: None,
+        args,
+    }
+}
+
+/// `passed`/`total` lessons and the rounded percentage, for the two gate messages.
+fn rate_args(passed: usize, total: usize, pct: f64) -> IssueArgs {
+    args([
+        ("passed", passed.into()),
+        ("total", total.into()),
+        ("pct", whole(pct)),
+    ])
+}
+
+/// A value printed with `{:.0}`, as the same integer the English text shows.
+fn whole(x: f64) -> crate::domain::issue::IssueArg {
+    // Parsed back from the English text's own rounding, so both languages show one number.
+    let text = format!("{x:.0}");
+    match text.parse::<i64>() {
+        Ok(n) => n.into(),
+        Err(_) => text.into(),
     }
 }
 
@@ -146,20 +113,26 @@ pub fn check_course(lessons: &[LessonSummary], curriculum: &CurriculumFacts) -> 
     if let Some(expected) = curriculum.expected_lessons
         && n < expected
     {
-        issues.push(issue(
+        issues.push(issue_with(
             "COURSE-LESSONS-MISSING",
             "curriculum",
             format!("Missing lessons: expected {expected}, found {n}"),
+            args([("expected", expected.into()), ("found", n.into())]),
         ));
     }
     for l in lessons.iter().filter(|l| l.word_count < MIN_WORDS) {
-        issues.push(issue(
+        issues.push(issue_with(
             "COURSE-LESSON-SHORT",
             "lessons",
             format!(
                 "{}: Too short ({} words, min {MIN_WORDS})",
                 l.name, l.word_count
             ),
+            args([
+                ("name", l.name.as_str().into()),
+                ("words", l.word_count.into()),
+                ("min", MIN_WORDS.into()),
+            ]),
         ));
     }
     let gps_passed = lessons.iter().filter(|l| l.gps_valid).count();
@@ -183,18 +156,20 @@ pub fn check_course(lessons: &[LessonSummary], curriculum: &CurriculumFacts) -> 
     } else {
         if pedagogical.gps_pass_rate < GATE_RATE {
             let pct = (pedagogical.gps_pass_rate * 100.0).round();
-            issues.push(issue(
+            issues.push(issue_with(
                 "COURSE-GPS-RATE-LOW",
                 "pedagogical",
                 format!("{gps_passed}/{n} lessons GPS-valid ({pct}%, need 80%)"),
+                rate_args(gps_passed, n, pct),
             ));
         }
         if pedagogical.dl_pass_rate < GATE_RATE {
             let pct = (pedagogical.dl_pass_rate * 100.0).round();
-            issues.push(issue(
+            issues.push(issue_with(
                 "COURSE-DL-RATE-LOW",
                 "pedagogical",
                 format!("{dl_passed}/{n} lessons reach Didática 70 ({pct}%, need 80%)"),
+                rate_args(dl_passed, n, pct),
             ));
         }
     }
@@ -209,10 +184,24 @@ pub fn check_course(lessons: &[LessonSummary], curriculum: &CurriculumFacts) -> 
         Some(minutes) => {
             let variance = (estimated_minutes - minutes).abs() / minutes * 100.0;
             if variance > DURATION_TOLERANCE_PCT {
-                issues.push(issue("COURSE-DURATION-OFF", "duration", format!("Reading time {estimated_minutes:.0} min vs curriculum {minutes:.0} min ({variance:.0}% off, tolerance 25%)")));
+                issues.push(issue_with(
+                    "COURSE-DURATION-OFF",
+                    "duration",
+                    format!("Reading time {estimated_minutes:.0} min vs curriculum {minutes:.0} min ({variance:.0}% off, tolerance 25%)"),
+                    args([
+                        ("estimate", whole(estimated_minutes)),
+                        ("planned", whole(minutes)),
+                        ("off", whole(variance)),
+                    ]),
+                ));
             }
         }
-        None => issues.push(issue("COURSE-DURATION-UNKNOWN", "duration", format!("No curriculum minutes to compare with the reading estimate of {estimated_minutes:.0} min"))),
+        None => issues.push(issue_with(
+            "COURSE-DURATION-UNKNOWN",
+            "duration",
+            format!("No curriculum minutes to compare with the reading estimate of {estimated_minutes:.0} min"),
+            args([("estimate", whole(estimated_minutes))]),
+        )),
     }
     CourseReport {
         pedagogical,
@@ -237,9 +226,26 @@ fn bloom_issues(b: &ProgressionReport, issues: &mut Vec<Issue>) {
                 )
             })
             .collect();
+        let items = m
+            .jumps
+            .iter()
+            .map(|j| {
+                args([
+                    ("from", (j.from_lesson + 1).into()),
+                    ("from_level", j.from.key().into()),
+                    ("to", (j.to_lesson + 1).into()),
+                    ("to_level", j.to.key().into()),
+                ])
+            })
+            .collect();
+        let values = args([
+            ("module", (i + 1).into()),
+            ("count", m.jumps.len().into()),
+            ("jumps", crate::domain::issue::IssueArg::Items(items)),
+        ]);
         match m.status {
             ModuleProgression::Logical => {}
-            ModuleProgression::MinorIssue => issues.push(issue(
+            ModuleProgression::MinorIssue => issues.push(issue_with(
                 "COURSE-BLOOM-MINOR-JUMP",
                 "bloom",
                 format!(
@@ -247,8 +253,9 @@ fn bloom_issues(b: &ProgressionReport, issues: &mut Vec<Issue>) {
                     i + 1,
                     jumps.join(", ")
                 ),
+                values,
             )),
-            ModuleProgression::Illogical => issues.push(issue(
+            ModuleProgression::Illogical => issues.push(issue_with(
                 "COURSE-BLOOM-ILLOGICAL",
                 "bloom",
                 format!(
@@ -257,6 +264,7 @@ fn bloom_issues(b: &ProgressionReport, issues: &mut Vec<Issue>) {
                     jumps.len(),
                     jumps.join(", ")
                 ),
+                values,
             )),
         }
     }

@@ -8,7 +8,7 @@
 
 use crate::domain::curriculum::{ParsedCurriculum, PlannedLesson};
 use crate::domain::fold::title_key;
-use crate::domain::issue::{Issue, Severity};
+use crate::domain::issue::{Issue, IssueArgs, Severity, args};
 use crate::domain::lesson_file::LessonFile;
 use crate::domain::lesson_ids::LessonIdAssignment;
 use crate::domain::numbering::lesson_id;
@@ -168,6 +168,7 @@ pub fn match_curriculum(
             hint: format!("add it to {CURRICULUM} or remove the file"),
             line_start: None,
             line_end: None,
+            args: args([("path", path.as_str().into())]),
         });
         result.unlisted_files.push(path.clone());
     }
@@ -203,6 +204,23 @@ fn normalise_path(path: &str) -> String {
 /// Why a listed path has no file: it is not there, or it leaves the course folder (absolute,
 /// a drive, or more `..` than folders), where import never reads whatever is there.
 fn not_found(path: &str) -> &'static str {
+    if leaves_folder(path) {
+        "which is outside the course folder (import reads only files inside it)"
+    } else {
+        "which does not exist"
+    }
+}
+
+/// The message files' selector for [`not_found`]'s two reasons.
+fn not_found_key(path: &str) -> &'static str {
+    if leaves_folder(path) {
+        "outside"
+    } else {
+        "missing"
+    }
+}
+
+fn leaves_folder(path: &str) -> bool {
     let path = path.trim().replace('\\', "/");
     let first = path.split('/').next().unwrap_or_default();
     let drive = first.len() >= 2 && first.as_bytes()[1] == b':';
@@ -218,11 +236,7 @@ fn not_found(path: &str) -> &'static str {
             _ => depth += 1,
         }
     }
-    if path.starts_with('/') || drive || climbs_out {
-        "which is outside the course folder (import reads only files inside it)"
-    } else {
-        "which does not exist"
-    }
+    path.starts_with('/') || drive || climbs_out
 }
 
 fn missing_issue(lesson: &PlannedLesson) -> Issue {
@@ -240,12 +254,26 @@ fn missing_issue(lesson: &PlannedLesson) -> Issue {
             lesson.line, lesson.lesson_id
         ),
     };
-    planned_issue(
+    let mut issue = planned_issue(
         "IMPORT-PLANNED-ONLY",
         lesson,
         message,
         "write the lesson or generate it",
-    )
+    );
+    issue.args = args([
+        ("line", lesson.line.into()),
+        ("id", lesson.lesson_id.as_str().into()),
+        ("path", lesson.file_path.as_deref().unwrap_or("").into()),
+        (
+            "reason",
+            lesson
+                .file_path
+                .as_deref()
+                .map_or("no-file", not_found_key)
+                .into(),
+        ),
+    ]);
+    issue
 }
 
 fn planned_issue(code: &str, lesson: &PlannedLesson, message: String, hint: &str) -> Issue {
@@ -257,6 +285,7 @@ fn planned_issue(code: &str, lesson: &PlannedLesson, message: String, hint: &str
         hint: hint.into(),
         line_start: Some(lesson.line),
         line_end: Some(lesson.line),
+        args: IssueArgs::new(),
     }
 }
 

@@ -81,6 +81,12 @@ pub fn parse_lesson_file(relative_path: &str, text: &str) -> LessonFile {
                 hint: "fix or quote the front matter value at that line".into(),
                 line_start: Some(e.line),
                 line_end: Some(e.line),
+                args: crate::domain::issue::args([
+                    ("path", path.as_str().into()),
+                    ("line", e.line.into()),
+                    ("column", e.column.into()),
+                    ("error", e.message.as_str().into()),
+                ]),
             });
             None
         }

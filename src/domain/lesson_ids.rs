@@ -6,7 +6,7 @@
 //! their file stem as id and sort after their folder's numbered lessons. Every such decision is
 //! a warning naming the files. The result depends only on the input set, never its order. Pure.
 
-use crate::domain::issue::{Issue, Severity};
+use crate::domain::issue::{Issue, IssueArg, Severity, args};
 use crate::domain::lesson_file::LessonFile;
 use crate::domain::numbering::{lesson_id, lesson_number};
 use serde::{Deserialize, Serialize};
@@ -207,6 +207,25 @@ fn duplicate_warning(files: &[LessonFile], members: &[usize], base: &str, ids: &
         ),
         line_start: None,
         line_end: None,
+        args: args([
+            ("count", members.len().into()),
+            ("base", base.into()),
+            (
+                "files",
+                IssueArg::Items(
+                    members
+                        .iter()
+                        .zip(ids)
+                        .map(|(&i, id)| {
+                            args([
+                                ("path", files[i].path.as_str().into()),
+                                ("id", id.as_str().into()),
+                            ])
+                        })
+                        .collect(),
+                ),
+            ),
+        ]),
     }
 }
 
@@ -228,6 +247,11 @@ fn unnumbered_warning(f: &LessonFile, id: &str) -> Issue {
         hint: "rename it M.L-slug.md to place it in the course".into(),
         line_start: None,
         line_end: None,
+        args: args([
+            ("path", f.path.as_str().into()),
+            ("id", id.into()),
+            ("folder", folder.into()),
+        ]),
     }
 }
 

@@ -10,6 +10,7 @@ pub mod brief;
 pub mod checks;
 pub mod content_type;
 pub mod course;
+pub mod course_codes;
 pub mod course_match;
 pub mod curriculum;
 pub mod display_text;

@@ -255,6 +255,7 @@ mod tests {
             hint: "add ## P - POSITION".into(),
             line_start: None,
             line_end: None,
+            args: Default::default(),
         };
         let p = PromptTemplates::default().lesson(&spec(), &[issue], 2);
         assert!(

@@ -64,6 +64,7 @@ pub(super) fn place_lessons(
                 hint: format!("add module {module} to curriculum.yaml or renumber the file"),
                 line_start: None,
                 line_end: None,
+                args: Default::default(),
             },
         });
     }

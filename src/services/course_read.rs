@@ -2,7 +2,7 @@
 //! read what it says about itself, and give each a unique id and its place in the course.
 
 use crate::domain::file_name::{has_raw_bytes, shown_name};
-use crate::domain::issue::{Issue, Severity};
+use crate::domain::issue::{Issue, IssueArgs, Severity, args};
 use crate::domain::lesson_file::{LessonFile, parse_lesson_file};
 use crate::domain::lesson_ids::{LessonIdAssignment, assign_lesson_ids};
 use crate::domain::text::{self, DecodedText, Encoding};
@@ -78,12 +78,13 @@ pub fn read_lessons_hashed(
 /// A warning for a lesson file that is empty or holds a NUL byte (a binary file, or text
 /// in an encoding that was not recognised).
 fn suspicious_lesson(path: &str, text: &str) -> Option<ImportWarning> {
-    let (code, message, line, hint) = if text.trim().is_empty() {
+    let (code, message, line, hint, values) = if text.trim().is_empty() {
         (
             "IMPORT-EMPTY-FILE",
             "the file is empty; imported as a lesson without text".to_string(),
             1,
             "write the lesson, or delete the file",
+            IssueArgs::new(),
         )
     } else {
         let at = text.find('\0')?;
@@ -95,10 +96,13 @@ fn suspicious_lesson(path: &str, text: &str) -> Option<ImportWarning> {
             format!("the file contains a NUL byte (line {line}, column {column})"),
             line,
             "is it a binary file? re-save it as UTF-8 text",
+            args([("line", line.into()), ("column", column.into())]),
         )
     };
     let line = u32::try_from(line).unwrap_or(u32::MAX);
-    Some(warning(path, code, message, hint, line))
+    let mut w = warning(path, code, message, hint, line);
+    w.issue.args = values;
+    Some(w)
 }
 
 fn warning(path: &str, code: &str, message: String, hint: &str, line: u32) -> ImportWarning {
@@ -112,6 +116,7 @@ fn warning(path: &str, code: &str, message: String, hint: &str, line: u32) -> Im
             hint: hint.into(),
             line_start: Some(line),
             line_end: Some(line),
+            args: Default::default(),
         },
     }
 }
@@ -132,6 +137,9 @@ pub fn decode_warn(path: &str, bytes: &[u8], warnings: &mut Vec<ImportWarning>) 
             "re-save the file as UTF-8 to silence this warning",
             1,
         ));
+        if let Some(w) = warnings.last_mut() {
+            w.issue.args = args([("encoding", encoding_name(&decoded).to_uppercase().into())]);
+        }
     }
     if let Some(e) = &decoded.decode_error {
         warnings.push(ImportWarning {
@@ -147,6 +155,11 @@ pub fn decode_warn(path: &str, bytes: &[u8], warnings: &mut Vec<ImportWarning>) 
                 hint: "re-save the file as UTF-8 to silence this warning".into(),
                 line_start: Some(e.line),
                 line_end: Some(e.line),
+                args: args([
+                    ("byte", format!("{:02x}", e.byte).into()),
+                    ("line", e.line.into()),
+                    ("column", e.column.into()),
+                ]),
             },
         });
     }
@@ -172,6 +185,7 @@ pub fn warn_raw_file_names(snapshot: &FolderSnapshot, warnings: &mut Vec<ImportW
                     .into(),
                 line_start: None,
                 line_end: None,
+                args: Default::default(),
             },
         });
     }
@@ -197,6 +211,10 @@ pub fn warn_skipped_research(snapshot: &FolderSnapshot, warnings: &mut Vec<Impor
                 hint: "save its text as a .md or .txt next to it to import it".into(),
                 line_start: None,
                 line_end: None,
+                args: args([
+                    ("path", f.rel_path.as_str().into()),
+                    ("bytes", f.bytes.len().into()),
+                ]),
             },
         });
     }

@@ -307,6 +307,7 @@ fn unusable_persona(brief: &crate::domain::brief::ParsedBrief) -> Option<Issue> 
             .into(),
         line_start: None,
         line_end: None,
+        args: Default::default(),
     })
 }
 
@@ -322,6 +323,7 @@ fn skipped_link(rel_path: &str) -> ImportWarning {
             hint: "copy the file (or folder) into the course folder to import it".into(),
             line_start: None,
             line_end: None,
+            args: Default::default(),
         },
     }
 }

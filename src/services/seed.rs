@@ -113,5 +113,6 @@ fn issue(code: &str, severity: Severity, line: u32) -> Issue {
         hint: "none: this is generated data".into(),
         line_start: Some(line),
         line_end: Some(line),
+        args: Default::default(),
     }
 }

@@ -27,6 +27,7 @@ fn issue(code: &str) -> Issue {
         hint: "none".into(),
         line_start: Some(1),
         line_end: Some(1),
+        args: Default::default(),
     }
 }
 

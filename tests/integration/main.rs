@@ -51,6 +51,8 @@ mod hardening_fs_import;
 mod hardening_fs_props;
 mod hardening_input;
 mod history_screen;
+mod i18n;
+mod i18n_import;
 mod ignored_options;
 mod import;
 mod import_run;

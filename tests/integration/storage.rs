@@ -61,6 +61,7 @@ fn lesson(n: u32, content: &str, status: ValidationStatus) -> LessonRecord {
                 hint: "Add a Position section".into(),
                 line_start: Some(3),
                 line_end: Some(3),
+                args: Default::default(),
             }],
             details: json!({"gps": {"score": 20}}),
         }),

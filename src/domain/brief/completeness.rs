@@ -124,5 +124,6 @@ fn issue(code: &str, severity: Severity, message: &str, hint: &str, line: Option
         hint: hint.into(),
         line_start: line,
         line_end: line,
+        args: Default::default(),
     }
 }

@@ -41,6 +41,7 @@ pub fn parse_brief(text: &str) -> ParsedBrief {
                 hint: "quote values that contain `: ` or start with `[`".into(),
                 line_start: Some(e.line),
                 line_end: Some(e.line),
+                args: Default::default(),
             }),
         }
     }

@@ -203,5 +203,6 @@ fn issue(code: &str, severity: Severity, message: String, hint: &str, line: Opti
         hint: hint.into(),
         line_start: line,
         line_end: line,
+        args: Default::default(),
     }
 }

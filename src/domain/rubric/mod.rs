@@ -11,6 +11,7 @@ pub mod didatica;
 pub mod didatica_scan;
 pub mod doc_scan;
 pub mod explain;
+mod explain_didatica;
 pub mod gps;
 pub mod literals;
 pub mod markdown;

@@ -21,6 +21,8 @@ static STEPS_BARE: LazyLock<Regex> = LazyLock::new(|| re(r"##[\s\x1C-\x1F]*🛤(
 pub struct NearMiss {
     /// Byte offset of the heading's `##`.
     pub heading: usize,
+    /// `bare` (the emoji without its selector) or `pin` (`📍`): the message files' selector.
+    pub kind: &'static str,
     /// Why it was not taken, in the author's terms.
     pub why: &'static str,
 }
@@ -29,11 +31,13 @@ pub struct NearMiss {
 pub fn position(text: &str) -> Option<NearMiss> {
     let bare = POSITION_BARE.find(text).map(|m| NearMiss {
         heading: m.start(),
+        kind: "bare",
         why: "a Position heading was found without the emoji's variation selector; the \
               CreatorOS rubric requires `🗺️` or `## P - POSITION`",
     });
     let pin = POSITION_PIN.find(text).map(|m| NearMiss {
         heading: m.start(),
+        kind: "pin",
         why: "a Position heading was found with `📍`, which the CreatorOS rubric does not \
               know; it requires `🗺️` or `## P - POSITION`",
     });
@@ -44,6 +48,7 @@ pub fn position(text: &str) -> Option<NearMiss> {
 pub fn steps(text: &str) -> Option<NearMiss> {
     STEPS_BARE.find(text).map(|m| NearMiss {
         heading: m.start(),
+        kind: "bare",
         why: "a Steps heading was found without the emoji's variation selector; the CreatorOS \
               rubric requires `🛤️` or `## S - STEPS`",
     })
@@ -61,6 +66,7 @@ mod tests {
             steps("## 🛤"),
             Some(NearMiss {
                 heading: 0,
+                kind: "bare",
                 why: steps("##🛤").unwrap().why
             })
         );
