@@ -51,6 +51,7 @@ mod hardening_input;
 mod history_screen;
 mod ignored_options;
 mod import;
+mod import_revisions;
 mod import_run;
 mod keybindings_doc;
 mod lesson_files;
