@@ -4,8 +4,8 @@ use serde::Serialize;
 
 use crate::domain::rubric::Rubric;
 use crate::storage::{
-    CourseId, EncodedLessons, LessonRecord, MessageSource, Repo, RevisionMeta, RevisionSource,
-    SourceFileRecord, Store, StoreError,
+    CourseId, CourseTexts, EncodedLessons, LessonRecord, MessageSource, Repo, RevisionHeads,
+    RevisionMeta, RevisionSource, SeenTexts, SourceFileRecord, Store, StoreError,
 };
 
 use super::ServiceError;
@@ -107,16 +107,34 @@ pub(super) fn store_plan_with_sources(
     on_existing: OnExisting,
     sources: &[SourceFileRecord],
 ) -> Result<CourseImport, ServiceError> {
-    let mut lessons = EncodedLessons::encode(std::mem::take(&mut plan.lessons))?;
-    store_encoded(store, plan, &mut lessons, on_existing, sources)
+    let (mut lessons, texts) = encode_plan(&mut plan, &SeenTexts::default())?;
+    store_encoded(store, plan, &mut lessons, &texts, on_existing, sources)
 }
 
-/// Stores `plan` whose lessons were taken out and encoded beforehand (on another thread,
-/// when importing many courses).
+/// Takes the plan's lessons out and makes everything storing it needs that needs no database:
+/// JSON columns, and each text's sha256 and blob for its revision.
+pub(super) fn encode_plan(
+    plan: &mut CoursePlan,
+    seen: &SeenTexts,
+) -> Result<(EncodedLessons, CourseTexts), ServiceError> {
+    let mut lessons = EncodedLessons::encode(std::mem::take(&mut plan.lessons))?;
+    lessons.prepare_texts(seen);
+    let texts = CourseTexts::prepare(
+        plan.metadata.brief_markdown.as_deref(),
+        plan.metadata.curriculum_yaml.as_deref(),
+        plan.research.as_ref(),
+        seen,
+    );
+    Ok((lessons, texts))
+}
+
+/// Stores `plan` whose lessons were taken out and encoded beforehand, with its texts
+/// prepared for their revisions (on another thread, when importing many courses).
 pub(super) fn store_encoded(
     store: &mut Store,
     mut plan: CoursePlan,
     encoded: &mut EncodedLessons,
+    texts: &CourseTexts,
     on_existing: OnExisting,
     sources: &[SourceFileRecord],
 ) -> Result<CourseImport, ServiceError> {
@@ -142,6 +160,13 @@ pub(super) fn store_encoded(
         };
         // A lesson the source only plans must not blank the text the database has for it.
         encoded.retain(|l| !kept.contains(&l.lesson_id));
+        let meta = RevisionMeta::new(match outcome {
+            ImportOutcome::Updated => RevisionSource::Reimported,
+            _ => RevisionSource::Imported,
+        });
+        // Read before writing; nothing below appends a revision before `record_import`.
+        let heads = repo.revision_heads(id)?;
+        encoded.set_origins(&heads, &meta);
         let mut keep: Vec<&str> = encoded
             .lessons()
             .iter()
@@ -161,7 +186,7 @@ pub(super) fn store_encoded(
         }
         let messages = to_messages(MessageSource::Import, &plan.warnings);
         repo.replace_course_messages(id, MessageSource::Import, &messages)?;
-        let saved_version = record_import(repo, id, outcome)?;
+        let saved_version = record_import(repo, id, &meta, &heads, encoded, texts)?;
         Ok((outcome, saved_version, kept.len()))
     })?;
     Ok(CourseImport {
@@ -203,18 +228,18 @@ fn database_only(
 }
 
 /// Records a revision of every text the import changed, in the import's transaction (the
-/// replaced texts stay in history); returns how many replaced an earlier text.
+/// replaced texts stay in history); returns how many replaced an earlier text. `heads` were
+/// read before the import wrote; `lessons` and `texts` are what it wrote, prepared.
 fn record_import(
     repo: &Repo<'_>,
     id: CourseId,
-    outcome: ImportOutcome,
+    meta: &RevisionMeta,
+    heads: &RevisionHeads,
+    lessons: &EncodedLessons,
+    texts: &CourseTexts,
 ) -> Result<Option<u32>, ServiceError> {
-    let source = match outcome {
-        ImportOutcome::Updated => RevisionSource::Reimported,
-        _ => RevisionSource::Imported,
-    };
     let targets = repo.course_targets(id)?;
-    let recorded = repo.record_revisions(id, &targets, &RevisionMeta::new(source))?;
+    let recorded = repo.record_prepared_revisions(id, &targets, meta, heads, lessons, texts)?;
     let replaced = recorded.iter().filter(|r| r.parent.is_some()).count() as u32;
     Ok((replaced > 0).then_some(replaced))
 }

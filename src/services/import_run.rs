@@ -15,11 +15,14 @@ use std::thread;
 use serde::Serialize;
 
 use crate::domain::rubric::Rubric;
-use crate::storage::{AUTOCHECKPOINT_PAGES, Checkpointer, EncodedLessons, SourceFileRecord, Store};
+use crate::storage::{
+    AUTOCHECKPOINT_PAGES, Checkpointer, CourseTexts, EncodedLessons, SeenTexts, SourceFileRecord,
+    Store,
+};
 
 use super::course_messages::record_refusal;
 use super::folder::{FolderSnapshot, read_course_folder};
-use super::import::{CourseImport, OnExisting, describe_plan, store_encoded};
+use super::import::{CourseImport, OnExisting, describe_plan, encode_plan, store_encoded};
 use super::import_plan::{CoursePlan, ImportRefusal, plan_course};
 use super::ordered_pool::{default_jobs, for_each_ordered};
 use super::source_files::source_manifest;
@@ -72,12 +75,22 @@ pub struct ImportOptions {
 /// A course made ready to store on the planning thread.
 struct Planned {
     label: String,
-    result: Result<(CoursePlan, EncodedLessons, Vec<SourceFileRecord>), String>,
+    result: Result<Ready, String>,
     /// The folder and why its course was refused, to keep the refusal with a stored course.
     refusal: Option<(FolderSnapshot, ImportRefusal)>,
 }
 
-fn plan_source(source: ImportSource, rubric: Rubric) -> Planned {
+/// A course ready to store: the plan, its lessons encoded, its texts prepared for their
+/// revisions (not for a dry run), its source files.
+type Ready = (
+    CoursePlan,
+    EncodedLessons,
+    CourseTexts,
+    Vec<SourceFileRecord>,
+);
+
+fn plan_source(source: ImportSource, options: ImportOptions, seen: &SeenTexts) -> Planned {
+    let rubric = options.rubric;
     let label = source.label();
     let snapshot = match source {
         ImportSource::Folder(dir) => read_course_folder(&dir).map_err(|e| e.to_string()),
@@ -93,9 +106,13 @@ fn plan_source(source: ImportSource, rubric: Rubric) -> Planned {
                 return Err(error);
             }
         };
-        let lessons =
-            EncodedLessons::encode(std::mem::take(&mut plan.lessons)).map_err(|e| e.to_string())?;
-        Ok((plan, lessons, source_manifest(&snapshot)))
+        let (lessons, texts) = if options.dry_run {
+            let lessons = EncodedLessons::encode(std::mem::take(&mut plan.lessons));
+            (lessons.map_err(|e| e.to_string())?, CourseTexts::default())
+        } else {
+            encode_plan(&mut plan, seen).map_err(|e| e.to_string())?
+        };
+        Ok((plan, lessons, texts, source_manifest(&snapshot)))
     });
     Planned {
         label,
@@ -129,6 +146,7 @@ pub fn import_sources_with_jobs(
     let (log_tx, log_rx) = mpsc::channel::<i64>();
     let stop_checkpointer = log_tx.clone();
     let checkpointer = background_checkpointer(store, options.dry_run, log_tx);
+    let seen = SeenTexts::default();
     thread::scope(|scope| {
         // Declared first so it is dropped last, even when storing panics: the checkpointer
         // must hear the stop or the scope would wait for it forever.
@@ -139,7 +157,7 @@ pub fn import_sources_with_jobs(
         for_each_ordered(
             sources,
             jobs.max(1),
-            |source| plan_source(source, options.rubric),
+            |source| plan_source(source, options, &seen),
             |planned| {
                 store_planned(store, planned, options, &mut run);
                 ControlFlow::Continue(())
@@ -158,7 +176,7 @@ fn store_planned(store: &mut Store, planned: Planned, options: ImportOptions, ru
         path: planned.label.clone(),
         error,
     };
-    let (plan, mut lessons, sources) = match planned.result {
+    let (plan, mut lessons, texts, sources) = match planned.result {
         Ok(ready) => ready,
         Err(error) => {
             tracing::info!(source = %planned.label, "import refused: {error}");
@@ -175,7 +193,14 @@ fn store_planned(store: &mut Store, planned: Planned, options: ImportOptions, ru
         run.courses.push(describe_plan(&plan, lessons.lessons()));
         return;
     }
-    match store_encoded(store, plan, &mut lessons, options.on_existing, &sources) {
+    match store_encoded(
+        store,
+        plan,
+        &mut lessons,
+        &texts,
+        options.on_existing,
+        &sources,
+    ) {
         Ok(done) => {
             log_import(&planned.label, &done);
             run.courses.push(done);

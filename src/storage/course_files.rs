@@ -31,10 +31,9 @@ impl Repo<'_> {
         course: CourseId,
         files: &[SourceFileRecord],
     ) -> Result<(), StoreError> {
-        self.conn().execute(
-            "DELETE FROM course_files WHERE content_piece_id = ?1",
-            [course.0],
-        )?;
+        self.conn()
+            .prepare_cached("DELETE FROM course_files WHERE content_piece_id = ?1")?
+            .execute([course.0])?;
         let mut stmt = self.conn().prepare_cached(
             "INSERT INTO course_files (content_piece_id, role, slot, file_path, sha256,
                 source_encoding) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",

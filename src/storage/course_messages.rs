@@ -82,10 +82,9 @@ impl Repo<'_> {
         messages: &[CourseMessage],
     ) -> Result<(), StoreError> {
         if source == MessageSource::Import {
-            self.conn().execute(
-                "DELETE FROM course_messages WHERE content_piece_id = ?1",
-                [course.0],
-            )?;
+            self.conn()
+                .prepare_cached("DELETE FROM course_messages WHERE content_piece_id = ?1")?
+                .execute([course.0])?;
         } else {
             self.conn().execute(
                 "DELETE FROM course_messages WHERE content_piece_id = ?1 AND source = ?2",

@@ -95,17 +95,18 @@ impl Repo<'_> {
             what: "keywords",
             source,
         })?;
-        self.conn().execute(
-            "INSERT INTO content_pieces (piece_slug, title, subtitle, keywords, status)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![
+        self.conn()
+            .prepare_cached(
+                "INSERT INTO content_pieces (piece_slug, title, subtitle, keywords, status)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?
+            .execute(params![
                 new.slug,
                 new.title,
                 new.subtitle,
                 keywords,
                 new.status.as_str()
-            ],
-        )?;
+            ])?;
         Ok(CourseId(self.conn().last_insert_rowid()))
     }
 
@@ -115,12 +116,13 @@ impl Repo<'_> {
             what: "keywords",
             source,
         })?;
-        self.conn().execute(
-            "UPDATE content_pieces SET title = ?2, subtitle = ?3, keywords = ?4,
-                 updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
-             WHERE id = ?1",
-            params![id.0, new.title, new.subtitle, keywords],
-        )?;
+        self.conn()
+            .prepare_cached(
+                "UPDATE content_pieces SET title = ?2, subtitle = ?3, keywords = ?4,
+                     updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+                 WHERE id = ?1",
+            )?
+            .execute(params![id.0, new.title, new.subtitle, keywords])?;
         Ok(())
     }
 
@@ -131,7 +133,8 @@ impl Repo<'_> {
         );
         let row = self
             .conn()
-            .query_row(&sql, [slug], course_from_row)
+            .prepare_cached(&sql)?
+            .query_row([slug], course_from_row)
             .optional()?;
         row.transpose()
     }

@@ -140,11 +140,14 @@ impl Repo<'_> {
         keep: &[&str],
     ) -> Result<usize, StoreError> {
         let keep = to_json("lesson ids", &keep)?;
-        Ok(self.conn().execute(
-            "DELETE FROM course_lessons WHERE content_piece_id = ?1
-               AND lesson_id NOT IN (SELECT value FROM json_each(?2))",
-            params![course.0, keep],
-        )?)
+        // Cached: the statement carries the lessons' delete triggers (index, sums, sync).
+        Ok(self
+            .conn()
+            .prepare_cached(
+                "DELETE FROM course_lessons WHERE content_piece_id = ?1
+                   AND lesson_id NOT IN (SELECT value FROM json_each(?2))",
+            )?
+            .execute(params![course.0, keep])?)
     }
 }
 

@@ -29,6 +29,7 @@ mod repo;
 mod research;
 mod review;
 mod revision_blobs;
+mod revision_prepared;
 mod revision_queries;
 mod revision_targets;
 mod revisions;
@@ -62,6 +63,7 @@ pub use performance::{LessonKey, PerformanceRecord};
 pub use repo::Repo;
 pub use research::ResearchRecord;
 pub use review::ReviewLesson;
+pub use revision_prepared::{CourseTexts, PreparedText, RevisionHeads, SeenTexts};
 pub use revisions::{
     Recorded, RevisionMeta, RevisionRow, RevisionSource, Target, line_counts, new_revision_id,
 };

@@ -24,8 +24,9 @@ impl Repo<'_> {
                 what: "research_summary",
                 source,
             })?;
-        self.conn().execute(
-            "INSERT INTO market_research (content_piece_id, market_analysis, content_gaps,
+        self.conn()
+            .prepare_cached(
+                "INSERT INTO market_research (content_piece_id, market_analysis, content_gaps,
                 differentiation, sources, research_summary)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)
              ON CONFLICT (content_piece_id) DO UPDATE SET
@@ -33,37 +34,36 @@ impl Repo<'_> {
                 differentiation = excluded.differentiation, sources = excluded.sources,
                 research_summary = excluded.research_summary,
                 updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
-            params![
+            )?
+            .execute(params![
                 id.0,
                 r.market_analysis,
                 r.content_gaps,
                 r.differentiation,
                 r.sources,
                 summary
-            ],
-        )?;
+            ])?;
         Ok(())
     }
 
     pub fn research(&self, id: CourseId) -> Result<Option<ResearchRecord>, StoreError> {
         let row = self
             .conn()
-            .query_row(
+            .prepare_cached(
                 "SELECT market_analysis, content_gaps, differentiation, sources, research_summary
                  FROM market_research WHERE content_piece_id = ?1",
-                [id.0],
-                |row| {
-                    Ok((|| -> Result<ResearchRecord, StoreError> {
-                        Ok(ResearchRecord {
-                            market_analysis: row.get(0)?,
-                            content_gaps: row.get(1)?,
-                            differentiation: row.get(2)?,
-                            sources: row.get(3)?,
-                            research_summary: json_column(row, 4, "research_summary")?,
-                        })
-                    })())
-                },
-            )
+            )?
+            .query_row([id.0], |row| {
+                Ok((|| -> Result<ResearchRecord, StoreError> {
+                    Ok(ResearchRecord {
+                        market_analysis: row.get(0)?,
+                        content_gaps: row.get(1)?,
+                        differentiation: row.get(2)?,
+                        sources: row.get(3)?,
+                        research_summary: json_column(row, 4, "research_summary")?,
+                    })
+                })())
+            })
             .optional()?;
         row.transpose()
     }

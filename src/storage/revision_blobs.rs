@@ -26,6 +26,11 @@ pub(super) fn sha256_of(text: &str) -> String {
     crate::domain::text::sha256_hex(text.as_bytes())
 }
 
+/// A blob's stored bytes: a whole text or a delta, deflated.
+pub(super) fn deflate(raw: &[u8]) -> Vec<u8> {
+    miniz_oxide::deflate::compress_to_vec(raw, 6)
+}
+
 impl Repo<'_> {
     /// Stores `text` (if not stored yet) and returns its sha256. `base` is the parent
     /// revision's text (sha256, text), which a delta is computed against.
@@ -35,16 +40,27 @@ impl Repo<'_> {
         base: Option<(&str, &str)>,
     ) -> Result<String, StoreError> {
         let sha = sha256_of(text);
+        self.put_text_as(text, &sha, base)?;
+        Ok(sha)
+    }
+
+    /// [`Repo::put_text`] for a text whose sha256 the caller has computed already.
+    pub(super) fn put_text_as(
+        &self,
+        text: &str,
+        sha: &str,
+        base: Option<(&str, &str)>,
+    ) -> Result<(), StoreError> {
         let exists: Option<i64> = self
             .conn()
             .query_row(
                 "SELECT 1 FROM revision_blobs WHERE sha256 = ?1",
-                [&sha],
+                [sha],
                 |r| r.get(0),
             )
             .optional()?;
         if exists.is_some() {
-            return Ok(sha);
+            return Ok(());
         }
         let mut stored = None;
         if let Some((base_sha, base_text)) = base {
@@ -64,14 +80,14 @@ impl Repo<'_> {
             }
         }
         let (base_sha, depth, raw) = stored.unwrap_or((None, 0, text.as_bytes().to_vec()));
-        let data = miniz_oxide::deflate::compress_to_vec(&raw, 6);
+        let data = deflate(&raw);
         self.conn()
             .prepare_cached(
                 "INSERT INTO revision_blobs (sha256, base_sha256, depth, size, data)
                  VALUES (?1, ?2, ?3, ?4, ?5)",
             )?
             .execute(params![sha, base_sha, depth, text.len() as i64, data])?;
-        Ok(sha)
+        Ok(())
     }
 
     /// The exact text stored under `sha`, rebuilt through its delta chain.

@@ -87,11 +87,8 @@ impl Repo<'_> {
             }
             Target::Status => self
                 .conn()
-                .query_row(
-                    "SELECT status FROM content_pieces WHERE id = ?1",
-                    [course.0],
-                    |r| r.get::<_, String>(0),
-                )
+                .prepare_cached("SELECT status FROM content_pieces WHERE id = ?1")?
+                .query_row([course.0], |r| r.get::<_, String>(0))
                 .optional()?
                 .map(|s| plain(Some(s))),
             Target::Research(name) => {
@@ -134,18 +131,10 @@ impl Repo<'_> {
 
     /// Names of the research reports a course holds now.
     pub(super) fn research_names(&self, course: CourseId) -> Result<Vec<String>, StoreError> {
-        let Some(research) = self.research(course)? else {
-            return Ok(Vec::new());
-        };
-        let mut names: Vec<String> = RESEARCH_COLUMNS
-            .iter()
-            .filter(|c| research_text(&research, c).is_some())
-            .map(|c| c.to_string())
-            .collect();
-        if let Value::Object(map) = &research.research_summary {
-            names.extend(map.keys().cloned());
-        }
-        Ok(names)
+        Ok(self
+            .research(course)?
+            .map(|research| research_names_of(&research))
+            .unwrap_or_default())
     }
 
     /// Replaces one research report's text (restore, undo); an empty text removes it.
@@ -178,7 +167,21 @@ impl Repo<'_> {
     }
 }
 
-fn research_text(research: &ResearchRecord, name: &str) -> Option<String> {
+/// Names of the research reports `research` holds: the four columns that have a text, then
+/// the summary's entries.
+pub(super) fn research_names_of(research: &ResearchRecord) -> Vec<String> {
+    let mut names: Vec<String> = RESEARCH_COLUMNS
+        .iter()
+        .filter(|c| research_text(research, c).is_some())
+        .map(|c| c.to_string())
+        .collect();
+    if let Value::Object(map) = &research.research_summary {
+        names.extend(map.keys().cloned());
+    }
+    names
+}
+
+pub(super) fn research_text(research: &ResearchRecord, name: &str) -> Option<String> {
     match name {
         "market_analysis" => research.market_analysis.clone(),
         "content_gaps" => research.content_gaps.clone(),

@@ -135,7 +135,12 @@ impl RevisionMeta {
 
     /// Whose text the revision holds, from its source (restores carry it over).
     fn origin_of(&self, text: &str) -> String {
-        if text.is_empty() {
+        self.origin_for(text.is_empty())
+    }
+
+    /// [`RevisionMeta::origin_of`] knowing only whether the text is empty.
+    pub(super) fn origin_for(&self, empty: bool) -> String {
+        if empty {
             return "empty".into();
         }
         if let Some(origin) = &self.origin {
@@ -236,8 +241,9 @@ impl Repo<'_> {
             let Some(current) = self.current_text(course, target)? else {
                 continue;
             };
-            let parent = self.head_revision(course, target)?.map(|h| h.id);
-            if let Some(id) = self.record_text(course, target, &current, meta, None)? {
+            let head = self.head_revision(course, target)?;
+            let parent = head.as_ref().map(|h| h.id.clone());
+            if let Some(id) = self.record_text_after(course, target, head, &current, meta, None)? {
                 recorded.push(Recorded {
                     id,
                     target: target.clone(),
@@ -276,6 +282,19 @@ impl Repo<'_> {
         created_at: Option<&str>,
     ) -> Result<Option<String>, StoreError> {
         let head = self.head_revision(course, target)?;
+        self.record_text_after(course, target, head, current, meta, created_at)
+    }
+
+    /// [`Repo::record_text`] when the caller has looked the head up already.
+    pub(super) fn record_text_after(
+        &self,
+        course: CourseId,
+        target: &Target,
+        head: Option<RevisionRow>,
+        current: &CurrentText,
+        meta: &RevisionMeta,
+        created_at: Option<&str>,
+    ) -> Result<Option<String>, StoreError> {
         let sha = sha256_of(&current.text);
         match &head {
             Some(h) if h.sha256 == sha => return Ok(None),
@@ -287,7 +306,11 @@ impl Repo<'_> {
             None => None,
         };
         let base = head.as_ref().zip(parent_text.as_deref());
-        let sha = self.put_text(&current.text, base.map(|(h, t)| (h.sha256.as_str(), t)))?;
+        self.put_text_as(
+            &current.text,
+            &sha,
+            base.map(|(h, t)| (h.sha256.as_str(), t)),
+        )?;
         let (added, removed) = line_counts(parent_text.as_deref().unwrap_or(""), &current.text);
         let id = new_revision_id();
         let origin = meta.origin_of(&current.text);

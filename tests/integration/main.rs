@@ -55,6 +55,7 @@ mod i18n;
 mod i18n_import;
 mod ignored_options;
 mod import;
+mod import_revisions;
 mod import_run;
 mod keybindings_doc;
 mod lesson_files;
