@@ -113,7 +113,7 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
         .worker_threads(2)
         .enable_all()
         .build()
-        .context("starting the async runtime")?;
+        .context(tr!(texts, "context-async-runtime"))?;
     let db = ctx.paths.db.clone();
     runtime.block_on(async move {
         let mut handle = services::start_generation(&db, &opts)?;

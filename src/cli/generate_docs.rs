@@ -51,7 +51,7 @@ pub fn run(
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .context("starting the async runtime")?;
+        .context(tr!(t, "context-async-runtime"))?;
     let store = &mut ctx.store;
     // Ctrl-C cancels the run, which then marks its job cancelled (resumable) and returns.
     let cancel = tokio_util::sync::CancellationToken::new();

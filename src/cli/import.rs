@@ -72,9 +72,11 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
             match slug_problem(&snapshot.name) {
                 None => sources.push(ImportSource::Snapshot { label, snapshot }),
                 Some(problem) => bad_slugs.push(Refused {
-                    error: format!(
-                        "{label}: content_pieces slug {problem}; correct it in that database \
-                         and import again; nothing was imported for this course"
+                    error: tr!(
+                        ctx.texts,
+                        "import-legacy-slug",
+                        label = label.as_str(),
+                        problem = problem.as_str()
                     ),
                     path: label,
                 }),

@@ -114,11 +114,12 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .context("starting the async runtime")?;
+        .context(tr!(ctx.texts, "context-async-runtime"))?;
+    let t = ctx.texts;
     runtime.block_on(async {
         let (mut client, watch) = connect_watched(&target)
             .await
-            .with_context(|| format!("sync with {label}"))?;
+            .with_context(|| tr!(t, "context-sync-with", server = label.as_str()))?;
         let result = serve(ctx, &mut client, &cmd, &target, &label).await;
         result.map_err(|e| explained(e, &watch))
     })
@@ -136,7 +137,7 @@ async fn serve(
         (Some(Action::Init), _) => {
             let report = init_server(client, schema)
                 .await
-                .with_context(|| format!("sync init on {label}"))?;
+                .with_context(|| tr!(ctx.texts, "context-sync-init", server = label))?;
             // Versions as written, never with a thousands separator.
             if report.from == report.to {
                 outln!(
@@ -172,7 +173,7 @@ async fn serve(
             };
             let report = sync(&mut ctx.store, client, &opts)
                 .await
-                .with_context(|| format!("sync with {label}"))?;
+                .with_context(|| tr!(ctx.texts, "context-sync-with", server = label))?;
             if report.new_replica_id {
                 eprintln!("lectern: {}", tr!(ctx.texts, "sync-new-replica"));
             }
@@ -210,7 +211,7 @@ async fn status(
     let state = repo.sync_state()?;
     let info = server_info(client, schema)
         .await
-        .with_context(|| format!("sync status of {label}"))?;
+        .with_context(|| tr!(ctx.texts, "context-sync-status", server = label))?;
     let status = Status {
         server: label.to_string(),
         schema: schema.to_string(),

@@ -259,3 +259,17 @@ fn sync_in_pt_br() {
     let err = String::from_utf8(unset.stderr).unwrap();
     assert!(err.contains("o sync não está configurado"), "{err}");
 }
+
+#[test]
+fn an_exported_folder_is_reported_in_pt_br() {
+    let dir = tempfile::tempdir().unwrap();
+    approved_course(dir.path());
+    let to = dir.path().join("saida");
+    let (code, out, err) = run(dir.path(), &["export", SLUG, "--to", to.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.starts_with(&format!("`{SLUG}` exportado para "))
+            && out.contains("lições planejadas não escritas (ainda sem conteúdo): 1.1, "),
+        "{out}"
+    );
+}

@@ -366,3 +366,37 @@ persona-too-many-kept = too many kept files
 authoring-reading = reading { $path }
 authoring-not-utf8 = { $file }:1:1: not UTF-8 text; nothing was changed
 authoring-refused = { $file }:{ $line }:{ $column }: { $message } ({ $hint }); nothing was changed
+
+## Opening the database, dev
+
+db-migrated = migrated { $db } from schema v{ $from } to v{ $to }; the previous file was copied to { $backup }
+db-new-demo = new database at { $db }; added the demo course `{ $slug }`
+dev-seeded = seeded { $courses } courses, { $lessons } lessons into { $db } in { $seconds }s
+
+## export (a folder)
+
+export-folder = { $replaced ->
+        [yes] Replaced with
+       *[no] Exported
+    } `{ $slug }` to { $dir }: { $files } files
+# After a count of files, right-aligned in code.
+export-fidelity = { $kind ->
+        [original] byte-for-byte as imported
+        [transcoded] converted to UTF-8 (from Windows-1252 or UTF-16)
+        [changed] changed since import
+       *[unrecorded] with no recorded original
+    }
+export-utf8-now = UTF-8 now:
+# After the count, right-aligned in code.
+export-planned-not-written = planned lessons not written (no content yet): { $ids }
+
+## What a failure was doing (the first line of an error, its causes below)
+
+context-opening-database = opening database { $path }
+context-reading-merged = reading the merged text { $path }
+context-opening-report = opening { $path } (the report was written)
+context-async-runtime = starting the async runtime
+context-sync-with = sync with { $server }
+context-sync-init = sync init on { $server }
+context-sync-status = sync status of { $server }
+import-legacy-slug = { $label }: content_pieces slug { $problem }; correct it in that database and import again; nothing was imported for this course

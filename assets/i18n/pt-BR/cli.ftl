@@ -534,3 +534,45 @@ persona-too-many-kept = arquivos guardados demais
 authoring-reading = lendo { $path }
 authoring-not-utf8 = { $file }:1:1: não é texto UTF-8; nada mudou
 authoring-refused = { $file }:{ $line }:{ $column }: { $message } ({ $hint }); nada mudou
+
+## Abertura do banco de dados, dev
+
+db-migrated = { $db } migrado do esquema v{ $from } para v{ $to }; o arquivo anterior foi copiado para { $backup }
+db-new-demo = novo banco de dados em { $db }; o curso de demonstração `{ $slug }` foi adicionado
+dev-seeded = { $courses } cursos e { $lessons } lições semeados em { $db } em { $seconds } s
+
+## export (uma pasta)
+
+export-folder = { $replaced ->
+        [yes] `{ $slug }` substituiu o conteúdo de { $dir }
+       *[no] `{ $slug }` exportado para { $dir }
+    }: { $files ->
+        [0] { $files } arquivos
+        [one] { $files } arquivo
+       *[other] { $files } arquivos
+    }
+# Depois de um número de arquivos, alinhado à direita no código.
+export-fidelity = { $kind ->
+        [original] byte a byte como importados
+        [transcoded] convertidos para UTF-8 (de Windows-1252 ou UTF-16)
+        [changed] alterados desde a importação
+       *[unrecorded] sem original registrado
+    }
+export-utf8-now = agora em UTF-8:
+# Depois do número, alinhado à direita no código.
+export-planned-not-written = { $n ->
+        [0] lições planejadas não escritas (ainda sem conteúdo): { $ids }
+        [one] lição planejada não escrita (ainda sem conteúdo): { $ids }
+       *[other] lições planejadas não escritas (ainda sem conteúdo): { $ids }
+    }
+
+## O que uma falha estava fazendo (a primeira linha de um erro, as causas abaixo)
+
+context-opening-database = abrindo o banco de dados { $path }
+context-reading-merged = lendo o texto combinado { $path }
+context-opening-report = abrindo { $path } (o relatório foi gravado)
+context-async-runtime = iniciando o runtime assíncrono
+context-sync-with = sync com { $server }
+context-sync-init = sync init em { $server }
+context-sync-status = status do sync de { $server }
+import-legacy-slug = { $label }: o slug de content_pieces { $problem }; corrija-o nesse banco de dados e importe de novo; nada foi importado deste curso
