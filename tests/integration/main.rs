@@ -55,6 +55,7 @@ mod i18n;
 mod i18n_cli;
 mod i18n_codes;
 mod i18n_import;
+mod i18n_lint;
 mod ignored_options;
 mod import;
 mod import_revisions;
