@@ -399,4 +399,5 @@ context-async-runtime = starting the async runtime
 context-sync-with = sync with { $server }
 context-sync-init = sync init on { $server }
 context-sync-status = sync status of { $server }
+import-from-db-label = { $db } (course { $course })
 import-legacy-slug = { $label }: content_pieces slug { $problem }; correct it in that database and import again; nothing was imported for this course

@@ -575,4 +575,5 @@ context-async-runtime = iniciando o runtime assíncrono
 context-sync-with = sync com { $server }
 context-sync-init = sync init em { $server }
 context-sync-status = status do sync de { $server }
+import-from-db-label = { $db } (curso { $course })
 import-legacy-slug = { $label }: o slug de content_pieces { $problem }; corrija-o nesse banco de dados e importe de novo; nada foi importado deste curso
