@@ -114,9 +114,15 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
             } else if all.is_empty() {
                 outln!("{}", tr!(t, "persona-none"));
             } else {
+                // The kind column is as wide as this language's longest kind (14 in English).
+                let width = ["system prompt", "voice profile", "name only"]
+                    .iter()
+                    .map(|k| kind(t, k).chars().count() + 1)
+                    .max()
+                    .unwrap_or(14);
                 for p in &all {
                     outln!(
-                        "{:<24} {:<28} {:<14} {}",
+                        "{:<24} {:<28} {:<width$} {}",
                         p.persona.slug,
                         p.persona.display_name,
                         kind(t, p.kind),

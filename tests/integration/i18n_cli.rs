@@ -177,6 +177,11 @@ fn persona_commands_in_pt_br() {
         out.starts_with("persona `ana` (Ana) salva: perfil de voz; atribua-a com"),
         "{out}"
     );
+    let (_, out, _) = run(dir.path(), &["persona", "list"]);
+    assert!(
+        out.starts_with("ana ") && out.contains(" perfil de voz "),
+        "{out}"
+    );
     let (_, out, _) = run(dir.path(), &["persona", "assign", SLUG, "ana"]);
     assert!(
         out.contains("agora é escrito na voz da persona `ana`"),
