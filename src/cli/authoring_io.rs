@@ -7,10 +7,12 @@ use std::path::{Path, PathBuf};
 use anyhow::Context as _;
 use clap::Args;
 
+use crate::i18n::Texts;
 use crate::services::authoring::{
     self, AuthoringError, DraftKey, EditOutcome, EditorText, Refusal,
 };
 use crate::storage::{Conflict, RevisionSource, SaveBase, Store};
+use crate::tr;
 
 use super::output::{Exit, print_document, shown_lines};
 
@@ -50,42 +52,52 @@ impl<F> SaveFn for F where
 }
 
 /// A UTF-8 file given to `--set` (a byte-order mark is dropped).
-pub fn read_text_file(path: &Path) -> anyhow::Result<String> {
-    let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+pub fn read_text_file(path: &Path, t: Texts) -> anyhow::Result<String> {
+    let bytes = std::fs::read(path)
+        .with_context(|| tr!(t, "authoring-reading", path = path.display().to_string()))?;
     let text = String::from_utf8(bytes).map_err(|_| {
         anyhow::anyhow!(
-            "{}:1:1: not UTF-8 text; nothing was changed",
-            path.display()
+            "{}",
+            tr!(t, "authoring-not-utf8", file = path.display().to_string())
         )
     })?;
     Ok(text.strip_prefix('\u{feff}').unwrap_or(&text).to_string())
 }
 
-/// A refusal located in `file`, saying that nothing was written.
-pub fn refused(file: &str, r: &Refusal) -> anyhow::Error {
+/// A refusal located in `file`, saying that nothing was written (the reason and hint are
+/// the parser's words, quoted).
+pub fn refused(file: &str, r: &Refusal, t: Texts) -> anyhow::Error {
+    // Line and column as written, never with a thousands separator: tools read them.
     anyhow::anyhow!(
-        "{file}:{}:{}: {} ({}); nothing was changed",
-        r.line,
-        r.column,
-        r.message,
-        r.hint
+        "{}",
+        tr!(
+            t,
+            "authoring-refused",
+            file = file,
+            line = r.line.to_string(),
+            column = r.column.to_string(),
+            message = r.message.as_str(),
+            hint = r.hint.as_str()
+        )
     )
 }
 
 /// Maps a save error: refusals get the file's name and position, the rest passes through.
-pub fn save_error(file: &str, err: AuthoringError) -> anyhow::Error {
+pub fn save_error(file: &str, err: AuthoringError, t: Texts) -> anyhow::Error {
     match err {
-        AuthoringError::Refused(r) => refused(file, &r),
+        AuthoringError::Refused(r) => refused(file, &r, t),
         other => other.into(),
     }
 }
 
 /// The text a subcommand edits: its draft, the file name the editor shows, and how the
-/// person runs the command again (`lectern lesson SLUG 1.1`, for the conflict message).
+/// person runs the command again (`lectern lesson SLUG 1.1`, for the conflict message), and
+/// the language the messages are said in.
 pub struct TextSubject {
     pub key: DraftKey,
     pub file_name: String,
     pub command: String,
+    pub texts: Texts,
 }
 
 /// `--set FILE`, `--edit` or printing one text: the shape `brief`, `curriculum` and `lesson`
@@ -103,7 +115,7 @@ pub fn run_text_mode(
     let command = subject.command.as_str();
     let on_top = |base: SaveBase| if force.force { SaveBase::OnTop } else { base };
     if let Some(path) = &mode.set {
-        let text = read_text_file(path)?;
+        let text = read_text_file(path, subject.texts)?;
         let base = on_top(SaveBase::Sha256(saved.sha256.clone()));
         return match save(store, &text, RevisionSource::CliSet, &base) {
             Ok(done) => {
@@ -111,10 +123,14 @@ pub fn run_text_mode(
                 Ok(Exit::Ok)
             }
             Err(AuthoringError::Conflict(c)) => {
-                report_conflict(&c, &format!("{command} --set {} --force", path.display()));
+                report_conflict(
+                    &c,
+                    &format!("{command} --set {} --force", path.display()),
+                    subject.texts,
+                );
                 Ok(Exit::CheckFailed)
             }
-            Err(e) => Err(save_error(&path.display().to_string(), e)),
+            Err(e) => Err(save_error(&path.display().to_string(), e, subject.texts)),
         };
     }
     if mode.edit {
@@ -136,11 +152,17 @@ pub fn edit_and_save(
     save: impl SaveFn,
 ) -> anyhow::Result<Exit> {
     let (key, file_name, command) = (&subject.key, subject.file_name.as_str(), &subject.command);
+    let t = subject.texts;
     let (start, base_sha) = match authoring::load_draft(store, key)? {
         Some(draft) => {
             eprintln!(
-                "lectern: continuing from the unsaved draft of {} ({} s old)",
-                draft.updated_at, draft.age_seconds
+                "lectern: {}",
+                tr!(
+                    t,
+                    "authoring-draft-continued",
+                    when = t.timestamp(&draft.updated_at).into_owned(),
+                    age = draft.age_seconds
+                )
             );
             let base = draft.base_sha256.unwrap_or_else(|| saved.sha256.clone());
             (draft.text, base)
@@ -151,7 +173,7 @@ pub fn edit_and_save(
         EditOutcome::Changed(text) => text,
         EditOutcome::Unchanged if start != saved.text => start,
         EditOutcome::Unchanged => {
-            eprintln!("lectern: no change; nothing saved");
+            eprintln!("lectern: {}", tr!(t, "no-change"));
             return Ok(Exit::Ok);
         }
     };
@@ -167,19 +189,22 @@ pub fn edit_and_save(
         }
         Err(AuthoringError::Refused(r)) => {
             authoring::save_draft(store, key, &edited, Some(&base_sha))?;
-            let refusal = refused(file_name, &r).to_string();
-            eprintln!("lectern: error: {}", shown_lines(&refusal));
-            eprintln!("  your text was kept as a draft; run the same --edit again to fix it");
+            let refusal = refused(file_name, &r, t).to_string();
+            eprintln!(
+                "lectern: {}",
+                tr!(t, "error-line", message = shown_lines(&refusal))
+            );
+            eprintln!("  {}", tr!(t, "authoring-refused-kept"));
             Ok(Exit::BadInput)
         }
         Err(AuthoringError::Conflict(c)) => {
             // The draft keeps its original base, so saving it again conflicts again until
             // the person chooses; their text is never lost and the other stays current.
             authoring::save_draft(store, key, &edited, Some(&base_sha))?;
-            report_conflict(&c, &format!("{command} --edit --force"));
+            report_conflict(&c, &format!("{command} --edit --force"), t);
             eprintln!(
-                "  your text was kept as a draft: `{command} --edit` reopens it (add --force to \
-                 store it on top), `{command} --print` shows the stored text"
+                "  {}",
+                tr!(t, "authoring-conflict-kept", command = command.as_str())
             );
             Ok(Exit::CheckFailed)
         }
@@ -188,11 +213,12 @@ pub fn edit_and_save(
 }
 
 /// Says what changed under the person and how to proceed.
-fn report_conflict(conflict: &Conflict, force_command: &str) {
-    eprintln!("lectern: error: {conflict}");
+fn report_conflict(conflict: &Conflict, force_command: &str, t: Texts) {
     eprintln!(
-        "  to store your text on top anyway (the other text stays in history): {force_command}"
+        "lectern: {}",
+        tr!(t, "error-line", message = conflict.to_string())
     );
+    eprintln!("  {}", tr!(t, "authoring-force", command = force_command));
 }
 
 /// `YYYY-MM-DD` and an ISO-8601 UTC timestamp, read here so services stay clock-free.

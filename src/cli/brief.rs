@@ -4,6 +4,9 @@ use clap::Args;
 
 use crate::services::authoring::{self, BriefSaved, DraftKey};
 
+use crate::i18n::Texts;
+use crate::tr;
+
 use super::Context;
 use super::authoring_io::{SaveMode, TextMode, TextSubject, run_text_mode};
 use super::output::Exit;
@@ -25,10 +28,12 @@ pub struct Cmd {
 pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
     let saved = authoring::load_brief(&ctx.store, &cmd.slug)?;
     let slug = cmd.slug.as_str();
+    let t = ctx.texts;
     let subject = TextSubject {
         key: DraftKey::brief(slug),
         file_name: "COURSE-BRIEF.md".to_string(),
         command: format!("lectern brief {slug}"),
+        texts: t,
     };
     run_text_mode(
         &cmd.mode,
@@ -38,12 +43,12 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
         &subject,
         &saved,
         |store, text, source, base| {
-            authoring::save_brief_on(store, slug, text, base, source).map(|r| describe(slug, &r))
+            authoring::save_brief_on(store, slug, text, base, source).map(|r| describe(slug, &r, t))
         },
     )
 }
 
-fn describe(slug: &str, saved: &BriefSaved) -> String {
+fn describe(slug: &str, saved: &BriefSaved, t: Texts) -> String {
     let missing: Vec<String> = saved
         .completeness
         .sections
@@ -51,12 +56,25 @@ fn describe(slug: &str, saved: &BriefSaved) -> String {
         .filter(|s| s.percent < 75)
         .map(|s| format!("§{} {}%", s.number, s.percent))
         .collect();
-    let mut out = format!(
-        "saved the brief of `{slug}` (version {}, {}% complete)",
-        saved.version, saved.completeness.percent
-    );
-    if !missing.is_empty() {
-        out.push_str(&format!("; still to fill: {}", missing.join(", ")));
+    // The version as written, never with a thousands separator.
+    let version = saved.version.to_string();
+    let percent = saved.completeness.percent;
+    if missing.is_empty() {
+        tr!(
+            t,
+            "brief-saved",
+            slug = slug,
+            version = version,
+            percent = percent
+        )
+    } else {
+        tr!(
+            t,
+            "brief-saved-to-fill",
+            slug = slug,
+            version = version,
+            percent = percent,
+            sections = missing.join(", ")
+        )
     }
-    out
 }

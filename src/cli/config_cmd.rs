@@ -2,8 +2,10 @@
 
 use clap::{Args, Subcommand};
 
-use crate::config::{self, Config};
+use crate::config::{self, Config, Source};
 use crate::generation::provider::without_userinfo;
+use crate::i18n::Texts;
+use crate::tr;
 
 use super::context::GlobalArgs;
 use super::output::{Exit, print_json, shown};
@@ -28,12 +30,24 @@ enum Action {
 
 pub fn run(cmd: Cmd, global: &GlobalArgs) -> anyhow::Result<Exit> {
     let paths = global.paths()?;
+    let t = global.texts();
     match cmd.action {
         Action::Path { json: true } => print_json(&paths)?,
         Action::Path { json: false } => {
-            outln!("database: {}", paths.db.display());
-            outln!("config:   {}", paths.config.display());
-            outln!("log:      {}", paths.log_dir.join("lectern.log").display());
+            let path = |p: &std::path::Path| p.display().to_string();
+            outln!("{}", tr!(t, "config-path-database", path = path(&paths.db)));
+            outln!(
+                "{}",
+                tr!(t, "config-path-config", path = path(&paths.config))
+            );
+            outln!(
+                "{}",
+                tr!(
+                    t,
+                    "config-path-log",
+                    path = path(&paths.log_dir.join("lectern.log"))
+                )
+            );
         }
         Action::Show => {
             let mut config = Config::load(&paths.config)?;
@@ -42,25 +56,35 @@ pub fn run(cmd: Cmd, global: &GlobalArgs) -> anyhow::Result<Exit> {
                 config.generation.base_url = Some(without_userinfo(url));
             }
             let text = std::fs::read_to_string(&paths.config).ok();
-            let file_state = if text.is_some() {
-                ""
-            } else {
-                ", not found: defaults only"
-            };
-            outln!("# effective configuration: each key, its value and where it comes from");
+            let found = if text.is_some() { "yes" } else { "no" };
+            outln!("# {}", tr!(t, "config-show-header"));
             outln!(
-                "# config file: {} ({}{file_state})",
-                shown(&paths.config.display().to_string()),
-                global.config_source
+                "# {}",
+                tr!(
+                    t,
+                    "config-show-file",
+                    path = shown(&paths.config.display().to_string()).into_owned(),
+                    source = source(&global.config_source, t),
+                    found = found
+                )
             );
             outln!(
-                "# database:    {} ({})",
-                shown(&paths.db.display().to_string()),
-                global.db_source
+                "# {}",
+                tr!(
+                    t,
+                    "config-show-database",
+                    path = shown(&paths.db.display().to_string()).into_owned(),
+                    source = source(&global.db_source, t)
+                )
             );
             outln!(
-                "# log:         {}",
-                shown(&paths.log_dir.join("lectern.log").display().to_string())
+                "# {}",
+                tr!(
+                    t,
+                    "config-show-log",
+                    path = shown(&paths.log_dir.join("lectern.log").display().to_string())
+                        .into_owned()
+                )
             );
             let entries = config::entries(&config, text.as_deref(), |k| std::env::var(k).ok());
             for section in config::SECTIONS {
@@ -77,7 +101,7 @@ pub fn run(cmd: Cmd, global: &GlobalArgs) -> anyhow::Result<Exit> {
                     .unwrap_or(0)
                     .min(48);
                 for e in rows {
-                    let mut why = e.source.to_string();
+                    let mut why = source(&e.source, t);
                     if let Some(note) = &e.note {
                         why.push_str("; ");
                         why.push_str(note);
@@ -87,11 +111,24 @@ pub fn run(cmd: Cmd, global: &GlobalArgs) -> anyhow::Result<Exit> {
                             let line = format!("{} = {}", e.key, shown(v));
                             outln!("{line:<width$}  # {why}");
                         }
-                        None => outln!("# {} is not set ({why})", e.key),
+                        None => outln!(
+                            "# {}",
+                            tr!(t, "config-show-unset", key = e.key.as_str(), why = why)
+                        ),
                     }
                 }
             }
         }
     }
     Ok(Exit::Ok)
+}
+
+/// Where a value comes from (`default`, `file`, `environment LECTERN_DB`, `flag --db`).
+fn source(source: &Source, t: Texts) -> String {
+    match source {
+        Source::Default => tr!(t, "config-source", source = "default", name = ""),
+        Source::File => tr!(t, "config-source", source = "file", name = ""),
+        Source::Env(var) => tr!(t, "config-source", source = "env", name = var.as_str()),
+        Source::Flag(flag) => tr!(t, "config-source", source = "flag", name = flag.as_str()),
+    }
 }

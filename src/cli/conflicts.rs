@@ -60,10 +60,13 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
         let keep = match (args.keep, &args.file) {
             (Some(Side::Mine), _) => Keep::Mine,
             (Some(Side::Theirs), _) => Keep::Theirs,
-            (None, Some(path)) => Keep::Text(
-                std::fs::read_to_string(path)
-                    .with_context(|| format!("reading the merged text {}", path.display()))?,
-            ),
+            (None, Some(path)) => Keep::Text(std::fs::read_to_string(path).with_context(|| {
+                tr!(
+                    ctx.texts,
+                    "context-reading-merged",
+                    path = path.display().to_string()
+                )
+            })?),
             (None, None) => anyhow::bail!(tr!(ctx.texts, "conflicts-how")),
         };
         let report = resolve_conflict(&mut ctx.store, &args.slug, &args.target, keep)?;

@@ -8,6 +8,7 @@ use crate::config::{Config, Paths, Source};
 use crate::i18n::{self, Texts};
 use crate::services::{self, OpenOptions};
 use crate::storage::Store;
+use crate::tr;
 
 use super::logging::{self, LogGuard};
 
@@ -56,6 +57,7 @@ impl Context {
     pub fn open(global: &GlobalArgs) -> anyhow::Result<Context> {
         let paths = global.paths()?;
         let config = Config::load(&paths.config)?;
+        let texts = texts_for(config.ui.lang());
         let log = logging::init(&paths.log_dir);
         let (store, report) = services::open_library(
             &paths.db,
@@ -63,28 +65,39 @@ impl Context {
                 seed_demo: !global.no_demo,
             },
         )
-        .with_context(|| format!("opening database {}", paths.db.display()))?;
+        .with_context(|| {
+            tr!(
+                texts,
+                "context-opening-database",
+                path = paths.db.display().to_string()
+            )
+        })?;
         let mut store = store;
         if let Some(name) = &config.author.name {
             store.set_author(name);
         }
+        let db = paths.db.display().to_string();
         if let Some(backup) = &report.migration.backup {
             eprintln!(
-                "lectern: migrated {} from schema v{} to v{}; the previous file was copied to {}",
-                paths.db.display(),
-                report.migration.from,
-                report.migration.to,
-                backup.display()
+                "lectern: {}",
+                tr!(
+                    texts,
+                    "db-migrated",
+                    db = db.as_str(),
+                    from = report.migration.from.to_string(),
+                    to = report.migration.to.to_string(),
+                    backup = backup.display().to_string()
+                )
             );
         }
         if let Some(slug) = &report.demo_seeded {
             eprintln!(
-                "lectern: new database at {}; added the demo course `{slug}`",
-                paths.db.display()
+                "lectern: {}",
+                tr!(texts, "db-new-demo", db = db.as_str(), slug = slug.as_str())
             );
         }
         Ok(Context {
-            texts: texts_for(config.ui.lang()),
+            texts,
             paths,
             config,
             store,

@@ -9,8 +9,12 @@ use clap::Args;
 use crate::services::authoring::{self, ApprovalSummary, CurriculumSaved, DraftKey};
 use crate::storage::SaveBase;
 
+use crate::i18n::Texts;
+use crate::tr;
+
 use super::Context;
 use super::authoring_io::{SaveMode, TextMode, TextSubject, now_iso, run_text_mode};
+use super::generate_estimate::{describe_estimate, ignored_options};
 use super::output::{Exit, shown, shown_lines};
 
 #[derive(Debug, Args)]
@@ -39,10 +43,12 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
         return approve(slug, cmd.yes, ctx);
     }
     let saved = authoring::load_curriculum(&ctx.store, slug)?;
+    let t = ctx.texts;
     let subject = TextSubject {
         key: DraftKey::curriculum(slug),
         file_name: "curriculum.yaml".to_string(),
         command: format!("lectern curriculum {slug}"),
+        texts: t,
     };
     run_text_mode(
         &cmd.mode,
@@ -53,28 +59,30 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
         &saved,
         |store, text, source, base| {
             authoring::save_curriculum_on(store, slug, text, base, source)
-                .map(|r| describe(slug, &r))
+                .map(|r| describe(slug, &r, t))
         },
     )
 }
 
-fn describe(slug: &str, saved: &CurriculumSaved) -> String {
-    let mut out = format!(
-        "saved the curriculum of `{slug}` (version {}): {} modules, {} lessons, {} finding(s)",
-        saved.version,
-        saved.modules,
-        saved.lessons,
-        saved.findings.len()
+fn describe(slug: &str, saved: &CurriculumSaved, t: Texts) -> String {
+    let mut out = tr!(
+        t,
+        "curriculum-saved",
+        slug = slug,
+        version = saved.version.to_string(),
+        modules = saved.modules,
+        lessons = saved.lessons,
+        findings = saved.findings.len()
     );
     for f in &saved.findings {
         let at = f
             .line_start
-            .map(|l| format!("line {l}: "))
+            .map(|l| format!("{} ", tr!(t, "at-line", line = l)))
             .unwrap_or_default();
-        out.push_str(&format!("\n  {at}{}", f.message));
+        out.push_str(&format!("\n  {at}{}", t.issue_message(f)));
     }
     if saved.approval_cleared {
-        out.push_str("\n  the earlier approval was withdrawn: approve again with --approve");
+        out.push_str(&format!("\n  {}", tr!(t, "curriculum-approval-withdrawn")));
     }
     out
 }
@@ -86,76 +94,114 @@ fn approve(slug: &str, yes: bool, ctx: &mut Context) -> anyhow::Result<Exit> {
         Ok(opts) => authoring::approval_summary_with(&ctx.store, slug, &opts)?,
         Err(_) => authoring::approval_summary(&ctx.store, slug, &ctx.config.generation.provider)?,
     };
-    out!("{}", shown_lines(&render_summary(&summary)));
+    let t = ctx.texts;
+    out!("{}", shown_lines(&render_summary(&summary, t)));
     if !yes {
         if !std::io::stdin().is_terminal() {
-            anyhow::bail!(
-                "approval needs a confirmation: run on a terminal and type `yes`, or pass --yes"
-            );
+            anyhow::bail!("{}", tr!(t, "curriculum-approve-needs-terminal"));
         }
-        out!("Are you sure? (yes/no) ");
+        out!("{} ", tr!(t, "curriculum-approve-ask"));
         std::io::stdout().flush()?;
         let mut answer = String::new();
         std::io::stdin().lock().read_line(&mut answer)?;
         if !answer.trim().eq_ignore_ascii_case("yes") {
-            outln!("not approved; nothing changed");
+            outln!("{}", tr!(t, "curriculum-not-approved"));
             return Ok(Exit::Ok);
         }
     }
     let seen = SaveBase::Sha256(summary.curriculum_sha256.clone());
     let approved = authoring::approve_curriculum_seen(&mut ctx.store, slug, &now_iso(), &seen)?;
     outln!(
-        "approved at {}; {} planned lesson(s) created",
-        approved.approved_at,
-        approved.created.len()
+        "{}",
+        tr!(
+            t,
+            "curriculum-approved",
+            at = t.timestamp(&approved.approved_at).into_owned(),
+            n = approved.created.len()
+        )
     );
     if !approved.retitled.is_empty() {
         outln!(
-            "retitled from the curriculum: {}",
-            shown(&approved.retitled.join(", "))
+            "{}",
+            tr!(
+                t,
+                "curriculum-retitled",
+                ids = shown(&approved.retitled.join(", ")).into_owned()
+            )
         );
     }
     if !approved.archived.is_empty() {
         outln!(
-            "archived (planned, no longer in the curriculum): {}",
-            shown(&approved.archived.join(", "))
+            "{}",
+            tr!(
+                t,
+                "curriculum-archived",
+                ids = shown(&approved.archived.join(", ")).into_owned()
+            )
         );
     }
     Ok(Exit::Ok)
 }
 
 /// The checkpoint text of spec §5.5.
-pub fn render_summary(s: &ApprovalSummary) -> String {
+pub fn render_summary(s: &ApprovalSummary, t: Texts) -> String {
     let mut out = format!(
-        "{}\n{} lessons across {} modules, {:.1} h ({} min)\n",
+        "{}\n{}\n",
         s.title,
-        s.lesson_count,
-        s.modules.len(),
-        f64::from(s.total_minutes) / 60.0,
-        s.total_minutes
+        tr!(
+            t,
+            "approval-size",
+            lessons = s.lesson_count,
+            modules = s.modules.len(),
+            hours = t.number(f64::from(s.total_minutes) / 60.0, 1),
+            minutes = s.total_minutes
+        )
     );
-    out.push_str(&format!("Estimate: {}\n", s.estimate.describe()));
-    for ignored in &s.estimate.ignored {
-        out.push_str(&format!("Note: {ignored}\n"));
+    out.push_str(&format!(
+        "{}\n",
+        tr!(
+            t,
+            "approval-estimate",
+            estimate = describe_estimate(&s.estimate, t)
+        )
+    ));
+    for ignored in ignored_options(&s.estimate, t) {
+        out.push_str(&format!("{}\n", tr!(t, "approval-note", note = ignored)));
     }
     for m in &s.modules {
         out.push_str(&format!(
-            "Module {}: {} ({} lessons, ~{} min)\n",
-            m.number,
-            m.title,
-            m.lessons.len(),
-            m.minutes
+            "{}\n",
+            tr!(
+                t,
+                "approval-module",
+                number = m.number,
+                title = m.title.as_str(),
+                lessons = m.lessons.len(),
+                minutes = m.minutes
+            )
         ));
         for (id, title, min) in &m.lessons {
-            out.push_str(&format!("  {id} - {title} ({min} min)\n"));
+            out.push_str(&format!(
+                "  {}\n",
+                tr!(
+                    t,
+                    "approval-lesson",
+                    id = id.as_str(),
+                    title = title.as_str(),
+                    minutes = *min
+                )
+            ));
         }
     }
     if let Some(at) = &s.approved_at {
-        out.push_str(&format!("Already approved at {at}\n"));
+        out.push_str(&format!(
+            "{}\n",
+            tr!(t, "approval-already", at = t.timestamp(at).into_owned())
+        ));
     }
     out.push_str(&format!(
-        "{} planned lesson(s) will be created\n",
-        s.to_create
+        "{}\n",
+        tr!(t, "approval-to-create", n = s.to_create)
     ));
     out
 }

@@ -6,6 +6,7 @@ use std::time::Instant;
 use clap::{Args, Subcommand};
 
 use crate::services;
+use crate::tr;
 
 use super::context::{Context, GlobalArgs};
 use super::output::Exit;
@@ -32,12 +33,17 @@ pub fn run(cmd: Cmd, global: &GlobalArgs) -> anyhow::Result<Exit> {
             let mut ctx = Context::open(global)?;
             let started = Instant::now();
             let report = services::seed_synthetic(&mut ctx.store, seed.courses, seed.lessons)?;
+            let t = ctx.texts;
             outln!(
-                "seeded {} courses, {} lessons into {} in {:.1}s",
-                report.courses,
-                report.lessons,
-                ctx.paths.db.display(),
-                started.elapsed().as_secs_f64()
+                "{}",
+                tr!(
+                    t,
+                    "dev-seeded",
+                    courses = report.courses,
+                    lessons = report.lessons,
+                    db = ctx.paths.db.display().to_string(),
+                    seconds = t.number(started.elapsed().as_secs_f64(), 1)
+                )
             );
             Ok(Exit::Ok)
         }

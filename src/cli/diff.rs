@@ -37,7 +37,9 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
         // A text with one revision is compared with nothing: all of it is new.
         None => match history::revision_text(store, slug, target, "~1") {
             Ok((rev, text)) => (short(&rev.id), text),
-            Err(_) if new_rev.parent.is_none() => ("(none)".to_string(), String::new()),
+            Err(_) if new_rev.parent.is_none() => {
+                (ctx.texts.get("diff-no-revision"), String::new())
+            }
             Err(e) => return Err(e.into()),
         },
     };

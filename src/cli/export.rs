@@ -9,6 +9,7 @@ use crate::services::{self, ExportReport, Fidelity, Protected};
 
 use super::Context;
 use super::output::{Exit, Paint, shown};
+use crate::i18n::Texts;
 use crate::tr;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
@@ -43,7 +44,7 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
             let report = services::export_folder_guarded(
                 &ctx.store, &cmd.slug, &cmd.to, cmd.force, &protected,
             )?;
-            out!("{}", render(&report, Paint::stdout()));
+            out!("{}", render(&report, Paint::stdout(), ctx.texts));
         }
         Format::Json => {
             let doc = services::export_json(&ctx.store, &cmd.slug)?;
@@ -69,31 +70,31 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
     Ok(Exit::Ok)
 }
 
-fn render(report: &ExportReport, paint: Paint) -> String {
+fn render(report: &ExportReport, paint: Paint, t: Texts) -> String {
     let mut out = format!(
-        "{} `{}` to {}: {} files\n",
-        if report.replaced {
-            "Replaced with"
-        } else {
-            "Exported"
-        },
-        shown(&report.slug),
-        report.dir.display(),
-        report.files.len()
+        "{}\n",
+        tr!(
+            t,
+            "export-folder",
+            replaced = if report.replaced { "yes" } else { "no" },
+            slug = shown(&report.slug).into_owned(),
+            dir = report.dir.display().to_string(),
+            files = report.files.len()
+        )
     );
     let counts = [
-        (Fidelity::Original, "byte-for-byte as imported"),
-        (
-            Fidelity::Transcoded,
-            "converted to UTF-8 (from Windows-1252 or UTF-16)",
-        ),
-        (Fidelity::Changed, "changed since import"),
-        (Fidelity::Unrecorded, "with no recorded original"),
+        (Fidelity::Original, "original"),
+        (Fidelity::Transcoded, "transcoded"),
+        (Fidelity::Changed, "changed"),
+        (Fidelity::Unrecorded, "unrecorded"),
     ];
-    for (fidelity, label) in counts {
+    for (fidelity, kind) in counts {
         let n = report.count(fidelity);
         if n > 0 {
-            out.push_str(&format!("  {n:>4} {label}\n"));
+            out.push_str(&format!(
+                "  {n:>4} {}\n",
+                tr!(t, "export-fidelity", kind = kind)
+            ));
         }
     }
     for f in report
@@ -103,15 +104,20 @@ fn render(report: &ExportReport, paint: Paint) -> String {
     {
         out.push_str(&format!(
             "       {} {}\n",
-            paint.warn("UTF-8 now:"),
+            paint.warn(&t.get("export-utf8-now")),
             shown(&f.path)
         ));
     }
     if !report.planned_not_written.is_empty() {
         out.push_str(&format!(
-            "  {:>4} planned lessons not written (no content yet): {}\n",
+            "  {:>4} {}\n",
             report.planned_not_written.len(),
-            shown(&report.planned_not_written.join(", "))
+            tr!(
+                t,
+                "export-planned-not-written",
+                n = report.planned_not_written.len(),
+                ids = shown(&report.planned_not_written.join(", ")).into_owned()
+            )
         ));
     }
     out

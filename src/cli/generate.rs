@@ -11,6 +11,8 @@ use crate::config::GenerationConfig;
 use crate::generation::ProviderKind;
 use crate::services::{self, ExplicitChoice, GenerateOptions, LessonSelection, history};
 
+use crate::tr;
+
 use super::Context;
 use super::generate_docs::{self, Document};
 use super::generate_estimate::{self, Run};
@@ -98,31 +100,35 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
     }
     if cmd.show_prompt {
         let prompts = services::show_prompts(&ctx.store, &opts)?;
-        print_prompts(&prompts, cmd.json)?;
+        print_prompts(&prompts, cmd.json, ctx.texts)?;
         return Ok(Exit::Ok);
     }
     if cmd.failed || !cmd.lessons.is_empty() {
         say_what_is_replaced(ctx, &opts)?;
     }
+    let texts = ctx.texts;
     let estimate = generate_estimate::estimate(Run::Lessons, &opts, ctx);
-    generate_estimate::before(&cmd, &opts, estimate.as_ref());
+    generate_estimate::before(&cmd, &opts, estimate.as_ref(), texts);
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()
-        .context("starting the async runtime")?;
+        .context(tr!(texts, "context-async-runtime"))?;
     let db = ctx.paths.db.clone();
     runtime.block_on(async move {
         let mut handle = services::start_generation(&db, &opts)?;
         if !handle.skipped.is_empty() {
             eprintln!(
-                "lectern: skipped {} lesson(s) with a person's, an import's or a real model's \
-                 text ({}): the offline provider only fills planned lessons",
-                handle.skipped.len(),
-                handle.skipped.join(", ")
+                "lectern: {}",
+                tr!(
+                    texts,
+                    "generate-skipped",
+                    n = handle.skipped.len(),
+                    ids = handle.skipped.join(", ")
+                )
             );
         }
-        let mut progress = Progress::new(cmd.json, &opts, &handle.lessons);
+        let mut progress = Progress::new(cmd.json, &opts, &handle.lessons, texts);
         progress.superseded(&handle.superseded, &opts.slug);
         let mut interrupted = false;
         let mut totals = None;
@@ -148,9 +154,18 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
         progress.finish(totals.as_ref(), interrupted, &opts.slug)?;
         if let (Some(t), false) = (&totals, cmd.json) {
             outln!(
-                "job {}: {}",
-                job.0,
-                generate_estimate::after(estimate.as_ref(), Some(t.usage), t.cost_usd)
+                "{}",
+                tr!(
+                    texts,
+                    "generate-job",
+                    job = job.0.to_string(),
+                    summary = generate_estimate::after(
+                        estimate.as_ref(),
+                        Some(t.usage),
+                        t.cost_usd,
+                        texts
+                    )
+                )
             );
         }
         let failed = totals.is_none_or(|t| t.failed > 0 || t.cancelled > 0);
@@ -170,15 +185,19 @@ fn say_what_is_replaced(ctx: &Context, opts: &GenerateOptions) -> anyhow::Result
         return Ok(());
     }
     let kinds = match (count.person, count.imported) {
-        (0, _) => "imported text",
-        (_, 0) => "a person's text",
-        _ => "a person's or imported text",
+        (0, _) => "imported",
+        (_, 0) => "person",
+        _ => "both",
     };
     eprintln!(
-        "lectern: {} lesson(s) with {kinds} will be replaced; their text stays in history \
-         (`lectern undo {}` takes the run back)",
-        count.human(),
-        opts.slug
+        "lectern: {}",
+        tr!(
+            ctx.texts,
+            "generate-replaced",
+            n = count.human(),
+            kinds = kinds,
+            slug = opts.slug.as_str()
+        )
     );
     Ok(())
 }

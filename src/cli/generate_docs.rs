@@ -11,6 +11,9 @@ use anyhow::Context as _;
 use crate::services::authoring::Replace;
 use crate::services::{self, DocumentError, DocumentUsage, GenerateOptions};
 
+use crate::i18n::Texts;
+use crate::tr;
+
 use super::Context;
 use super::generate::Cmd;
 use super::generate_estimate::{self, Run};
@@ -30,6 +33,7 @@ pub fn run(
     ctx: &mut Context,
 ) -> anyhow::Result<Exit> {
     let json = cmd.json;
+    let t = ctx.texts;
     let replace = if cmd.force {
         Replace::KeepPrevious
     } else {
@@ -43,11 +47,11 @@ pub fn run(
         Document::Research => Run::Research,
     };
     let estimate = generate_estimate::estimate(run, opts, ctx);
-    generate_estimate::before(cmd, opts, estimate.as_ref());
+    generate_estimate::before(cmd, opts, estimate.as_ref(), t);
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .context("starting the async runtime")?;
+        .context(tr!(t, "context-async-runtime"))?;
     let store = &mut ctx.store;
     // Ctrl-C cancels the run, which then marks its job cancelled (resumable) and returns.
     let cancel = tokio_util::sync::CancellationToken::new();
@@ -64,9 +68,14 @@ pub fn run(
     });
     if let Err(DocumentError::Interrupted(job)) = &result {
         eprintln!(
-            "lectern: interrupted; job {job} keeps what arrived: `lectern generate {} --{} --resume` finishes it",
-            opts.slug,
-            run_flag(document)
+            "lectern: {}",
+            tr!(
+                t,
+                "generate-doc-interrupted",
+                job = job.to_string(),
+                slug = opts.slug.as_str(),
+                flag = run_flag(document)
+            )
         );
         return Ok(Exit::CheckFailed);
     }
@@ -75,19 +84,27 @@ pub fn run(
             if json {
                 print_json(&report)?;
             } else {
-                outln!("{}", shown_lines(&report.summary()));
+                outln!("{}", shown_lines(&report.summary(t)));
                 let run = report.run();
                 outln!(
-                    "job {}: {}",
-                    run.job.0,
-                    generate_estimate::after(estimate.as_ref(), run.usage, run.cost_usd)
+                    "{}",
+                    tr!(
+                        t,
+                        "generate-job",
+                        job = run.job.0.to_string(),
+                        summary =
+                            generate_estimate::after(estimate.as_ref(), run.usage, run.cost_usd, t)
+                    )
                 );
             }
             Ok(Exit::Ok)
         }
         Err(err) => {
             let bad_input = err.is_bad_input();
-            eprintln!("lectern: error: {}", shown_lines(&err.to_string()));
+            eprintln!(
+                "lectern: {}",
+                tr!(t, "error-line", message = shown_lines(&err.to_string()))
+            );
             Ok(if bad_input {
                 Exit::BadInput
             } else {
@@ -119,50 +136,56 @@ impl Report {
         }
     }
 
-    fn summary(&self) -> String {
+    fn summary(&self, t: Texts) -> String {
+        let offline = |run: &DocumentUsage| {
+            if run.provider == crate::generation::ProviderKind::Offline {
+                "yes"
+            } else {
+                "no"
+            }
+        };
         match self {
             Report::Curriculum(c) => {
-                let draft = if c.run.provider == crate::generation::ProviderKind::Offline {
-                    " (offline draft: review it before approving)"
-                } else {
-                    ""
-                };
+                let slug = c.slug.as_str();
+                let done = tr!(
+                    t,
+                    "generate-curriculum-done",
+                    slug = slug,
+                    offline = offline(&c.run),
+                    modules = c.saved.modules,
+                    lessons = c.saved.lessons,
+                    findings = c.saved.findings.len(),
+                    version = c.saved.version.to_string(),
+                    cost = cost(&c.run, t)
+                );
                 format!(
-                    "curriculum of `{slug}` generated{draft}: {} modules, {} lessons, {} findings; version {}; {}\nnext: `lectern curriculum {slug} --edit`, then `lectern curriculum {slug} --approve`",
-                    c.saved.modules,
-                    c.saved.lessons,
-                    c.saved.findings.len(),
-                    c.saved.version,
-                    cost(&c.run),
-                    slug = c.slug,
+                    "{done}\n{}",
+                    tr!(t, "generate-curriculum-next", slug = slug)
                 )
             }
-            Report::Research(r) => {
-                let skeleton = if r.run.provider == crate::generation::ProviderKind::Offline {
-                    " (offline skeletons: to be researched)"
-                } else {
-                    ""
-                };
-                format!(
-                    "market research of `{}` generated{skeleton}: {}; {}",
-                    r.slug,
-                    r.reports.join(", "),
-                    cost(&r.run)
-                )
-            }
+            Report::Research(r) => tr!(
+                t,
+                "generate-research-done",
+                slug = r.slug.as_str(),
+                offline = offline(&r.run),
+                reports = r.reports.join(", "),
+                cost = cost(&r.run, t)
+            ),
         }
     }
 }
 
-fn cost(run: &DocumentUsage) -> String {
+fn cost(run: &DocumentUsage, t: Texts) -> String {
     let cost = run
         .cost_usd
-        .map_or("cost unknown".to_string(), |c| format!("${c:.4}"));
-    format!(
-        "{} {}, {cost}, {} retries",
-        run.provider.as_str(),
-        run.model,
-        run.retries
+        .map_or_else(|| t.get("cost-unknown"), |c| format!("${}", t.number(c, 4)));
+    tr!(
+        t,
+        "generate-doc-cost",
+        provider = run.provider.as_str(),
+        model = run.model.as_str(),
+        cost = cost,
+        retries = run.retries
     )
 }
 
@@ -212,11 +235,16 @@ fn show_prompts(
             .collect();
         print_json(&docs)?;
     } else {
+        let t = ctx.texts;
+        let (system, prompt_head) = (
+            t.get("generate-doc-prompt-system"),
+            t.get("generate-doc-prompt-prompt"),
+        );
         let mut out = std::io::stdout().lock();
         for (name, prompt) in prompts {
             writeln!(
                 out,
-                "===== {name} =====\n--- system ---\n{}\n--- prompt ---\n{prompt}",
+                "===== {name} =====\n{system}\n{}\n{prompt_head}\n{prompt}",
                 crate::generation::DOC_SYSTEM
             )?;
         }

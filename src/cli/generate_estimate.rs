@@ -2,8 +2,10 @@
 //! provider and model (skipped with `--yes` or `--json`), the options the provider cannot use
 //! (always, on stderr), and the actual tokens and cost next to the estimate at the end.
 
-use crate::generation::Usage;
-use crate::services::{self, CostEstimate, Estimate, GenerateOptions};
+use crate::generation::{ProviderKind, Usage};
+use crate::i18n::Texts;
+use crate::services::{self, CostEstimate, Estimate, GenerateOptions, IgnoredOption};
+use crate::tr;
 
 use super::Context;
 use super::generate::Cmd;
@@ -28,35 +30,183 @@ pub fn estimate(run: Run, opts: &GenerateOptions, ctx: &Context) -> Option<Estim
 
 /// Before the run: the options the provider ignores (stderr, always) and the estimate
 /// (stdout, unless `--yes` or `--json`).
-pub fn before(cmd: &Cmd, opts: &GenerateOptions, estimate: Option<&Estimate>) {
-    for ignored in services::ignored_options(opts) {
-        eprintln!("lectern: note: {ignored}");
+pub fn before(cmd: &Cmd, opts: &GenerateOptions, estimate: Option<&Estimate>, t: Texts) {
+    for ignored in services::ignored_option_list(opts) {
+        eprintln!(
+            "lectern: {}",
+            tr!(t, "note", note = ignored_option(&ignored, t))
+        );
     }
     if cmd.yes || cmd.json {
         return;
     }
     if let Some(e) = estimate {
-        outln!("estimate: {}", e.describe());
+        outln!(
+            "{}",
+            tr!(t, "generate-estimate", estimate = describe_estimate(e, t))
+        );
     }
 }
 
+/// An option the provider cannot use, in `t`'s language.
+pub fn ignored_option(option: &IgnoredOption, t: Texts) -> String {
+    match option {
+        IgnoredOption::Instruction => t.get("ignored-instruction"),
+        // As Rust writes the value (`0.9`), with the language's decimal mark.
+        IgnoredOption::Temperature(temperature) => {
+            let text = temperature.to_string();
+            let text = match t.lang() {
+                crate::i18n::Lang::En => text,
+                crate::i18n::Lang::PtBr => text.replace('.', ","),
+            };
+            tr!(t, "ignored-temperature", temperature = text)
+        }
+        IgnoredOption::Model => t.get("ignored-model"),
+    }
+}
+
+/// The options an estimate's provider cannot use, in `t`'s language.
+pub fn ignored_options(e: &Estimate, t: Texts) -> Vec<String> {
+    e.ignored.iter().map(|o| ignored_option(o, t)).collect()
+}
+
+/// `$0.0123` (`$0,0123` in pt-BR).
+fn usd(t: Texts, usd: f64) -> String {
+    format!("${}", t.number(usd, 4))
+}
+
+/// The estimate as one line (tokens · cost · time), in `t`'s language; the English is the
+/// service's `Estimate::describe` word for word.
+pub fn describe_estimate(e: &Estimate, t: Texts) -> String {
+    if e.provider == ProviderKind::Offline {
+        return t.get("estimate-offline");
+    }
+    let tokens = tr!(
+        t,
+        "estimate-tokens",
+        input = e.input_tokens,
+        output = e.output_tokens,
+        requests = e.requests
+    );
+    let cost = match e.cost {
+        CostEstimate::Usd { usd: amount } => tr!(
+            t,
+            "estimate-usd",
+            usd = usd(t, amount),
+            provider = e.provider.as_str(),
+            model = e.model.as_str()
+        ),
+        CostEstimate::UnknownPrice => {
+            tr!(t, "estimate-unknown-price", model = e.model.as_str())
+        }
+        CostEstimate::Free => t.get("estimate-free"),
+    };
+    let time = match (e.seconds, e.tokens_per_second) {
+        (Some(s), Some(rate)) => tr!(
+            t,
+            "estimate-time",
+            duration = services::duration_text(s),
+            rate = t.number(rate, 0)
+        ),
+        _ => tr!(t, "estimate-no-time", model = e.model.as_str()),
+    };
+    let retries = match e.max_attempts {
+        0 | 1 => String::new(),
+        n => format!(" {}", tr!(t, "estimate-retries", n = n)),
+    };
+    format!("{tokens} · {cost}{retries} · {time}")
+}
+
 /// After the run: what it used next to what was estimated.
-pub fn after(estimate: Option<&Estimate>, usage: Option<Usage>, cost: Option<f64>) -> String {
+pub fn after(
+    estimate: Option<&Estimate>,
+    usage: Option<Usage>,
+    cost: Option<f64>,
+    t: Texts,
+) -> String {
     let actual = match usage {
-        Some(u) => format!("{} tokens in + {} out", u.input_tokens, u.output_tokens),
-        None => "tokens not reported".to_string(),
+        Some(u) => tr!(
+            t,
+            "estimate-actual-tokens",
+            input = u.input_tokens,
+            output = u.output_tokens
+        ),
+        None => t.get("estimate-tokens-not-reported"),
     };
-    let actual_cost = cost.map_or("cost unknown".to_string(), |c| format!("${c:.4}"));
+    let actual_cost = cost.map_or_else(|| t.get("cost-unknown"), |c| usd(t, c));
     let Some(e) = estimate else {
-        return format!("actual: {actual}, {actual_cost}");
+        return tr!(t, "estimate-actual", actual = actual, cost = actual_cost);
     };
-    let estimated_cost = match e.cost {
-        CostEstimate::Free => "free".to_string(),
-        CostEstimate::Usd { usd } => format!("${usd:.4}"),
-        CostEstimate::UnknownPrice => "unknown price".to_string(),
+    let estimated = match e.cost {
+        CostEstimate::Free => t.get("estimate-free"),
+        CostEstimate::Usd { usd: amount } => usd(t, amount),
+        CostEstimate::UnknownPrice => t.get("estimate-unknown-price-short"),
     };
-    format!(
-        "actual: {actual}, {actual_cost} · estimated: ≈{} in + ≈{} out, {estimated_cost}",
-        e.input_tokens, e.output_tokens
+    tr!(
+        t,
+        "estimate-actual-and-estimated",
+        actual = actual,
+        cost = actual_cost,
+        input = e.input_tokens,
+        output = e.output_tokens,
+        estimated = estimated
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    const EN: Texts = Texts::new(Lang::En);
+
+    fn estimate(provider: ProviderKind, cost: CostEstimate) -> Estimate {
+        Estimate {
+            provider,
+            model: "gpt-x".into(),
+            requests: 3,
+            max_attempts: 2,
+            input_tokens: 12_500,
+            output_tokens: 4_801,
+            cost,
+            tokens_per_second: Some(41.6),
+            seconds: Some(115.4),
+            ignored: vec![IgnoredOption::Temperature(0.25), IgnoredOption::Model],
+        }
+    }
+
+    /// The English line is the service's own (the workbench's dialogs show that one).
+    #[test]
+    fn english_estimates_read_as_the_service_writes_them() {
+        let mut cases = vec![
+            estimate(ProviderKind::Openai, CostEstimate::Usd { usd: 0.012_345 }),
+            estimate(ProviderKind::Anthropic, CostEstimate::UnknownPrice),
+            estimate(ProviderKind::Openai, CostEstimate::Free),
+            estimate(ProviderKind::Offline, CostEstimate::Free),
+        ];
+        let mut untimed = estimate(ProviderKind::Openai, CostEstimate::Usd { usd: 2.5 });
+        (
+            untimed.seconds,
+            untimed.tokens_per_second,
+            untimed.max_attempts,
+        ) = (None, None, 1);
+        cases.push(untimed);
+        for e in &cases {
+            assert_eq!(describe_estimate(e, EN), e.describe());
+            assert_eq!(
+                ignored_options(e, EN),
+                e.ignored
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+            );
+        }
+        let pt = describe_estimate(&cases[0], Texts::new(Lang::PtBr));
+        assert!(
+            pt.starts_with(
+                "≈12.500 tokens de entrada + ≈4.801 de saída em 3 requisições · ≈$0,0123 com"
+            ),
+            "{pt}"
+        );
+    }
 }

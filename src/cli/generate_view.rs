@@ -13,24 +13,30 @@ use crate::generation::{ErrorClass, JobEvent, JobTotals};
 use crate::services::{GenerateOptions, RenderedPrompt};
 use crate::storage::JobId;
 
+use crate::i18n::Texts;
+use crate::tr;
+
 use super::output::{Paint, document, shown};
 
 pub struct Progress {
     json: bool,
     bar: Option<ProgressBar>,
     paint: Paint,
+    texts: Texts,
     /// Lessons whose last attempt was rejected (empty, filtered, cut), not scored.
     rejected: HashSet<String>,
 }
 
 impl Progress {
-    pub fn new(json: bool, opts: &GenerateOptions, lessons: &[String]) -> Progress {
+    pub fn new(json: bool, opts: &GenerateOptions, lessons: &[String], t: Texts) -> Progress {
         let paint = Paint::stdout();
         let bar = (!json && std::io::stderr().is_terminal()).then(|| {
             let bar = ProgressBar::new(lessons.len() as u64);
-            if let Ok(style) = ProgressStyle::with_template(
-                "{spinner} [{bar:30}] {pos}/{len} lessons {elapsed} {msg}",
-            ) {
+            let template = format!(
+                "{{spinner}} [{{bar:30}}] {{pos}}/{{len}} {} {{elapsed}} {{msg}}",
+                t.get("generate-bar-lessons")
+            );
+            if let Ok(style) = ProgressStyle::with_template(&template) {
                 bar.set_style(style.progress_chars("█▉░"));
             }
             bar.enable_steady_tick(Duration::from_millis(120));
@@ -40,15 +46,17 @@ impl Progress {
             json,
             bar,
             paint,
+            texts: t,
             rejected: HashSet::new(),
         };
         if !json {
-            progress.line(&format!(
-                "generating {} lesson(s) of {} with {} ({})",
-                lessons.len(),
-                shown(&opts.slug),
-                opts.provider.as_str(),
-                shown(&opts.model())
+            progress.line(&tr!(
+                t,
+                "generate-start",
+                n = lessons.len(),
+                slug = shown(&opts.slug).into_owned(),
+                provider = opts.provider.as_str(),
+                model = shown(&opts.model()).into_owned()
             ));
         }
         progress
@@ -61,9 +69,13 @@ impl Progress {
         }
         let ids: Vec<String> = jobs.iter().map(|j| j.0.to_string()).collect();
         eprintln!(
-            "note: closed interrupted generation job {} of {}; this run replaces it (--resume no longer applies to it)",
-            ids.join(", "),
-            shown(slug)
+            "{}",
+            tr!(
+                self.texts,
+                "generate-superseded",
+                jobs = ids.join(", "),
+                slug = shown(slug).into_owned()
+            )
         );
     }
 
@@ -101,17 +113,23 @@ impl Progress {
             writeln!(out, "{}", serde_json::to_string(&value)?)?;
             return Ok(());
         }
-        let p = self.paint;
+        let (p, t) = (self.paint, self.texts);
         match event {
             JobEvent::Started { lesson_id, attempt } if *attempt > 1 => {
                 let why = if self.rejected.remove(lesson_id) {
-                    "gave an unusable answer"
+                    "unusable"
                 } else {
-                    "failed the rubric"
+                    "rubric"
                 };
                 self.line(&format!(
-                    "  {} {why}; regenerating (attempt {attempt})",
-                    shown(lesson_id)
+                    "  {}",
+                    tr!(
+                        t,
+                        "generate-regenerating",
+                        id = shown(lesson_id).into_owned(),
+                        why = why,
+                        attempt = *attempt
+                    )
                 ));
             }
             // An unusable answer (delay 0, bad response): the next attempt follows at once.
@@ -125,17 +143,26 @@ impl Progress {
             } => {
                 self.rejected.insert(lesson_id.clone());
                 self.line(&format!(
-                    "  {} attempt {attempt}: {}",
-                    shown(lesson_id),
-                    shown(message)
+                    "  {}",
+                    tr!(
+                        t,
+                        "generate-attempt-unusable",
+                        id = shown(lesson_id).into_owned(),
+                        attempt = *attempt,
+                        message = shown(message).into_owned()
+                    )
                 ));
             }
-            JobEvent::Started { lesson_id, .. } => {
-                self.message(&format!("{} started", shown(lesson_id)))
-            }
-            JobEvent::Chunk { lesson_id, .. } => {
-                self.message(&format!("{} streaming", shown(lesson_id)))
-            }
+            JobEvent::Started { lesson_id, .. } => self.message(&tr!(
+                t,
+                "generate-lesson-started",
+                id = shown(lesson_id).into_owned()
+            )),
+            JobEvent::Chunk { lesson_id, .. } => self.message(&tr!(
+                t,
+                "generate-lesson-streaming",
+                id = shown(lesson_id).into_owned()
+            )),
             JobEvent::Retried {
                 lesson_id,
                 retry,
@@ -144,29 +171,36 @@ impl Progress {
                 delay_ms,
                 ..
             } => self.line(&format!(
-                "  {} retry {retry} in {:.1} s after a {} error: {}",
-                shown(lesson_id),
-                *delay_ms as f64 / 1000.0,
-                class.as_str(),
-                shown(message)
+                "  {}",
+                tr!(
+                    t,
+                    "generate-retry",
+                    id = shown(lesson_id).into_owned(),
+                    retry = *retry,
+                    seconds = t.number(*delay_ms as f64 / 1000.0, 1),
+                    class = class.as_str(),
+                    message = shown(message).into_owned()
+                )
             )),
             JobEvent::AttemptScored { .. } => {}
             JobEvent::LessonFinished { outcome } => {
                 self.inc();
                 let status = match outcome.score.status {
-                    ValidationStatus::Passed => p.good("✓ passed "),
-                    ValidationStatus::Warning => p.warn("✓ warning"),
-                    ValidationStatus::Failed => p.bad("✗ failed "),
+                    ValidationStatus::Passed => p.good(&self.label("generate-passed")),
+                    ValidationStatus::Warning => p.warn(&self.label("generate-warning")),
+                    ValidationStatus::Failed => p.bad(&self.label("generate-failed")),
                 };
-                self.line(&format!(
-                    "{status} {:<6} GPS {:>2}/30  DL {:>3}/100  {} attempt(s)  {}  {:.1} s",
-                    shown(&outcome.lesson_id),
-                    outcome.score.gps.score,
-                    outcome.score.didatica.score,
-                    outcome.attempts.len(),
-                    cost(outcome.cost_usd),
-                    outcome.duration_seconds
-                ));
+                let row = tr!(
+                    t,
+                    "generate-lesson-row",
+                    id = format!("{:<6}", shown(&outcome.lesson_id)),
+                    gps = format!("{:>2}", outcome.score.gps.score),
+                    dl = format!("{:>3}", outcome.score.didatica.score),
+                    attempts = outcome.attempts.len(),
+                    cost = cost(outcome.cost_usd, t),
+                    seconds = t.number(outcome.duration_seconds, 1)
+                );
+                self.line(&format!("{status} {row}"));
             }
             JobEvent::Failed {
                 lesson_id, message, ..
@@ -174,17 +208,38 @@ impl Progress {
                 self.inc();
                 self.line(&format!(
                     "{} {:<6} {}",
-                    p.bad("✗ error  "),
+                    p.bad(&self.label("generate-error")),
                     shown(lesson_id),
                     shown(message)
                 ));
             }
             JobEvent::Cancelled { lesson_id } => {
-                self.line(&format!("{} {}", p.dim("- cancelled"), shown(lesson_id)));
+                self.line(&format!(
+                    "{} {}",
+                    p.dim(&t.get("generate-cancelled")),
+                    shown(lesson_id)
+                ));
             }
             JobEvent::Finished { .. } => {}
         }
         Ok(())
+    }
+
+    /// An outcome word padded to the widest of the four in this language, so the lesson ids
+    /// after them line up (`✓ passed `, `✓ warning`, `✗ failed `, `✗ error  ` in English).
+    fn label(&self, id: &str) -> String {
+        let t = self.texts;
+        let width = [
+            "generate-passed",
+            "generate-warning",
+            "generate-failed",
+            "generate-error",
+        ]
+        .iter()
+        .map(|w| t.get(w).chars().count())
+        .max()
+        .unwrap_or(0);
+        format!("{:<width$}", t.get(id))
     }
 
     fn message(&self, text: &str) {
@@ -211,58 +266,59 @@ impl Progress {
         if self.json {
             return Ok(());
         }
+        let tx = self.texts;
         if let Some(t) = totals {
             outln!(
-                "{} lesson(s): {} generated ({} passing), {} failed, {} cancelled · {} · {} in, {} out tokens · {:.1} s",
-                t.lessons,
-                t.finished,
-                t.passed,
-                t.failed,
-                t.cancelled,
-                cost(t.cost_usd),
-                t.usage.input_tokens,
-                t.usage.output_tokens,
-                t.duration_seconds
+                "{}",
+                tr!(
+                    tx,
+                    "generate-totals",
+                    lessons = t.lessons,
+                    finished = t.finished,
+                    passed = t.passed,
+                    failed = t.failed,
+                    cancelled = t.cancelled,
+                    cost = cost(t.cost_usd, tx),
+                    input = t.usage.input_tokens,
+                    output = t.usage.output_tokens,
+                    seconds = tx.number(t.duration_seconds, 1)
+                )
             );
         }
         if interrupted || totals.is_some_and(|t| t.cancelled > 0) {
-            outln!(
-                "interrupted: finished lessons are saved; run `lectern generate {slug} --resume` to continue"
-            );
+            outln!("{}", tr!(tx, "generate-interrupted", slug = slug));
         }
         Ok(())
     }
 }
 
-fn cost(usd: Option<f64>) -> String {
-    usd.map_or_else(|| "cost unknown".to_string(), |c| format!("${c:.4}"))
+fn cost(usd: Option<f64>, t: Texts) -> String {
+    usd.map_or_else(|| t.get("cost-unknown"), |c| format!("${}", t.number(c, 4)))
 }
 
-pub fn print_prompts(prompts: &[RenderedPrompt], json: bool) -> anyhow::Result<()> {
+pub fn print_prompts(prompts: &[RenderedPrompt], json: bool, t: Texts) -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
     for p in prompts {
         if json {
             writeln!(out, "{}", serde_json::to_string(p)?)?;
         } else {
+            let id = shown(&p.lesson_id).into_owned();
             writeln!(
                 out,
-                "===== lesson {} · system =====\n{}",
-                shown(&p.lesson_id),
+                "{}\n{}",
+                tr!(t, "generate-prompt-system", id = id.as_str()),
                 document(&p.system, false)
             )?;
             writeln!(
                 out,
-                "===== lesson {} · prompt =====\n{}",
-                shown(&p.lesson_id),
+                "{}\n{}",
+                tr!(t, "generate-prompt-prompt", id = id.as_str()),
                 document(&p.prompt, false)
             )?;
         }
     }
     if prompts.is_empty() && !json {
-        writeln!(
-            out,
-            "no lessons to generate (use --lesson ID, --failed or --missing)"
-        )?;
+        writeln!(out, "{}", tr!(t, "generate-no-lessons"))?;
     }
     Ok(())
 }

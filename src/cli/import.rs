@@ -66,15 +66,22 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
     let mut bad_slugs = Vec::new();
     if let Some(db) = &cmd.from_db {
         for snapshot in services::snapshots_from_creatoros_db(db)? {
-            let label = format!("{} (course {})", db.display(), snapshot.name);
+            let label = tr!(
+                ctx.texts,
+                "import-from-db-label",
+                db = db.display().to_string(),
+                course = snapshot.name.as_str()
+            );
             // A legacy row's slug becomes a folder name on export: it gets the same rule as
             // slugs everywhere else (kebab-case ASCII, so no `/`, `..` or control characters).
             match slug_problem(&snapshot.name) {
                 None => sources.push(ImportSource::Snapshot { label, snapshot }),
                 Some(problem) => bad_slugs.push(Refused {
-                    error: format!(
-                        "{label}: content_pieces slug {problem}; correct it in that database \
-                         and import again; nothing was imported for this course"
+                    error: tr!(
+                        ctx.texts,
+                        "import-legacy-slug",
+                        label = label.as_str(),
+                        problem = problem.as_str()
                     ),
                     path: label,
                 }),

@@ -6,6 +6,9 @@ use clap::Args;
 use crate::services::authoring::{self, DraftKey, LessonSaved};
 use crate::services::history;
 
+use crate::i18n::Texts;
+use crate::tr;
+
 use super::Context;
 use super::authoring_io::{SaveMode, TextMode, TextSubject, run_text_mode};
 use super::output::{Exit, print_document};
@@ -38,10 +41,12 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
     }
     let saved = authoring::load_lesson(&ctx.store, &cmd.slug, &cmd.id)?;
     let (slug, id) = (cmd.slug.as_str(), cmd.id.as_str());
+    let t = ctx.texts;
     let subject = TextSubject {
         key: DraftKey::lesson(slug, id),
         file_name: format!("{id}.md"),
         command: format!("lectern lesson {slug} {id}"),
+        texts: t,
     };
     run_text_mode(
         &cmd.mode,
@@ -51,19 +56,22 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
         &subject,
         &saved,
         |store, text, source, base| {
-            authoring::save_lesson_on(store, slug, id, text, base, source).map(|r| describe(id, &r))
+            authoring::save_lesson_on(store, slug, id, text, base, source)
+                .map(|r| describe(id, &r, t))
         },
     )
 }
 
-fn describe(id: &str, saved: &LessonSaved) -> String {
+fn describe(id: &str, saved: &LessonSaved, t: Texts) -> String {
     let s = &saved.score;
-    format!(
-        "saved lesson {id} (version {}): {} — GPS {}/30, DL {}/100, {} issue(s)",
-        saved.version,
-        s.status.as_str(),
-        s.gps.score,
-        s.didatica.score,
-        s.issues.len()
+    tr!(
+        t,
+        "lesson-saved",
+        id = id,
+        version = saved.version.to_string(),
+        status = tr!(t, "lesson-status", status = s.status.as_str()),
+        gps = s.gps.score,
+        dl = s.didatica.score,
+        issues = s.issues.len()
     )
 }

@@ -8,6 +8,9 @@ use clap::{Args, Subcommand};
 use crate::domain::persona::{Persona, VoiceProfile};
 use crate::services::{self, OnExistingPersona, PersonaEntry, PersonaNames};
 
+use crate::i18n::Texts;
+use crate::tr;
+
 use super::Context;
 use super::output::{Exit, print_json};
 
@@ -102,20 +105,27 @@ fn on_existing(force: bool) -> OnExistingPersona {
 }
 
 pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
+    let t = ctx.texts;
     match cmd.action {
         Action::List { json } => {
             let all = services::list_personas(&ctx.store)?;
             if json {
                 print_json(&all)?;
             } else if all.is_empty() {
-                outln!("no personas yet: `lectern persona new` or `lectern persona import`");
+                outln!("{}", tr!(t, "persona-none"));
             } else {
+                // The kind column is as wide as this language's longest kind (14 in English).
+                let width = ["system prompt", "voice profile", "name only"]
+                    .iter()
+                    .map(|k| kind(t, k).chars().count() + 1)
+                    .max()
+                    .unwrap_or(14);
                 for p in &all {
                     outln!(
-                        "{:<24} {:<28} {:<14} {}",
+                        "{:<24} {:<28} {:<width$} {}",
                         p.persona.slug,
                         p.persona.display_name,
-                        p.kind,
+                        kind(t, p.kind),
                         p.courses.join(", ")
                     );
                 }
@@ -129,15 +139,14 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
                     "prompt_block": entry.persona.prompt_block(),
                 }))?;
             } else {
-                show(&entry);
+                show(&entry, t);
             }
         }
         Action::New(args) => {
             let system_prompt = match &args.system_prompt {
-                Some(path) => Some(
-                    std::fs::read_to_string(path)
-                        .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?,
-                ),
+                Some(path) => {
+                    Some(std::fs::read_to_string(path).map_err(|e| cannot_read(t, path, &e))?)
+                }
                 None => None,
             };
             let persona = Persona {
@@ -153,7 +162,7 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
                 },
             };
             let saved = services::save_persona(&mut ctx.store, &persona, on_existing(args.force))?;
-            saved_line(&saved, args.json)?;
+            saved_line(&saved, args.json, t)?;
         }
         Action::Import {
             path,
@@ -173,45 +182,82 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
                 services::assign_persona(&mut ctx.store, course, Some(&persona.slug))?;
             }
             let saved = services::persona(&ctx.store, &saved.persona.slug)?;
-            saved_line(&saved, json)?;
+            saved_line(&saved, json, t)?;
         }
         Action::Edit { slug, file } => {
             return super::persona_edit::run(ctx, &slug, file.as_deref());
         }
         Action::Assign { course, persona } => {
             services::assign_persona(&mut ctx.store, &course, Some(&persona))?;
-            outln!("`{course}` is now written in the voice of persona `{persona}`");
+            outln!(
+                "{}",
+                tr!(
+                    t,
+                    "persona-assigned",
+                    course = course.as_str(),
+                    persona = persona.as_str()
+                )
+            );
         }
         Action::Unassign { course } => {
             services::assign_persona(&mut ctx.store, &course, None)?;
-            outln!("`{course}` has no persona now");
+            outln!("{}", tr!(t, "persona-unassigned", course = course.as_str()));
         }
     }
     Ok(Exit::Ok)
 }
 
-fn saved_line(saved: &PersonaEntry, json: bool) -> anyhow::Result<()> {
+/// The persona's kind (`system prompt`, `voice profile`, `name only`: the JSON's words) in
+/// `t`'s language.
+fn kind(t: Texts, kind: &str) -> String {
+    tr!(t, "persona-kind", kind = kind.replace(' ', "-"))
+}
+
+fn saved_line(saved: &PersonaEntry, json: bool, t: Texts) -> anyhow::Result<()> {
     if json {
         return print_json(saved);
     }
     outln!(
-        "persona `{}` ({}) saved: {}; assign it with `lectern persona assign COURSE {}`",
-        saved.persona.slug,
-        saved.persona.display_name,
-        saved.kind,
-        saved.persona.slug
+        "{}",
+        tr!(
+            t,
+            "persona-saved",
+            slug = saved.persona.slug.as_str(),
+            name = saved.persona.display_name.as_str(),
+            kind = kind(t, saved.kind)
+        )
     );
     Ok(())
 }
 
-fn show(entry: &PersonaEntry) {
+fn show(entry: &PersonaEntry, t: Texts) {
     let p = &entry.persona;
     outln!("{} ({})", p.display_name, p.slug);
-    outln!("kind: {}; updated {}", entry.kind, entry.updated_at);
+    outln!(
+        "{}",
+        tr!(
+            t,
+            "persona-show-kind",
+            kind = kind(t, entry.kind),
+            updated = t.timestamp(&entry.updated_at).into_owned()
+        )
+    );
     let courses = match entry.courses.is_empty() {
-        true => "none".to_string(),
+        true => t.get("persona-show-no-courses"),
         false => entry.courses.join(", "),
     };
-    outln!("courses: {courses}");
-    outln!("--- text in prompts ---\n{}", p.prompt_block());
+    outln!("{}", tr!(t, "persona-show-courses", courses = courses));
+    outln!("{}\n{}", t.get("persona-show-prompt"), p.prompt_block());
+}
+
+fn cannot_read(t: Texts, path: &std::path::Path, e: &std::io::Error) -> anyhow::Error {
+    anyhow::anyhow!(
+        "{}",
+        tr!(
+            t,
+            "persona-cannot-read",
+            path = path.display().to_string(),
+            error = e.to_string()
+        )
+    )
 }

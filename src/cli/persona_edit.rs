@@ -9,22 +9,30 @@ use std::path::{Path, PathBuf};
 use crate::services::authoring::{self, EditOutcome};
 use crate::services::{self, PromptSave};
 
+use crate::tr;
+
 use super::Context;
 use super::output::Exit;
 
 pub fn run(ctx: &mut Context, slug: &str, file: Option<&Path>) -> anyhow::Result<Exit> {
+    let t = ctx.texts;
     let entry = services::persona(&ctx.store, slug)?;
     let base = entry.persona.system_prompt.clone().unwrap_or_default();
     let edited = match file {
         Some(path) => std::fs::read_to_string(path).map_err(|e| {
             anyhow::anyhow!(
-                "cannot read {}: {e} (give a UTF-8 Markdown file with the system prompt)",
-                path.display()
+                "{}",
+                tr!(
+                    t,
+                    "persona-prompt-cannot-read",
+                    path = path.display().to_string(),
+                    error = e.to_string()
+                )
             )
         })?,
         None => match authoring::edit_externally(&base, &format!("{slug}-system_prompt.md"))? {
             EditOutcome::Unchanged => {
-                eprintln!("lectern: no change; nothing saved");
+                eprintln!("lectern: {}", tr!(t, "no-change"));
                 return Ok(Exit::Ok);
             }
             EditOutcome::Changed(text) => text,
@@ -38,31 +46,43 @@ pub fn run(ctx: &mut Context, slug: &str, file: Option<&Path>) -> anyhow::Result
     )?;
     match saved {
         PromptSave::Saved(entry) => {
-            outln!("persona `{}`: system prompt saved", entry.persona.slug);
+            outln!(
+                "{}",
+                tr!(
+                    t,
+                    "persona-prompt-saved",
+                    slug = entry.persona.slug.as_str()
+                )
+            );
             Ok(Exit::Ok)
         }
         PromptSave::Merged(entry) => {
             outln!(
-                "persona `{}`: system prompt saved, merged with a change saved while you edited \
-                 (other lines)",
-                entry.persona.slug
+                "{}",
+                tr!(
+                    t,
+                    "persona-prompt-merged",
+                    slug = entry.persona.slug.as_str()
+                )
             );
             Ok(Exit::Ok)
         }
         PromptSave::Overlap {
             text, conflicts, ..
         } => {
-            let kept = keep(slug, &text)?;
+            let kept = keep(slug, &text, t)?;
             eprintln!(
-                "lectern: persona `{slug}`'s system prompt was changed while you edited it, on \
-                 the same lines ({conflicts} place{}); nothing was saved.",
-                if conflicts == 1 { "" } else { "s" }
+                "lectern: {}",
+                tr!(t, "persona-prompt-overlap", slug = slug, n = conflicts)
             );
             eprintln!(
-                "  both versions are in {} between conflict markers: keep what you want, remove \
-                 the markers, then run `lectern persona edit {slug} --file {}`",
-                kept.display(),
-                kept.display()
+                "  {}",
+                tr!(
+                    t,
+                    "persona-prompt-kept",
+                    file = kept.display().to_string(),
+                    slug = slug
+                )
             );
             Ok(Exit::CheckFailed)
         }
@@ -71,7 +91,7 @@ pub fn run(ctx: &mut Context, slug: &str, file: Option<&Path>) -> anyhow::Result
 
 /// Writes the merged text to a new file in the current folder (the temporary folder when
 /// that is not writable), never over an existing file.
-fn keep(slug: &str, text: &str) -> anyhow::Result<PathBuf> {
+fn keep(slug: &str, text: &str, t: crate::i18n::Texts) -> anyhow::Result<PathBuf> {
     let folders = [PathBuf::from("."), std::env::temp_dir()];
     let mut last_error = None;
     for folder in folders {
@@ -94,8 +114,9 @@ fn keep(slug: &str, text: &str) -> anyhow::Result<PathBuf> {
             }
         }
     }
+    let why = last_error.map_or_else(|| t.get("persona-too-many-kept"), |e| e.to_string());
     Err(anyhow::anyhow!(
-        "cannot keep the merged system prompt in the current or temporary folder: {}",
-        last_error.map_or_else(|| "too many kept files".to_string(), |e| e.to_string())
+        "{}",
+        tr!(t, "persona-cannot-keep", error = why)
     ))
 }

@@ -47,7 +47,7 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
             )
         );
         if cmd.open {
-            open_with_platform(path)?;
+            open_with_platform(path, ctx.texts)?;
         }
     }
     if let Some(dir) = &cmd.csv {
@@ -67,7 +67,7 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
 }
 
 /// `xdg-open` (Linux, BSD), `open` (macOS) or `start` (Windows); not waited for.
-fn open_with_platform(path: &std::path::Path) -> anyhow::Result<()> {
+fn open_with_platform(path: &std::path::Path, t: crate::i18n::Texts) -> anyhow::Result<()> {
     let mut command = if cfg!(target_os = "macos") {
         std::process::Command::new("open")
     } else if cfg!(windows) {
@@ -83,6 +83,12 @@ fn open_with_platform(path: &std::path::Path) -> anyhow::Result<()> {
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
         .spawn()
-        .with_context(|| format!("opening {} (the report was written)", path.display()))?;
+        .with_context(|| {
+            tr!(
+                t,
+                "context-opening-report",
+                path = path.display().to_string()
+            )
+        })?;
     Ok(())
 }

@@ -17,6 +17,10 @@ use crate::services::sync::{SyncOptions, sync};
 use crate::storage::sync::connect::{ConnectionWatch, SyncTarget, connect_watched};
 use crate::storage::sync::{ServerInfo, init_server, server_info, valid_schema};
 
+use crate::i18n::Texts;
+use crate::services::sync::SyncReport;
+use crate::tr;
+
 use super::Context;
 use super::output::{Exit, print_json};
 
@@ -58,10 +62,8 @@ pub fn sync_target(server: &ServerArgs, ctx: &Context) -> anyhow::Result<SyncTar
         Some(url) => SyncTarget::from_url(url, cfg.ca_file.clone())?,
         None => SyncTarget::from_config(cfg, |k| std::env::var(k).ok())?.ok_or_else(|| {
             anyhow!(
-                "sync is not configured: set {} to the server's PostgreSQL URL \
-                 (postgres://user:password@host:5432/db), or `url` in the [sync] section of the \
-                 config, or pass --url (see docs/sync.md)",
-                cfg.url_env
+                "{}",
+                tr!(ctx.texts, "sync-not-configured", var = cfg.url_env.as_str())
             )
         })?,
     };
@@ -112,11 +114,12 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .context("starting the async runtime")?;
+        .context(tr!(ctx.texts, "context-async-runtime"))?;
+    let t = ctx.texts;
     runtime.block_on(async {
         let (mut client, watch) = connect_watched(&target)
             .await
-            .with_context(|| format!("sync with {label}"))?;
+            .with_context(|| tr!(t, "context-sync-with", server = label.as_str()))?;
         let result = serve(ctx, &mut client, &cmd, &target, &label).await;
         result.map_err(|e| explained(e, &watch))
     })
@@ -134,19 +137,30 @@ async fn serve(
         (Some(Action::Init), _) => {
             let report = init_server(client, schema)
                 .await
-                .with_context(|| format!("sync init on {label}"))?;
+                .with_context(|| tr!(ctx.texts, "context-sync-init", server = label))?;
+            // Versions as written, never with a thousands separator.
             if report.from == report.to {
                 outln!(
-                    "sync schema `{}` on {label} is already at version {}",
-                    schema,
-                    report.to
+                    "{}",
+                    tr!(
+                        ctx.texts,
+                        "sync-init-current",
+                        schema = schema.as_str(),
+                        server = label,
+                        version = report.to.to_string()
+                    )
                 );
             } else {
                 outln!(
-                    "sync schema `{}` on {label}: version {} → {}",
-                    schema,
-                    report.from,
-                    report.to
+                    "{}",
+                    tr!(
+                        ctx.texts,
+                        "sync-init-upgraded",
+                        schema = schema.as_str(),
+                        server = label,
+                        from = report.from.to_string(),
+                        to = report.to.to_string()
+                    )
                 );
             }
             Ok(Exit::Ok)
@@ -159,14 +173,11 @@ async fn serve(
             };
             let report = sync(&mut ctx.store, client, &opts)
                 .await
-                .with_context(|| format!("sync with {label}"))?;
+                .with_context(|| tr!(ctx.texts, "context-sync-with", server = label))?;
             if report.new_replica_id {
-                eprintln!(
-                    "lectern: this database is a copy of another replica; it now syncs under \
-                         a new replica id and nothing was lost"
-                );
+                eprintln!("lectern: {}", tr!(ctx.texts, "sync-new-replica"));
             }
-            outln!("{}", report.summary());
+            outln!("{}", summary(&report, ctx.texts));
             Ok(if report.open_conflicts > 0 {
                 Exit::CheckFailed
             } else {
@@ -200,7 +211,7 @@ async fn status(
     let state = repo.sync_state()?;
     let info = server_info(client, schema)
         .await
-        .with_context(|| format!("sync status of {label}"))?;
+        .with_context(|| tr!(ctx.texts, "context-sync-status", server = label))?;
     let status = Status {
         server: label.to_string(),
         schema: schema.to_string(),
@@ -218,25 +229,55 @@ async fn status(
     if json {
         print_json(&status)?;
     } else {
-        outln!("server       {} (schema {})", status.server, status.schema);
-        outln!(
-            "last sync    {}",
-            status.last_sync_at.as_deref().unwrap_or("never")
-        );
-        if status.pending_changes < 0 {
-            outln!("pending      everything (this database has never synced)");
-        } else {
-            outln!(
-                "pending      {} local change(s) to push",
-                status.pending_changes
-            );
-        }
-        outln!("to pull      {} server change(s)", status.to_pull);
-        outln!("conflicts    {} open", status.open_conflicts);
+        print_status(&status, ctx.texts);
     }
     Ok(if status.open_conflicts > 0 {
         Exit::CheckFailed
     } else {
         Exit::Ok
     })
+}
+
+fn print_status(status: &Status, t: Texts) {
+    outln!(
+        "{}",
+        tr!(
+            t,
+            "sync-status-server",
+            server = status.server.as_str(),
+            schema = status.schema.as_str()
+        )
+    );
+    let when = status.last_sync_at.as_deref().map_or_else(
+        || t.get("sync-status-never"),
+        |w| t.timestamp(w).into_owned(),
+    );
+    outln!("{}", tr!(t, "sync-status-last", when = when));
+    if status.pending_changes < 0 {
+        outln!("{}", tr!(t, "sync-status-pending-all"));
+    } else {
+        outln!(
+            "{}",
+            tr!(t, "sync-status-pending", n = status.pending_changes)
+        );
+    }
+    outln!("{}", tr!(t, "sync-status-to-pull", n = status.to_pull));
+    outln!(
+        "{}",
+        tr!(t, "sync-status-conflicts", n = status.open_conflicts)
+    );
+}
+
+/// `↑ 12 revisions, 2 courses · ↓ 3 revisions · 1 conflict`, in `t`'s language (the service's
+/// own [`SyncReport::summary`] is the log's English).
+fn summary(report: &SyncReport, t: Texts) -> String {
+    tr!(
+        t,
+        "sync-summary",
+        pushed_revisions = report.pushed_revisions,
+        pushed_courses = report.pushed_courses,
+        pulled_revisions = report.pulled_revisions,
+        pulled_courses = report.pulled_courses.len(),
+        conflicts = report.open_conflicts.max(0)
+    )
 }

@@ -92,7 +92,7 @@ pub fn match_curriculum(
             .unwrap_or(first);
         if candidates.len() > 1 {
             let paths: Vec<&str> = candidates.iter().map(|&a| file(a).path.as_str()).collect();
-            issues.push(planned_issue(
+            let mut issue = planned_issue(
                 "IMPORT-AMBIGUOUS-CURRICULUM-ENTRY",
                 lesson,
                 format!(
@@ -104,7 +104,15 @@ pub fn match_curriculum(
                     file(chosen).path
                 ),
                 "renumber the files or list each one in the curriculum with its file_path",
-            ));
+            );
+            issue.args = args([
+                ("line", lesson.line.into()),
+                ("base", base.as_str().into()),
+                ("count", candidates.len().into()),
+                ("paths", paths.join(", ").into()),
+                ("chosen", file(chosen).path.as_str().into()),
+            ]);
+            issues.push(issue);
         }
         taken[chosen] = true;
         pairs[p] = Some((chosen, MatchBy::Number));
@@ -127,7 +135,13 @@ pub fn match_curriculum(
                 if let Some(wanted) = lesson.file_path.as_deref()
                     && matches!(by, MatchBy::Number | MatchBy::Title)
                 {
-                    result.issues.push(planned_issue(
+                    // Also the message files' selector: the pt-BR word differs.
+                    let by_word = if *by == MatchBy::Title {
+                        "title"
+                    } else {
+                        "number"
+                    };
+                    let mut issue = planned_issue(
                         "IMPORT-CURRICULUM-PATH",
                         lesson,
                         format!(
@@ -136,14 +150,19 @@ pub fn match_curriculum(
                             lesson.lesson_id,
                             not_found(wanted),
                             f.path,
-                            if *by == MatchBy::Title {
-                                "title"
-                            } else {
-                                "number"
-                            }
+                            by_word
                         ),
                         &format!("set file_path to \"{}\"", f.path),
-                    ));
+                    );
+                    issue.args = args([
+                        ("line", lesson.line.into()),
+                        ("id", lesson.lesson_id.as_str().into()),
+                        ("path", wanted.into()),
+                        ("reason", not_found_key(wanted).into()),
+                        ("chosen", f.path.as_str().into()),
+                        ("by", by_word.into()),
+                    ]);
+                    result.issues.push(issue);
                 }
                 result.matched.push(MatchedLesson {
                     planned_id: lesson.lesson_id.clone(),

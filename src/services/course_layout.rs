@@ -64,7 +64,11 @@ pub(super) fn place_lessons(
                 hint: format!("add module {module} to curriculum.yaml or renumber the file"),
                 line_start: None,
                 line_end: None,
-                args: Default::default(),
+                args: crate::domain::issue::args([
+                    ("file", file.as_str().into()),
+                    ("module", module.into()),
+                    ("id", lesson.lesson_id.as_str().into()),
+                ]),
             },
         });
     }

@@ -185,7 +185,7 @@ pub fn warn_raw_file_names(snapshot: &FolderSnapshot, warnings: &mut Vec<ImportW
                     .into(),
                 line_start: None,
                 line_end: None,
-                args: Default::default(),
+                args: crate::domain::issue::args([("name", shown.as_str().into())]),
             },
         });
     }

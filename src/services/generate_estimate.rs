@@ -55,7 +55,40 @@ pub struct Estimate {
     /// `Some(0.0)` offline; `None` when nothing has been measured for the model.
     pub seconds: Option<f64>,
     /// Options this provider cannot use ("offline drafts ignore instructions").
-    pub ignored: Vec<String>,
+    pub ignored: Vec<IgnoredOption>,
+}
+
+/// An option the run's provider cannot use. Said in English by `Display` (the JSON, the
+/// workbench); front ends with a language of their own name it from the variant.
+#[derive(Debug, Clone, PartialEq)]
+pub enum IgnoredOption {
+    /// `--instruction` (or the dialog's instruction) with the offline drafter.
+    Instruction,
+    /// A temperature other than the default, offline: the configured value.
+    Temperature(f32),
+    /// `--model` with the offline drafter.
+    Model,
+}
+
+impl std::fmt::Display for IgnoredOption {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            IgnoredOption::Instruction => {
+                f.write_str("offline drafts ignore instructions (--instruction)")
+            }
+            IgnoredOption::Temperature(t) => {
+                write!(f, "offline drafts have no temperature (configured {t})")
+            }
+            IgnoredOption::Model => f.write_str("offline drafts use no model (--model)"),
+        }
+    }
+}
+
+/// JSON keeps the sentence it always had.
+impl Serialize for IgnoredOption {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
 }
 
 impl Estimate {
@@ -78,7 +111,9 @@ impl Estimate {
             CostEstimate::Free => "free".to_string(),
         };
         let time = match (self.seconds, self.tokens_per_second) {
-            (Some(s), Some(rate)) => format!("≈{} at {rate:.0} tokens/s measured", duration(s)),
+            (Some(s), Some(rate)) => {
+                format!("≈{} at {rate:.0} tokens/s measured", duration_text(s))
+            }
             _ => format!("no time estimate (no measured run of {} yet)", self.model),
         };
         let retries = match self.max_attempts {
@@ -89,7 +124,8 @@ impl Estimate {
     }
 }
 
-fn duration(seconds: f64) -> String {
+/// `45 s`, `3 min`: the estimate's time as both languages write it.
+pub fn duration_text(seconds: f64) -> String {
     if seconds < 90.0 {
         format!("{seconds:.0} s")
     } else {
@@ -99,6 +135,14 @@ fn duration(seconds: f64) -> String {
 
 /// Options `opts` sets that its provider cannot use, each named for the person.
 pub fn ignored_options(opts: &GenerateOptions) -> Vec<String> {
+    ignored_option_list(opts)
+        .iter()
+        .map(ToString::to_string)
+        .collect()
+}
+
+/// [`ignored_options`] as values, for a front end that says them in its own language.
+pub fn ignored_option_list(opts: &GenerateOptions) -> Vec<IgnoredOption> {
     let mut ignored = Vec::new();
     if opts.provider != ProviderKind::Offline {
         return ignored;
@@ -108,17 +152,14 @@ pub fn ignored_options(opts: &GenerateOptions) -> Vec<String> {
         .as_deref()
         .is_some_and(|i| !i.trim().is_empty())
     {
-        ignored.push("offline drafts ignore instructions (--instruction)".to_string());
+        ignored.push(IgnoredOption::Instruction);
     }
     let default_temperature = crate::config::GenerationConfig::default().temperature;
     if (opts.temperature - default_temperature).abs() > f32::EPSILON {
-        ignored.push(format!(
-            "offline drafts have no temperature (configured {})",
-            opts.temperature
-        ));
+        ignored.push(IgnoredOption::Temperature(opts.temperature));
     }
     if opts.model.is_some() {
-        ignored.push("offline drafts use no model (--model)".to_string());
+        ignored.push(IgnoredOption::Model);
     }
     ignored
 }
@@ -130,7 +171,7 @@ fn estimate(
     requests: &[(usize, u64)],
 ) -> Result<Estimate, ServiceError> {
     let model = opts.model();
-    let ignored = ignored_options(opts);
+    let ignored = ignored_option_list(opts);
     let input_tokens = requests
         .iter()
         .map(|(chars, _)| (*chars as u64).div_ceil(CHARS_PER_TOKEN))

@@ -307,7 +307,7 @@ fn unusable_persona(brief: &crate::domain::brief::ParsedBrief) -> Option<Issue> 
             .into(),
         line_start: None,
         line_end: None,
-        args: Default::default(),
+        args: crate::domain::issue::args([("slug", slug.into())]),
     })
 }
 

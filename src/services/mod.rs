@@ -78,8 +78,8 @@ pub use generate_curriculum::{
     generate_curriculum_with,
 };
 pub use generate_estimate::{
-    CHARS_PER_TOKEN, CostEstimate, Estimate, REPORT_TOKENS, estimate_curriculum, estimate_lessons,
-    estimate_research, ignored_options,
+    CHARS_PER_TOKEN, CostEstimate, Estimate, IgnoredOption, REPORT_TOKENS, duration_text,
+    estimate_curriculum, estimate_lessons, estimate_research, ignored_option_list, ignored_options,
 };
 pub use generate_plan::LessonPlan;
 pub use generate_research::{

@@ -180,3 +180,224 @@ error-line = error: { $message }
 error-caused-by = caused by: { $cause }
 error-course-not-found = course `{ $slug }` not found (see `lectern list`)
 error-slug-taken = course slug `{ $slug }` already exists
+
+## Shared by several commands
+# A lesson's status as a word in a sentence ("saved lesson 1.2 (version 3): passed — …").
+lesson-status = { $status ->
+        [passed] passed
+        [warning] warning
+       *[failed] failed
+    }
+no-change = no change; nothing saved
+note = note: { $note }
+cost-unknown = cost unknown
+
+## sync
+
+sync-init-current = sync schema `{ $schema }` on { $server } is already at version { $version }
+sync-init-upgraded = sync schema `{ $schema }` on { $server }: version { $from } → { $to }
+sync-new-replica = this database is a copy of another replica; it now syncs under a new replica id and nothing was lost
+sync-summary = ↑ { $pushed_revisions ->
+        [one] { $pushed_revisions } revision
+       *[other] { $pushed_revisions } revisions
+    }, { $pushed_courses ->
+        [one] { $pushed_courses } course
+       *[other] { $pushed_courses } courses
+    } · ↓ { $pulled_revisions ->
+        [one] { $pulled_revisions } revision
+       *[other] { $pulled_revisions } revisions
+    }{ $pulled_courses ->
+        [0] {""}
+        [1] {""}
+       *[other] , { $pulled_courses } courses
+    } · { $conflicts ->
+        [one] { $conflicts } conflict
+       *[other] { $conflicts } conflicts
+    }
+sync-status-server = server       { $server } (schema { $schema })
+sync-status-last = last sync    { $when }
+sync-status-never = never
+sync-status-pending-all = pending      everything (this database has never synced)
+sync-status-pending = pending      { $n } local change(s) to push
+sync-status-to-pull = to pull      { $n } server change(s)
+sync-status-conflicts = conflicts    { $n } open
+
+## persona
+
+persona-none = no personas yet: `lectern persona new` or `lectern persona import`
+persona-kind = { $kind ->
+        [system-prompt] system prompt
+        [voice-profile] voice profile
+       *[name-only] name only
+    }
+persona-assigned = `{ $course }` is now written in the voice of persona `{ $persona }`
+persona-unassigned = `{ $course }` has no persona now
+persona-saved = persona `{ $slug }` ({ $name }) saved: { $kind }; assign it with `lectern persona assign COURSE { $slug }`
+persona-show-kind = kind: { $kind }; updated { $updated }
+persona-show-courses = courses: { $courses }
+persona-show-no-courses = none
+persona-show-prompt = --- text in prompts ---
+persona-prompt-saved = persona `{ $slug }`: system prompt saved
+persona-prompt-merged = persona `{ $slug }`: system prompt saved, merged with a change saved while you edited (other lines)
+persona-prompt-overlap = persona `{ $slug }`'s system prompt was changed while you edited it, on the same lines ({ $n ->
+        [one] { $n } place
+       *[other] { $n } places
+    }); nothing was saved.
+persona-prompt-kept = both versions are in { $file } between conflict markers: keep what you want, remove the markers, then run `lectern persona edit { $slug } --file { $file }`
+
+## brief, curriculum, lesson (--print, --edit, --set)
+
+brief-saved = saved the brief of `{ $slug }` (version { $version }, { $percent }% complete)
+brief-saved-to-fill = saved the brief of `{ $slug }` (version { $version }, { $percent }% complete); still to fill: { $sections }
+lesson-saved = saved lesson { $id } (version { $version }): { $status } — GPS { $gps }/30, DL { $dl }/100, { $issues } issue(s)
+curriculum-saved = saved the curriculum of `{ $slug }` (version { $version }): { $modules } modules, { $lessons } lessons, { $findings } finding(s)
+curriculum-approval-withdrawn = the earlier approval was withdrawn: approve again with --approve
+curriculum-approve-needs-terminal = approval needs a confirmation: run on a terminal and type `yes`, or pass --yes
+curriculum-approve-ask = Are you sure? (yes/no)
+curriculum-not-approved = not approved; nothing changed
+curriculum-approved = approved at { $at }; { $n } planned lesson(s) created
+curriculum-retitled = retitled from the curriculum: { $ids }
+curriculum-archived = archived (planned, no longer in the curriculum): { $ids }
+approval-size = { $lessons } lessons across { $modules } modules, { $hours } h ({ $minutes } min)
+approval-estimate = Estimate: { $estimate }
+approval-note = Note: { $note }
+approval-module = Module { $number }: { $title } ({ $lessons } lessons, ~{ $minutes } min)
+approval-lesson = { $id } - { $title } ({ $minutes } min)
+approval-already = Already approved at { $at }
+approval-to-create = { $n } planned lesson(s) will be created
+authoring-draft-continued = continuing from the unsaved draft of { $when } ({ $age } s old)
+authoring-refused-kept = your text was kept as a draft; run the same --edit again to fix it
+authoring-conflict-kept = your text was kept as a draft: `{ $command } --edit` reopens it (add --force to store it on top), `{ $command } --print` shows the stored text
+authoring-force = to store your text on top anyway (the other text stays in history): { $command }
+
+## generate (lessons, --curriculum, --research) and its estimates
+
+generate-skipped = skipped { $n } lesson(s) with a person's, an import's or a real model's text ({ $ids }): the offline provider only fills planned lessons
+generate-replaced = { $n } lesson(s) with { $kinds ->
+        [imported] imported text
+        [person] a person's text
+       *[both] a person's or imported text
+    } will be replaced; their text stays in history (`lectern undo { $slug }` takes the run back)
+generate-job = job { $job }: { $summary }
+generate-estimate = estimate: { $estimate }
+generate-start = generating { $n } lesson(s) of { $slug } with { $provider } ({ $model })
+generate-superseded = note: closed interrupted generation job { $jobs } of { $slug }; this run replaces it (--resume no longer applies to it)
+generate-bar-lessons = lessons
+generate-regenerating = { $id } { $why ->
+        [unusable] gave an unusable answer
+       *[rubric] failed the rubric
+    }; regenerating (attempt { $attempt })
+generate-attempt-unusable = { $id } attempt { $attempt }: { $message }
+generate-lesson-started = { $id } started
+generate-lesson-streaming = { $id } streaming
+generate-retry = { $id } retry { $retry } in { $seconds } s after a { $class } error: { $message }
+generate-passed = ✓ passed
+generate-warning = ✓ warning
+generate-failed = ✗ failed
+generate-error = ✗ error
+generate-cancelled = - cancelled
+generate-lesson-row = { $id } GPS { $gps }/30  DL { $dl }/100  { $attempts } attempt(s)  { $cost }  { $seconds } s
+generate-totals = { $lessons } lesson(s): { $finished } generated ({ $passed } passing), { $failed } failed, { $cancelled } cancelled · { $cost } · { $input } in, { $output } out tokens · { $seconds } s
+generate-interrupted = interrupted: finished lessons are saved; run `lectern generate { $slug } --resume` to continue
+generate-no-lessons = no lessons to generate (use --lesson ID, --failed or --missing)
+generate-prompt-system = ===== lesson { $id } · system =====
+generate-prompt-prompt = ===== lesson { $id } · prompt =====
+generate-doc-prompt-system = --- system ---
+generate-doc-prompt-prompt = --- prompt ---
+generate-doc-interrupted = interrupted; job { $job } keeps what arrived: `lectern generate { $slug } --{ $flag } --resume` finishes it
+generate-curriculum-done = curriculum of `{ $slug }` generated{ $offline ->
+        [yes] {" "}(offline draft: review it before approving)
+       *[no] {""}
+    }: { $modules } modules, { $lessons } lessons, { $findings } findings; version { $version }; { $cost }
+generate-curriculum-next = next: `lectern curriculum { $slug } --edit`, then `lectern curriculum { $slug } --approve`
+generate-research-done = market research of `{ $slug }` generated{ $offline ->
+        [yes] {" "}(offline skeletons: to be researched)
+       *[no] {""}
+    }: { $reports }; { $cost }
+generate-doc-cost = { $provider } { $model }, { $cost }, { $retries } retries
+estimate-offline = offline: free, instant
+estimate-tokens = ≈{ $input } tokens in + ≈{ $output } out over { $requests } request(s)
+estimate-usd = ≈{ $usd } with { $provider } { $model }
+estimate-unknown-price = unknown price: { $model } is not in the pricing table
+estimate-free = free
+estimate-retries = (up to { $n }× if answers are refused)
+estimate-time = ≈{ $duration } at { $rate } tokens/s measured
+estimate-no-time = no time estimate (no measured run of { $model } yet)
+estimate-actual-tokens = { $input } tokens in + { $output } out
+estimate-tokens-not-reported = tokens not reported
+estimate-actual = actual: { $actual }, { $cost }
+estimate-actual-and-estimated = actual: { $actual }, { $cost } · estimated: ≈{ $input } in + ≈{ $output } out, { $estimated }
+estimate-unknown-price-short = unknown price
+ignored-instruction = offline drafts ignore instructions (--instruction)
+ignored-temperature = offline drafts have no temperature (configured { $temperature })
+ignored-model = offline drafts use no model (--model)
+
+## diff
+
+diff-no-revision = (none)
+
+## config path, config show (its comment lines)
+
+config-path-database = database: { $path }
+config-path-config = config:   { $path }
+config-path-log = log:      { $path }
+config-show-header = effective configuration: each key, its value and where it comes from
+config-show-file = config file: { $path } ({ $source }{ $found ->
+        [yes] {""}
+       *[no] , not found: defaults only
+    })
+config-show-database = database:    { $path } ({ $source })
+config-show-log = log:         { $path }
+config-show-unset = { $key } is not set ({ $why })
+config-source = { $source ->
+        [default] default
+        [file] file
+        [env] environment { $name }
+       *[flag] flag { $name }
+    }
+
+## Errors of these commands (what lower layers say is quoted as written)
+
+sync-not-configured = sync is not configured: set { $var } to the server's PostgreSQL URL (postgres://user:password@host:5432/db), or `url` in the [sync] section of the config, or pass --url (see docs/sync.md)
+persona-cannot-read = cannot read { $path }: { $error }
+persona-prompt-cannot-read = cannot read { $path }: { $error } (give a UTF-8 Markdown file with the system prompt)
+persona-cannot-keep = cannot keep the merged system prompt in the current or temporary folder: { $error }
+persona-too-many-kept = too many kept files
+authoring-reading = reading { $path }
+authoring-not-utf8 = { $file }:1:1: not UTF-8 text; nothing was changed
+authoring-refused = { $file }:{ $line }:{ $column }: { $message } ({ $hint }); nothing was changed
+
+## Opening the database, dev
+
+db-migrated = migrated { $db } from schema v{ $from } to v{ $to }; the previous file was copied to { $backup }
+db-new-demo = new database at { $db }; added the demo course `{ $slug }`
+dev-seeded = seeded { $courses } courses, { $lessons } lessons into { $db } in { $seconds }s
+
+## export (a folder)
+
+export-folder = { $replaced ->
+        [yes] Replaced with
+       *[no] Exported
+    } `{ $slug }` to { $dir }: { $files } files
+# After a count of files, right-aligned in code.
+export-fidelity = { $kind ->
+        [original] byte-for-byte as imported
+        [transcoded] converted to UTF-8 (from Windows-1252 or UTF-16)
+        [changed] changed since import
+       *[unrecorded] with no recorded original
+    }
+export-utf8-now = UTF-8 now:
+# After the count, right-aligned in code.
+export-planned-not-written = planned lessons not written (no content yet): { $ids }
+
+## What a failure was doing (the first line of an error, its causes below)
+
+context-opening-database = opening database { $path }
+context-reading-merged = reading the merged text { $path }
+context-opening-report = opening { $path } (the report was written)
+context-async-runtime = starting the async runtime
+context-sync-with = sync with { $server }
+context-sync-init = sync init on { $server }
+context-sync-status = sync status of { $server }
+import-from-db-label = { $db } (course { $course })
+import-legacy-slug = { $label }: content_pieces slug { $problem }; correct it in that database and import again; nothing was imported for this course

@@ -123,3 +123,73 @@ IMPORT-FRONT-MATTER = { $path }: front matter is not valid YAML (line { $line },
 IMPORT-DUPLICATE-LESSON-NUMBER = { $count } files share lesson number { $base }: { $files }; all are kept, in file-name order, and a curriculum entry { $base } is ambiguous
     .hint = renumber the files or give each a distinct front matter lesson_id ({ $base }-…)
     .item = { $path } (as { $id })
+IMPORT-AMBIGUOUS-CURRICULUM-ENTRY = curriculum.yaml line { $line }: entry { $base } is ambiguous, { $count } files carry that number ({ $paths }); it was paired with { $chosen }, the others are imported as unlisted lessons
+    .hint = renumber the files or list each one in the curriculum with its file_path
+IMPORT-CURRICULUM-PATH = curriculum.yaml line { $line }: lesson { $id } names { $path }, { $reason ->
+        [outside] which is outside the course folder (import reads only files inside it)
+       *[missing] which does not exist
+    }; paired with { $chosen } by { $by ->
+        [title] title
+       *[number] number
+    }
+    .hint = set file_path to "{ $chosen }"
+IMPORT-NOT-IN-CURRICULUM = { $file }: module { $module } is not in curriculum.yaml; lesson { $id } is shown in the final "Not in the curriculum" group
+    .hint = add module { $module } to curriculum.yaml or renumber the file
+IMPORT-FILE-NAME-NOT-UTF8 = the file name { $name } is not UTF-8; its bytes are kept and export writes the same name back
+    .hint = screens show the undecodable bytes as �; rename the file to UTF-8 (for example with `convmv -f latin1 -t utf8`) to see its name everywhere
+# Stored as a course message (src/services/course_messages.rs); `reason` and `hint` are the
+# curriculum parser's own words, quoted as written.
+IMPORT-REFUSED = { $reason }; nothing was imported, the course is as before
+    .hint = { $hint }
+
+## The brief (COURSE-BRIEF.md)
+
+BRIEF-TITLE = Section 1: Title is missing or too short
+    .hint = fill **Título do Curso:** in section 1
+BRIEF-OBJECTIVES = Section 3: No learning objectives defined
+    .hint = list 5–10 numbered objectives under 3.2 Objetivos de Aprendizagem
+BRIEF-DURATION = Section 1: Total duration not specified
+    .hint = tick or write the total duration under 1.2
+BRIEF-PAINS = Section 2: No pain points defined for ICP
+    .hint = describe the pains under 2.2 Dores & Problemas
+BRIEF-FRONT-MATTER = front matter is not valid YAML (line { $line }, column { $column }: { $error }); ignored
+    .hint = quote values that contain `: ` or start with `[`
+BRIEF-PERSONA-SLUG = mmos_persona names `{ $slug }`, which cannot be a persona slug; no persona was assigned
+    .hint = use lower-case letters, digits, `-` or `_` (e.g. `jose_amorim`), or assign one with `lectern persona assign`
+
+## The curriculum (curriculum.yaml)
+
+CURRICULUM-NO-MODULES = No modules found in curriculum
+    .hint = add a `modules:` list; lessons on disk are still imported
+CURRICULUM-MODULE-TITLE = Module { $module } missing title
+    .hint = add `module_title:` (or `title:`) to the module
+CURRICULUM-LESSON-COUNT = Module { $module } gives a lesson count ({ $count }) instead of a list; its planned lessons have no titles
+    .hint = replace `lessons: N` with a list of lessons (lesson_id, lesson_title, file_path)
+CURRICULUM-EMPTY-MODULE = Module { $module } has no lessons
+    .hint = list the module's lessons under `lessons:`
+CURRICULUM-NUMBERING = Lesson numbering error: Expected { $expected }, got { $got }
+    .hint = number lessons M.L in order and quote ids (lesson_id: "1.10")
+CURRICULUM-LESSON-TITLE = Lesson { $id } missing title
+    .hint = add `lesson_title:` (or `title:`)
+CURRICULUM-BLOOM-UNKNOWN = Lesson { $id } has an unknown Bloom level `{ $level }`
+    .hint = use Remember, Understand, Apply, Analyze, Evaluate or Create (or Lembrar, Entender, Aplicar, Analisar, Avaliar, Criar)
+CURRICULUM-SHORT-LESSON = Lesson { $id } has very short duration: { $minutes } min
+    .hint = check `duration_minutes` (lessons under 5 minutes are unusual)
+CURRICULUM-LONG-LESSON = Lesson { $id } has very long duration: { $minutes } min
+    .hint = consider splitting the lesson (over 120 minutes)
+CURRICULUM-DUPLICATE-ID = Duplicate lesson IDs found: { $ids }
+    .hint = give every lesson its own M.L id; duplicates were suffixed -b, -c … on import
+CURRICULUM-SHORT-TOTAL = Total duration seems short: { $total } minutes (< 1 hour)
+    .hint = check the lessons' `duration_minutes`
+CURRICULUM-LONG-TOTAL = Total duration seems very long: { $total } minutes (> 50 hours)
+    .hint = check the lessons' `duration_minutes`
+
+## lectern check (stored as course messages, shown by `lectern show`); `detail` is the
+## check's own words
+
+CHECK-MISSING-IN-DATABASE = { $path } in the folder, not in the database: { $detail }
+    .hint = run `lectern check { $slug } --against { $dir } --fix` to take the folder's version
+CHECK-MISSING-ON-DISK = { $path } in the database, not in the folder: { $detail }
+    .hint = run `lectern check { $slug } --against { $dir } --fix` to take the folder's version
+CHECK-CONTENT-DIFFERS = { $path } differs from the folder: { $detail }
+    .hint = run `lectern check { $slug } --against { $dir } --fix` to take the folder's version

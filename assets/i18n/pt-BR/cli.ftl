@@ -27,6 +27,7 @@ gate-fail = REPROVADO
 
 validate-no-target = { $target } não existe; informe um arquivo de lição, uma pasta de curso ou o slug de um curso
 validate-below-thresholds = { $n ->
+        [0] { $n } lições abaixo dos mínimos pedidos
         [one] { $n } lição abaixo dos mínimos pedidos
        *[other] { $n } lições abaixo dos mínimos pedidos
     }
@@ -51,20 +52,25 @@ import-course = { $outcome ->
         [updated] atualizado
        *[skipped] ignorado (já está no banco de dados)
     }: { $lessons ->
+        [0] { $lessons } lições
         [one] { $lessons } lição
        *[other] { $lessons } lições
     }, { $planned ->
+        [0] { $planned } só planejadas
         [one] { $planned } só planejada
        *[other] { $planned } só planejadas
     }, { $warnings ->
+        [0] { $warnings } avisos
         [one] { $warnings } aviso
        *[other] { $warnings } avisos
     }
 import-replaced = { $n ->
+        [0] { $n } textos substituídos ficaram no histórico (`lectern history { $slug }`)
         [one] { $n } texto substituído ficou no histórico (`lectern history { $slug }`)
        *[other] { $n } textos substituídos ficaram no histórico (`lectern history { $slug }`)
     }
 import-kept = { $n ->
+        [0] mantidas { $n } lições que só existem no banco de dados (--prune as remove)
         [one] mantida { $n } lição que só existe no banco de dados (--prune a remove)
        *[other] mantidas { $n } lições que só existem no banco de dados (--prune as remove)
     }
@@ -83,9 +89,11 @@ list-header-counts = APROV./AVISO/REPROV.
 
 stats-library = Biblioteca
 stats-scope = { $courses ->
+        [0] { $courses } cursos
         [one] { $courses } curso
        *[other] { $courses } cursos
     }, { $lessons ->
+        [0] { $lessons } lições avaliadas
         [one] { $lessons } lição avaliada
        *[other] { $lessons } lições avaliadas
     } de { $total }
@@ -98,17 +106,20 @@ stats-modules = Módulos
 stats-module = módulo { $module }  { $lessons } lições  aprovadas { $passed }  DL { $dl }  GPS { $gps }
 stats-codes = Códigos de problema (10 mais frequentes)
 stats-code-lessons = { $n ->
+        [0] { $n } lições
         [one] { $n } lição
        *[other] { $n } lições
     }
 stats-trend = Evolução por revisão
 stats-trend-row = revisão { $revision }: { $lessons } { $count ->
+        [0] lições
         [one] lição
        *[other] lições
     }  DL { $dl }  GPS { $gps }
 stats-origin = Origem: { $origin }
 stats-outcomes = Resultados dos alunos
 stats-outcomes-row = { $lessons ->
+        [0] { $lessons } lições
         [one] { $lessons } lição
        *[other] { $lessons } lições
     }, { $views } visualizações, conclusão { $completion }, avaliação { $rating }
@@ -120,10 +131,12 @@ stats-correlation = Didática × conclusão: r = { $r } (n = { $n })
 check-link-skipped = link simbólico, ignorado:
 check-ok = ok
 check-matches = `{ $slug }` confere com { $dir } ({ $files ->
+        [0] { $files } arquivos
         [one] { $files } arquivo
        *[other] { $files } arquivos
     })
 check-differs = `{ $slug }` difere de { $dir }: { $n ->
+        [0] { $n } diferenças
         [one] { $n } diferença
        *[other] { $n } diferenças
     }
@@ -134,6 +147,7 @@ check-fixed = corrigido:
 check-fixed-detail = { $slug } reimportado da pasta: { $lessons } lições, { $planned } planejadas; agora idênticos
 check-not-fixed = não corrigido:
 check-not-fixed-detail = reimportado, mas { $n ->
+        [0] restam { $n } diferenças
         [one] resta { $n } diferença
        *[other] restam { $n } diferenças
     } (veja `lectern check --json`)
@@ -197,6 +211,7 @@ archive-already = `{ $slug }` já estava arquivado; nada mudou
 unarchive-done = `{ $slug }` desarquivado: de volta à biblioteca como { $status }
 unarchive-not-archived = `{ $slug }` não está arquivado; nada mudou
 undo-done = desfeita a última ação `{ $source }` em `{ $slug }`: { $n ->
+        [0] { $n } textos voltaram à revisão anterior
         [one] { $n } texto voltou à revisão anterior
        *[other] { $n } textos voltaram à revisão anterior
     }
@@ -208,6 +223,7 @@ export-wrote = `{ $slug }` gravado em { $path }
 
 conflicts-how = informe --keep mine|theirs ou --file CAMINHO
 conflicts-resolved = { $n ->
+        [0] { $n } conflitos resolvidos
         [one] { $n } conflito resolvido
        *[other] { $n } conflitos resolvidos
     } em `{ $target }` de `{ $course }`{ $has_revision ->
@@ -222,6 +238,7 @@ conflicts-row = meu: { $mine } { $mine_at } · deles: { $theirs } { $theirs_at }
 report-wrote-kb = Gravado { $path } ({ $kb } KB)
 report-wrote = Gravado { $path }
 performance-imported = Números dos alunos importados para { $n ->
+        [0] { $n } lições
         [one] { $n } lição
        *[other] { $n } lições
     } de { $file }
@@ -234,3 +251,329 @@ error-line = erro: { $message }
 error-caused-by = causado por: { $cause }
 error-course-not-found = curso `{ $slug }` não encontrado (veja `lectern list`)
 error-slug-taken = o slug de curso `{ $slug }` já existe
+
+## Comuns a vários comandos
+# O status de uma lição numa frase ("lição 1.2 salva (versão 3): aprovada — …").
+lesson-status = { $status ->
+        [passed] aprovada
+        [warning] aviso
+       *[failed] reprovada
+    }
+no-change = nada mudou; nada foi salvo
+note = nota: { $note }
+cost-unknown = custo desconhecido
+
+## sync
+
+sync-init-current = o esquema de sync `{ $schema }` em { $server } já está na versão { $version }
+sync-init-upgraded = esquema de sync `{ $schema }` em { $server }: versão { $from } → { $to }
+sync-new-replica = este banco de dados é cópia de outra réplica; agora ele sincroniza com um novo id de réplica e nada se perdeu
+sync-summary = ↑ { $pushed_revisions ->
+        [0] { $pushed_revisions } revisões
+        [one] { $pushed_revisions } revisão
+       *[other] { $pushed_revisions } revisões
+    }, { $pushed_courses ->
+        [0] { $pushed_courses } cursos
+        [one] { $pushed_courses } curso
+       *[other] { $pushed_courses } cursos
+    } · ↓ { $pulled_revisions ->
+        [0] { $pulled_revisions } revisões
+        [one] { $pulled_revisions } revisão
+       *[other] { $pulled_revisions } revisões
+    }{ $pulled_courses ->
+        [0] {""}
+        [1] {""}
+       *[other] , { $pulled_courses } cursos
+    } · { $conflicts ->
+        [0] { $conflicts } conflitos
+        [one] { $conflicts } conflito
+       *[other] { $conflicts } conflitos
+    }
+sync-status-server = servidor          { $server } (esquema { $schema })
+sync-status-last = último sync       { $when }
+sync-status-never = nunca
+sync-status-pending-all = pendente          tudo (este banco de dados nunca sincronizou)
+sync-status-pending = pendente          { $n ->
+        [0] { $n } mudanças locais a enviar
+        [one] { $n } mudança local a enviar
+       *[other] { $n } mudanças locais a enviar
+    }
+sync-status-to-pull = a receber         { $n ->
+        [0] { $n } mudanças do servidor
+        [one] { $n } mudança do servidor
+       *[other] { $n } mudanças do servidor
+    }
+sync-status-conflicts = conflitos         { $n ->
+        [0] { $n } abertos
+        [one] { $n } aberto
+       *[other] { $n } abertos
+    }
+
+## persona
+
+persona-none = ainda não há personas: `lectern persona new` ou `lectern persona import`
+persona-kind = { $kind ->
+        [system-prompt] prompt de sistema
+        [voice-profile] perfil de voz
+       *[name-only] só o nome
+    }
+persona-assigned = `{ $course }` agora é escrito na voz da persona `{ $persona }`
+persona-unassigned = `{ $course }` agora não tem persona
+persona-saved = persona `{ $slug }` ({ $name }) salva: { $kind }; atribua-a com `lectern persona assign CURSO { $slug }`
+persona-show-kind = tipo: { $kind }; atualizada em { $updated }
+persona-show-courses = cursos: { $courses }
+persona-show-no-courses = nenhum
+persona-show-prompt = --- texto nos prompts ---
+persona-prompt-saved = persona `{ $slug }`: prompt de sistema salvo
+persona-prompt-merged = persona `{ $slug }`: prompt de sistema salvo, combinado com uma mudança salva enquanto você editava (em outras linhas)
+persona-prompt-overlap = o prompt de sistema da persona `{ $slug }` mudou enquanto você o editava, nas mesmas linhas ({ $n ->
+        [0] { $n } lugares
+        [one] { $n } lugar
+       *[other] { $n } lugares
+    }); nada foi salvo.
+persona-prompt-kept = as duas versões estão em { $file } entre marcadores de conflito: fique com o que quiser, tire os marcadores e rode `lectern persona edit { $slug } --file { $file }`
+
+## brief, curriculum, lesson (--print, --edit, --set)
+
+brief-saved = briefing de `{ $slug }` salvo (versão { $version }, { $percent }% completo)
+brief-saved-to-fill = briefing de `{ $slug }` salvo (versão { $version }, { $percent }% completo); ainda falta preencher: { $sections }
+lesson-saved = lição { $id } salva (versão { $version }): { $status } — GPS { $gps }/30, DL { $dl }/100, { $issues ->
+        [0] nenhum problema
+        [one] { $issues } problema
+       *[other] { $issues } problemas
+    }
+curriculum-saved = currículo de `{ $slug }` salvo (versão { $version }): { $modules ->
+        [0] { $modules } módulos
+        [one] { $modules } módulo
+       *[other] { $modules } módulos
+    }, { $lessons ->
+        [0] { $lessons } lições
+        [one] { $lessons } lição
+       *[other] { $lessons } lições
+    }, { $findings ->
+        [0] nenhum apontamento
+        [one] { $findings } apontamento
+       *[other] { $findings } apontamentos
+    }
+curriculum-approval-withdrawn = a aprovação anterior foi retirada: aprove de novo com --approve
+curriculum-approve-needs-terminal = a aprovação precisa de uma confirmação: rode num terminal e digite `yes`, ou passe --yes
+curriculum-approve-ask = Tem certeza? Digite yes para aprovar (yes/no)
+curriculum-not-approved = não aprovado; nada mudou
+curriculum-approved = aprovado em { $at }; { $n ->
+        [0] nenhuma lição planejada criada
+        [one] { $n } lição planejada criada
+       *[other] { $n } lições planejadas criadas
+    }
+curriculum-retitled = títulos trocados pelos do currículo: { $ids }
+curriculum-archived = arquivadas (planejadas, fora do currículo agora): { $ids }
+approval-size = { $lessons ->
+        [0] { $lessons } lições
+        [one] { $lessons } lição
+       *[other] { $lessons } lições
+    } em { $modules ->
+        [0] { $modules } módulos
+        [one] { $modules } módulo
+       *[other] { $modules } módulos
+    }, { $hours } h ({ $minutes } min)
+approval-estimate = Estimativa: { $estimate }
+approval-note = Nota: { $note }
+approval-module = Módulo { $number }: { $title } ({ $lessons ->
+        [0] { $lessons } lições
+        [one] { $lessons } lição
+       *[other] { $lessons } lições
+    }, ~{ $minutes } min)
+approval-lesson = { $id } - { $title } ({ $minutes } min)
+approval-already = Já aprovado em { $at }
+approval-to-create = { $n ->
+        [0] nenhuma lição planejada será criada
+        [one] { $n } lição planejada será criada
+       *[other] { $n } lições planejadas serão criadas
+    }
+authoring-draft-continued = continuando do rascunho não salvo de { $when } (de { $age } s atrás)
+authoring-refused-kept = seu texto foi guardado como rascunho; rode o mesmo --edit de novo para corrigi-lo
+authoring-conflict-kept = seu texto foi guardado como rascunho: `{ $command } --edit` o reabre (acrescente --force para gravá-lo por cima), `{ $command } --print` mostra o texto gravado
+authoring-force = para gravar seu texto por cima mesmo assim (o outro texto fica no histórico): { $command }
+
+## generate (lições, --curriculum, --research) e suas estimativas
+
+generate-skipped = { $n ->
+        [0] { $n } lições ignoradas
+        [one] { $n } lição ignorada
+       *[other] { $n } lições ignoradas
+    } por ter texto de uma pessoa, de uma importação ou de um modelo real ({ $ids }): o provedor offline só preenche lições planejadas
+generate-replaced = { $n ->
+        [0] { $n } lições
+        [one] { $n } lição
+       *[other] { $n } lições
+    } com { $kinds ->
+        [imported] texto importado
+        [person] texto de uma pessoa
+       *[both] texto de uma pessoa ou importado
+    } { $n ->
+        [0] serão substituídas
+        [one] será substituída
+       *[other] serão substituídas
+    }; o texto fica no histórico (`lectern undo { $slug }` desfaz a execução)
+generate-job = job { $job }: { $summary }
+generate-estimate = estimativa: { $estimate }
+generate-start = gerando { $n ->
+        [0] { $n } lições
+        [one] { $n } lição
+       *[other] { $n } lições
+    } de { $slug } com { $provider } ({ $model })
+generate-superseded = nota: o job de geração interrompido { $jobs } de { $slug } foi encerrado; esta execução o substitui (--resume não vale mais para ele)
+generate-bar-lessons = lições
+generate-regenerating = { $id } { $why ->
+        [unusable] deu uma resposta inutilizável
+       *[rubric] foi reprovada pela rubrica
+    }; gerando de novo (tentativa { $attempt })
+generate-attempt-unusable = { $id } tentativa { $attempt }: { $message }
+generate-lesson-started = { $id } começou
+generate-lesson-streaming = { $id } recebendo
+generate-retry = { $id } nova tentativa { $retry } em { $seconds } s após um erro { $class }: { $message }
+generate-passed = ✓ aprovada
+generate-warning = ✓ aviso
+generate-failed = ✗ reprovada
+generate-error = ✗ erro
+generate-cancelled = - cancelada
+generate-lesson-row = { $id } GPS { $gps }/30  DL { $dl }/100  { $attempts ->
+        [0] { $attempts } tentativas
+        [one] { $attempts } tentativa
+       *[other] { $attempts } tentativas
+    }  { $cost }  { $seconds } s
+generate-totals = { $lessons ->
+        [0] { $lessons } lições
+        [one] { $lessons } lição
+       *[other] { $lessons } lições
+    }: { $finished } geradas ({ $passed } aprovadas), { $failed } com falha, { $cancelled } canceladas · { $cost } · { $input } de entrada, { $output } tokens de saída · { $seconds } s
+generate-interrupted = interrompido: as lições terminadas estão salvas; rode `lectern generate { $slug } --resume` para continuar
+generate-no-lessons = nenhuma lição a gerar (use --lesson ID, --failed ou --missing)
+generate-prompt-system = ===== lição { $id } · sistema =====
+generate-prompt-prompt = ===== lição { $id } · prompt =====
+generate-doc-prompt-system = --- sistema ---
+generate-doc-prompt-prompt = --- prompt ---
+generate-doc-interrupted = interrompido; o job { $job } guarda o que chegou: `lectern generate { $slug } --{ $flag } --resume` o termina
+generate-curriculum-done = currículo de `{ $slug }` gerado{ $offline ->
+        [yes] {" "}(rascunho offline: revise-o antes de aprovar)
+       *[no] {""}
+    }: { $modules ->
+        [0] { $modules } módulos
+        [one] { $modules } módulo
+       *[other] { $modules } módulos
+    }, { $lessons ->
+        [0] { $lessons } lições
+        [one] { $lessons } lição
+       *[other] { $lessons } lições
+    }, { $findings ->
+        [0] nenhum apontamento
+        [one] { $findings } apontamento
+       *[other] { $findings } apontamentos
+    }; versão { $version }; { $cost }
+generate-curriculum-next = próximo passo: `lectern curriculum { $slug } --edit`, depois `lectern curriculum { $slug } --approve`
+generate-research-done = pesquisa de mercado de `{ $slug }` gerada{ $offline ->
+        [yes] {" "}(esqueletos offline: a pesquisar)
+       *[no] {""}
+    }: { $reports }; { $cost }
+generate-doc-cost = { $provider } { $model }, { $cost }, { $retries ->
+        [0] nenhuma nova tentativa
+        [one] { $retries } nova tentativa
+       *[other] { $retries } novas tentativas
+    }
+estimate-offline = offline: grátis, instantâneo
+estimate-tokens = ≈{ $input } tokens de entrada + ≈{ $output } de saída em { $requests ->
+        [0] { $requests } requisições
+        [one] { $requests } requisição
+       *[other] { $requests } requisições
+    }
+estimate-usd = ≈{ $usd } com { $provider } { $model }
+estimate-unknown-price = preço desconhecido: { $model } não está na tabela de preços
+estimate-free = grátis
+estimate-retries = (até { $n }× se as respostas forem recusadas)
+estimate-time = ≈{ $duration } a { $rate } tokens/s medidos
+estimate-no-time = sem estimativa de tempo (ainda não há execução medida de { $model })
+estimate-actual-tokens = { $input } tokens de entrada + { $output } de saída
+estimate-tokens-not-reported = tokens não informados
+estimate-actual = real: { $actual }, { $cost }
+estimate-actual-and-estimated = real: { $actual }, { $cost } · estimado: ≈{ $input } de entrada + ≈{ $output } de saída, { $estimated }
+estimate-unknown-price-short = preço desconhecido
+ignored-instruction = rascunhos offline ignoram instruções (--instruction)
+ignored-temperature = rascunhos offline não têm temperatura (configurada { $temperature })
+ignored-model = rascunhos offline não usam modelo (--model)
+
+## diff
+
+diff-no-revision = (nenhuma)
+
+## config path, config show (suas linhas de comentário)
+
+config-path-database = banco de dados: { $path }
+config-path-config = configuração:   { $path }
+config-path-log = log:             { $path }
+config-show-header = configuração em vigor: cada chave, seu valor e de onde ele vem
+config-show-file = arquivo de configuração: { $path } ({ $source }{ $found ->
+        [yes] {""}
+       *[no] , não encontrado: só os valores padrão
+    })
+config-show-database = banco de dados:           { $path } ({ $source })
+config-show-log = log:                      { $path }
+config-show-unset = { $key } não está definida ({ $why })
+config-source = { $source ->
+        [default] padrão
+        [file] arquivo
+        [env] variável de ambiente { $name }
+       *[flag] opção { $name }
+    }
+
+## Erros destes comandos (o que as camadas de baixo dizem é citado como está)
+
+sync-not-configured = o sync não está configurado: defina { $var } com a URL PostgreSQL do servidor (postgres://usuario:senha@host:5432/banco), ou `url` na seção [sync] da configuração, ou passe --url (veja docs/sync.md)
+persona-cannot-read = não foi possível ler { $path }: { $error }
+persona-prompt-cannot-read = não foi possível ler { $path }: { $error } (informe um arquivo Markdown UTF-8 com o prompt de sistema)
+persona-cannot-keep = não foi possível guardar o prompt de sistema combinado na pasta atual nem na temporária: { $error }
+persona-too-many-kept = arquivos guardados demais
+authoring-reading = lendo { $path }
+authoring-not-utf8 = { $file }:1:1: não é texto UTF-8; nada mudou
+authoring-refused = { $file }:{ $line }:{ $column }: { $message } ({ $hint }); nada mudou
+
+## Abertura do banco de dados, dev
+
+db-migrated = { $db } migrado do esquema v{ $from } para v{ $to }; o arquivo anterior foi copiado para { $backup }
+db-new-demo = novo banco de dados em { $db }; o curso de demonstração `{ $slug }` foi adicionado
+dev-seeded = { $courses } cursos e { $lessons } lições semeados em { $db } em { $seconds } s
+
+## export (uma pasta)
+
+export-folder = { $replaced ->
+        [yes] `{ $slug }` substituiu o conteúdo de { $dir }
+       *[no] `{ $slug }` exportado para { $dir }
+    }: { $files ->
+        [0] { $files } arquivos
+        [one] { $files } arquivo
+       *[other] { $files } arquivos
+    }
+# Depois de um número de arquivos, alinhado à direita no código.
+export-fidelity = { $kind ->
+        [original] byte a byte como importados
+        [transcoded] convertidos para UTF-8 (de Windows-1252 ou UTF-16)
+        [changed] alterados desde a importação
+       *[unrecorded] sem original registrado
+    }
+export-utf8-now = agora em UTF-8:
+# Depois do número, alinhado à direita no código.
+export-planned-not-written = { $n ->
+        [0] lições planejadas não escritas (ainda sem conteúdo): { $ids }
+        [one] lição planejada não escrita (ainda sem conteúdo): { $ids }
+       *[other] lições planejadas não escritas (ainda sem conteúdo): { $ids }
+    }
+
+## O que uma falha estava fazendo (a primeira linha de um erro, as causas abaixo)
+
+context-opening-database = abrindo o banco de dados { $path }
+context-reading-merged = lendo o texto combinado { $path }
+context-opening-report = abrindo { $path } (o relatório foi gravado)
+context-async-runtime = iniciando o runtime assíncrono
+context-sync-with = sync com { $server }
+context-sync-init = sync init em { $server }
+context-sync-status = status do sync de { $server }
+import-from-db-label = { $db } (curso { $course })
+import-legacy-slug = { $label }: o slug de content_pieces { $problem }; corrija-o nesse banco de dados e importe de novo; nada foi importado deste curso

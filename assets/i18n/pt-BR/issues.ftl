@@ -186,3 +186,72 @@ IMPORT-FRONT-MATTER = { $path }: o front matter não é YAML válido (linha { $l
 IMPORT-DUPLICATE-LESSON-NUMBER = { $count } arquivos têm o mesmo número de lição { $base }: { $files }; todos foram mantidos, na ordem dos nomes, e a entrada { $base } do currículo fica ambígua
     .hint = renumere os arquivos ou dê a cada um um lesson_id distinto no front matter ({ $base }-…)
     .item = { $path } (como { $id })
+IMPORT-AMBIGUOUS-CURRICULUM-ENTRY = curriculum.yaml linha { $line }: a entrada { $base } é ambígua, { $count } arquivos têm esse número ({ $paths }); ela foi associada a { $chosen }, os outros são importados como lições fora do currículo
+    .hint = renumere os arquivos ou liste cada um no currículo com seu file_path
+IMPORT-CURRICULUM-PATH = curriculum.yaml linha { $line }: a lição { $id } aponta para { $path }, { $reason ->
+        [outside] que fica fora da pasta do curso (a importação só lê arquivos dentro dela)
+       *[missing] que não existe
+    }; associada a { $chosen } pelo { $by ->
+        [title] título
+       *[number] número
+    }
+    .hint = defina file_path como "{ $chosen }"
+IMPORT-NOT-IN-CURRICULUM = { $file }: o módulo { $module } não está no curriculum.yaml; a lição { $id } aparece no grupo final "Not in the curriculum"
+    .hint = inclua o módulo { $module } no curriculum.yaml ou renumere o arquivo
+IMPORT-FILE-NAME-NOT-UTF8 = o nome de arquivo { $name } não é UTF-8; seus bytes são mantidos e a exportação grava o mesmo nome de volta
+    .hint = as telas mostram os bytes ilegíveis como �; renomeie o arquivo para UTF-8 (por exemplo com `convmv -f latin1 -t utf8`) para ver o nome em todo lugar
+# `reason` e `hint` vêm do leitor do currículo, citados como estão.
+IMPORT-REFUSED = { $reason }; nada foi importado, o curso continua como estava
+    .hint = { $hint }
+
+## O briefing (COURSE-BRIEF.md)
+
+BRIEF-TITLE = Seção 1: o título falta ou é curto demais
+    .hint = preencha **Título do Curso:** na seção 1
+BRIEF-OBJECTIVES = Seção 3: nenhum objetivo de aprendizagem definido
+    .hint = liste de 5 a 10 objetivos numerados em 3.2 Objetivos de Aprendizagem
+BRIEF-DURATION = Seção 1: duração total não informada
+    .hint = marque ou escreva a duração total em 1.2
+BRIEF-PAINS = Seção 2: nenhuma dor definida para o ICP
+    .hint = descreva as dores em 2.2 Dores & Problemas
+BRIEF-FRONT-MATTER = o front matter não é YAML válido (linha { $line }, coluna { $column }: { $error }); ignorado
+    .hint = coloque entre aspas os valores que contêm `: ` ou começam com `[`
+BRIEF-PERSONA-SLUG = mmos_persona nomeia `{ $slug }`, que não pode ser o slug de uma persona; nenhuma persona foi atribuída
+    .hint = use letras minúsculas, dígitos, `-` ou `_` (por exemplo `jose_amorim`), ou atribua uma com `lectern persona assign`
+
+## O currículo (curriculum.yaml)
+
+CURRICULUM-NO-MODULES = Nenhum módulo encontrado no currículo
+    .hint = acrescente uma lista `modules:`; as lições em disco são importadas mesmo assim
+CURRICULUM-MODULE-TITLE = O módulo { $module } está sem título
+    .hint = acrescente `module_title:` (ou `title:`) ao módulo
+CURRICULUM-LESSON-COUNT = O módulo { $module } dá um número de lições ({ $count }) em vez de uma lista; suas lições planejadas não têm título
+    .hint = troque `lessons: N` por uma lista de lições (lesson_id, lesson_title, file_path)
+CURRICULUM-EMPTY-MODULE = O módulo { $module } não tem lições
+    .hint = liste as lições do módulo em `lessons:`
+CURRICULUM-NUMBERING = Erro na numeração das lições: esperado { $expected }, encontrado { $got }
+    .hint = numere as lições M.L em ordem e ponha os ids entre aspas (lesson_id: "1.10")
+CURRICULUM-LESSON-TITLE = A lição { $id } está sem título
+    .hint = acrescente `lesson_title:` (ou `title:`)
+CURRICULUM-BLOOM-UNKNOWN = A lição { $id } tem um nível de Bloom desconhecido `{ $level }`
+    .hint = use Lembrar, Entender, Aplicar, Analisar, Avaliar ou Criar (ou Remember, Understand, Apply, Analyze, Evaluate, Create)
+CURRICULUM-SHORT-LESSON = A lição { $id } tem duração muito curta: { $minutes } min
+    .hint = confira `duration_minutes` (lições com menos de 5 minutos são incomuns)
+CURRICULUM-LONG-LESSON = A lição { $id } tem duração muito longa: { $minutes } min
+    .hint = considere dividir a lição (mais de 120 minutos)
+CURRICULUM-DUPLICATE-ID = IDs de lição repetidos: { $ids }
+    .hint = dê a cada lição seu próprio id M.L; na importação, os repetidos ganharam os sufixos -b, -c …
+CURRICULUM-SHORT-TOTAL = A duração total parece curta: { $total } minutos (< 1 hora)
+    .hint = confira o `duration_minutes` das lições
+CURRICULUM-LONG-TOTAL = A duração total parece longa demais: { $total } minutos (> 50 horas)
+    .hint = confira o `duration_minutes` das lições
+
+## lectern check (guardadas como mensagens do curso, mostradas por `lectern show`); `detail`
+## são as palavras do próprio check
+
+CHECK-MISSING-IN-DATABASE = { $path } está na pasta, não no banco de dados: { $detail }
+    .hint = rode `lectern check { $slug } --against { $dir } --fix` para ficar com a versão da pasta
+CHECK-MISSING-ON-DISK = { $path } está no banco de dados, não na pasta: { $detail }
+    .hint = rode `lectern check { $slug } --against { $dir } --fix` para ficar com a versão da pasta
+CHECK-CONTENT-DIFFERS = { $path } difere da pasta: { $detail }
+    .hint = rode `lectern check { $slug } --against { $dir } --fix` para ficar com a versão da pasta

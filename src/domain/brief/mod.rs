@@ -13,7 +13,7 @@ pub use placeholder::has_placeholder;
 
 use crate::domain::fold::fold;
 use crate::domain::front_matter::{parse_front_matter, split_front_matter};
-use crate::domain::issue::{Issue, Severity};
+use crate::domain::issue::{Issue, Severity, args};
 use crate::domain::yaml_tree::YamlNode;
 
 /// True for `COURSE-BRIEF.md`, `course-brief.md`, `COURSE-BRIEF-SUPABASE-COMPLETO.md` …
@@ -41,7 +41,11 @@ pub fn parse_brief(text: &str) -> ParsedBrief {
                 hint: "quote values that contain `: ` or start with `[`".into(),
                 line_start: Some(e.line),
                 line_end: Some(e.line),
-                args: Default::default(),
+                args: args([
+                    ("line", e.line.into()),
+                    ("column", e.column.into()),
+                    ("error", e.message.as_str().into()),
+                ]),
             }),
         }
     }

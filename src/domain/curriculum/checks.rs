@@ -7,7 +7,7 @@
 //! (Q-21).
 
 use super::model::{PlannedLesson, PlannedModule};
-use crate::domain::issue::{Issue, Severity};
+use crate::domain::issue::{Issue, IssueArgs, Severity, args};
 use crate::domain::numbering::lesson_id;
 use std::collections::BTreeMap;
 
@@ -20,6 +20,7 @@ pub(super) fn check(modules: &[PlannedModule]) -> Vec<Issue> {
             "No modules found in curriculum".into(),
             "add a `modules:` list; lessons on disk are still imported",
             None,
+            IssueArgs::new(),
         ));
         return issues;
     }
@@ -40,6 +41,7 @@ fn check_module(module: &PlannedModule, issues: &mut Vec<Issue>) {
             format!("Module {name} missing title"),
             "add `module_title:` (or `title:`) to the module",
             Some(module.line),
+            args([("module", name.as_str().into())]),
         ));
     }
     // A count is only a problem when no lesson list (e.g. a top-level `lessons:`) names them.
@@ -56,6 +58,7 @@ fn check_module(module: &PlannedModule, issues: &mut Vec<Issue>) {
             ),
             "replace `lessons: N` with a list of lessons (lesson_id, lesson_title, file_path)",
             Some(module.line),
+            args([("module", module.position.into()), ("count", count.into())]),
         ));
     }
     if module.lessons.is_empty() {
@@ -65,6 +68,7 @@ fn check_module(module: &PlannedModule, issues: &mut Vec<Issue>) {
             format!("Module {} has no lessons", module.position),
             "list the module's lessons under `lessons:`",
             Some(module.line),
+            args([("module", module.position.into())]),
         ));
         return;
     }
@@ -87,6 +91,10 @@ fn check_module(module: &PlannedModule, issues: &mut Vec<Issue>) {
                 format!("Lesson numbering error: Expected {expected}, got {got}"),
                 "number lessons M.L in order and quote ids (lesson_id: \"1.10\")",
                 Some(lesson.line),
+                args([
+                    ("expected", expected.as_str().into()),
+                    ("got", got.as_str().into()),
+                ]),
             ));
         }
         check_lesson(lesson, issues);
@@ -102,6 +110,7 @@ fn check_lesson(lesson: &PlannedLesson, issues: &mut Vec<Issue>) {
             format!("Lesson {id} missing title"),
             "add `lesson_title:` (or `title:`)",
             Some(lesson.line),
+            args([("id", id.as_str().into())]),
         ));
     }
     // "CreateA" (a letter typed into the level) was taken silently; say so, on its lesson.
@@ -116,6 +125,7 @@ fn check_lesson(lesson: &PlannedLesson, issues: &mut Vec<Issue>) {
             "use Remember, Understand, Apply, Analyze, Evaluate or Create (or Lembrar, \
              Entender, Aplicar, Analisar, Avaliar, Criar)",
             Some(lesson.line),
+            args([("id", id.as_str().into()), ("level", level.trim().into())]),
         ));
     }
     match lesson.duration_minutes {
@@ -125,6 +135,7 @@ fn check_lesson(lesson: &PlannedLesson, issues: &mut Vec<Issue>) {
             format!("Lesson {id} has very short duration: {d} min"),
             "check `duration_minutes` (lessons under 5 minutes are unusual)",
             Some(lesson.line),
+            args([("id", id.as_str().into()), ("minutes", d.into())]),
         )),
         Some(d) if d > 120 => issues.push(issue(
             "CURRICULUM-LONG-LESSON",
@@ -132,6 +143,7 @@ fn check_lesson(lesson: &PlannedLesson, issues: &mut Vec<Issue>) {
             format!("Lesson {id} has very long duration: {d} min"),
             "consider splitting the lesson (over 120 minutes)",
             Some(lesson.line),
+            args([("id", id.as_str().into()), ("minutes", d.into())]),
         )),
         _ => {}
     }
@@ -159,6 +171,7 @@ fn check_duplicates(modules: &[PlannedModule], issues: &mut Vec<Issue>) {
         format!("Duplicate lesson IDs found: {}", ids.join(", ")),
         "give every lesson its own M.L id; duplicates were suffixed -b, -c … on import",
         line,
+        args([("ids", ids.join(", ").into())]),
     ));
 }
 
@@ -191,10 +204,19 @@ fn check_total(modules: &[PlannedModule], issues: &mut Vec<Issue>) {
         message,
         "check the lessons' `duration_minutes`",
         None,
+        args([("total", total.into())]),
     ));
 }
 
-fn issue(code: &str, severity: Severity, message: String, hint: &str, line: Option<u32>) -> Issue {
+/// A finding with the values its message quotes, by the names the message files use.
+fn issue(
+    code: &str,
+    severity: Severity,
+    message: String,
+    hint: &str,
+    line: Option<u32>,
+    args: IssueArgs,
+) -> Issue {
     Issue {
         code: code.into(),
         severity,
@@ -203,6 +225,6 @@ fn issue(code: &str, severity: Severity, message: String, hint: &str, line: Opti
         hint: hint.into(),
         line_start: line,
         line_end: line,
-        args: Default::default(),
+        args,
     }
 }

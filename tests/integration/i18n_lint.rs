@@ -1,0 +1,215 @@
+//! Issue 18: no user-facing words are written into `src/cli`'s output calls any more. Every
+//! `outln!`/`out!`/`println!`/`eprintln!`/`write!`/`writeln!`/`anyhow!`/`bail!` call's string
+//! literals are read; one with a word left after its `{…}` placeholders, the names that are
+//! the same in every language and JSON keys are removed is reported, unless it is allowed
+//! below with its reason. New text goes into `assets/i18n/*/cli.ftl` (docs/i18n.md).
+
+use std::path::{Path, PathBuf};
+
+/// The macros that write what people read.
+const OUTPUT_MACROS: &[&str] = &[
+    "outln", "out", "println", "print", "eprintln", "eprint", "errln", "writeln", "write",
+    "anyhow", "bail",
+];
+
+/// Words that are the same in every language: the program's and the rubrics' names, the log
+/// file's name.
+const NAMES: &[&str] = &["lectern.log", "lectern", "GPS", "DL"];
+
+/// Literals allowed as they are, each with why.
+const ALLOWED: &[(&str, &str)] = &[
+    (
+        "lectern: error: cannot write to standard output: {err}",
+        "said when stdout itself fails, inside the output macros, which carry no language",
+    ),
+    (
+        "yes",
+        "a message file's selector value (`has_revision`), never shown",
+    ),
+    (
+        "no",
+        "a message file's selector value (`has_revision`), never shown",
+    ),
+];
+
+/// (file:line, literal) of each literal with words left in an output call of `text`.
+fn untranslated(file: &str, text: &str) -> Vec<(String, String)> {
+    // Inline test modules sit at the end of a file; comments are not calls.
+    let code: String = text
+        .split("#[cfg(test)]")
+        .next()
+        .unwrap_or_default()
+        .lines()
+        .map(|l| {
+            if l.trim_start().starts_with("//") {
+                "\n".to_string()
+            } else {
+                format!("{l}\n")
+            }
+        })
+        .collect();
+    let call = regex::Regex::new(&format!(r"\b(?:{})!\s*\(", OUTPUT_MACROS.join("|"))).unwrap();
+    let placeholder = regex::Regex::new(r"\{[^{}]*\}").unwrap();
+    let json_key = regex::Regex::new(r#"\\"[a-z_]+\\""#).unwrap();
+    let word = regex::Regex::new(r"[A-Za-z]{2,}").unwrap();
+    let mut out = Vec::new();
+    for m in call.find_iter(&code) {
+        let body = call_body(&code[m.end()..]);
+        for (at, literal) in literals(body) {
+            let before = body[..at].trim_end();
+            // A message id (`tr!(t, "id"`, `t.get("id"`) is where the words come from.
+            if before.ends_with(".get(") || tr_id(before) {
+                continue;
+            }
+            if ALLOWED.iter().any(|(allowed, _)| *allowed == literal) {
+                continue;
+            }
+            let mut rest = placeholder.replace_all(&literal, "").into_owned();
+            rest = json_key.replace_all(&rest, "").into_owned();
+            for name in NAMES {
+                rest = rest.replace(name, "");
+            }
+            if word.is_match(&rest) {
+                let line = code[..m.start()].lines().count() + 1;
+                out.push((format!("{file}:{line}"), literal));
+            }
+        }
+    }
+    out
+}
+
+/// True when `before` ends a `tr!(texts, ` opening: the literal after it is the message id.
+fn tr_id(before: &str) -> bool {
+    let Some(open) = before.rfind("tr!(") else {
+        return false;
+    };
+    let args = &before[open + 4..];
+    args.ends_with(',') && args.matches(',').count() == 1 && !args.contains('"')
+}
+
+/// The text inside a call's parentheses (`rest` starts after the opening one).
+fn call_body(rest: &str) -> &str {
+    let bytes = rest.as_bytes();
+    let (mut depth, mut i) = (1, 0);
+    while i < bytes.len() && depth > 0 {
+        match bytes[i] {
+            b'"' => i = string_end(bytes, i),
+            b'\'' => i = char_end(bytes, i),
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => depth -= 1,
+            _ => {}
+        }
+        i += 1;
+    }
+    &rest[..i.saturating_sub(1)]
+}
+
+/// The index of the quote closing the string opened at `start`.
+fn string_end(bytes: &[u8], start: usize) -> usize {
+    let mut i = start + 1;
+    while i < bytes.len() && bytes[i] != b'"' {
+        i += if bytes[i] == b'\\' { 2 } else { 1 };
+    }
+    i
+}
+
+/// The end of a char literal (`'"'`, `'\n'`) opened at `start`; a lifetime is left alone.
+fn char_end(bytes: &[u8], start: usize) -> usize {
+    match (
+        bytes.get(start + 1),
+        bytes.get(start + 2),
+        bytes.get(start + 3),
+    ) {
+        (Some(b'\\'), _, Some(b'\'')) => start + 3,
+        (Some(_), Some(b'\''), _) => start + 2,
+        _ => start,
+    }
+}
+
+/// (offset, text) of each string literal in a call's body.
+fn literals(body: &str) -> Vec<(usize, String)> {
+    let bytes = body.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => {
+                let end = string_end(bytes, i);
+                out.push((i, body[i + 1..end.min(body.len())].to_string()));
+                i = end;
+            }
+            b'\'' => i = char_end(bytes, i),
+            _ => {}
+        }
+        i += 1;
+    }
+    out
+}
+
+fn rust_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn no_user_facing_words_are_left_in_the_cli_output_calls() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut found = Vec::new();
+    let mut files = 0;
+    for file in rust_files(&root.join("src/cli")) {
+        files += 1;
+        let text = std::fs::read_to_string(&file).unwrap();
+        let name = file.strip_prefix(root).unwrap().display().to_string();
+        found.extend(untranslated(&name, &text));
+    }
+    assert!(files > 30, "only {files} files read");
+    assert!(
+        found.is_empty(),
+        "words in output calls; move them to assets/i18n/*/cli.ftl (docs/i18n.md):\n{}",
+        found
+            .iter()
+            .map(|(at, literal)| format!("  {at}: \"{literal}\""))
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}
+
+/// The lint itself: what it must catch and what it must let through.
+#[test]
+fn the_lint_catches_words_and_lets_ids_placeholders_and_names_through() {
+    let caught = |code: &str| untranslated("x.rs", code);
+    assert_eq!(caught("outln!(\"saved {} lessons\", n);").len(), 1);
+    assert_eq!(
+        caught("eprintln!(\n    \"lectern: no change\"\n);").len(),
+        1
+    );
+    assert_eq!(
+        caught("anyhow::bail!(\"cannot read {}\", p.display())").len(),
+        1
+    );
+    assert_eq!(
+        caught("writeln!(out, \"{}\", format!(\"{} failed\", x))?;").len(),
+        1
+    );
+    assert_eq!(caught("outln!(\"a\\\"b {} c\", ')');").len(), 0);
+    for fine in [
+        "outln!(\"{}\", tr!(t, \"list-empty\", db = x));",
+        "outln!(\"{}  {}\", a, b);",
+        "eprintln!(\"lectern: {}\", t.get(\"no-change\"));",
+        "outln!(\"  {:<8} GPS {:>2}/30  DL {:>3}/100\", a, b, c);",
+        "write!(out, \"{{\\\"failed\\\":{},\\\"lessons\\\":{}}}\", a, b)?;",
+        "// outln!(\"a comment\");",
+        "#[cfg(test)]\nmod tests { fn f() { outln!(\"test text\"); } }",
+    ] {
+        assert!(caught(fine).is_empty(), "{fine}: {:?}", caught(fine));
+    }
+}
