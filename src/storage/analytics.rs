@@ -8,6 +8,7 @@
 
 use std::collections::HashMap;
 
+use rusqlite::types::ValueRef;
 use rusqlite::{Row, params};
 
 use super::{CourseId, Repo, StoreError};
@@ -38,6 +39,19 @@ fn sums_scope(course: Option<CourseId>) -> &'static str {
     match course {
         Some(_) => "s.course_id = ?1",
         None => "?1 IS NULL AND p.status <> 'archived'",
+    }
+}
+
+/// One integer column of `analytics_sums`, read without `FromSql`'s conversions: the library's
+/// figures read 40,000 rows × 35 of them, and `Row::get` was a third of the dashboard's time.
+fn sum_column(r: &Row<'_>, i: usize) -> rusqlite::Result<i64> {
+    match r.get_ref(i)? {
+        ValueRef::Integer(n) => Ok(n),
+        other => Err(rusqlite::Error::InvalidColumnType(
+            i,
+            format!("analytics_sums column {i}"),
+            other.data_type(),
+        )),
     }
 }
 
@@ -133,7 +147,7 @@ impl Repo<'_> {
         let rows = stmt.query_map(params![course.map(|c| c.0)], |r| {
             let mut v = [0i64; SUM_COLUMNS];
             for (i, slot) in v.iter_mut().enumerate() {
-                *slot = r.get(2 + i)?;
+                *slot = sum_column(r, 2 + i)?;
             }
             let module: i64 = r.get(1)?;
             Ok(sums_from_columns(r.get(0)?, u32::try_from(module).ok(), &v))
