@@ -137,12 +137,14 @@ impl Keymap {
         } else {
             let mut table: toml::Table = parse(DEFAULT_KEYMAP, path)?;
             translate(&mut table, texts);
-            toml::Value::Table(table).try_into().map_err(|e: toml::de::Error| KeymapError::Parse {
-                path: path.to_path_buf(),
-                line: 0,
-                column: 0,
-                message: e.message().to_string(),
-            })?
+            toml::Value::Table(table)
+                .try_into()
+                .map_err(|e: toml::de::Error| KeymapError::Parse {
+                    path: path.to_path_buf(),
+                    line: 0,
+                    column: 0,
+                    message: e.message().to_string(),
+                })?
         };
         let course = section(file.course);
         Ok(Keymap {
