@@ -18,7 +18,7 @@ const PT: Texts = Texts::new(Lang::PtBr);
 const EN: Texts = Texts::new(Lang::En);
 
 /// Keymap sections whose screens are translated: each of their actions has a message.
-const TRANSLATED_SECTIONS: [&str; 2] = ["global", "library"];
+const TRANSLATED_SECTIONS: [&str; 3] = ["global", "library", "review"];
 
 fn pt_demo() -> Harness {
     Harness::open_in(PT, true, |_| {})
@@ -214,6 +214,20 @@ fn pt_br_help_and_palette() {
     snap("palette_filtered", &h);
     h.press(KeyCode::Esc).keys(":").type_text("zzzz");
     assert!(h.screen(80, 24).contains("nenhuma ação corresponde"));
+}
+
+#[test]
+fn pt_br_review_of_a_course_and_of_the_library() {
+    let mut h = pt_demo();
+    h.press(KeyCode::Enter).keys("v").press(KeyCode::Enter);
+    snap("review_course_grouped", &h);
+    let mut h = pt_demo();
+    h.keys("R").keys("e");
+    snap("review_library_expanded", &h);
+    let screen = h.screen(80, 24);
+    assert!(screen.contains("Revisão da biblioteca"), "{screen}");
+    h.keys("?");
+    snap("help_review", &h);
 }
 
 #[test]

@@ -130,3 +130,42 @@ key-library-messages = messages of the course the last import warned about, else
 key-library-personas = the personas (voices) of the library, each shown whole
 key-library-conflicts = what sync could not merge, in every course: keep mine, keep theirs or merge in the editor
 key-library-analytics = analytics of the whole library: score spread, weakest elements, issue codes, trends
+
+## The review (failing lessons grouped by issue code)
+
+tui-section-review = Review
+tui-review-title-course = Review { $slug }
+tui-review-title-library = Review library
+tui-review-block = { " " }Issues by code{ " " }
+tui-review-loading = Loading failing and warning lessons…
+tui-review-error = Cannot load the review: { $error }
+tui-review-lessons = { " " }{ $n } lessons
+tui-review-have-code = { " " }have { $code }, passing ones included
+tui-review-need-attention = { " " }need attention · { $codes } issue codes
+tui-review-enter = { "  " }(Enter opens the lesson at the issue)
+tui-review-none-with-code = ✓ No lesson has { $code } now.
+tui-review-none = ✓ No failing or warning lesson here.
+tui-review-group-lessons = { " " }— { $n } { $n ->
+        [one] lesson
+       *[other] lessons
+    }
+tui-review-whole-lesson = whole lesson
+tui-review-line = line { $line }
+tui-status-passed = ✓ passed
+tui-status-warning = ! warning
+tui-status-failed = ✗ failed
+
+## [review]
+
+key-review-open = open the lesson at the issue (or expand the group)
+    .hint = open
+key-review-toggle = expand or collapse the issue group
+    .hint = expand
+key-review-expand-all = expand or collapse every group
+key-review-down = next row
+key-review-up = previous row
+key-review-page-down = ten rows down
+key-review-page-up = ten rows up
+key-review-top = first row
+key-review-bottom = last row
+key-review-reload = load the review again

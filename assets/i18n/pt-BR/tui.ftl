@@ -130,3 +130,54 @@ key-library-messages = mensagens do curso sobre o qual a última importação av
 key-library-personas = as personas (vozes) da biblioteca, cada uma mostrada inteira
 key-library-conflicts = o que o sync não conseguiu mesclar, em todos os cursos: manter o meu, manter o deles ou mesclar no editor
 key-library-analytics = análises da biblioteca inteira: distribuição das notas, elementos mais fracos, códigos de problema, tendências
+
+## A revisão (lições reprovadas agrupadas por código de problema)
+
+tui-section-review = Revisão
+tui-review-title-course = Revisão { $slug }
+tui-review-title-library = Revisão da biblioteca
+tui-review-block = { " " }Problemas por código{ " " }
+tui-review-loading = Carregando as lições reprovadas e com aviso…
+tui-review-error = Não foi possível carregar a revisão: { $error }
+tui-review-lessons = { " " }{ $n ->
+        [one] { $n } lição
+       *[other] { $n } lições
+    }
+tui-review-have-code = { " " }{ $n ->
+        [one] tem
+       *[other] têm
+    } { $code }, incluindo as aprovadas
+tui-review-need-attention = { " " }{ $n ->
+        [one] precisa
+       *[other] precisam
+    } de atenção · { $codes ->
+        [one] { $codes } código de problema
+       *[other] { $codes } códigos de problema
+    }
+tui-review-enter = { "  " }(Enter abre a lição no problema)
+tui-review-none-with-code = ✓ Nenhuma lição tem { $code } agora.
+tui-review-none = ✓ Nenhuma lição reprovada ou com aviso aqui.
+tui-review-group-lessons = { " " }— { $n ->
+        [one] { $n } lição
+       *[other] { $n } lições
+    }
+tui-review-whole-lesson = lição inteira
+tui-review-line = linha { $line }
+tui-status-passed = ✓ aprovada
+tui-status-warning = ! aviso
+tui-status-failed = ✗ reprovada
+
+## [review]
+
+key-review-open = abrir a lição no problema (ou expandir o grupo)
+    .hint = abrir
+key-review-toggle = expandir ou recolher o grupo do problema
+    .hint = expandir
+key-review-expand-all = expandir ou recolher todos os grupos
+key-review-down = próxima linha
+key-review-up = linha anterior
+key-review-page-down = dez linhas abaixo
+key-review-page-up = dez linhas acima
+key-review-top = primeira linha
+key-review-bottom = última linha
+key-review-reload = carregar a revisão de novo

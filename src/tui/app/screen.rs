@@ -161,6 +161,7 @@ impl Screen {
     pub fn title_in(&self, t: Texts) -> String {
         match self {
             Screen::Library(_) => t.get("tui-section-library"),
+            Screen::Review(s) => s.title_in(t),
             _ => self.title(),
         }
     }

@@ -66,6 +66,7 @@ const CHROME_COLUMNS: u16 = 4;
 pub fn section_name(t: Texts, name: &str) -> String {
     let id = match name {
         "Library" => "tui-section-library",
+        "Review" => "tui-section-review",
         "Everywhere" => "tui-section-everywhere",
         "everywhere" => "tui-section-everywhere-palette",
         "Your data" => "tui-section-your-data",
