@@ -219,6 +219,7 @@ fn run(command: Option<Command>, global: &context::GlobalArgs) -> anyhow::Result
                         poll,
                     }
                 }),
+                texts: ctx.texts,
             })?;
             Ok(Exit::Ok)
         }

@@ -24,6 +24,11 @@ pub const FILES: &[(&str, &str, &str)] = &[
         include_str!("../../assets/i18n/en/issues.ftl"),
     ),
     (
+        "en",
+        "tui.ftl",
+        include_str!("../../assets/i18n/en/tui.ftl"),
+    ),
+    (
         "pt-BR",
         "cli.ftl",
         include_str!("../../assets/i18n/pt-BR/cli.ftl"),
@@ -32,6 +37,11 @@ pub const FILES: &[(&str, &str, &str)] = &[
         "pt-BR",
         "issues.ftl",
         include_str!("../../assets/i18n/pt-BR/issues.ftl"),
+    ),
+    (
+        "pt-BR",
+        "tui.ftl",
+        include_str!("../../assets/i18n/pt-BR/tui.ftl"),
     ),
 ];
 

@@ -4,9 +4,15 @@
 //! With `NO_COLOR` set the theme is monochrome: bold, reverse, underline and dim only, and the
 //! screens always pair a style with a symbol or word (✓/✗, "failed"), so meaning never rests
 //! on colour alone. Must not depend on screens or storage.
+//!
+//! It also carries the language's [`Texts`] (a `Copy` handle, English unless
+//! [`Theme::with_texts`] says otherwise): every `render` already receives the theme, so the
+//! words travel with the styles instead of through a global or a second parameter.
 
 use crate::tui::text::highlight::SyntaxKind;
 use ratatui::style::{Color, Modifier, Style};
+
+use crate::i18n::{Lang, Texts};
 
 /// Didática points at or above which a lesson is shown as good (spec: 70 passes, 85 is good).
 pub const DIDATICA_GOOD: u32 = 85;
@@ -41,6 +47,8 @@ pub struct Theme {
     /// Diffs also mark changes with `[-old-]` and `{+new+}` (under `NO_COLOR`, where
     /// styles alone would not say which words are which).
     pub diff_markers: bool,
+    /// The language the workbench speaks (chosen once at start, like the CLI's).
+    pub texts: Texts,
 }
 
 /// Search matches in the editor's text: bold and underlined, no colour, so it reads the same
@@ -57,6 +65,11 @@ impl Theme {
         } else {
             Theme::monochrome()
         }
+    }
+
+    /// The same styles, speaking `texts`' language.
+    pub fn with_texts(self, texts: Texts) -> Theme {
+        Theme { texts, ..self }
     }
 
     /// Reads `NO_COLOR` (any non-empty value disables colour, per no-color.org).
@@ -89,6 +102,7 @@ impl Theme {
                 .fg(Color::Red)
                 .add_modifier(Modifier::CROSSED_OUT),
             diff_markers: false,
+            texts: Texts::new(Lang::En),
         }
     }
 
@@ -115,6 +129,7 @@ impl Theme {
             diff_added: plain.add_modifier(Modifier::BOLD),
             diff_removed: plain.add_modifier(Modifier::CROSSED_OUT),
             diff_markers: true,
+            texts: Texts::new(Lang::En),
         }
     }
 

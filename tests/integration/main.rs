@@ -56,6 +56,7 @@ mod i18n_cli;
 mod i18n_codes;
 mod i18n_import;
 mod i18n_lint;
+mod i18n_tui;
 mod ignored_options;
 mod import;
 mod import_revisions;

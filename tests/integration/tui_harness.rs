@@ -6,6 +6,7 @@
 use crossterm::event::{
     Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
+use lectern::i18n::{Lang, Texts};
 use lectern::services::{self, OpenOptions};
 use lectern::storage::Store;
 use lectern::tui::{
@@ -65,13 +66,20 @@ impl Harness {
 
     /// A new database, `setup` run on its store before the app starts.
     pub fn open(seed_demo: bool, setup: impl FnOnce(&mut Store)) -> Harness {
+        Harness::open_in(Texts::new(Lang::En), seed_demo, setup)
+    }
+
+    /// [`Harness::open`] speaking `texts`' language, as the runtime starts the workbench: the
+    /// keymap's descriptions and the theme's texts in that language.
+    pub fn open_in(texts: Texts, seed_demo: bool, setup: impl FnOnce(&mut Store)) -> Harness {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("lectern.db");
         let (mut store, _) = services::open_library(&path, OpenOptions { seed_demo }).unwrap();
         setup(&mut store);
         pin_clock(&path);
-        let keymap = Keymap::defaults().unwrap();
-        let app = App::new(keymap, Theme::new(true), "~/lectern/demo.db".into());
+        let keymap = Keymap::defaults_in(texts).unwrap();
+        let theme = Theme::new(true).with_texts(texts);
+        let app = App::new(keymap, theme, "~/lectern/demo.db".into());
         let mut h = Harness {
             _dir: dir,
             path,

@@ -72,11 +72,12 @@ impl App {
     }
 
     pub(super) fn render_breadcrumb(&self, frame: &mut Frame, area: Rect) {
-        let titles: Vec<String> = std::iter::once("Lectern".to_string())
+        let t = self.theme.texts;
+        let titles: Vec<String> = std::iter::once(t.get("tui-program"))
             .chain(
                 std::iter::once(&self.library)
                     .chain(&self.stack)
-                    .map(|s| s.title()),
+                    .map(|s| s.title_in(t)),
             )
             .collect();
         let parts = shorten_breadcrumb(&titles, usize::from(area.width));

@@ -9,30 +9,32 @@ use ratatui::layout::Rect;
 use crate::tui::app::screen::global_help;
 use crate::tui::message::action::GlobalAction;
 use crate::tui::message::effect::StorageRequest;
-use crate::tui::widgets::{HelpLayout, HelpOverlay};
+use crate::tui::widgets::{HelpLayout, HelpOverlay, section_name};
 
 use super::App;
 
 impl App {
-    fn help_overlay(&self, scroll: u16) -> HelpOverlay<'static> {
+    fn help_overlay(&self, scroll: u16) -> HelpOverlay {
+        let t = self.theme.texts;
         let (name, keys) = match self.watching() {
             true => ("Watching a lesson being written", self.watch_keys(false)),
             false => self.screen().help(&self.keymap),
         };
         HelpOverlay {
             sections: vec![
-                (name, keys),
-                ("Everywhere", global_help(&self.keymap)),
+                (section_name(t, name), keys),
+                (section_name(t, "Everywhere"), global_help(&self.keymap)),
                 // "Where is my data": the status line gives the path up to messages and keys.
                 (
-                    "Your data",
+                    section_name(t, "Your data"),
                     vec![crate::tui::keys::help::KeyHelp {
-                        keys: "database".into(),
+                        keys: t.get("tui-help-database"),
                         description: self.db_label.clone(),
                     }],
                 ),
             ],
             scroll,
+            texts: t,
         }
     }
 

@@ -11,6 +11,8 @@ use std::path::Path;
 
 use serde::Deserialize;
 
+use crate::i18n::{Lang, Texts};
+
 use crate::tui::keys::keymap::{
     Bindings, EntryFile, KeymapError, override_section, parse, read_user, section,
 };
@@ -29,6 +31,36 @@ use crate::tui::screens::review::ReviewCommand;
 use crate::tui::screens::search::SearchCommand;
 
 const DEFAULT_KEYMAP: &str = include_str!("../../../assets/keymap.toml");
+
+/// The message id of a keymap entry's description: `key-library-cycle-sort`; its hint is the
+/// message's `.hint`.
+pub fn message_id(section: &str, action: &str) -> String {
+    format!("key-{section}-{}", action.replace('_', "-"))
+}
+
+/// Replaces each entry's description (and hint) by its message in `texts`' language, where
+/// there is one; the rest stays as written.
+fn translate(table: &mut toml::Table, texts: Texts) {
+    for (section, actions) in table.iter_mut() {
+        let Some(actions) = actions.as_table_mut() else {
+            continue;
+        };
+        for (action, entry) in actions.iter_mut() {
+            let Some(entry) = entry.as_table_mut() else {
+                continue;
+            };
+            let id = message_id(section, action);
+            if let Ok(text) = texts.try_format(&id, None, &[]) {
+                entry.insert("description".into(), text.into());
+            }
+            if entry.contains_key("hint")
+                && let Ok(text) = texts.try_format(&id, Some("hint"), &[])
+            {
+                entry.insert("hint".into(), text.into());
+            }
+        }
+    }
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Keymap {
@@ -93,7 +125,27 @@ struct KeymapFile {
 impl Keymap {
     /// The built-in keymap.
     pub fn defaults() -> Result<Keymap, KeymapError> {
-        let file: KeymapFile = parse(DEFAULT_KEYMAP, Path::new("assets/keymap.toml (built in)"))?;
+        Keymap::defaults_in(Texts::new(Lang::En))
+    }
+
+    /// The built-in keymap, its descriptions and hints in `texts`' language where the message
+    /// files have them (`key-SECTION-ACTION` and its `.hint`; English is the file as written).
+    pub fn defaults_in(texts: Texts) -> Result<Keymap, KeymapError> {
+        let path = Path::new("assets/keymap.toml (built in)");
+        let file: KeymapFile = if texts.lang() == Lang::En {
+            parse(DEFAULT_KEYMAP, path)?
+        } else {
+            let mut table: toml::Table = parse(DEFAULT_KEYMAP, path)?;
+            translate(&mut table, texts);
+            toml::Value::Table(table)
+                .try_into()
+                .map_err(|e: toml::de::Error| KeymapError::Parse {
+                    path: path.to_path_buf(),
+                    line: 0,
+                    column: 0,
+                    message: e.message().to_string(),
+                })?
+        };
         let course = section(file.course);
         Ok(Keymap {
             global: section(file.global),
@@ -114,7 +166,13 @@ impl Keymap {
 
     /// The defaults overridden by `user` when that file exists.
     pub fn load(user: Option<&Path>) -> Result<Keymap, KeymapError> {
-        let mut keymap = Keymap::defaults()?;
+        Keymap::load_in(user, Texts::new(Lang::En))
+    }
+
+    /// [`Keymap::load`] with the defaults in `texts`' language; the user's own descriptions and
+    /// hints are kept as written.
+    pub fn load_in(user: Option<&Path>, texts: Texts) -> Result<Keymap, KeymapError> {
+        let mut keymap = Keymap::defaults_in(texts)?;
         if let Some(path) = user
             && let Some(text) = read_user(path)?
         {

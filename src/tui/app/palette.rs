@@ -11,12 +11,13 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, List, ListItem, ListState, Paragraph};
 
+use crate::tr;
 use crate::tui::app::screen::ScreenAction;
 use crate::tui::keys::help::KeyHelp;
 use crate::tui::message::action::GlobalAction;
 use crate::tui::text::fuzzy::fuzzy_score;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::visible_window;
+use crate::tui::widgets::{section_name, visible_window};
 
 #[derive(Debug, Clone)]
 pub enum PaletteCommand {
@@ -149,11 +150,12 @@ impl Palette {
     }
 
     pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let t = theme.texts;
         let width = area.width.saturating_sub(4).min(76);
         let height = area.height.saturating_sub(4).min(18);
         let popup = area.centered(Constraint::Length(width), Constraint::Length(height));
         let block = Block::bordered()
-            .title(Span::styled(" Commands ", theme.title))
+            .title(Span::styled(t.get("tui-palette-title"), theme.title))
             .border_style(theme.border_focused);
         let inner = block.inner(popup);
         frame.render_widget(Clear, popup);
@@ -167,14 +169,19 @@ impl Palette {
             Span::raw(crate::tui::text::sanitize::sanitized(&self.query)),
             Span::styled("▏", theme.key),
             Span::styled(
-                format!("  {} of {}", self.matches.len(), self.entries.len()),
+                tr!(
+                    t,
+                    "tui-palette-count",
+                    shown = self.matches.len(),
+                    total = self.entries.len()
+                ),
                 theme.dim,
             ),
         ]);
         frame.render_widget(Paragraph::new(field), input);
         if self.matches.is_empty() {
             frame.render_widget(
-                Paragraph::new(Line::styled("no action matches", theme.dim)),
+                Paragraph::new(Line::styled(t.get("tui-palette-none"), theme.dim)),
                 list,
             );
             return;
@@ -186,7 +193,7 @@ impl Palette {
             ListItem::new(Line::from(vec![
                 Span::styled(format!(" {:<keys_width$}", e.help.keys), theme.key),
                 Span::raw(e.help.description.clone()),
-                Span::styled(format!("  {}", e.section), theme.dim),
+                Span::styled(format!("  {}", section_name(t, e.section)), theme.dim),
             ]))
         });
         let widget = List::new(items).highlight_style(theme.selection);

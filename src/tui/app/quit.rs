@@ -5,6 +5,7 @@
 
 use crossterm::event::{KeyCode, KeyEvent};
 
+use crate::tr;
 use crate::tui::message::effect::StorageRequest;
 use crate::tui::screens::EditorAction;
 
@@ -31,28 +32,23 @@ impl App {
             self.quit = true;
             return Vec::new();
         }
+        let t = self.theme.texts;
         let mut why = Vec::new();
         if unsaved > 0 {
-            why.push(format!(
-                "{unsaved} editor{} with unsaved text (kept as a draft)",
-                if unsaved == 1 { "" } else { "s" }
-            ));
+            why.push(tr!(t, "tui-quit-unsaved", n = unsaved));
         }
         if running {
-            why.push("a generation is running (it stops; resume later)".to_string());
+            why.push(t.get("tui-quit-running"));
         }
         self.confirm_quit = true;
-        self.notify(
-            format!("Quit? {}. y quits, any other key stays", why.join(" · ")),
-            false,
-        );
+        self.notify(tr!(t, "tui-quit-ask", why = why.join(" · ")), false);
         Vec::new()
     }
 
     pub(super) fn confirm_quit_key(&mut self, key: &KeyEvent) -> Vec<StorageRequest> {
         self.confirm_quit = false;
         if !matches!(key.code, KeyCode::Char('y' | 'Y')) {
-            self.notify("still here".to_string(), false);
+            self.notify(self.theme.texts.get("tui-quit-stay"), false);
             return Vec::new();
         }
         self.quit = true;

@@ -6,6 +6,7 @@ use crossterm::event::KeyEvent;
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 
+use crate::i18n::Texts;
 use crate::storage::sync::Keep;
 use crate::tui::keys::help::{KeyHelp, key_help, key_hints};
 use crate::tui::keys::keymap::Bindings;
@@ -152,6 +153,16 @@ impl Screen {
             Screen::Personas(s) => s.title(),
             Screen::Conflicts(s) => s.title(),
             Screen::Analytics(s) => s.title(),
+        }
+    }
+
+    /// [`Screen::title`] in `t`'s language, for the breadcrumb: the translated screens' own
+    /// names (a course's or lesson's title is the author's and stays as written).
+    pub fn title_in(&self, t: Texts) -> String {
+        match self {
+            Screen::Library(_) => t.get("tui-section-library"),
+            Screen::Review(s) => s.title_in(t),
+            _ => self.title(),
         }
     }
 

@@ -57,19 +57,22 @@ pub struct Options {
     /// background worker polls the server and the sync-now key pushes and pulls. `None`: no
     /// thread, no connection, nothing shown.
     pub sync: Option<sync::SyncSettings>,
+    /// The language, chosen by the caller as for every command (`[ui] language`,
+    /// `LECTERN_LANG`, the locale): screens, help and palette speak it.
+    pub texts: crate::i18n::Texts,
 }
 
 /// Runs the workbench until the person quits. A bad user keymap is reported (file and line)
 /// before the terminal is touched.
 pub fn run(options: Options) -> anyhow::Result<()> {
-    let keymap = Keymap::load(Some(&options.keymap))?;
+    let keymap = Keymap::load_in(Some(&options.keymap), options.texts)?;
     if !std::io::stdout().is_terminal() {
         anyhow::bail!(
             "the workbench needs a terminal and stdout is not one; in scripts use `lectern list` \
              or `lectern show SLUG`"
         );
     }
-    let theme = Theme::new(!options.no_color);
+    let theme = Theme::new(!options.no_color).with_texts(options.texts);
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()

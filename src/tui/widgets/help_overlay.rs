@@ -10,11 +10,16 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
+use crate::i18n::Texts;
+use crate::tr;
 use crate::tui::keys::help::KeyHelp;
 use crate::tui::theme::Theme;
 
-pub struct HelpOverlay<'a> {
-    pub sections: Vec<(&'a str, Vec<KeyHelp>)>,
+pub struct HelpOverlay {
+    /// (section name, keys), the names already in the chosen language ([`section_name`]).
+    pub sections: Vec<(String, Vec<KeyHelp>)>,
+    /// The language of the title and footer (the footer's width is part of the layout).
+    pub texts: Texts,
     /// Rows scrolled off the top of a single column that does not fit (clamped on drawing).
     pub scroll: u16,
 }
@@ -55,9 +60,22 @@ impl HelpLayout {
 const CHROME_ROWS: u16 = 4;
 /// Borders (2) plus the space after each column (2).
 const CHROME_COLUMNS: u16 = 4;
-const FOOTER: &str = "Esc, ? or q closes this help";
 
-impl HelpOverlay<'_> {
+/// A help or palette section's name (`Library`, `Everywhere`, `everywhere` …) in `t`'s
+/// language; names of screens not translated yet stay as given.
+pub fn section_name(t: Texts, name: &str) -> String {
+    let id = match name {
+        "Library" => "tui-section-library",
+        "Review" => "tui-section-review",
+        "Everywhere" => "tui-section-everywhere",
+        "everywhere" => "tui-section-everywhere-palette",
+        "Your data" => "tui-section-your-data",
+        _ => return name.to_string(),
+    };
+    t.get(id)
+}
+
+impl HelpOverlay {
     fn keys_width(&self) -> usize {
         self.sections
             .iter()
@@ -132,9 +150,9 @@ impl HelpOverlay<'_> {
         let body_rows = tallest.min(body_max);
         let max_scroll = tallest - body_rows;
         let footer = if max_scroll > 0 {
-            scroll_footer(0, max_scroll).width() as u16
+            scroll_footer(self.texts, 0, max_scroll).width() as u16
         } else {
-            FOOTER.width() as u16
+            self.texts.get("tui-help-footer").width() as u16
         };
         let width = columns.iter().map(|(_, w)| w + 2).sum::<u16>().max(footer) + 2;
         let popup = area.centered(
@@ -153,7 +171,7 @@ impl HelpOverlay<'_> {
         let layout = self.layout(area);
         let scroll = self.scroll.min(layout.max_scroll);
         let block = Block::bordered()
-            .title(Span::styled(" Keys ", theme.title))
+            .title(Span::styled(self.texts.get("tui-help-title"), theme.title))
             .border_style(theme.border_focused);
         let inner = block.inner(layout.popup);
         frame.render_widget(Clear, layout.popup);
@@ -180,22 +198,22 @@ impl HelpOverlay<'_> {
             frame.render_widget(Paragraph::new(lines), *column);
         }
         let footer = if layout.max_scroll > 0 {
-            scroll_footer(scroll, layout.max_scroll)
+            scroll_footer(self.texts, scroll, layout.max_scroll)
         } else {
-            FOOTER.to_string()
+            self.texts.get("tui-help-footer")
         };
         frame.render_widget(Paragraph::new(Line::styled(footer, theme.dim)), foot);
     }
 }
 
 /// "more ↓" while rows hide below, "more ↑" once at the end, then how to scroll and close.
-fn scroll_footer(scroll: u16, max: u16) -> String {
+fn scroll_footer(t: Texts, scroll: u16, max: u16) -> String {
     let more = match (scroll > 0, scroll < max) {
-        (false, _) => "more ↓",
-        (true, true) => "more ↑↓",
-        (true, false) => "more ↑",
+        (false, _) => t.get("tui-help-more-down"),
+        (true, true) => t.get("tui-help-more-both"),
+        (true, false) => t.get("tui-help-more-up"),
     };
-    format!("{more} · j/k PgUp/PgDn scroll · Esc closes")
+    tr!(t, "tui-help-scroll", more = more)
 }
 
 fn styled(row: &Row, theme: &Theme) -> Line<'static> {

@@ -15,18 +15,16 @@ pub(super) fn score_line<'a>(value: Option<f64>, text: Option<&'a str>, theme: &
 }
 
 pub(super) fn empty_library(theme: &Theme) -> Paragraph<'static> {
+    let t = theme.texts;
     Paragraph::new(vec![
-        Line::styled("No courses yet.", theme.title),
+        Line::styled(t.get("tui-library-empty-title"), theme.title),
         Line::raw(""),
-        Line::raw("Import a CreatorOS course folder (COURSE-BRIEF.md, curriculum.yaml,"),
-        Line::raw("lessons/) from a shell, then come back here:"),
+        Line::raw(t.get("tui-library-empty-import-1")),
+        Line::raw(t.get("tui-library-empty-import-2")),
         Line::raw(""),
         Line::styled("    lectern import PATH", theme.key),
         Line::raw(""),
-        Line::styled(
-            "A new database starts with the demo course unless --no-demo is given.",
-            theme.dim,
-        ),
+        Line::styled(t.get("tui-library-empty-demo"), theme.dim),
     ])
     .wrap(Wrap { trim: false })
 }

@@ -3,6 +3,7 @@
 //! worker (`CompletePath`), so a slow disk never blocks a frame; the answer comes back as
 //! `PathCompleted`. Must not do I/O.
 
+use crate::tr;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
@@ -134,31 +135,33 @@ impl LibraryDialog {
     }
 
     pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let t = theme.texts;
         let (title, lines) = match self {
             LibraryDialog::Archive { slug, title } => (
-                " Archive course ",
+                t.get("tui-library-archive-title"),
                 vec![
                     Line::from(vec![
-                        Span::raw("Archive "),
+                        Span::raw(t.get("tui-library-archive-ask")),
                         Span::styled(sanitized(title), theme.title),
                         Span::styled(format!(" ({})", sanitized(slug)), theme.dim),
                         Span::raw("?"),
                     ]),
                     Line::raw(""),
-                    Line::raw("It leaves the library list; nothing is deleted and"),
-                    Line::raw("`lectern list --all` still shows it."),
+                    Line::raw(t.get("tui-library-archive-note-1")),
+                    Line::raw(t.get("tui-library-archive-note-2")),
                     Line::raw(""),
                     Line::from(vec![
                         Span::styled("y/Enter", theme.key),
-                        Span::raw(" archive   "),
+                        Span::raw(t.get("tui-library-archive-yes")),
                         Span::styled("n/Esc", theme.key),
-                        Span::raw(" keep it"),
+                        Span::raw(t.get("tui-library-archive-no")),
                     ]),
                 ],
             ),
-            LibraryDialog::Import(prompt) => {
-                (" Import a course folder ", prompt_lines(prompt, theme))
-            }
+            LibraryDialog::Import(prompt) => (
+                t.get("tui-library-import-title"),
+                prompt_lines(prompt, theme),
+            ),
         };
         let width = area.width.saturating_sub(4).min(72);
         let height = (lines.len() as u16 + 2).min(area.height);
@@ -177,9 +180,10 @@ impl LibraryDialog {
 }
 
 fn prompt_lines(prompt: &PathPrompt, theme: &Theme) -> Vec<Line<'static>> {
+    let t = theme.texts;
     let mut lines = vec![
-        Line::raw("A course folder (COURSE-BRIEF.md, curriculum, lessons/)"),
-        Line::raw("or a folder of course folders:"),
+        Line::raw(t.get("tui-library-import-what-1")),
+        Line::raw(t.get("tui-library-import-what-2")),
         Line::from(vec![
             Span::styled("› ", theme.key),
             Span::raw(sanitized(&prompt.input)),
@@ -187,25 +191,34 @@ fn prompt_lines(prompt: &PathPrompt, theme: &Theme) -> Vec<Line<'static>> {
         ]),
     ];
     if prompt.completing {
-        lines.push(Line::styled("completing…", theme.dim));
+        lines.push(Line::styled(
+            t.get("tui-library-import-completing"),
+            theme.dim,
+        ));
     } else if prompt.no_match {
-        lines.push(Line::styled("no directory matches", theme.dim));
+        lines.push(Line::styled(
+            t.get("tui-library-import-no-match"),
+            theme.dim,
+        ));
     }
     for c in prompt.candidates.iter().take(SHOWN_CANDIDATES) {
         lines.push(Line::styled(format!("  {}", sanitized(c)), theme.dim));
     }
     if prompt.candidates.len() > SHOWN_CANDIDATES {
         let more = prompt.candidates.len() - SHOWN_CANDIDATES;
-        lines.push(Line::styled(format!("  … {more} more"), theme.dim));
+        lines.push(Line::styled(
+            tr!(t, "tui-library-import-more", n = more),
+            theme.dim,
+        ));
     }
     lines.push(Line::raw(""));
     lines.push(Line::from(vec![
         Span::styled("Tab", theme.key),
-        Span::raw(" complete   "),
+        Span::raw(t.get("tui-library-import-complete")),
         Span::styled("Enter", theme.key),
-        Span::raw(" import   "),
+        Span::raw(t.get("tui-library-import-go")),
         Span::styled("Esc", theme.key),
-        Span::raw(" cancel"),
+        Span::raw(t.get("tui-library-import-cancel")),
     ]));
     lines
 }

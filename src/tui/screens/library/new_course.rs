@@ -6,6 +6,8 @@
 //!
 //! Must not do I/O or depend on other screens.
 
+use crate::i18n::{Lang, Texts};
+use crate::tr;
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -35,7 +37,7 @@ pub struct NewCourseDialog {
     field: NewCourseField,
     /// Slugs of the courses the library shows.
     taken: Vec<String>,
-    error: Option<String>,
+    error: Option<Problem>,
     /// Sent to the worker; waiting for its answer.
     pending: bool,
 }
@@ -46,6 +48,25 @@ pub enum DialogOutcome {
     Open,
     Closed,
     Submit(Effect),
+}
+
+/// Why the dialog refuses to create the course.
+#[derive(Debug, Clone, PartialEq)]
+enum Problem {
+    EmptyTitle,
+    SlugTaken(String),
+    /// Words of a lower layer (the slug rule, the worker's refusal), shown as written.
+    Said(String),
+}
+
+impl Problem {
+    fn text(&self, t: Texts) -> String {
+        match self {
+            Problem::EmptyTitle => t.get("tui-library-new-empty-title"),
+            Problem::SlugTaken(slug) => tr!(t, "tui-library-new-slug-taken", slug = slug.as_str()),
+            Problem::Said(text) => text.clone(),
+        }
+    }
 }
 
 impl NewCourseDialog {
@@ -64,15 +85,17 @@ impl NewCourseDialog {
         &self.slug
     }
 
-    pub fn error(&self) -> Option<&str> {
-        self.error.as_deref()
+    /// What stops the course from being created, in English (the screen shows it in the
+    /// chosen language).
+    pub fn error(&self) -> Option<String> {
+        self.error.as_ref().map(|p| p.text(Texts::new(Lang::En)))
     }
 
     /// The worker refused (a race on the slug, a storage error): show it and let them fix it.
     pub fn refused(&mut self, message: String) {
         self.pending = false;
         self.field = NewCourseField::Slug;
-        self.error = Some(message);
+        self.error = Some(Problem::Said(message));
     }
 
     pub fn key(&mut self, key: KeyEvent) -> DialogOutcome {
@@ -135,11 +158,11 @@ impl NewCourseDialog {
 
     fn submit(&mut self) -> DialogOutcome {
         let problem = if self.title.trim().is_empty() {
-            Some("the title must not be empty".to_string())
+            Some(Problem::EmptyTitle)
         } else if self.taken.contains(&self.slug) {
-            Some(format!("a course with the slug `{}` exists", self.slug))
+            Some(Problem::SlugTaken(self.slug.clone()))
         } else {
-            slug_problem(&self.slug)
+            slug_problem(&self.slug).map(Problem::Said)
         };
         if let Some(problem) = problem {
             self.error = Some(problem);
@@ -153,6 +176,7 @@ impl NewCourseDialog {
     }
 
     pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let t = theme.texts;
         let field = |label: &str, value: &str, which: NewCourseField| {
             let focused = self.field == which;
             Line::from(vec![
@@ -165,17 +189,22 @@ impl NewCourseDialog {
             ])
         };
         let mut lines = vec![
-            field("Title", &self.title, NewCourseField::Title),
-            field("Slug", &self.slug, NewCourseField::Slug),
+            field(
+                &t.get("tui-library-new-title-field"),
+                &self.title,
+                NewCourseField::Title,
+            ),
+            field(
+                &t.get("tui-library-new-slug-field"),
+                &self.slug,
+                NewCourseField::Slug,
+            ),
             Line::raw(""),
         ];
         match (&self.error, self.pending) {
-            (_, true) => lines.push(Line::styled("creating…", theme.dim)),
-            (Some(e), false) => lines.push(Line::styled(e.clone(), theme.error)),
-            (None, false) => lines.push(Line::styled(
-                "Tab switches · Enter on the slug creates · Esc cancels",
-                theme.key,
-            )),
+            (_, true) => lines.push(Line::styled(t.get("tui-library-new-creating"), theme.dim)),
+            (Some(e), false) => lines.push(Line::styled(e.text(t), theme.error)),
+            (None, false) => lines.push(Line::styled(t.get("tui-library-new-keys"), theme.key)),
         }
         let height = (lines.len() as u16 + 2).min(area.height);
         let width = area.width.saturating_sub(8).min(64);
@@ -193,7 +222,7 @@ impl NewCourseDialog {
         let block = Block::default()
             .borders(Borders::ALL)
             .border_style(theme.border_focused)
-            .title(Span::styled(" New course ", theme.title));
+            .title(Span::styled(t.get("tui-library-new-dialog"), theme.title));
         frame.render_widget(
             Paragraph::new(lines)
                 .wrap(Wrap { trim: false })

@@ -3,6 +3,7 @@
 
 use std::cmp::Ordering;
 
+use crate::i18n::Texts;
 use crate::storage::CourseSummary;
 use crate::tui::text::sanitize::sanitized;
 
@@ -115,18 +116,19 @@ impl SortColumn {
         Self::ALL[(i + 1) % Self::ALL.len()]
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            SortColumn::Title => "title",
-            SortColumn::Slug => "slug",
-            SortColumn::Status => "status",
-            SortColumn::Lessons => "lessons",
-            SortColumn::Gps => "GPS",
-            SortColumn::Didatica => "Didática",
-            SortColumn::Failed => "failed",
-            SortColumn::Persona => "persona",
-            SortColumn::Changed => "last change",
-        }
+    pub fn label(self, t: Texts) -> String {
+        let id = match self {
+            SortColumn::Title => "tui-library-sort-title",
+            SortColumn::Slug => "tui-library-sort-slug",
+            SortColumn::Status => "tui-library-sort-status",
+            SortColumn::Lessons => "tui-library-sort-lessons",
+            SortColumn::Gps => return "GPS".to_string(),
+            SortColumn::Didatica => return "Didática".to_string(),
+            SortColumn::Failed => "tui-library-sort-failed",
+            SortColumn::Persona => "tui-library-sort-persona",
+            SortColumn::Changed => "tui-library-sort-changed",
+        };
+        t.get(id)
     }
 
     /// Ascending order on this column; ties broken by title then slug so the order is total.

@@ -11,6 +11,8 @@ use super::cells::score_line;
 use super::row_cache::RowCacheKey;
 use super::row_draw::{column_rects, draw_row};
 use super::{LibraryRow, LibraryScreen, ResultsBar, Theme};
+use crate::i18n::Texts;
+use crate::tr;
 use crate::tui::widgets::ListWindow;
 
 const HIGHLIGHT_SYMBOL: &str = "▶ ";
@@ -66,17 +68,18 @@ impl Columns {
         }
     }
 
-    /// (shown, width, header) in display order after the title.
+    /// (shown, width, header's message id, or the header itself for the rubrics' names) in
+    /// display order after the title.
     fn optional(self) -> [(bool, u16, &'static str); 8] {
         [
-            (self.slug, 20, "Slug"),
-            (self.status, 9, "Status"),
-            (self.lessons, 7, "Lessons"),
+            (self.slug, 20, "tui-library-col-slug"),
+            (self.status, 9, "tui-library-col-status"),
+            (self.lessons, 7, "tui-library-col-lessons"),
             (self.gps, 4, "GPS"),
             (self.dl, 4, "DL"),
-            (self.results, 13, "Results ✓/!/✗"),
-            (self.persona, 12, "Persona"),
-            (self.changed, 10, "Changed"),
+            (self.results, 13, "tui-library-col-results"),
+            (self.persona, 12, "tui-library-col-persona"),
+            (self.changed, 10, "tui-library-col-changed"),
         ]
     }
 
@@ -91,13 +94,16 @@ impl Columns {
         widths
     }
 
-    fn header(self) -> Row<'static> {
-        let mut header = vec!["Title"];
+    fn header(self, t: Texts) -> Row<'static> {
+        let mut header = vec![t.get("tui-library-col-title")];
         header.extend(
             self.optional()
                 .into_iter()
                 .filter(|(shown, ..)| *shown)
-                .map(|(.., h)| h),
+                .map(|(.., h)| match h {
+                    "GPS" | "DL" => h.to_string(),
+                    id => t.get(id),
+                }),
         );
         Row::new(header)
     }
@@ -117,7 +123,11 @@ impl Columns {
             cells.push(Line::from(Span::styled(r.slug.as_str(), theme.dim)));
         }
         if self.status {
-            cells.push(Line::from(r.status.as_str()));
+            cells.push(Line::from(tr!(
+                theme.texts,
+                "course-status",
+                status = r.status.as_str()
+            )));
         }
         if self.lessons {
             cells.push(Line::from(r.lessons_text.as_str()).right_aligned());
@@ -192,7 +202,7 @@ impl LibraryScreen {
         frame.render_widget(
             columns
                 .table(Vec::new())
-                .header(columns.header().style(theme.header))
+                .header(columns.header(theme.texts).style(theme.header))
                 .block(block),
             area,
         );

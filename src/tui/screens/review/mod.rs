@@ -13,8 +13,10 @@ use crossterm::event::KeyEvent;
 use serde::Deserialize;
 
 use crate::domain::course::ValidationStatus;
-use crate::domain::issue::Severity;
+use crate::domain::issue::{Issue, Severity};
+use crate::i18n::{Lang, Texts};
 use crate::storage::ReviewLesson;
+use crate::tr;
 use crate::tui::keys::keymap::Bindings;
 use crate::tui::message::effect::{Effect, LessonTarget, StorageRequest};
 use crate::tui::text::sanitize::sanitized;
@@ -62,6 +64,8 @@ pub struct ReviewHit {
     pub status: ValidationStatus,
     pub line: Option<u32>,
     pub message: String,
+    /// The issue itself (code and values), for its message in the chosen language.
+    pub issue: Issue,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -134,9 +138,14 @@ impl ReviewScreen {
     }
 
     pub fn title(&self) -> String {
+        self.title_in(Texts::new(Lang::En))
+    }
+
+    /// The breadcrumb's name in `t`'s language.
+    pub fn title_in(&self, t: Texts) -> String {
         let scope = match &self.scope {
-            Some(slug) => format!("Review {}", sanitized(slug)),
-            None => "Review library".to_string(),
+            Some(slug) => tr!(t, "tui-review-title-course", slug = sanitized(slug)),
+            None => t.get("tui-review-title-library"),
         };
         match &self.code {
             Some(code) => format!("{scope} · {}", sanitized(code)),
@@ -329,6 +338,7 @@ fn group_by_code(lessons: &[ReviewLesson], code: Option<&str>) -> Vec<ReviewGrou
                     status: lesson.status,
                     line: issue.line_start,
                     message: sanitized(&issue.message),
+                    issue: issue.clone(),
                 });
             }
         }

@@ -6,14 +6,18 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph};
+use unicode_width::UnicodeWidthStr;
 
+use crate::domain::course::ValidationStatus;
+use crate::i18n::{Lang, Texts};
+use crate::tr;
 use crate::tui::text::sanitize::sanitized;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::ListWindow;
 
 use crate::tui::screens::review::{ReviewAction, ReviewGroup, ReviewRow, ReviewScreen};
 use crate::tui::widgets::lesson_facts::severity_style;
-use crate::tui::widgets::lesson_facts::{severity_marker, status_label, status_style};
+use crate::tui::widgets::lesson_facts::{severity_marker, status_style};
 
 /// The summary line and the list below it; render and clicks both use it.
 fn layout(area: Rect) -> [Rect; 2] {
@@ -37,33 +41,44 @@ impl ReviewScreen {
 
     pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
         let [summary, list] = layout(area);
+        let t = theme.texts;
         let block = Block::bordered()
-            .title(Span::styled(" Issues by code ", theme.title))
+            .title(Span::styled(t.get("tui-review-block"), theme.title))
             .border_style(theme.border_focused);
         let Some(groups) = &self.groups else {
             let text = self.error.as_deref().map_or_else(
-                || "Loading failing and warning lessons…".to_string(),
-                |e| format!("Cannot load the review: {e}"),
+                || t.get("tui-review-loading"),
+                |e| tr!(t, "tui-review-error", error = e.to_string()),
             );
             frame.render_widget(Paragraph::new(text).block(block), list);
             return;
         };
         let line = Line::from(vec![
-            Span::styled(format!(" {} lessons", self.lessons), theme.title),
+            Span::styled(tr!(t, "tui-review-lessons", n = self.lessons), theme.title),
             Span::raw(match &self.code {
-                Some(code) => format!(" have {}, passing ones included", sanitized(code)),
-                None => format!(" need attention · {} issue codes", groups.len()),
+                Some(code) => tr!(
+                    t,
+                    "tui-review-have-code",
+                    n = self.lessons,
+                    code = sanitized(code)
+                ),
+                None => tr!(
+                    t,
+                    "tui-review-need-attention",
+                    n = self.lessons,
+                    codes = groups.len()
+                ),
             }),
-            Span::styled("  (Enter opens the lesson at the issue)", theme.dim),
+            Span::styled(t.get("tui-review-enter"), theme.dim),
         ]);
         frame.render_widget(Paragraph::new(line), summary);
         if groups.is_empty() {
             let text = match &self.code {
                 Some(code) => Line::styled(
-                    format!("✓ No lesson has {} now.", sanitized(code)),
+                    tr!(t, "tui-review-none-with-code", code = sanitized(code)),
                     theme.score_good,
                 ),
-                None => Line::styled("✓ No failing or warning lesson here.", theme.score_good),
+                None => Line::styled(t.get("tui-review-none"), theme.score_good),
             };
             frame.render_widget(Paragraph::new(text).block(block), list);
             return;
@@ -87,6 +102,7 @@ impl ReviewScreen {
         library: bool,
         theme: &Theme,
     ) -> Line<'static> {
+        let t = theme.texts;
         match row {
             ReviewRow::Group(g) => {
                 let group = &groups[g];
@@ -99,18 +115,19 @@ impl ReviewScreen {
                         severity_style(group.severity, theme),
                     ),
                     Span::styled(group.code.clone(), theme.header),
-                    Span::raw(format!(" — {n} lesson{}", if n == 1 { "" } else { "s" })),
+                    Span::raw(tr!(t, "tui-review-group-lessons", n = n)),
                 ])
             }
             ReviewRow::Hit(g, h) => {
                 let hit = &groups[g].hits[h];
-                let at = hit
-                    .line
-                    .map_or_else(|| "whole lesson".into(), |l| format!("line {l}"));
+                let at = hit.line.map_or_else(
+                    || t.get("tui-review-whole-lesson"),
+                    |l| tr!(t, "tui-review-line", line = l),
+                );
                 let mut spans = vec![
                     Span::raw("    "),
                     Span::styled(
-                        format!("{:<9} ", status_label(Some(hit.status))),
+                        format!("{} ", padded_status(t, hit.status)),
                         status_style(Some(hit.status), theme),
                     ),
                 ];
@@ -118,9 +135,38 @@ impl ReviewScreen {
                     spans.push(Span::styled(format!("{} · ", hit.course_title), theme.dim));
                 }
                 spans.push(Span::raw(format!("{} {}", hit.lesson_id, hit.title)));
-                spans.push(Span::styled(format!("  {at} · {}", hit.message), theme.dim));
+                let message = match t.lang() {
+                    Lang::En => hit.message.clone(),
+                    _ => sanitized(&t.issue_message(&hit.issue)),
+                };
+                spans.push(Span::styled(format!("  {at} · {message}"), theme.dim));
                 Line::from(spans)
             }
         }
     }
+}
+
+/// A lesson's status with its symbol (`✓ passed`), padded to the language's longest one so
+/// the titles after it line up (English: 9 columns, as before).
+fn padded_status(t: Texts, status: ValidationStatus) -> String {
+    let label = |s: ValidationStatus| {
+        let id = match s {
+            ValidationStatus::Passed => "tui-status-passed",
+            ValidationStatus::Warning => "tui-status-warning",
+            ValidationStatus::Failed => "tui-status-failed",
+        };
+        t.get(id)
+    };
+    let width = [
+        ValidationStatus::Passed,
+        ValidationStatus::Warning,
+        ValidationStatus::Failed,
+    ]
+    .map(|s| label(s).width())
+    .into_iter()
+    .max()
+    .unwrap_or(9);
+    let text = label(status);
+    let pad = width.saturating_sub(text.width());
+    format!("{text}{}", " ".repeat(pad))
 }
