@@ -37,7 +37,9 @@ pub fn sync_url() -> String {
 pub fn pgbouncer_url() -> String {
     std::env::var("LECTERN_TEST_PGBOUNCER_URL").unwrap_or_else(|_| {
         panic!(
-            "LECTERN_TEST_PGBOUNCER_URL is not set; these tests need PgBouncer in transaction              mode in front of the test PostgreSQL (.ci/run starts one)"
+            "LECTERN_TEST_PGBOUNCER_URL is not set; these tests need PgBouncer in transaction mode in \
+             front of the test PostgreSQL (.ci/run starts one; by hand, as root: \
+             source .ci/pg-services.sh)"
         )
     })
 }
