@@ -71,7 +71,7 @@ pub use screens::{
     LibraryDialog, LibraryScreen, MessagesAction, MessagesCommand, MessagesScreen, NewCourseDialog,
     NewCourseField, PanelAction, PanelEffect, PathPrompt, PersonasAction, PersonasCommand,
     PersonasEffect, PersonasScreen, ReviewAction, ReviewCommand, ReviewGroup, ReviewHit, ReviewRow,
-    ReviewScreen, SearchAction, SearchCommand, SearchRow, SearchScreen,
+    ReviewScreen, SEARCH_PAGE, SearchAction, SearchCommand, SearchRow, SearchScreen,
 };
 pub use text::fuzzy::fuzzy_score;
 pub use text::highlight::{

@@ -97,6 +97,46 @@ fn library_review_covers_every_course() {
 }
 
 #[test]
+fn search_asks_for_a_page_then_more_as_the_selection_nears_its_end() {
+    // 4 × 20 seeded lessons, every one with "apply formula": more than a page of hits.
+    let mut h = Harness::open(false, |store| {
+        lectern::services::seed_synthetic(store, 4, 20).unwrap();
+    });
+    let page = lectern::tui::SEARCH_PAGE as usize;
+    h.press_with(KeyCode::Char('f'), KeyModifiers::CONTROL);
+    h.type_text("apply formula").tick();
+    assert_eq!(search(&h).results().len(), page, "one page asked for first");
+    assert!(search(&h).may_have_more());
+    assert!(h.screen(120, 40).contains(&format!("{page}+ results")));
+
+    // Down to ten rows from the end: the rest is asked for and the selection stays put.
+    for _ in 0..page - 11 {
+        h.press(KeyCode::Down);
+    }
+    assert_eq!(
+        search(&h).results().len(),
+        page,
+        "not yet within a page of the end"
+    );
+    h.press(KeyCode::Down);
+    let s = search(&h);
+    assert_eq!(
+        s.results().len(),
+        80,
+        "every hit once the rest was asked for"
+    );
+    assert_eq!(s.selected(), page - 10);
+    assert!(!s.may_have_more());
+    assert!(h.screen(120, 40).contains("80 results"));
+
+    // A new query starts again from one page, at the top.
+    h.press_with(KeyCode::Char('u'), KeyModifiers::CONTROL);
+    h.type_text("apply").tick();
+    assert_eq!(search(&h).results().len(), page);
+    assert_eq!(search(&h).selected(), 0);
+}
+
+#[test]
 fn search_is_debounced_to_the_tick_and_opens_the_lesson_at_the_match() {
     let mut h = Harness::demo();
     h.press_with(KeyCode::Char('f'), KeyModifiers::CONTROL);

@@ -122,9 +122,17 @@ impl App {
                 }
                 return requests;
             }
-            StorageEvent::SearchResults { query, result } => {
+            StorageEvent::SearchResults {
+                query,
+                limit,
+                result,
+            } => {
                 if let Some(Screen::Search(s)) = self.stack.last_mut() {
-                    let effect = s.update(SearchAction::Results { query, result });
+                    let effect = s.update(SearchAction::Results {
+                        query,
+                        limit,
+                        result,
+                    });
                     return effect.map_or_else(Vec::new, |e| self.apply(e));
                 }
             }

@@ -28,7 +28,12 @@ pub enum StorageRequest {
         after: (String, String),
     },
     LoadCourse(String),
-    Search(String),
+    /// A search: the `limit` best hits (the screen asks for a page, then more as the
+    /// selection nears the end of what it has).
+    Search {
+        query: String,
+        limit: u32,
+    },
     /// The editors' requests (issue 6); served with write access.
     Authoring(AuthoringRequest),
     /// Failing and warning lessons of one course (a slug), or of the whole library.

@@ -47,6 +47,7 @@ pub enum StorageEvent {
     },
     SearchResults {
         query: String,
+        limit: u32,
         result: Result<Vec<SearchHit>, String>,
     },
     /// An editor's answer (issue 6).

@@ -26,8 +26,8 @@ use crate::tui::run::storage_jobs;
 const FIRST_PAGE: usize = 40;
 /// Courses per later page: few round trips, each short enough not to delay other requests.
 const NEXT_PAGE: usize = 2000;
-/// Search results beyond this are not useful on one screen.
-const SEARCH_LIMIT: u32 = 200;
+/// The most hits a search screen may ask for, however far it scrolls.
+const SEARCH_LIMIT: u32 = 1000;
 
 pub struct StorageWorker {
     requests: Option<mpsc::Sender<StorageRequest>>,
@@ -141,12 +141,13 @@ pub fn serve(store: &mut Store, request: StorageRequest) -> StorageEvent {
                 slug,
             }
         }
-        StorageRequest::Search(query) => StorageEvent::SearchResults {
+        StorageRequest::Search { query, limit } => StorageEvent::SearchResults {
             result: store
                 .read()
-                .search(&query, SEARCH_LIMIT)
+                .search(&query, limit.min(SEARCH_LIMIT))
                 .map_err(|e| e.to_string()),
             query,
+            limit,
         },
         StorageRequest::LoadReview(scope) => storage_jobs::load_review(store, scope, None),
         StorageRequest::LoadReviewCode { scope, code } => {

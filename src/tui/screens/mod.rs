@@ -39,4 +39,4 @@ pub use library::{
 pub use messages::{MessagesAction, MessagesCommand, MessagesScreen};
 pub use personas::{PersonasAction, PersonasCommand, PersonasEffect, PersonasScreen};
 pub use review::{ReviewAction, ReviewCommand, ReviewGroup, ReviewHit, ReviewRow, ReviewScreen};
-pub use search::{SearchAction, SearchCommand, SearchRow, SearchScreen};
+pub use search::{SEARCH_PAGE, SearchAction, SearchCommand, SearchRow, SearchScreen};

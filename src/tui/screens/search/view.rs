@@ -45,6 +45,7 @@ impl SearchScreen {
             "searching…".to_string()
         } else {
             match self.results().len() {
+                n if self.may_have_more() => format!("{n}+ results"),
                 1 => "1 result".to_string(),
                 n => format!("{n} results"),
             }
