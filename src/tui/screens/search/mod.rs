@@ -88,8 +88,8 @@ impl SearchRow {
 const PAGE: usize = 10;
 
 /// Hits asked for first: a few screenfuls. Building and drawing a hit costs ≈ 20 µs, and at
-/// 200,000 lessons a common word has hundreds, so asking for all of them made each keystroke
-/// 5× the demo's. More are asked for as the selection comes within a page of the end.
+/// 200,000 lessons a common word is in thousands of texts, so asking for 200 made each
+/// keystroke 3–5× the demo's. More are asked for as the selection nears the end.
 pub const SEARCH_PAGE: u32 = 50;
 
 #[derive(Debug, Clone, Default)]
