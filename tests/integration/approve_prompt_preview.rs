@@ -4,7 +4,6 @@
 
 use crossterm::event::{KeyCode, KeyModifiers};
 use lectern::domain::persona::{Persona, VoiceProfile};
-use lectern::services::authoring::{self, NewCourseRequest};
 use lectern::services::{OnExistingPersona, assign_persona, save_persona};
 use lectern::tui::Screen;
 
@@ -15,21 +14,7 @@ const PROMPT: &str =
 
 fn course(with_persona: bool) -> Harness {
     Harness::open(false, |s| {
-        authoring::create_course(
-            s,
-            &NewCourseRequest {
-                slug: "planilhas".into(),
-                title: "Planilhas".into(),
-                created_date: "2026-11-30".into(),
-            },
-        )
-        .unwrap();
-        authoring::save_curriculum(
-            s,
-            "planilhas",
-            include_str!("../fixtures/authoring/curriculum.yaml"),
-        )
-        .unwrap();
+        crate::tui_harness::planned_course(s);
         if with_persona {
             let persona = Persona {
                 slug: "bruno".into(),

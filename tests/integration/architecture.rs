@@ -8,23 +8,6 @@ const LONG_FILE_ALLOW_LIST: &[(&str, &str)] = &[];
 
 const MAX_LINES: usize = 400;
 
-fn rust_files(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for entry in std::fs::read_dir(&d).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                out.push(path);
-            }
-        }
-    }
-    out.sort();
-    out
-}
-
 fn src() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
 }
@@ -46,7 +29,7 @@ fn violations(layer: &str, forbidden: &[&str]) -> Vec<String> {
 
 fn violations_in(dir: &Path, layer: &str, forbidden: &[&str]) -> Vec<String> {
     let mut found = Vec::new();
-    for file in rust_files(dir) {
+    for file in crate::support::rust_files(dir) {
         for (n, line) in code_lines(&file) {
             for needle in forbidden {
                 if line.contains(needle) {
@@ -142,7 +125,7 @@ fn layers_only_import_downwards() {
 #[test]
 fn source_files_stay_small() {
     let mut too_long = Vec::new();
-    for file in rust_files(&src()) {
+    for file in crate::support::rust_files(&src()) {
         let rel = file
             .strip_prefix(src().parent().unwrap())
             .unwrap()
@@ -200,7 +183,7 @@ fn on_pure_side(tui: &Path, file: &Path) -> bool {
 fn screen_import_violations(tui: &Path) -> Vec<String> {
     let screens = tui.join("screens");
     let mut found = Vec::new();
-    for file in rust_files(&screens) {
+    for file in crate::support::rust_files(&screens) {
         let rel = file.strip_prefix(&screens).unwrap();
         let Some(own) = rel.iter().next().filter(|_| rel.components().count() > 1) else {
             continue;
@@ -239,7 +222,10 @@ fn screen_import_violations(tui: &Path) -> Vec<String> {
 /// The pure side importing the I/O side (`run/`) or a crate that does I/O.
 fn pure_side_violations(tui: &Path) -> Vec<String> {
     let mut found = Vec::new();
-    for file in rust_files(tui).into_iter().filter(|f| on_pure_side(tui, f)) {
+    for file in crate::support::rust_files(tui)
+        .into_iter()
+        .filter(|f| on_pure_side(tui, f))
+    {
         for (n, line) in code_lines(&file) {
             for needle in ["tui::run", "super::run", "rusqlite", "tokio", "reqwest"] {
                 if line.contains(needle) {

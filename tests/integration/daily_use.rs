@@ -102,21 +102,7 @@ fn f1_opens_the_editors_help_and_question_mark_types() {
 #[test]
 fn ctrl_a_approves_from_the_curriculum_text() {
     let mut h = Harness::open(false, |s| {
-        authoring::create_course(
-            s,
-            &NewCourseRequest {
-                slug: "planilhas".into(),
-                title: "Planilhas".into(),
-                created_date: "2026-11-30".into(),
-            },
-        )
-        .unwrap();
-        authoring::save_curriculum(
-            s,
-            "planilhas",
-            include_str!("../fixtures/authoring/curriculum.yaml"),
-        )
-        .unwrap();
+        crate::tui_harness::planned_course(s);
     });
     h.press(KeyCode::Enter).keys("c");
     h.press_with(KeyCode::Char('a'), KeyModifiers::CONTROL);
@@ -295,21 +281,7 @@ fn a_planned_lesson_and_a_new_curriculum_start_from_skeletons() {
     );
 
     let mut h = Harness::open(false, |s| {
-        authoring::create_course(
-            s,
-            &NewCourseRequest {
-                slug: "planilhas".into(),
-                title: "Planilhas".into(),
-                created_date: "2026-11-30".into(),
-            },
-        )
-        .unwrap();
-        authoring::save_curriculum(
-            s,
-            "planilhas",
-            include_str!("../fixtures/authoring/curriculum.yaml"),
-        )
-        .unwrap();
+        crate::tui_harness::planned_course(s);
         authoring::approve_curriculum(s, "planilhas", "2026-11-30T10:00:00Z").unwrap();
     });
     h.press(KeyCode::Enter).keys("e");

@@ -69,7 +69,7 @@ fn the_code_passes_every_variable_its_messages_use() {
     let pt = message_variables(Lang::PtBr);
     let mut calls = 0;
     for dir in ["src/cli", "src/i18n", "src/tui"] {
-        for file in rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join(dir)) {
+        for file in crate::support::rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join(dir)) {
             let text = std::fs::read_to_string(&file).unwrap();
             for (id, passed) in tr_calls(&text) {
                 calls += 1;
@@ -92,19 +92,6 @@ fn the_code_passes_every_variable_its_messages_use() {
         }
     }
     assert!(calls > 40, "only {calls} calls found: is the scan broken?");
-}
-
-fn rust_files(dir: &Path) -> Vec<std::path::PathBuf> {
-    let mut out = Vec::new();
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            out.extend(rust_files(&path));
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-    out
 }
 
 /// (id, variables passed) of each `tr!(…)`, `.get("…")` call in a source text.
@@ -213,11 +200,14 @@ fn rubric_issues_read_the_same_in_english_and_are_translated() {
     let mut seen = BTreeMap::new();
     let mut texts: Vec<String> = Vec::new();
     let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/demo/planilhas-sem-medo/lessons");
-    for f in rust_files_like(&demo, "md") {
+    for f in crate::support::files_with_extension(&demo, "md") {
         texts.push(std::fs::read_to_string(f).unwrap());
     }
     if let Some(corpus) = crate::support::corpus_dir("rubric_issues_read_the_same") {
-        for f in rust_files_like(&corpus, "md").into_iter().take(400) {
+        for f in crate::support::files_with_extension(&corpus, "md")
+            .into_iter()
+            .take(400)
+        {
             texts.push(std::fs::read_to_string(f).unwrap_or_default());
         }
     }
@@ -241,23 +231,6 @@ fn rubric_issues_read_the_same_in_english_and_are_translated() {
         .filter(|c| !seen.contains_key(*c))
         .collect();
     assert!(missing.is_empty(), "codes never produced: {missing:?}");
-}
-
-fn rust_files_like(dir: &Path, ext: &str) -> Vec<std::path::PathBuf> {
-    let mut out = Vec::new();
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return out;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            out.extend(rust_files_like(&path, ext));
-        } else if path.extension().is_some_and(|e| e == ext) {
-            out.push(path);
-        }
-    }
-    out.sort();
-    out
 }
 
 #[test]

@@ -32,7 +32,7 @@ fn codes_in_the_code() -> BTreeSet<String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut out = BTreeSet::new();
     for dir in ["src/domain", "src/services"] {
-        for file in rust_files(&root.join(dir)) {
+        for file in crate::support::rust_files(&root.join(dir)) {
             if file.file_name().is_some_and(|n| n == "tests.rs") {
                 continue;
             }
@@ -42,19 +42,6 @@ fn codes_in_the_code() -> BTreeSet<String> {
             for line in code.lines().filter(|l| !l.trim_start().starts_with("//")) {
                 out.extend(re.captures_iter(line).map(|c| c[1].to_string()));
             }
-        }
-    }
-    out
-}
-
-fn rust_files(dir: &Path) -> Vec<std::path::PathBuf> {
-    let mut out = Vec::new();
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            out.extend(rust_files(&path));
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
         }
     }
     out

@@ -4,7 +4,7 @@
 //! the same in every language and JSON keys are removed is reported, unless it is allowed
 //! below with its reason. New text goes into `assets/i18n/*/cli.ftl` (docs/i18n.md).
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// The macros that write what people read.
 const OUTPUT_MACROS: &[&str] = &[
@@ -146,26 +146,12 @@ fn literals(body: &str) -> Vec<(usize, String)> {
     out
 }
 
-fn rust_files(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            out.extend(rust_files(&path));
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-    out.sort();
-    out
-}
-
 #[test]
 fn no_user_facing_words_are_left_in_the_cli_output_calls() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut found = Vec::new();
     let mut files = 0;
-    for file in rust_files(&root.join("src/cli")) {
+    for file in crate::support::rust_files(&root.join("src/cli")) {
         files += 1;
         let text = std::fs::read_to_string(&file).unwrap();
         let name = file.strip_prefix(root).unwrap().display().to_string();

@@ -142,7 +142,7 @@ fn every_message_id_the_workbench_names_exists() {
     let re = regex::Regex::new(r#""((?:tui|key)-[a-z0-9-]+)""#).unwrap();
     let mut found = 0;
     let ids: Vec<_> = Lang::ALL.map(message_variables).into_iter().collect();
-    for file in rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src/tui")) {
+    for file in crate::support::rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src/tui")) {
         let text = std::fs::read_to_string(&file).unwrap();
         for c in re.captures_iter(&text) {
             found += 1;
@@ -157,19 +157,6 @@ fn every_message_id_the_workbench_names_exists() {
         }
     }
     assert!(found > 60, "only {found} ids found: is the scan broken?");
-}
-
-fn rust_files(dir: &Path) -> Vec<std::path::PathBuf> {
-    let mut out = Vec::new();
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            out.extend(rust_files(&path));
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-    out
 }
 
 #[test]

@@ -94,3 +94,29 @@ pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
         }
     }
 }
+
+/// Every file under `dir` (recursively) whose name ends in `.ext`, sorted. Panics on a folder
+/// that cannot be read, so a scan of a moved folder fails instead of finding nothing.
+pub fn files_with_extension(dir: &std::path::Path, ext: &str) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let entries =
+            std::fs::read_dir(&d).unwrap_or_else(|e| panic!("cannot read {}: {e}", d.display()));
+        for entry in entries {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == ext) {
+                out.push(path);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// The Rust sources under `dir`, for the tests that scan the code (layering, message ids).
+pub fn rust_files(dir: &std::path::Path) -> Vec<PathBuf> {
+    files_with_extension(dir, "rs")
+}

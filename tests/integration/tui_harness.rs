@@ -286,3 +286,24 @@ pub fn one_lesson_course(
         })
         .unwrap();
 }
+
+/// Stores the course `planilhas` with the authoring fixture's curriculum and no lesson text:
+/// every lesson planned, ready to approve and generate.
+pub fn planned_course(store: &mut Store) {
+    use lectern::services::authoring::{self, NewCourseRequest};
+    authoring::create_course(
+        store,
+        &NewCourseRequest {
+            slug: "planilhas".into(),
+            title: "Planilhas".into(),
+            created_date: "2026-11-30".into(),
+        },
+    )
+    .unwrap();
+    authoring::save_curriculum(
+        store,
+        "planilhas",
+        include_str!("../fixtures/authoring/curriculum.yaml"),
+    )
+    .unwrap();
+}
