@@ -29,6 +29,26 @@ pub const FILES: &[(&str, &str, &str)] = &[
         include_str!("../../assets/i18n/en/tui.ftl"),
     ),
     (
+        "en",
+        "tui-course.ftl",
+        include_str!("../../assets/i18n/en/tui-course.ftl"),
+    ),
+    (
+        "en",
+        "tui-lesson.ftl",
+        include_str!("../../assets/i18n/en/tui-lesson.ftl"),
+    ),
+    (
+        "en",
+        "tui-panels.ftl",
+        include_str!("../../assets/i18n/en/tui-panels.ftl"),
+    ),
+    (
+        "en",
+        "tui-app.ftl",
+        include_str!("../../assets/i18n/en/tui-app.ftl"),
+    ),
+    (
         "pt-BR",
         "cli.ftl",
         include_str!("../../assets/i18n/pt-BR/cli.ftl"),
@@ -42,6 +62,26 @@ pub const FILES: &[(&str, &str, &str)] = &[
         "pt-BR",
         "tui.ftl",
         include_str!("../../assets/i18n/pt-BR/tui.ftl"),
+    ),
+    (
+        "pt-BR",
+        "tui-course.ftl",
+        include_str!("../../assets/i18n/pt-BR/tui-course.ftl"),
+    ),
+    (
+        "pt-BR",
+        "tui-lesson.ftl",
+        include_str!("../../assets/i18n/pt-BR/tui-lesson.ftl"),
+    ),
+    (
+        "pt-BR",
+        "tui-panels.ftl",
+        include_str!("../../assets/i18n/pt-BR/tui-panels.ftl"),
+    ),
+    (
+        "pt-BR",
+        "tui-app.ftl",
+        include_str!("../../assets/i18n/pt-BR/tui-app.ftl"),
     ),
 ];
 
