@@ -35,19 +35,7 @@ const ALLOWED: &[(&str, &str)] = &[
 /// (file:line, literal) of each literal with words left in an output call of `text`.
 fn untranslated(file: &str, text: &str) -> Vec<(String, String)> {
     // Inline test modules sit at the end of a file; comments are not calls.
-    let code: String = text
-        .split("#[cfg(test)]")
-        .next()
-        .unwrap_or_default()
-        .lines()
-        .map(|l| {
-            if l.trim_start().starts_with("//") {
-                "\n".to_string()
-            } else {
-                format!("{l}\n")
-            }
-        })
-        .collect();
+    let code = without_tests_and_comments(text);
     let call = regex::Regex::new(&format!(r"\b(?:{})!\s*\(", OUTPUT_MACROS.join("|"))).unwrap();
     let placeholder = regex::Regex::new(r"\{[^{}]*\}").unwrap();
     let json_key = regex::Regex::new(r#"\\"[a-z_]+\\""#).unwrap();
@@ -195,6 +183,228 @@ fn the_lint_catches_words_and_lets_ids_placeholders_and_names_through() {
         "write!(out, \"{{\\\"failed\\\":{},\\\"lessons\\\":{}}}\", a, b)?;",
         "// outln!(\"a comment\");",
         "#[cfg(test)]\nmod tests { fn f() { outln!(\"test text\"); } }",
+    ] {
+        assert!(caught(fine).is_empty(), "{fine}: {:?}", caught(fine));
+    }
+}
+
+/// Calls whose literals people do not read as the workbench's text: logs, panics, asserts.
+const TUI_SKIPPED_CALLS: &[&str] = &[
+    "trace",
+    "debug",
+    "info",
+    "warn",
+    "error",
+    "expect",
+    "panic",
+    "unreachable",
+    "assert",
+    "assert_eq",
+    "assert_ne",
+    "debug_assert",
+    "debug_assert_eq",
+    "debug_assert_ne",
+    "include_str",
+    "include_bytes",
+    "env",
+    "concat",
+];
+
+/// Workbench folders not translated yet (docs/i18n.md "Not yet"); empty when issue 18 is done.
+const TUI_PENDING: &[&str] = &[
+    "src/tui/app",
+    "src/tui/run",
+    "src/tui/mod.rs",
+    "src/tui/message",
+    // Their notifications (`Effect::Notify`) are made where no `Texts` is at hand.
+    "src/tui/screens/library/mod.rs",
+    "src/tui/screens/library/dialog.rs",
+    "src/tui/screens/review/mod.rs",
+    "src/tui/screens/course",
+    "src/tui/screens/jobs",
+    "src/tui/screens/lesson",
+    "src/tui/screens/editor",
+    "src/tui/screens/search",
+    "src/tui/screens/history",
+    "src/tui/screens/messages",
+    "src/tui/screens/personas",
+    "src/tui/screens/conflicts",
+    "src/tui/screens/analytics",
+    "src/tui/widgets/diff_line.rs",
+    "src/tui/widgets/lesson_facts.rs",
+    "src/tui/widgets/score_bar.rs",
+    "src/tui/widgets/status_bar.rs",
+    "src/tui/widgets/window.rs",
+];
+
+/// Words the workbench shows the same in every language: key names as printed on keyboards
+/// and written in keymap.toml, the rubrics' names.
+const TUI_NAMES: &[&str] = &[
+    "Enter",
+    "Esc",
+    "Tab",
+    "S-Tab",
+    "Home",
+    "End",
+    "PgUp",
+    "PgDn",
+    "Space",
+    "Bksp",
+    "Del",
+    "Ctrl",
+    "Alt",
+    "Shift",
+    "Didática",
+    "Lendária",
+];
+
+/// Files whose literals are never shown, with why.
+const TUI_ALLOWED_FILES: &[(&str, &str)] = &[
+    (
+        "src/tui/text/highlight.rs",
+        "syntax scope names and file extensions the highlighter looks up",
+    ),
+    (
+        "src/tui/keys/chord.rs",
+        "key names as written in keymap.toml (`pageup`, `ctrl-`); its one error says what a \
+         keymap file may hold and is reported, like the config file's, in English \
+         (docs/i18n.md, Not yet)",
+    ),
+];
+
+/// Literals of the workbench's code allowed as they are (file, literal, why).
+const TUI_ALLOWED: &[(&str, &str, &str)] = &[(
+    "src/tui/screens/library/cells.rs",
+    "    lectern import PATH",
+    "a command line to type, the same in every language",
+)];
+
+/// (file:line, literal) of every string literal with a word in `text`'s code (tests and
+/// comments left out) that is not a message id, a log or panic text, an attribute's, a name
+/// that is the same in every language, or allowed in [`TUI_ALLOWED`].
+fn tui_untranslated(file: &str, text: &str) -> Vec<(String, String)> {
+    let code = without_tests_and_comments(text);
+    let skipped = regex::Regex::new(&format!(
+        r"(?:\b(?:{})!?\s*\(|#!?\[)",
+        TUI_SKIPPED_CALLS.join("|")
+    ))
+    .unwrap();
+    // Byte ranges inside skipped calls and attributes.
+    let mut skip = Vec::new();
+    for m in skipped.find_iter(&code) {
+        let body = call_body(&code[m.end()..]);
+        skip.push(m.start()..m.end() + body.len());
+    }
+    let id = regex::Regex::new(r"^[a-z0-9]+(?:[-.][a-z0-9]+)+$").unwrap();
+    let identifier = regex::Regex::new(r"^[A-Za-z][A-Za-z0-9]*(?:[_:][A-Za-z0-9]+)+$").unwrap();
+    let placeholder = regex::Regex::new(r"\{[^{}]*\}").unwrap();
+    let word = regex::Regex::new(r"[A-Za-zÀ-ÿ]{2,}").unwrap();
+    let mut out = Vec::new();
+    for (at, literal) in literals(&code) {
+        if skip.iter().any(|r| r.contains(&at)) {
+            continue;
+        }
+        let before = code[..at].trim_end();
+        if before.ends_with(".get(") || before.ends_with(".format(") || tr_id(before) {
+            continue;
+        }
+        // Compared or matched against, not shown: `x == "archived"`, `"Library" => …`.
+        let after = code[at + literal.len() + 2..].trim_start();
+        if before.ends_with("==") || before.ends_with("!=") || after.starts_with("=>") {
+            continue;
+        }
+        if id.is_match(&literal) || identifier.is_match(&literal) {
+            continue;
+        }
+        if TUI_ALLOWED
+            .iter()
+            .any(|(f, allowed, _)| file.ends_with(f) && *allowed == literal)
+        {
+            continue;
+        }
+        let mut rest = placeholder.replace_all(&literal, "").into_owned();
+        for name in NAMES.iter().chain(TUI_NAMES) {
+            rest = rest.replace(name, "");
+        }
+        // Escapes (`\n`, `\u{…}`) are not words.
+        rest = rest.replace("\\n", " ").replace("\\t", " ");
+        if word.is_match(&rest) {
+            let line = code[..at].lines().count();
+            out.push((format!("{file}:{line}"), literal));
+        }
+    }
+    out
+}
+
+/// `text` up to its inline test module, with `//` comment lines blanked (lines kept).
+fn without_tests_and_comments(text: &str) -> String {
+    text.split("#[cfg(test)]")
+        .next()
+        .unwrap_or_default()
+        .lines()
+        .map(|l| {
+            if l.trim_start().starts_with("//") {
+                "\n".to_string()
+            } else {
+                format!("{l}\n")
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn no_user_facing_words_are_left_in_the_translated_workbench_code() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut found = Vec::new();
+    let mut files = 0;
+    for file in crate::support::rust_files(&root.join("src/tui")) {
+        let name = file.strip_prefix(root).unwrap().display().to_string();
+        if TUI_PENDING.iter().any(|p| name.starts_with(p))
+            || TUI_ALLOWED_FILES.iter().any(|(f, _)| name == *f)
+        {
+            continue;
+        }
+        files += 1;
+        let text = std::fs::read_to_string(&file).unwrap();
+        found.extend(tui_untranslated(&name, &text));
+    }
+    assert!(files > 20, "only {files} files read");
+    assert!(
+        found.is_empty(),
+        "words in workbench literals; move them to assets/i18n/*/tui*.ftl (docs/i18n.md):\n{}",
+        found
+            .iter()
+            .map(|(at, literal)| format!("  {at}: \"{literal}\""))
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}
+
+/// The workbench lint itself: what it must catch and what it must let through.
+#[test]
+fn the_workbench_lint_catches_words_and_lets_ids_logs_and_symbols_through() {
+    let caught = |code: &str| tui_untranslated("x.rs", code);
+    assert_eq!(caught("let s = Span::raw(\"no lessons\");").len(), 1);
+    assert_eq!(
+        caught("self.notify(format!(\"cannot open {e}\"), true);").len(),
+        1
+    );
+    assert_eq!(caught("Line::from(\"Módulo\")").len(), 1);
+    for fine in [
+        "let s = tr!(t, \"tui-course-title\", n = 3);",
+        "let s = t.get(\"tui-library-empty\");",
+        "let s = Span::raw(\" · \");",
+        "let s = format!(\"{} {:>3}\", a, b);",
+        "tracing::warn!(\"cannot save the draft: {e}\");",
+        "let x = y.expect(\"the lock is never poisoned\");",
+        "#[serde(rename = \"on existing\")]\nstruct A;",
+        "let a = \"cycle_sort\";",
+        "let s = \"GPS\";",
+        "if s.status == \"archived\" {}",
+        "match n { \"Library\" => 1, _ => 2 }",
+        "Span::styled(\"y/Enter\", k)",
+        "// Span::raw(\"a comment\")",
+        "#[cfg(test)]\nmod tests { fn f() { let a = \"test text\"; } }",
     ] {
         assert!(caught(fine).is_empty(), "{fine}: {:?}", caught(fine));
     }
