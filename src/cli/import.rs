@@ -8,14 +8,12 @@ use std::path::PathBuf;
 
 use crate::domain::rubric::Rubric;
 use crate::domain::slug::slug_problem;
-use crate::services::{
-    self, ImportOptions, ImportOutcome, ImportRun, ImportSource, OnExisting, Refused,
-};
+use crate::services::{self, ImportOptions, ImportSource, OnExisting, Refused};
 use clap::Args;
 
 use super::Context;
-use super::output::{Exit, Paint, print_json, shown};
-use crate::i18n::Texts;
+use super::import_stream::CourseStream;
+use super::output::{Exit, Paint, shown};
 use crate::tr;
 
 #[derive(Debug, Args)]
@@ -96,71 +94,32 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
         );
     }
     let jobs = cmd.jobs.map_or_else(services::default_jobs, |n| n as usize);
-    let mut report = services::import_sources_with_jobs(&mut ctx.store, sources, options, jobs);
+    let mut stream = CourseStream::new(
+        std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock()),
+        cmd.json,
+        cmd.dry_run,
+        Paint::stdout(),
+        ctx.texts,
+    );
+    let mut report =
+        services::import_sources_streaming(&mut ctx.store, sources, options, jobs, |course| {
+            stream.course(&course);
+        });
     report.refused.splice(0..0, bad_slugs);
-    if cmd.json {
-        print_json(&report)?;
-    } else {
-        print_report(&report, Paint::stdout(), ctx.texts);
+    stream.finish(&report)?;
+    let paint = Paint::stdout();
+    for r in &report.refused {
+        if !cmd.json {
+            eprintln!(
+                "{} {}",
+                paint.bad(&tr!(ctx.texts, "import-refused")),
+                shown(&r.error)
+            );
+        }
     }
     Ok(if report.refused.is_empty() {
         Exit::Ok
     } else {
         Exit::CheckFailed
     })
-}
-
-fn print_report(report: &ImportRun, paint: Paint, t: Texts) {
-    for c in &report.courses {
-        let outcome = match (report.dry_run, c.outcome) {
-            (true, _) => "would-import",
-            (false, ImportOutcome::Created) => "created",
-            (false, ImportOutcome::Updated) => "updated",
-            (false, ImportOutcome::Skipped) => "skipped",
-        };
-        outln!(
-            "{} {} — {}",
-            paint.bold(&c.slug),
-            shown(&c.title),
-            tr!(
-                t,
-                "import-course",
-                outcome = outcome,
-                lessons = c.lessons,
-                planned = c.planned,
-                warnings = c.warnings.len()
-            )
-        );
-        if let Some(v) = c.saved_version {
-            outln!(
-                "  {}",
-                tr!(t, "import-replaced", n = v, slug = c.slug.as_str())
-            );
-        }
-        if c.kept > 0 {
-            outln!("  {}", tr!(t, "import-kept", n = c.kept));
-        }
-        for w in &c.warnings {
-            let at = w
-                .issue
-                .line_start
-                .map(|l| format!(":{l}"))
-                .unwrap_or_default();
-            // Prefixed by the course so a folder of courses' output reads line by line.
-            outln!(
-                "  {} {}: {}{at}: {}",
-                paint.warn(&tr!(t, "severity-warning")),
-                shown(&c.slug),
-                shown(&w.file),
-                shown(&t.issue_message(&w.issue))
-            );
-        }
-    }
-    for r in &report.refused {
-        eprintln!(
-            "{} {}",
-            paint.bad(&tr!(t, "import-refused")),
-            shown(&r.error)
-        );
-    }
 }

@@ -27,6 +27,7 @@ mod generate_view;
 mod help;
 mod history;
 mod import;
+mod import_stream;
 mod lesson;
 mod list;
 mod logging;

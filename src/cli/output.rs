@@ -162,6 +162,12 @@ impl Paint {
         }
     }
 
+    /// No colour, whatever the output is.
+    #[cfg(test)]
+    pub const fn plain() -> Paint {
+        Paint { enabled: false }
+    }
+
     /// True when styles reach the terminal (a TTY without `NO_COLOR`).
     pub fn is_enabled(self) -> bool {
         self.enabled

@@ -106,13 +106,17 @@ fn plan_source(source: ImportSource, options: ImportOptions, seen: &SeenTexts) -
                 return Err(error);
             }
         };
+        // The folder's bytes are not needed past here: freed before encoding, so a planned
+        // course waiting to be stored holds its texts once.
+        let sources = source_manifest(&snapshot);
+        drop(snapshot);
         let (lessons, texts) = if options.dry_run {
             let lessons = EncodedLessons::encode(std::mem::take(&mut plan.lessons));
             (lessons.map_err(|e| e.to_string())?, CourseTexts::default())
         } else {
             encode_plan(&mut plan, seen).map_err(|e| e.to_string())?
         };
-        Ok((plan, lessons, texts, source_manifest(&snapshot)))
+        Ok((plan, lessons, texts, sources))
     });
     Planned {
         label,
@@ -139,6 +143,23 @@ pub fn import_sources_with_jobs(
     options: ImportOptions,
     jobs: usize,
 ) -> ImportRun {
+    let mut courses = Vec::new();
+    let mut run = import_sources_streaming(store, sources, options, jobs, |c| courses.push(c));
+    run.courses = courses;
+    run
+}
+
+/// [`import_sources_with_jobs`] handing each course's result to `on_course` as soon as it is
+/// stored, in input order, instead of keeping it: the returned run's `courses` is empty. A
+/// caller that prints as it goes holds no course's warnings after printing them, so memory
+/// does not grow with the number of courses.
+pub fn import_sources_streaming(
+    store: &mut Store,
+    sources: Vec<ImportSource>,
+    options: ImportOptions,
+    jobs: usize,
+    mut on_course: impl FnMut(CourseImport),
+) -> ImportRun {
     let mut run = ImportRun {
         dry_run: options.dry_run,
         ..ImportRun::default()
@@ -159,7 +180,10 @@ pub fn import_sources_with_jobs(
             jobs.max(1),
             |source| plan_source(source, options, &seen),
             |planned| {
-                store_planned(store, planned, options, &mut run);
+                match store_planned(store, planned, options) {
+                    Ok(course) => on_course(course),
+                    Err(refused) => run.refused.push(refused),
+                }
                 ControlFlow::Continue(())
             },
         );
@@ -170,8 +194,12 @@ pub fn import_sources_with_jobs(
     run
 }
 
-/// Stores one planned course (or records why it was refused) and adds it to `run`.
-fn store_planned(store: &mut Store, planned: Planned, options: ImportOptions, run: &mut ImportRun) {
+/// Stores one planned course, or records why it was refused.
+fn store_planned(
+    store: &mut Store,
+    planned: Planned,
+    options: ImportOptions,
+) -> Result<CourseImport, Refused> {
     let refuse = |error: String| Refused {
         path: planned.label.clone(),
         error,
@@ -185,13 +213,11 @@ fn store_planned(store: &mut Store, planned: Planned, options: ImportOptions, ru
             {
                 tracing::info!(source = %planned.label, "refusal not kept: {e}");
             }
-            run.refused.push(refuse(error));
-            return;
+            return Err(refuse(error));
         }
     };
     if options.dry_run {
-        run.courses.push(describe_plan(&plan, lessons.lessons()));
-        return;
+        return Ok(describe_plan(&plan, lessons.lessons()));
     }
     match store_encoded(
         store,
@@ -203,12 +229,12 @@ fn store_planned(store: &mut Store, planned: Planned, options: ImportOptions, ru
     ) {
         Ok(done) => {
             log_import(&planned.label, &done);
-            run.courses.push(done);
+            Ok(done)
         }
         // Storage errors do not know the folder; reading and planning ones name it.
         Err(e) => {
             tracing::info!(source = %planned.label, "import refused: {e}");
-            run.refused.push(refuse(format!("{}: {e}", planned.label)));
+            Err(refuse(format!("{}: {e}", planned.label)))
         }
     }
 }

@@ -90,7 +90,8 @@ pub use import::import_snapshot_as;
 pub use import::{CourseImport, ImportOutcome, OnExisting, import_snapshot};
 pub use import_plan::{CoursePlan, ImportRefusal, ImportWarning, plan_course, score_record};
 pub use import_run::{
-    ImportOptions, ImportRun, ImportSource, Refused, import_sources, import_sources_with_jobs,
+    ImportOptions, ImportRun, ImportSource, Refused, import_sources, import_sources_streaming,
+    import_sources_with_jobs,
 };
 pub use library::{CourseDetail, OpenOptions, OpenReport, course_detail, open_library};
 pub use ordered_pool::default_jobs;
