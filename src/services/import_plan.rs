@@ -67,6 +67,17 @@ pub fn plan_course(snapshot: &FolderSnapshot, rubric: Rubric) -> Result<CoursePl
     let read = read_lessons(snapshot, &mut warnings);
     let files: Vec<LessonFile> = read.lessons.iter().map(|l| l.file.clone()).collect();
     let assignment = &read.assignment;
+    // Each lesson's text moves into its record at its file's last use (a file is assigned
+    // once), so a course is not held twice while it is planned.
+    let mut texts: Vec<String> = Vec::with_capacity(read.lessons.len());
+    let mut read_lessons = read.lessons;
+    for l in &mut read_lessons {
+        texts.push(std::mem::take(&mut l.decoded.text));
+    }
+    let mut uses = vec![0usize; texts.len()];
+    for assigned in &assignment.lessons {
+        uses[assigned.index] += 1;
+    }
     let mut lessons = Vec::new();
     let matched = curriculum
         .as_ref()
@@ -80,7 +91,7 @@ pub fn plan_course(snapshot: &FolderSnapshot, rubric: Rubric) -> Result<CoursePl
             file,
             decoded: text,
             sha256: sha,
-        } = &read.lessons[assigned.index];
+        } = &read_lessons[assigned.index];
         let planned = matched
             .as_ref()
             .zip(curriculum.as_ref())
@@ -88,7 +99,13 @@ pub fn plan_course(snapshot: &FolderSnapshot, rubric: Rubric) -> Result<CoursePl
                 let pair = m.matched.iter().find(|p| p.path == file.path)?;
                 c.lessons().find(|l| l.lesson_id == pair.planned_id)
             });
-        let score = score_lesson(&text.text, rubric);
+        uses[assigned.index] -= 1;
+        let content = if uses[assigned.index] == 0 {
+            std::mem::take(&mut texts[assigned.index])
+        } else {
+            texts[assigned.index].clone()
+        };
+        let score = score_lesson(&content, rubric);
         lessons.push(LessonRecord {
             lesson_id: assigned.lesson_id.clone(),
             module_number: file
@@ -105,7 +122,7 @@ pub fn plan_course(snapshot: &FolderSnapshot, rubric: Rubric) -> Result<CoursePl
                 .and_then(|p| p.title.clone())
                 .unwrap_or_else(|| file.title.clone()),
             slug: Some(file.file_name.trim_end_matches(".md").to_string()),
-            content_markdown: Some(text.text.clone()),
+            content_markdown: Some(content),
             word_count: score.word_count as u32,
             bloom_level: file
                 .bloom_level
