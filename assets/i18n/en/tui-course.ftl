@@ -126,3 +126,162 @@ key-course-messages = what the last import, validate and check said about the co
 key-course-personas = pick the persona whose voice the course is written in
 key-course-conflicts = what sync could not merge in this course: keep mine, keep theirs or merge in the editor
 key-course-analytics = analytics of this course: score spread, weakest elements, modules, issue codes, trends
+
+## The jobs panel (J): runs of this session, then the recorded jobs
+
+tui-jobs-title = { " " }Generation jobs · total { $cost }{ " " }
+tui-jobs-empty = No generation yet. On a course: g generates the planned lessons, r regenerates the selected one, R every failing one.
+tui-jobs-key-select = select
+tui-jobs-key-open = resume / watch
+tui-jobs-key-cancel = cancel
+tui-jobs-key-cancel-all = cancel all
+tui-jobs-key-close = close
+tui-jobs-cost-free = free
+tui-jobs-cost-unknown = cost unknown
+tui-jobs-state-stored = stored
+tui-jobs-state-cancelled-resumable = cancelled (the job stays resumable)
+tui-jobs-state-refused = refused: { $message }
+tui-jobs-state-cancelling = cancelling…
+tui-jobs-state-running = running
+tui-jobs-state-starting = starting
+tui-jobs-state-running-count = running { $done }/{ $all }
+tui-jobs-state-finished = finished { $done }/{ $all }
+tui-jobs-state-cancelled = Cancelled { $done }/{ $all }
+tui-jobs-state-interrupted = interrupted, { $all } left — Enter resumes
+tui-jobs-tokens = { " " }({ $input }+{ $output } tokens)
+tui-jobs-estimated = { " " }· est. { $cost }
+tui-jobs-document-curriculum = curriculum
+tui-jobs-document-research = market research
+tui-jobs-lesson-queued = queued
+tui-jobs-lesson-streaming = streaming
+tui-jobs-lesson-retrying = retrying: { $message }
+tui-jobs-lesson-scored = scored { $status }
+tui-jobs-lesson-failed = failed: { $message }
+tui-jobs-lesson-cancelled = Cancelled
+# $chars and $seconds come padded to their column; $attempt is a number or "-".
+tui-jobs-lesson-facts-wide = { " " }{ $chars } ch · a{ $attempt } · { $seconds } s · { $cost } ·{ " " }
+tui-jobs-lesson-facts = { " " }{ $chars }ch a{ $attempt } { $seconds }s { $cost }{ " " }
+tui-jobs-recorded = Recorded jobs (newest first)
+tui-jobs-recorded-id = { "  " }job { $id }{ " " }
+tui-jobs-kind-lessons = lessons
+tui-jobs-kind-curriculum = curriculum
+tui-jobs-kind-research = research
+tui-jobs-status-running = running
+tui-jobs-status-cancelled = cancelled
+tui-jobs-status-finished = finished
+
+## A lesson streaming, and its score change once stored
+
+tui-jobs-stream-title = { " " }{ $id } · generating · attempt { $attempt } · { $chars } chars · { $seconds } s · { $cost }{ " " }
+tui-jobs-generated = { " " }Generated ·{ " " }
+tui-jobs-change-facts = { " " }· attempt { $attempt } · { $cost } · { $seconds } s
+
+## The generation dialogs: g / R (confirm), r (instruction), C / M (documents)
+
+tui-jobs-generate-title = { " " }Generate{ " " }
+tui-jobs-generate-planned = Generate { $n } planned { $n ->
+        [one] lesson
+       *[other] lessons
+    } of { $course }?
+tui-jobs-generate-failing = Generate { $n } failing { $n ->
+        [one] lesson
+       *[other] lessons
+    } of { $course }?
+tui-jobs-confirm-keys = Enter or y starts · Esc or n cancels
+tui-jobs-regenerate-title = { " " }Regenerate{ " " }
+tui-jobs-regenerate = Regenerate { $id } { $title }
+tui-jobs-instruction = Instruction for the model (optional, one line):
+tui-jobs-instruction-keys = Enter starts · Esc cancels
+tui-jobs-document-keys = Enter or y generates · Esc or n cancels
+tui-jobs-curriculum-title = { " " }Curriculum{ " " }
+tui-jobs-research-title = { " " }Market research{ " " }
+tui-jobs-generate-curriculum = Generate the curriculum of { $course } from its brief?
+tui-jobs-generate-research = Generate the market research of { $course } from its brief?
+tui-jobs-replaces-curriculum = Replaces the stored curriculum (kept as a version; lessons stay).
+tui-jobs-replaces-research = Replaces the four stored market-research reports.
+tui-jobs-no-curriculum = The course has no curriculum yet.
+tui-jobs-no-research = The course has no market research yet.
+tui-jobs-provider = Provider{ " " }
+tui-jobs-model = { " " }· model{ " " }
+tui-jobs-note = Note: { $note }
+tui-jobs-ignored-instruction = offline drafts ignore instructions (--instruction)
+tui-jobs-ignored-temperature = offline drafts have no temperature (configured { $temperature })
+tui-jobs-ignored-model = offline drafts use no model (--model)
+# The estimate's labels are padded to the longest one plus a space.
+tui-jobs-label-estimate = Estimate
+tui-jobs-label-tokens = Tokens
+tui-jobs-label-cost = Cost
+tui-jobs-label-time = Time
+tui-jobs-estimating = counting the prompts' tokens…
+tui-jobs-no-estimate = none: { $reason }
+tui-jobs-offline-cost = free, instant (offline drafts, no network)
+tui-jobs-cost-table = ~{ $usd } (pricing table)
+tui-jobs-cost-table-retries = ~{ $usd } (pricing table; up to ×{ $n } if answers are refused)
+tui-jobs-unknown-price = unknown price: { $model } is not in the pricing table
+tui-jobs-time-seconds = ~{ $seconds } s at { $rate } tokens/s measured
+tui-jobs-time-minutes = ~{ $minutes } min at { $rate } tokens/s measured
+tui-jobs-no-time = no estimate yet (no measured run of this model)
+tui-jobs-token-counts = ~{ $input } in + ~{ $output } out, { $requests } { $requests ->
+        [one] request
+       *[other] requests
+    }
+# Which texts a run replaces: $whose is person, imported or both.
+tui-jobs-replaced = { $n } { $n ->
+        [one] lesson
+       *[other] lessons
+    } with { $whose ->
+        [person] a person's text
+        [imported] imported text
+       *[both] a person's or imported text
+    } will be replaced; { $n ->
+        [one] its
+       *[other] their
+    } text stays in history, `u` undoes
+tui-jobs-replaced-offline = { $n } { $n ->
+        [one] lesson
+       *[other] lessons
+    } with { $whose ->
+        [person] a person's text
+        [imported] imported text
+       *[both] a person's or imported text
+    } will be left as { $n ->
+        [one] it is
+       *[other] they are
+    }: the offline provider only fills planned lessons and its own drafts
+
+## The jobs panel's notifications
+
+tui-jobs-cannot-generate = cannot generate: { $message }
+tui-jobs-none-planned = no planned lessons to generate (R regenerates failing ones, r the selected one)
+tui-jobs-none-failing = no failing lessons to regenerate
+tui-jobs-none-selected = no lesson selected
+tui-jobs-already-running = a generation of this course is already running (J shows it)
+tui-jobs-generating = generating { $n } { $n ->
+        [one] lesson
+       *[other] lessons
+    } with { $provider } { $model } — J shows progress, x cancels
+tui-jobs-cancelling = cancelling the generation; stored lessons stay
+tui-jobs-nothing-to-cancel = no running generation to cancel
+tui-jobs-cancelling-all = cancelling { $n } generation(s); stored lessons stay
+tui-jobs-cannot-resume = cannot resume: { $message }
+tui-jobs-resuming = resuming the generation of { $course }
+tui-jobs-did-not-start = generation did not start: { $message }
+tui-jobs-cannot-find-unfinished = cannot look for unfinished generations: { $error }
+tui-jobs-unfinished = unfinished generation of { $course } ({ $n } lesson(s) left){ $more ->
+        [0] {""}
+       *[other] { " " }and { $more } more
+    } — J, then Enter resumes
+tui-jobs-run-finished = generation finished: { $finished } of { $lessons } lesson(s) stored, { $passed } passed, { $failed } failed · { $cost } · { $seconds } s
+tui-jobs-run-cancelled = generation cancelled: { $finished } of { $lessons } lesson(s) stored, { $passed } passed, { $failed } failed · { $cost } · { $seconds } s
+tui-jobs-document-running = { $document ->
+        [curriculum] the curriculum
+       *[research] the market research
+    } of this course is already being generated
+tui-jobs-document-generating = generating { $document ->
+        [curriculum] the curriculum
+       *[research] the market research
+    } of { $course } with { $provider } { $model } — J shows it, x cancels
+tui-jobs-document-failed = { $document ->
+        [curriculum] the curriculum
+       *[research] the market research
+    } was not generated: { $message }
