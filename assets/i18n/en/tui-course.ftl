@@ -1,7 +1,9 @@
 # The workbench: the course screen (src/tui/screens/course) and the jobs panel and generation dialogs (src/tui/screens/jobs), with the [course] keymap section.
 # Conventions as in tui.ftl; ids start with the file's area (`tui-course-…`, `key-course-…`).
 
-## The course screen: header
+## The course screen: its help and palette section, header
+
+tui-course-section = Course
 
 tui-course-loading = Loading { $slug }…
 tui-course-load-error = Cannot load { $slug }: { $error }

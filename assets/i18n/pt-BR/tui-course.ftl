@@ -1,7 +1,9 @@
 # The workbench: the course screen (src/tui/screens/course) and the jobs panel and generation dialogs (src/tui/screens/jobs), with the [course] keymap section.
 # Conventions as in tui.ftl; ids start with the file's area (`tui-course-…`, `key-course-…`).
 
-## The course screen: header
+## The course screen: its help and palette section, header
+
+tui-course-section = Curso
 
 tui-course-loading = Carregando { $slug }…
 tui-course-load-error = Não foi possível carregar { $slug }: { $error }
@@ -15,6 +17,7 @@ tui-course-messages = { $n ->
     } · m
 tui-course-voice = voz: { $persona }
 tui-course-lessons = { $n ->
+        [0] { $n } lições
         [one] { $n } lição
        *[other] { $n } lições
     }

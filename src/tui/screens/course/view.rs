@@ -351,7 +351,10 @@ fn summary_lines(f: &LessonFacts, theme: &Theme) -> Vec<Line<'static>> {
     )));
     lines.push(Line::raw(""));
     if f.issues.is_empty() {
-        lines.push(Line::styled(t.get("tui-course-no-issues"), theme.score_good));
+        lines.push(Line::styled(
+            t.get("tui-course-no-issues"),
+            theme.score_good,
+        ));
         return lines;
     }
     lines.push(Line::styled(

@@ -64,7 +64,12 @@ fn labels(t: Texts) -> impl Fn(&str) -> Span<'static> {
         "tui-jobs-label-cost",
         "tui-jobs-label-time",
     ];
-    let width = ids.map(|id| t.get(id).width()).into_iter().max().unwrap_or(8) + 1;
+    let width = ids
+        .map(|id| t.get(id).width())
+        .into_iter()
+        .max()
+        .unwrap_or(8)
+        + 1;
     move |id: &str| {
         let text = t.get(id);
         let pad = width.saturating_sub(text.width());

@@ -4,12 +4,12 @@
 //!
 //! Pure; must not do I/O.
 
+use crate::i18n::Texts;
 use crate::services::GenerateOptions;
+use crate::tr;
 use crate::tui::message::jobs::{
     DocumentKind, DocumentPlan, EstimateKind, EstimateRequest, GenerationEvent, GenerationRequest,
 };
-use crate::i18n::Texts;
-use crate::tr;
 use crate::tui::text::sanitize::sanitized;
 
 use super::events::{error, notify};

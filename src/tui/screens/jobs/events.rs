@@ -5,10 +5,10 @@
 //! Pure; must not do I/O.
 
 use crate::generation::{JobEvent, JobTotals, ProviderKind};
-use crate::services::UnfinishedGeneration;
-use crate::tui::message::jobs::{GenerationEvent, PlannedLesson};
 use crate::i18n::Texts;
+use crate::services::UnfinishedGeneration;
 use crate::tr;
+use crate::tui::message::jobs::{GenerationEvent, PlannedLesson};
 use crate::tui::text::sanitize::sanitized;
 
 use super::{JobsPanel, PanelEffect};

@@ -8,9 +8,9 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::storage::JobSummary;
 use crate::i18n::Texts;
 use crate::storage::JobKind;
+use crate::storage::JobSummary;
 use crate::tr;
 use crate::tui::text::clip::clip;
 use crate::tui::text::sanitize::sanitized;
@@ -37,7 +37,10 @@ impl JobsPanel {
         if area.height == 0 || !self.has_earlier() {
             return;
         }
-        let mut lines = vec![Line::styled(theme.texts.get("tui-jobs-recorded"), theme.header)];
+        let mut lines = vec![Line::styled(
+            theme.texts.get("tui-jobs-recorded"),
+            theme.header,
+        )];
         lines.extend(
             self.earlier()
                 .take(usize::from(area.height) - 1)

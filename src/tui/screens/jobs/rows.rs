@@ -130,7 +130,11 @@ pub(super) fn lesson_state(lesson: &LessonProgress, theme: &Theme) -> Span<'stat
             theme.score_warn,
         ),
         LessonState::Scored(s) => Span::styled(
-            tr!(t, "tui-jobs-lesson-scored", status = status_label(t, Some(*s))),
+            tr!(
+                t,
+                "tui-jobs-lesson-scored",
+                status = status_label(t, Some(*s))
+            ),
             status_style(Some(*s), theme),
         ),
         LessonState::Done(s) => {
@@ -146,7 +150,12 @@ pub(super) fn lesson_state(lesson: &LessonProgress, theme: &Theme) -> Span<'stat
     }
 }
 
-pub(super) fn render_lesson_row(frame: &mut Frame, area: Rect, lesson: &LessonProgress, theme: &Theme) {
+pub(super) fn render_lesson_row(
+    frame: &mut Frame,
+    area: Rect,
+    lesson: &LessonProgress,
+    theme: &Theme,
+) {
     let t = theme.texts;
     let wide = area.width >= 100;
     let [id, gauge, facts] = area.layout(&Layout::horizontal([

@@ -2,10 +2,10 @@
 //! and ask for its estimate; Enter starts the run as a job of the panel, with the estimate
 //! kept beside what it will cost. Pure; must not do I/O.
 
+use crate::tr;
 use crate::tui::message::jobs::{
     EstimateKind, EstimateRequest, GenerationRequest, JobKey, RunKind, RunPlan,
 };
-use crate::tr;
 use crate::tui::text::sanitize::sanitized;
 
 use super::estimate::estimated_cost;

@@ -249,7 +249,10 @@ fn footer(keys: &Bindings<PanelCommand>, theme: &Theme) -> Line<'static> {
         ),
         (key(PanelCommand::Select), t.get("tui-jobs-key-open")),
         (key(PanelCommand::Cancel), t.get("tui-jobs-key-cancel")),
-        (key(PanelCommand::CancelAll), t.get("tui-jobs-key-cancel-all")),
+        (
+            key(PanelCommand::CancelAll),
+            t.get("tui-jobs-key-cancel-all"),
+        ),
         ("J/esc".to_string(), t.get("tui-jobs-key-close")),
     ];
     let mut spans = Vec::new();
