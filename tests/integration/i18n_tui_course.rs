@@ -157,6 +157,14 @@ fn pt_br_course_header_with_messages_and_an_empty_course() {
     h.keys("f");
     assert_eq!(notice(&h), "nenhuma lição reprovada neste curso");
     snap("course_empty_failing_only", &h);
+    // A module the curriculum does not name is headed in Portuguese too.
+    let mut h = Harness::open_in(PT, false, |store| {
+        crate::tui_harness::one_lesson_course(store, "um", "Um curso", "Abertura", "# Abertura\n")
+    });
+    h.press(KeyCode::Enter);
+    let screen = h.screen(80, 24);
+    assert!(screen.contains("Módulo 1"), "{screen}");
+    assert!(!screen.contains("Module"), "{screen}");
 }
 
 #[test]
