@@ -40,7 +40,7 @@ impl App {
     /// Starts runs from `settings` (the config's provider, model and limits) instead of the
     /// offline defaults.
     pub fn with_generation(mut self, settings: GenerationSettings) -> App {
-        self.jobs = JobsPanel::new(settings);
+        self.jobs = JobsPanel::new(settings, self.theme.texts);
         self
     }
 

@@ -103,6 +103,7 @@ pub struct App {
 
 impl App {
     pub fn new(keymap: Keymap, theme: Theme, db_label: String) -> App {
+        let texts = theme.texts;
         App {
             keymap,
             theme,
@@ -119,7 +120,7 @@ impl App {
             dirty: true,
             size: (80, 24),
             syntax_cache: std::collections::HashMap::new(),
-            jobs: JobsPanel::new(GenerationSettings::offline()),
+            jobs: JobsPanel::new(GenerationSettings::offline(), texts),
             stale: Vec::new(),
             undoable: None,
             import_warned: None,

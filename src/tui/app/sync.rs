@@ -120,7 +120,7 @@ impl App {
 
     /// Opens course `slug`, its badges from the marks already loaded.
     pub(super) fn open_course(&mut self, slug: String) -> Vec<StorageRequest> {
-        let mut screen = Screen::Course(CourseScreen::new(slug.clone()));
+        let mut screen = Screen::Course(CourseScreen::new(slug.clone(), self.theme.texts));
         let marks = CourseAction::ConflictMarks(targets_of(&self.conflict_marks, &slug));
         screen.update(ScreenAction::Course(marks));
         self.stack.push(screen);

@@ -67,6 +67,7 @@ pub fn section_name(t: Texts, name: &str) -> String {
     let id = match name {
         "Library" => "tui-section-library",
         "Review" => "tui-section-review",
+        "Course" => "tui-course-section",
         "Everywhere" => "tui-section-everywhere",
         "everywhere" => "tui-section-everywhere-palette",
         "Your data" => "tui-section-your-data",

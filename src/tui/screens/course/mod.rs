@@ -7,13 +7,16 @@
 
 pub mod generate;
 pub mod header;
+pub mod labels;
 pub mod model;
 pub mod view;
 
 use crossterm::event::KeyEvent;
 use serde::Deserialize;
 
+use crate::i18n::Texts;
 use crate::services::{CourseChecks, CourseDetail};
+use crate::tr;
 use crate::tui::keys::keymap::Bindings;
 use crate::tui::message::effect::{Effect, OpenLesson, StorageRequest};
 use crate::tui::message::history::HistoryTarget;
@@ -89,6 +92,8 @@ const PAGE: usize = 10;
 #[derive(Debug, Clone)]
 pub struct CourseScreen {
     slug: String,
+    /// The language of the notifications `update` writes (render takes the theme's).
+    texts: Texts,
     pub(super) model: Option<CourseModel>,
     pub(super) error: Option<String>,
     pub(super) rows: Vec<TreeRow>,
@@ -105,9 +110,10 @@ pub struct CourseScreen {
 }
 
 impl CourseScreen {
-    pub fn new(slug: String) -> CourseScreen {
+    pub fn new(slug: String, texts: Texts) -> CourseScreen {
         CourseScreen {
             slug,
+            texts,
             model: None,
             error: None,
             rows: Vec::new(),
@@ -181,9 +187,11 @@ impl CourseScreen {
             }
             CourseAction::CourseLoaded(Err(e)) => {
                 self.error = Some(e.clone());
-                Some(Effect::Notify(format!(
-                    "cannot load course {}: {e}",
-                    self.slug
+                Some(Effect::Notify(tr!(
+                    self.texts,
+                    "tui-course-cannot-load",
+                    slug = self.slug.as_str(),
+                    error = e
                 )))
             }
             CourseAction::MessageCount(count) => {
@@ -253,7 +261,7 @@ impl CourseScreen {
                 let keep = self.selected_lesson().map(|f| f.lesson_id.clone());
                 self.rebuild(keep);
                 if self.failing_only && self.rows.is_empty() {
-                    return Some(Effect::Notify("no failing lessons in this course".into()));
+                    return Some(Effect::Notify(self.texts.get("tui-course-none-failing")));
                 }
             }
             CourseCommand::SwitchPane => {
@@ -304,9 +312,10 @@ impl CourseScreen {
         };
         let facts = model.facts.get(i)?;
         if facts.is_planned() {
-            return Some(Effect::Notify(format!(
-                "lesson {} is planned in the curriculum but has no content yet",
-                facts.lesson_id
+            return Some(Effect::Notify(tr!(
+                self.texts,
+                "tui-course-planned-lesson",
+                id = facts.lesson_id.as_str()
             )));
         }
         Some(Effect::OpenLesson(Box::new(OpenLesson {

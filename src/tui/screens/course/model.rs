@@ -95,6 +95,12 @@ impl CourseModel {
         self.groups.get(group).map_or("", |g| g.title.as_str())
     }
 
+    /// [`CourseModel::module_title`] in `t`'s language (the services name some groups).
+    pub fn module_heading(&self, group: usize, t: crate::i18n::Texts) -> String {
+        let module = self.groups.get(group).and_then(|g| g.module);
+        crate::tui::screens::course::labels::module_heading(t, module, self.module_title(group))
+    }
+
     /// The tree: each group's header once, then its lessons; lessons that do not fail are
     /// left out when `failing_only`, and so are groups left empty.
     pub fn tree(&self, failing_only: bool) -> Vec<TreeRow> {

@@ -8,8 +8,13 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState, Wrap};
 
+use crate::i18n::{Lang, Texts};
+use crate::tr;
+use crate::tui::text::sanitize::sanitized;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::{ListWindow, gps_badge};
+
+use crate::tui::screens::course::labels::{bloom, bloom_short, editorial, status_text};
 
 use crate::tui::screens::course::model::{CourseModel, TreeRow};
 use crate::tui::screens::course::{CourseAction, CourseCommand, CoursePane, CourseScreen};
@@ -71,10 +76,11 @@ impl CourseScreen {
     }
 
     pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let t = theme.texts;
         let Some(model) = &self.model else {
             let text = self.error.as_deref().map_or_else(
-                || format!("Loading {}…", self.slug()),
-                |e| format!("Cannot load {}: {e}", self.slug()),
+                || tr!(t, "tui-course-loading", slug = self.slug()),
+                |e| tr!(t, "tui-course-load-error", slug = self.slug(), error = e),
             );
             frame.render_widget(Paragraph::new(text).block(Block::bordered()), area);
             return;
@@ -87,6 +93,7 @@ impl CourseScreen {
     }
 
     fn header_lines(&self, model: &CourseModel, theme: &Theme) -> Vec<Line<'static>> {
+        let t = theme.texts;
         let s = &model.stats;
         let mut title = vec![Span::styled(model.title.clone(), theme.title)];
         if let Some(sub) = &model.subtitle {
@@ -94,19 +101,17 @@ impl CourseScreen {
         }
         // On the title line, which is short, so no width cuts it off.
         if self.conflicts > 0 {
-            let plural = if self.conflicts == 1 { "" } else { "s" };
             title.push(Span::styled(
                 format!(
-                    "  {CONFLICT_BADGE}{} sync conflict{plural} · K",
-                    self.conflicts
+                    "  {CONFLICT_BADGE}{}",
+                    tr!(t, "tui-course-conflicts", n = self.conflicts)
                 ),
                 theme.error,
             ));
         }
         if self.messages > 0 {
-            let plural = if self.messages == 1 { "" } else { "s" };
             title.push(Span::styled(
-                format!("  {} message{plural} · m", self.messages),
+                format!("  {}", tr!(t, "tui-course-messages", n = self.messages)),
                 theme.score_warn,
             ));
         }
@@ -119,21 +124,24 @@ impl CourseScreen {
         let mut stats = Vec::new();
         // First on its line, so a narrow terminal cuts the averages, not the voice.
         if let Some(persona) = &model.persona {
-            stats.push(Span::styled(format!("voice: {persona}"), theme.title));
+            stats.push(Span::styled(
+                tr!(t, "tui-course-voice", persona = persona.as_str()),
+                theme.title,
+            ));
             stats.push(Span::styled(" · ", theme.dim));
         }
         stats.extend([
-            Span::raw(format!("{} lessons", s.lessons)),
+            Span::raw(tr!(t, "tui-course-lessons", n = s.lessons)),
             Span::styled(" · ", theme.dim),
-            Span::raw(format!("GPS avg {}", avg(s.avg_gps, 30))),
+            Span::raw(tr!(t, "tui-course-gps-avg", avg = avg(s.avg_gps, 30))),
             Span::styled(" · ", theme.dim),
             Span::styled(
-                format!("Didática avg {}", avg(s.avg_didatica, 100)),
+                tr!(t, "tui-course-didatica-avg", avg = avg(s.avg_didatica, 100)),
                 s.avg_didatica
                     .map_or(theme.dim, |v| theme.didatica(v.round() as u32)),
             ),
             Span::styled(" · ", theme.dim),
-            Span::raw(format!("pass rate {rate} ")),
+            Span::raw(tr!(t, "tui-course-pass-rate", rate = rate)),
             Span::styled(format!("✓{}", s.passed), theme.score_good),
             Span::raw(" "),
             Span::styled(format!("!{}", s.warning), theme.score_warn),
@@ -142,16 +150,15 @@ impl CourseScreen {
         ]);
         if s.draft > 0 {
             stats.push(Span::styled(
-                format!(
-                    " ◌{} offline draft{}",
-                    s.draft,
-                    if s.draft == 1 { "" } else { "s" }
-                ),
+                tr!(t, "tui-course-drafts", n = s.draft),
                 theme.score_warn,
             ));
         }
         if s.planned > 0 {
-            stats.push(Span::styled(format!(" · {} planned", s.planned), theme.dim));
+            stats.push(Span::styled(
+                tr!(t, "tui-course-planned", n = s.planned),
+                theme.dim,
+            ));
         }
         let checks =
             crate::tui::screens::course::header::checks_line(self.checks.as_deref(), theme);
@@ -159,12 +166,13 @@ impl CourseScreen {
     }
 
     fn render_tree(&self, frame: &mut Frame, area: Rect, model: &CourseModel, theme: &Theme) {
+        let t = theme.texts;
         let focused = self.focus == CoursePane::Tree;
-        let title = if self.failing_only {
-            " Curriculum · failing only "
+        let title = t.get(if self.failing_only {
+            "tui-course-tree-failing"
         } else {
-            " Curriculum "
-        };
+            "tui-course-tree"
+        });
         let block = Block::bordered()
             .title(Span::styled(title, theme.title))
             .border_style(if focused {
@@ -173,12 +181,11 @@ impl CourseScreen {
                 theme.border
             });
         if self.rows.is_empty() {
-            let text = if self.failing_only {
-                "No failing lessons. f shows every lesson."
+            let text = t.get(if self.failing_only {
+                "tui-course-no-failing"
             } else {
-                "This course has no lessons yet. c write the curriculum · C generate it from \
-                 the brief · i import a folder (from the library)"
-            };
+                "tui-course-no-lessons"
+            });
             frame.render_widget(
                 Paragraph::new(text)
                     .wrap(ratatui::widgets::Wrap { trim: true })
@@ -192,10 +199,7 @@ impl CourseScreen {
             TreeRow::Module(number) => {
                 let (ok, scored) = model.module_counts(number);
                 Row::new(vec![
-                    Cell::from(Span::styled(
-                        model.module_title(number).to_string(),
-                        theme.header,
-                    )),
+                    Cell::from(Span::styled(model.module_heading(number, t), theme.header)),
                     Cell::from(""),
                     Cell::from(""),
                     Cell::from(""),
@@ -228,8 +232,9 @@ impl CourseScreen {
 
     fn render_summary(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
         let focused = self.focus == CoursePane::Summary;
+        let t = theme.texts;
         let block = Block::bordered()
-            .title(Span::styled(" Lesson ", theme.title))
+            .title(Span::styled(t.get("tui-course-summary"), theme.title))
             .border_style(if focused {
                 theme.border_focused
             } else {
@@ -237,7 +242,7 @@ impl CourseScreen {
             });
         let lines = match self.selected_lesson() {
             Some(facts) => summary_lines(facts, theme),
-            None => vec![Line::styled("Select a lesson.", theme.dim)],
+            None => vec![Line::styled(t.get("tui-course-select"), theme.dim)],
         };
         let paragraph = Paragraph::new(lines)
             .block(block)
@@ -250,7 +255,8 @@ impl CourseScreen {
 /// A lesson's tree row; `conflicted`: sync left a conflict on it (`⇅!` before its id, in the
 /// error style, so it reads without colour too).
 fn lesson_row(f: &LessonFacts, conflicted: bool, theme: &Theme) -> Row<'static> {
-    let marker = f.status_text().chars().next().unwrap_or(' ');
+    let t = theme.texts;
+    let marker = status_text(t, f).chars().next().unwrap_or(' ');
     let mut spans = vec![Span::styled(format!("{marker} "), f.status_style(theme))];
     if conflicted {
         spans.push(Span::styled(CONFLICT_BADGE, theme.error));
@@ -262,8 +268,12 @@ fn lesson_row(f: &LessonFacts, conflicted: bool, theme: &Theme) -> Row<'static> 
             Cell::from(title),
             Cell::from(""),
             Cell::from(""),
-            Cell::from(f.bloom_short()),
-            Cell::from(if f.is_planned() { "plan" } else { "–" }),
+            Cell::from(bloom_short(t, &f.bloom)),
+            Cell::from(if f.is_planned() {
+                t.get("tui-course-cell-planned")
+            } else {
+                "–".to_string()
+            }),
         ])
         .style(theme.dim);
     }
@@ -277,25 +287,33 @@ fn lesson_row(f: &LessonFacts, conflicted: bool, theme: &Theme) -> Row<'static> 
             )
             .right_aligned(),
         ),
-        Cell::from(f.bloom_short()),
-        Cell::from(Span::styled(f.editorial.clone(), theme.dim)),
+        Cell::from(bloom_short(t, &f.bloom)),
+        Cell::from(Span::styled(editorial(t, &f.editorial, true), theme.dim)),
     ])
 }
 
 fn summary_lines(f: &LessonFacts, theme: &Theme) -> Vec<Line<'static>> {
+    let t = theme.texts;
     let mut lines = vec![
         Line::styled(format!("{} {}", f.lesson_id, f.title), theme.title),
         Line::from(vec![
-            Span::styled(f.status_text(), f.status_style(theme)),
-            Span::styled(format!(" · {} · Bloom {}", f.editorial, f.bloom), theme.dim),
+            Span::styled(status_text(t, f), f.status_style(theme)),
+            Span::styled(
+                format!(
+                    " · {} · Bloom {}",
+                    editorial(t, &f.editorial, false),
+                    bloom(t, &f.bloom)
+                ),
+                theme.dim,
+            ),
         ]),
     ];
     if f.is_planned() {
-        lines.push(Line::raw("Planned in the curriculum; no content yet."));
+        lines.push(Line::raw(t.get("tui-course-planned-no-content")));
         return lines;
     }
     if f.status.is_none() {
-        lines.push(Line::raw("Not scored yet."));
+        lines.push(Line::raw(t.get("tui-course-not-scored-yet")));
         return lines;
     }
     let letters: Vec<Span> = ["G", "P", "S"]
@@ -323,19 +341,24 @@ fn summary_lines(f: &LessonFacts, theme: &Theme) -> Vec<Line<'static>> {
             format!("{}/100", f.didatica_points),
             theme.didatica(f.didatica_points),
         ),
-        Span::styled(" (passes at 70)", theme.dim),
+        Span::styled(t.get("tui-course-passes-at"), theme.dim),
     ]));
-    lines.push(Line::raw(format!(
-        "{} words · ~{} min read",
-        f.words, f.minutes
+    lines.push(Line::raw(tr!(
+        t,
+        "tui-course-words",
+        words = f.words,
+        minutes = f.minutes
     )));
     lines.push(Line::raw(""));
     if f.issues.is_empty() {
-        lines.push(Line::styled("No issues.", theme.score_good));
+        lines.push(Line::styled(
+            t.get("tui-course-no-issues"),
+            theme.score_good,
+        ));
         return lines;
     }
     lines.push(Line::styled(
-        format!("Top issues ({})", f.issues.len()),
+        tr!(t, "tui-course-top-issues", n = f.issues.len()),
         theme.header,
     ));
     for issue in f.issues.iter().take(TOP_ISSUES) {
@@ -349,17 +372,23 @@ fn summary_lines(f: &LessonFacts, theme: &Theme) -> Vec<Line<'static>> {
                 severity_style(issue.severity, theme),
             ),
             Span::styled(format!("{}{at} ", issue.code), theme.dim),
-            Span::raw(issue.message.clone()),
+            Span::raw(issue_message(t, issue)),
         ]));
     }
     if f.issues.len() > TOP_ISSUES {
         lines.push(Line::styled(
-            format!(
-                "… {} more: Enter opens the lesson",
-                f.issues.len() - TOP_ISSUES
-            ),
+            tr!(t, "tui-course-more-issues", n = f.issues.len() - TOP_ISSUES),
             theme.dim,
         ));
     }
     lines
+}
+
+/// An issue's message: English as stored (sanitised when the facts were read), pt-BR from its
+/// code and values (English for an issue stored without them).
+fn issue_message(t: Texts, issue: &crate::domain::issue::Issue) -> String {
+    match t.lang() {
+        Lang::En => issue.message.clone(),
+        _ => sanitized(&t.issue_message(issue)),
+    }
 }

@@ -6,6 +6,7 @@
 //! Pure; must not do I/O.
 
 use crate::services::LessonSelection;
+use crate::tr;
 use crate::tui::message::jobs::GenerationRequest;
 
 use super::events::{error, notify};
@@ -56,28 +57,33 @@ impl JobsPanel {
             self.jobs.iter().rposition(|j| j.state.is_live())
         };
         match index {
-            Some(i) if self.cancel(i) => notify("cancelling the generation; stored lessons stay"),
-            _ => notify("no running generation to cancel"),
+            Some(i) if self.cancel(i) => notify(self.texts.get("tui-jobs-cancelling")),
+            _ => notify(self.texts.get("tui-jobs-nothing-to-cancel")),
         }
     }
 
     pub(super) fn cancel_all(&mut self) -> Option<PanelEffect> {
         let cancelled = (0..self.jobs.len()).filter(|&i| self.cancel(i)).count();
         if cancelled == 0 {
-            return notify("no running generation to cancel");
+            return notify(self.texts.get("tui-jobs-nothing-to-cancel"));
         }
-        notify(format!(
-            "cancelling {cancelled} generation(s); stored lessons stay"
-        ))
+        notify(tr!(self.texts, "tui-jobs-cancelling-all", n = cancelled))
     }
 
     pub(super) fn select(&mut self) -> Option<PanelEffect> {
+        let texts = self.texts;
         let job = self.jobs.get_mut(self.selected)?;
         match job.state {
             JobState::Interrupted => {
                 let mut options = match &self.settings.options {
                     Ok(options) => Box::new(options.clone()),
-                    Err(message) => return error(format!("cannot resume: {message}")),
+                    Err(message) => {
+                        return error(tr!(
+                            texts,
+                            "tui-jobs-cannot-resume",
+                            message = message.as_str()
+                        ));
+                    }
                 };
                 options.slug = job.slug.clone();
                 options.selection = LessonSelection {
@@ -90,7 +96,7 @@ impl JobsPanel {
                 let key = job.key;
                 let title = job.course_title.clone();
                 self.outbox.push(GenerationRequest::Start { key, options });
-                notify(format!("resuming the generation of {title}"))
+                notify(tr!(texts, "tui-jobs-resuming", course = title))
             }
             JobState::Running => {
                 let lesson = job.lessons.iter().find(|l| l.state.is_active())?;

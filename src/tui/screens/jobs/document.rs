@@ -4,7 +4,9 @@
 //!
 //! Pure; must not do I/O.
 
+use crate::i18n::Texts;
 use crate::services::GenerateOptions;
+use crate::tr;
 use crate::tui::message::jobs::{
     DocumentKind, DocumentPlan, EstimateKind, EstimateRequest, GenerationEvent, GenerationRequest,
 };
@@ -18,12 +20,19 @@ impl JobsPanel {
     pub(super) fn ask_document(&mut self, plan: DocumentPlan) -> Option<PanelEffect> {
         let mut options = match &self.settings.options {
             Ok(options) => options.clone(),
-            Err(message) => return error(format!("cannot generate: {message}")),
+            Err(message) => {
+                return error(tr!(
+                    self.texts,
+                    "tui-jobs-cannot-generate",
+                    message = message.as_str()
+                ));
+            }
         };
         if self.documents.contains(&(plan.slug.clone(), plan.kind)) {
-            return notify(format!(
-                "{} of this course is already being generated",
-                plan.kind.name()
+            return notify(tr!(
+                self.texts,
+                "tui-jobs-document-running",
+                document = document_key(plan.kind)
             ));
         }
         options.slug = plan.slug.clone();
@@ -48,12 +57,13 @@ impl JobsPanel {
         options: Box<GenerateOptions>,
         estimate: Option<Cost>,
     ) -> Option<PanelEffect> {
-        let what = format!(
-            "generating {} of {} with {} {} — J shows it, x cancels",
-            plan.kind.name(),
-            sanitized(&plan.course_title),
-            options.provider.as_str(),
-            options.model()
+        let what = tr!(
+            self.texts,
+            "tui-jobs-document-generating",
+            document = document_key(plan.kind),
+            course = sanitized(&plan.course_title),
+            provider = options.provider.as_str(),
+            model = options.model()
         );
         let key = self.new_key();
         self.jobs.push(JobProgress {
@@ -113,47 +123,53 @@ impl JobsPanel {
                     text: sanitized(&text),
                 })
             }
-            Err(message) => error(format!(
-                "{} was not generated: {}",
-                kind.name(),
-                sanitized(&message)
+            Err(message) => error(tr!(
+                self.texts,
+                "tui-jobs-document-failed",
+                document = document_key(kind),
+                message = sanitized(&message)
             )),
         }
     }
 }
 
+/// The messages' selector for a document kind.
+fn document_key(kind: DocumentKind) -> &'static str {
+    match kind {
+        DocumentKind::Curriculum => "curriculum",
+        DocumentKind::Research => "research",
+    }
+}
+
 /// The dialog's title and question, e.g. " Curriculum " / "Generate the curriculum of X?".
-pub(super) fn document_question(plan: &DocumentPlan) -> (&'static str, String) {
-    let title = match plan.kind {
-        DocumentKind::Curriculum => " Curriculum ",
-        DocumentKind::Research => " Market research ",
-    };
-    (
-        title,
-        format!(
-            "Generate {} of {} from its brief?",
-            plan.kind.name(),
-            plan.course_title
+pub(super) fn document_question(plan: &DocumentPlan, t: Texts) -> (String, String) {
+    let course = plan.course_title.as_str();
+    match plan.kind {
+        DocumentKind::Curriculum => (
+            t.get("tui-jobs-curriculum-title"),
+            tr!(t, "tui-jobs-generate-curriculum", course = course),
         ),
-    )
+        DocumentKind::Research => (
+            t.get("tui-jobs-research-title"),
+            tr!(t, "tui-jobs-generate-research", course = course),
+        ),
+    }
 }
 
 /// Whether the stored document is replaced, and what happens to it.
-pub(super) fn document_replaces(plan: &DocumentPlan) -> &'static str {
-    match (plan.kind, plan.exists) {
-        (DocumentKind::Curriculum, true) => {
-            "Replaces the stored curriculum (kept as a version; lessons stay)."
-        }
-        (DocumentKind::Research, true) => "Replaces the four stored market-research reports.",
-        (DocumentKind::Curriculum, false) => "The course has no curriculum yet.",
-        (DocumentKind::Research, false) => "The course has no market research yet.",
-    }
+pub(super) fn document_replaces(plan: &DocumentPlan, t: Texts) -> String {
+    t.get(match (plan.kind, plan.exists) {
+        (DocumentKind::Curriculum, true) => "tui-jobs-replaces-curriculum",
+        (DocumentKind::Research, true) => "tui-jobs-replaces-research",
+        (DocumentKind::Curriculum, false) => "tui-jobs-no-curriculum",
+        (DocumentKind::Research, false) => "tui-jobs-no-research",
+    })
 }
 
 /// A document run's name on its line in `J`.
-pub(super) fn document_name(kind: crate::tui::message::jobs::DocumentKind) -> &'static str {
-    match kind {
-        crate::tui::message::jobs::DocumentKind::Curriculum => "curriculum",
-        crate::tui::message::jobs::DocumentKind::Research => "market research",
-    }
+pub(super) fn document_name(kind: DocumentKind, t: Texts) -> String {
+    t.get(match kind {
+        DocumentKind::Curriculum => "tui-jobs-document-curriculum",
+        DocumentKind::Research => "tui-jobs-document-research",
+    })
 }

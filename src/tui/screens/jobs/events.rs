@@ -5,7 +5,9 @@
 //! Pure; must not do I/O.
 
 use crate::generation::{JobEvent, JobTotals, ProviderKind};
+use crate::i18n::Texts;
 use crate::services::UnfinishedGeneration;
+use crate::tr;
 use crate::tui::message::jobs::{GenerationEvent, PlannedLesson};
 use crate::tui::text::sanitize::sanitized;
 
@@ -21,6 +23,7 @@ impl JobsPanel {
             | GenerationEvent::JobRefused { key, .. }
             | GenerationEvent::Job { key, .. } => *key,
         };
+        let texts = self.texts;
         let pricing = self.settings.pricing.as_ref();
         let job = self.jobs.iter_mut().find(|j| j.key == key)?;
         match event {
@@ -32,12 +35,16 @@ impl JobsPanel {
             }
             GenerationEvent::JobRefused { message, .. } => {
                 job.state = JobState::Refused(sanitized(&message));
-                error(format!("generation did not start: {message}"))
+                error(tr!(
+                    texts,
+                    "tui-jobs-did-not-start",
+                    message = message.as_str()
+                ))
             }
             GenerationEvent::Job { event, .. } => {
                 if let JobEvent::Finished { totals } = &*event {
                     job.apply(&event, pricing);
-                    let text = finished_message(job, totals);
+                    let text = finished_message(job, totals, texts);
                     if totals.finished == 0 {
                         return notify(text);
                     }
@@ -68,7 +75,13 @@ impl JobsPanel {
     ) -> Option<PanelEffect> {
         let found = match found {
             Ok(found) => found,
-            Err(e) => return error(format!("cannot look for unfinished generations: {e}")),
+            Err(e) => {
+                return error(tr!(
+                    self.texts,
+                    "tui-jobs-cannot-find-unfinished",
+                    error = e.as_str()
+                ));
+            }
         };
         for u in found {
             let key = self.new_key();
@@ -100,34 +113,33 @@ impl JobsPanel {
         }
         let first = found.first()?;
         self.selected = self.jobs.len() - found.len();
-        notify(format!(
-            "unfinished generation of {} ({} lesson(s) left){} — J, then Enter resumes",
-            sanitized(&first.course_title),
-            first.pending.len(),
-            if found.len() > 1 {
-                format!(" and {} more", found.len() - 1)
-            } else {
-                String::new()
-            }
+        notify(tr!(
+            self.texts,
+            "tui-jobs-unfinished",
+            course = sanitized(&first.course_title),
+            n = first.pending.len(),
+            more = found.len() - 1
         ))
     }
 }
 
 /// The status-bar line at the end of a run.
-fn finished_message(job: &JobProgress, totals: &JobTotals) -> String {
-    let verb = if job.state == JobState::Cancelled {
-        "generation cancelled"
+fn finished_message(job: &JobProgress, totals: &JobTotals, t: Texts) -> String {
+    let id = if job.state == JobState::Cancelled {
+        "tui-jobs-run-cancelled"
     } else {
-        "generation finished"
+        "tui-jobs-run-finished"
     };
-    format!(
-        "{verb}: {} of {} lesson(s) stored, {} passed, {} failed · {} · {:.1} s",
-        totals.finished,
-        totals.lessons,
-        totals.passed,
-        totals.failed,
-        job.total_cost().label(),
-        totals.duration_seconds
+    t.format(
+        id,
+        &[
+            ("finished", totals.finished.into()),
+            ("lessons", totals.lessons.into()),
+            ("passed", totals.passed.into()),
+            ("failed", totals.failed.into()),
+            ("cost", job.total_cost().label_in(t).into()),
+            ("seconds", t.number(totals.duration_seconds, 1).into()),
+        ],
     )
 }
 

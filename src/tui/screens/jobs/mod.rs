@@ -13,12 +13,14 @@ mod estimate;
 pub mod events;
 pub mod model;
 mod recorded;
+mod rows;
 mod start;
 pub mod stream;
 pub mod view;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use crate::i18n::Texts;
 use crate::services::{Estimate, GenerateOptions};
 use crate::storage::JobSummary;
 use crate::tui::keys::keymap::Bindings;
@@ -132,6 +134,8 @@ pub enum PanelEffect {
 
 #[derive(Debug, Clone)]
 pub struct JobsPanel {
+    /// The language of the notifications `update` writes (render takes the theme's).
+    pub(super) texts: Texts,
     pub(super) settings: GenerationSettings,
     pub(super) jobs: Vec<JobProgress>,
     pub(super) next_key: u32,
@@ -150,8 +154,9 @@ pub struct JobsPanel {
 }
 
 impl JobsPanel {
-    pub fn new(settings: GenerationSettings) -> JobsPanel {
+    pub fn new(settings: GenerationSettings, texts: Texts) -> JobsPanel {
         JobsPanel {
+            texts,
             settings,
             jobs: Vec::new(),
             next_key: 1,

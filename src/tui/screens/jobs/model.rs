@@ -7,6 +7,7 @@
 
 use crate::domain::course::ValidationStatus;
 use crate::generation::{JobEvent, Pricing, ProviderKind, Usage};
+use crate::i18n::{Lang, Texts};
 use crate::storage::JobId;
 use crate::tui::message::jobs::{
     DocumentKind, DocumentSpent, JobKey, PlannedLesson, ScoreSnapshot,
@@ -35,12 +36,18 @@ impl Cost {
         }
     }
 
+    /// The cost in English (`free`, `$0.0030`, `cost unknown`).
     pub fn label(self) -> String {
+        self.label_in(Texts::new(Lang::En))
+    }
+
+    /// The cost in `t`'s language (`$0,0030`, `grátis` in pt-BR).
+    pub fn label_in(self, t: Texts) -> String {
         match self {
-            Cost::Free => "free".to_string(),
-            Cost::Usd(usd) if usd < 0.01 => format!("${usd:.4}"),
-            Cost::Usd(usd) => format!("${usd:.2}"),
-            Cost::Unknown => "cost unknown".to_string(),
+            Cost::Free => t.get("tui-jobs-cost-free"),
+            Cost::Usd(usd) if usd < 0.01 => format!("${}", t.number(usd, 4)),
+            Cost::Usd(usd) => format!("${}", t.number(usd, 2)),
+            Cost::Unknown => t.get("tui-jobs-cost-unknown"),
         }
     }
 

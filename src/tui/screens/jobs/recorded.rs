@@ -8,7 +8,10 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use crate::i18n::Texts;
+use crate::storage::JobKind;
 use crate::storage::JobSummary;
+use crate::tr;
 use crate::tui::text::clip::clip;
 use crate::tui::text::sanitize::sanitized;
 use crate::tui::theme::Theme;
@@ -34,7 +37,10 @@ impl JobsPanel {
         if area.height == 0 || !self.has_earlier() {
             return;
         }
-        let mut lines = vec![Line::styled("Recorded jobs (newest first)", theme.header)];
+        let mut lines = vec![Line::styled(
+            theme.texts.get("tui-jobs-recorded"),
+            theme.header,
+        )];
         lines.extend(
             self.earlier()
                 .take(usize::from(area.height) - 1)
@@ -47,6 +53,7 @@ impl JobsPanel {
 /// A job's line, the facts an author scans for first (id, course, kind, how it ended, cost),
 /// then provider, model and tokens, cut with an ellipsis to the panel's width.
 fn recorded_line(r: &JobSummary, width: usize, theme: &Theme) -> Line<'static> {
+    let t = theme.texts;
     let cost = match (r.provider.as_str(), r.cost_usd) {
         ("offline", _) => Cost::Free,
         (_, Some(usd)) => Cost::Usd(usd),
@@ -54,17 +61,22 @@ fn recorded_line(r: &JobSummary, width: usize, theme: &Theme) -> Line<'static> {
     };
     let tokens = match r.tokens_input + r.tokens_output {
         0 => String::new(),
-        _ => format!(" ({}+{} tokens)", r.tokens_input, r.tokens_output),
+        _ => tr!(
+            t,
+            "tui-jobs-tokens",
+            input = r.tokens_input,
+            output = r.tokens_output
+        ),
     };
-    let id = format!("  job {} ", r.id.0);
+    let id = tr!(t, "tui-jobs-recorded-id", id = r.id.0);
     let rest = format!(
         "{} · {} · {} {}/{} · {} · {} {}{tokens}",
         sanitized(&r.course_slug),
-        r.kind.as_str(),
-        r.status,
+        kind_name(r.kind, t),
+        status_name(&r.status, t),
         r.done,
         r.items,
-        cost.label(),
+        cost.label_in(t),
         sanitized(&r.provider),
         sanitized(&r.model),
     );
@@ -75,4 +87,24 @@ fn recorded_line(r: &JobSummary, width: usize, theme: &Theme) -> Line<'static> {
         Span::raw(slug.to_string()),
         Span::styled(facts.to_string(), theme.dim),
     ])
+}
+
+/// What a recorded job generated, in `t`'s language.
+fn kind_name(kind: JobKind, t: Texts) -> String {
+    t.get(match kind {
+        JobKind::Lessons => "tui-jobs-kind-lessons",
+        JobKind::Curriculum => "tui-jobs-kind-curriculum",
+        JobKind::Research => "tui-jobs-kind-research",
+    })
+}
+
+/// A recorded job's status (`running`, `cancelled`, `finished`) in `t`'s language; any other
+/// word the database holds is shown as written.
+fn status_name(status: &str, t: Texts) -> String {
+    match status {
+        "running" => t.get("tui-jobs-status-running"),
+        "cancelled" => t.get("tui-jobs-status-cancelled"),
+        "finished" => t.get("tui-jobs-status-finished"),
+        other => sanitized(other),
+    }
 }

@@ -2,6 +2,7 @@
 //! and ask for its estimate; Enter starts the run as a job of the panel, with the estimate
 //! kept beside what it will cost. Pure; must not do I/O.
 
+use crate::tr;
 use crate::tui::message::jobs::{
     EstimateKind, EstimateRequest, GenerationRequest, JobKey, RunKind, RunPlan,
 };
@@ -16,23 +17,27 @@ impl JobsPanel {
     pub(super) fn ask(&mut self, plan: RunPlan) -> Option<PanelEffect> {
         let mut options = match &self.settings.options {
             Ok(options) => options.clone(),
-            Err(message) => return error(format!("cannot generate: {message}")),
+            Err(message) => {
+                return error(tr!(
+                    self.texts,
+                    "tui-jobs-cannot-generate",
+                    message = message.as_str()
+                ));
+            }
         };
         if plan.lessons.is_empty() {
-            return notify(match plan.kind {
-                RunKind::Planned => {
-                    "no planned lessons to generate (R regenerates failing ones, r the selected one)"
-                }
-                RunKind::Failing => "no failing lessons to regenerate",
-                RunKind::One => "no lesson selected",
-            });
+            return notify(self.texts.get(match plan.kind {
+                RunKind::Planned => "tui-jobs-none-planned",
+                RunKind::Failing => "tui-jobs-none-failing",
+                RunKind::One => "tui-jobs-none-selected",
+            }));
         }
         if self
             .jobs
             .iter()
             .any(|j| j.slug == plan.slug && j.state.is_live())
         {
-            return notify("a generation of this course is already running (J shows it)");
+            return notify(self.texts.get("tui-jobs-already-running"));
         }
         options.slug = plan.slug.clone();
         options.selection = plan.selection.clone();
@@ -103,11 +108,12 @@ impl JobsPanel {
             spent: None,
         });
         self.selected = self.jobs.len() - 1;
-        let what = format!(
-            "generating {count} lesson{} with {} {} — J shows progress, x cancels",
-            if count == 1 { "" } else { "s" },
-            options.provider.as_str(),
-            options.model()
+        let what = tr!(
+            self.texts,
+            "tui-jobs-generating",
+            n = count,
+            provider = options.provider.as_str(),
+            model = options.model()
         );
         self.outbox.push(GenerationRequest::Start { key, options });
         notify(what)

@@ -10,22 +10,25 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, LineGauge, Paragraph};
 
 use crate::domain::course::ValidationStatus;
+use crate::tr;
 use crate::tui::message::jobs::ScoreSnapshot;
 use crate::tui::theme::Theme;
 
 use crate::tui::screens::jobs::model::LessonProgress;
-use crate::tui::screens::jobs::view::lesson_state;
-use crate::tui::widgets::lesson_facts::{status_label, status_style};
+use crate::tui::screens::jobs::rows::{lesson_state, status_label};
+use crate::tui::widgets::lesson_facts::status_style;
 
 /// A lesson being generated, in place of its text: a gauge, then the newest lines.
 pub fn render_stream(frame: &mut Frame, area: Rect, lesson: &LessonProgress, theme: &Theme) {
-    let title = format!(
-        " {} · generating · attempt {} · {} chars · {:.1} s · {} ",
-        lesson.lesson_id,
-        lesson.attempt.max(1),
-        lesson.chars,
-        lesson.elapsed_seconds(),
-        lesson.cost.label()
+    let t = theme.texts;
+    let title = tr!(
+        t,
+        "tui-jobs-stream-title",
+        id = lesson.lesson_id.as_str(),
+        attempt = lesson.attempt.max(1),
+        chars = lesson.chars,
+        seconds = t.number(lesson.elapsed_seconds(), 1),
+        cost = lesson.cost.label_in(t)
     );
     let block = Block::bordered()
         .title(Span::styled(title, theme.title))
@@ -68,15 +71,16 @@ pub fn render_stream(frame: &mut Frame, area: Rect, lesson: &LessonProgress, the
 
 /// "Regenerated · GPS 12 → 27 · DL 41 → 78 · ✗ failed → ✓ passed · $0.01 · 3.2 s".
 pub fn score_change_line(lesson: &LessonProgress, theme: &Theme) -> Option<Line<'static>> {
+    let t = theme.texts;
     let after = lesson.result?;
     let before = lesson.previous;
     let arrow = |b: Option<u32>, a: u32| match b {
         Some(b) => format!("{b} → {a}"),
         None => format!("— → {a}"),
     };
-    let status = |s: Option<ValidationStatus>| status_label(s).to_string();
+    let status = |s: Option<ValidationStatus>| status_label(t, s);
     Some(Line::from(vec![
-        Span::styled(" Generated · ", theme.title),
+        Span::styled(t.get("tui-jobs-generated"), theme.title),
         Span::raw(format!(
             "GPS {} · DL {} · ",
             arrow(
@@ -95,11 +99,12 @@ pub fn score_change_line(lesson: &LessonProgress, theme: &Theme) -> Option<Line<
             status_style(Some(after.status), theme),
         ),
         Span::styled(
-            format!(
-                " · attempt {} · {} · {:.1} s",
-                lesson.attempt.max(1),
-                lesson.cost.label(),
-                lesson.elapsed_seconds()
+            tr!(
+                t,
+                "tui-jobs-change-facts",
+                attempt = lesson.attempt.max(1),
+                cost = lesson.cost.label_in(t),
+                seconds = t.number(lesson.elapsed_seconds(), 1)
             ),
             theme.dim,
         ),

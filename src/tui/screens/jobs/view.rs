@@ -1,27 +1,28 @@
 //! Drawing the generation feature: the `J` overlay (one block per run with a gauge per
 //! lesson: streamed characters against the expected length, attempt, elapsed time, cost so
-//! far; the total cost in the title), the confirm, instruction and document dialogs, a lesson's text as
-//! it streams, and the line with its score change once stored.
+//! far; the total cost in the title; its rows are `rows.rs`), the confirm, instruction and
+//! document dialogs.
 //!
 //! Read-only over `JobsPanel`/`LessonProgress`; must not do I/O.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, LineGauge, Paragraph, Wrap};
+use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
+use crate::tr;
 use crate::tui::keys::keymap::Bindings;
+use crate::tui::message::jobs::RunKind;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::visible_window;
 
 use crate::tui::screens::jobs::dialog_lines::{
     estimate_lines, ignored_lines, provider_line, replaced_line,
 };
-use crate::tui::screens::jobs::document::{document_name, document_question, document_replaces};
-use crate::tui::screens::jobs::model::{Cost, JobProgress, JobState, LessonProgress, LessonState};
+use crate::tui::screens::jobs::document::{document_question, document_replaces};
+use crate::tui::screens::jobs::model::Cost;
+use crate::tui::screens::jobs::rows::{job_line, render_lesson_row};
 use crate::tui::screens::jobs::{JobsDialog, JobsPanel, PanelCommand};
-use crate::tui::widgets::lesson_facts::{status_label, status_style};
 
 /// One line of the overlay.
 enum Row {
@@ -38,6 +39,7 @@ impl JobsPanel {
         theme: &Theme,
         keys: &Bindings<PanelCommand>,
     ) {
+        let t = theme.texts;
         let total = self
             .jobs()
             .iter()
@@ -48,7 +50,7 @@ impl JobsPanel {
         );
         let block = Block::bordered()
             .title(Span::styled(
-                format!(" Generation jobs · total {} ", total.label()),
+                tr!(t, "tui-jobs-title", cost = total.label_in(t)),
                 theme.title,
             ))
             .border_style(theme.border_focused);
@@ -61,8 +63,7 @@ impl JobsPanel {
         ]));
         frame.render_widget(Paragraph::new(footer(keys, theme)), foot);
         if self.jobs().is_empty() && !self.has_earlier() {
-            let text = "No generation yet. On a course: g generates the planned lessons, \
-                        r regenerates the selected one, R every failing one.";
+            let text = t.get("tui-jobs-empty");
             frame.render_widget(
                 Paragraph::new(text)
                     .style(theme.dim)
@@ -115,6 +116,7 @@ impl JobsPanel {
     /// The confirm or instruction dialog, when one is up.
     pub fn render_dialog(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
         let Some(dialog) = self.dialog() else { return };
+        let t = theme.texts;
         let (title, lines) = match dialog {
             JobsDialog::Confirm {
                 plan,
@@ -122,15 +124,13 @@ impl JobsPanel {
                 estimate,
             } => {
                 let count = plan.lessons.len();
-                let what = match plan.kind {
-                    crate::tui::message::jobs::RunKind::Failing => "failing",
-                    _ => "planned",
-                };
-                let mut lines = vec![Line::raw(format!(
-                    "Generate {count} {what} lesson{} of {}?",
-                    if count == 1 { "" } else { "s" },
-                    plan.course_title
-                ))];
+                let course = plan.course_title.as_str();
+                let mut lines = vec![Line::raw(match plan.kind {
+                    RunKind::Failing => {
+                        tr!(t, "tui-jobs-generate-failing", n = count, course = course)
+                    }
+                    _ => tr!(t, "tui-jobs-generate-planned", n = count, course = course),
+                })];
                 lines.extend(replaced_line(plan, options.provider.as_str(), theme));
                 lines.extend([
                     Line::raw(""),
@@ -140,9 +140,9 @@ impl JobsPanel {
                 lines.extend(ignored_lines(options, theme));
                 lines.extend([
                     Line::raw(""),
-                    Line::styled("Enter or y starts · Esc or n cancels", theme.dim),
+                    Line::styled(t.get("tui-jobs-confirm-keys"), theme.dim),
                 ]);
-                (" Generate ", lines)
+                (t.get("tui-jobs-generate-title"), lines)
             }
             JobsDialog::Instruction {
                 plan,
@@ -151,21 +151,19 @@ impl JobsPanel {
                 estimate,
             } => {
                 let lesson = plan.lessons.first();
-                let mut lines = vec![Line::raw(format!(
-                    "Regenerate {} {}",
-                    lesson.map_or("", |l| l.lesson_id.as_str()),
-                    lesson.map_or("", |l| l.title.as_str())
+                let mut lines = vec![Line::raw(tr!(
+                    t,
+                    "tui-jobs-regenerate",
+                    id = lesson.map_or("", |l| l.lesson_id.as_str()),
+                    title = lesson.map_or("", |l| l.title.as_str())
                 ))];
                 lines.extend(replaced_line(plan, options.provider.as_str(), theme));
                 (
-                    " Regenerate ",
+                    t.get("tui-jobs-regenerate-title"),
                     [
                         lines,
                         vec![
-                            Line::styled(
-                                "Instruction for the model (optional, one line):",
-                                theme.dim,
-                            ),
+                            Line::styled(t.get("tui-jobs-instruction"), theme.dim),
                             Line::from(vec![
                                 Span::styled("> ", theme.key),
                                 Span::raw(crate::tui::text::sanitize::sanitized(text)),
@@ -176,15 +174,16 @@ impl JobsPanel {
                         estimate_lines(estimate.as_ref(), theme),
                         ignored_lines(
                             &crate::services::GenerateOptions {
-                                // The dialog asks for one: named before it is typed.
-                                instruction: Some("the instruction".to_string()),
+                                // The dialog asks for one: named before it is typed (any
+                                // text stands for it here).
+                                instruction: Some("…".to_string()),
                                 ..(**options).clone()
                             },
                             theme,
                         ),
                         vec![
                             Line::raw(""),
-                            Line::styled("Enter starts · Esc cancels", theme.dim),
+                            Line::styled(t.get("tui-jobs-instruction-keys"), theme.dim),
                         ],
                     ]
                     .concat(),
@@ -195,7 +194,7 @@ impl JobsPanel {
                 options,
                 estimate,
             } => {
-                let (title, question) = document_question(plan);
+                let (title, question) = document_question(plan, t);
                 (
                     title,
                     vec![
@@ -205,11 +204,11 @@ impl JobsPanel {
                     ]
                     .into_iter()
                     .chain(estimate_lines(estimate.as_ref(), theme))
-                    .chain([Line::styled(document_replaces(plan), theme.dim)])
+                    .chain([Line::styled(document_replaces(plan, t), theme.dim)])
                     .chain(ignored_lines(options, theme))
                     .chain([
                         Line::raw(""),
-                        Line::styled("Enter or y generates · Esc or n cancels", theme.dim),
+                        Line::styled(t.get("tui-jobs-document-keys"), theme.dim),
                     ])
                     .collect(),
                 )
@@ -237,6 +236,7 @@ impl JobsPanel {
 }
 
 fn footer(keys: &Bindings<PanelCommand>, theme: &Theme) -> Line<'static> {
+    let t = theme.texts;
     let key = |c: PanelCommand| {
         keys.get(c)
             .and_then(|b| b.keys.first())
@@ -245,12 +245,15 @@ fn footer(keys: &Bindings<PanelCommand>, theme: &Theme) -> Line<'static> {
     let pairs = [
         (
             format!("{}/{}", key(PanelCommand::Down), key(PanelCommand::Up)),
-            "select",
+            t.get("tui-jobs-key-select"),
         ),
-        (key(PanelCommand::Select), "resume / watch"),
-        (key(PanelCommand::Cancel), "cancel"),
-        (key(PanelCommand::CancelAll), "cancel all"),
-        ("J/esc".to_string(), "close"),
+        (key(PanelCommand::Select), t.get("tui-jobs-key-open")),
+        (key(PanelCommand::Cancel), t.get("tui-jobs-key-cancel")),
+        (
+            key(PanelCommand::CancelAll),
+            t.get("tui-jobs-key-cancel-all"),
+        ),
+        ("J/esc".to_string(), t.get("tui-jobs-key-close")),
     ];
     let mut spans = Vec::new();
     for (k, what) in pairs {
@@ -258,139 +261,4 @@ fn footer(keys: &Bindings<PanelCommand>, theme: &Theme) -> Line<'static> {
         spans.push(Span::styled(format!("{what} "), theme.dim));
     }
     Line::from(spans)
-}
-
-fn job_state_label(job: &JobProgress) -> (String, fn(&Theme) -> Style) {
-    let (done, all) = job.done();
-    if job.document.is_some() {
-        return match &job.state {
-            JobState::Finished => ("stored".into(), |t| t.score_good),
-            JobState::Cancelled => ("cancelled (the job stays resumable)".into(), |t| {
-                t.score_warn
-            }),
-            JobState::Refused(m) => (format!("refused: {m}"), |t| t.failure),
-            JobState::Cancelling => ("cancelling…".into(), |t| t.score_warn),
-            _ => ("running".into(), |t| t.notice),
-        };
-    }
-    match &job.state {
-        JobState::Starting => ("starting".into(), |t| t.notice),
-        JobState::Running => (format!("running {done}/{all}"), |t| t.notice),
-        JobState::Cancelling => ("cancelling…".into(), |t| t.score_warn),
-        JobState::Finished => (format!("finished {done}/{all}"), |t| t.score_good),
-        JobState::Cancelled => (format!("Cancelled {done}/{all}"), |t| t.score_warn),
-        JobState::Refused(m) => (format!("refused: {m}"), |t| t.failure),
-        JobState::Interrupted => (format!("interrupted, {all} left — Enter resumes"), |t| {
-            t.score_warn
-        }),
-    }
-}
-
-fn job_line(job: &JobProgress, selected: bool, theme: &Theme) -> Line<'static> {
-    let (state, style) = job_state_label(job);
-    let mut spans = vec![
-        Span::styled(if selected { "▸ " } else { "  " }, theme.key),
-        Span::styled(format!("#{} {}", job.key.0, job.course_title), theme.header),
-        Span::styled(
-            format!(" · {} {} · ", job.provider.as_str(), job.model),
-            theme.dim,
-        ),
-        Span::styled(state, style(theme)),
-        Span::styled(format!(" · {}", job.total_cost().label()), theme.dim),
-    ];
-    if let Some(kind) = job.document {
-        spans.insert(
-            2,
-            Span::styled(format!(" · {}", document_name(kind)), theme.dim),
-        );
-    }
-    // After a run, what it spent beside what the dialog estimated.
-    if let Some(spent) = job
-        .spent
-        .as_ref()
-        .filter(|s| s.input_tokens + s.output_tokens > 0)
-    {
-        spans.push(Span::styled(
-            format!(" ({}+{} tokens)", spent.input_tokens, spent.output_tokens),
-            theme.dim,
-        ));
-    }
-    if let Some(estimate) = job.estimate {
-        spans.push(Span::styled(
-            format!(" · est. {}", estimate.label()),
-            theme.dim,
-        ));
-    }
-    if let Some(instruction) = &job.instruction {
-        spans.push(Span::styled(format!(" · “{instruction}”"), theme.dim));
-    }
-    let line = Line::from(spans);
-    if selected {
-        line.style(theme.selection)
-    } else {
-        line
-    }
-}
-
-pub(super) fn lesson_state(lesson: &LessonProgress, theme: &Theme) -> Span<'static> {
-    match &lesson.state {
-        LessonState::Queued => Span::styled("queued", theme.dim),
-        LessonState::Streaming => Span::styled("streaming", theme.notice),
-        LessonState::Retrying(m) => Span::styled(format!("retrying: {m}"), theme.score_warn),
-        LessonState::Scored(s) => Span::styled(
-            format!("scored {}", status_label(Some(*s))),
-            status_style(Some(*s), theme),
-        ),
-        LessonState::Done(s) => Span::styled(
-            status_label(Some(*s)).to_string(),
-            status_style(Some(*s), theme),
-        ),
-        LessonState::Failed(m) => Span::styled(format!("failed: {m}"), theme.failure),
-        LessonState::Cancelled => Span::styled("Cancelled", theme.score_warn),
-    }
-}
-
-fn render_lesson_row(frame: &mut Frame, area: Rect, lesson: &LessonProgress, theme: &Theme) {
-    let wide = area.width >= 100;
-    let [id, gauge, facts] = area.layout(&Layout::horizontal([
-        Constraint::Length(if wide { 28 } else { 10 }),
-        Constraint::Fill(1),
-        Constraint::Length(if wide { 56 } else { 40 }),
-    ]));
-    let label = if wide && !lesson.title.is_empty() {
-        format!("    {} {}", lesson.lesson_id, lesson.title)
-    } else {
-        format!("    {}", lesson.lesson_id)
-    };
-    frame.render_widget(Paragraph::new(Line::raw(label)), id);
-    frame.render_widget(
-        LineGauge::default()
-            .ratio(lesson.ratio())
-            .label(format!("{:>3}%", (lesson.ratio() * 100.0).round() as u32))
-            .filled_style(theme.score_good)
-            .unfilled_style(theme.dim),
-        gauge,
-    );
-    let attempt = match lesson.attempt {
-        0 => "-".to_string(),
-        n => n.to_string(),
-    };
-    let facts_text = if wide {
-        format!(
-            " {:>6} ch · a{attempt} · {:>5.1} s · {} · ",
-            lesson.chars,
-            lesson.elapsed_seconds(),
-            lesson.cost.label()
-        )
-    } else {
-        format!(
-            " {:>5}ch a{attempt} {:>4.1}s {} ",
-            lesson.chars,
-            lesson.elapsed_seconds(),
-            lesson.cost.label()
-        )
-    };
-    let mut spans = vec![Span::styled(facts_text, theme.dim)];
-    spans.push(lesson_state(lesson, theme));
-    frame.render_widget(Paragraph::new(Line::from(spans)), facts);
 }
