@@ -215,7 +215,9 @@ const TUI_PENDING: &[&str] = &[
     "src/tui/app",
     "src/tui/run",
     "src/tui/mod.rs",
-    "src/tui/message",
+    "src/tui/message/analysis.rs",
+    "src/tui/message/history.rs",
+    "src/tui/message/target.rs",
     // Their notifications (`Effect::Notify`) are made where no `Texts` is at hand.
     "src/tui/screens/library/mod.rs",
     "src/tui/screens/library/dialog.rs",

@@ -341,3 +341,31 @@ fn pt_br_a_regenerated_lesson_shows_its_score_change() {
         notice(&h)
     );
 }
+
+/// The sentence about replaced text agrees in number with the count, in both languages.
+#[test]
+fn the_replaced_text_sentences_agree_in_number() {
+    use lectern::tr;
+    let en = Texts::new(Lang::En);
+    let offline =
+        |t: Texts, n: usize, whose: &str| tr!(t, "tui-jobs-replaced-offline", n = n, whose = whose);
+    assert!(
+        offline(en, 1, "imported")
+            .starts_with("1 lesson with imported text will be left as it is:")
+    );
+    assert!(
+        offline(en, 2, "both")
+            .starts_with("2 lessons with a person's or imported text will be left as they are:")
+    );
+    assert!(
+        offline(PT, 1, "person").starts_with("1 lição com texto de uma pessoa ficará como está:")
+    );
+    assert!(
+        offline(PT, 3, "imported").starts_with("3 lições com texto importado ficarão como estão:")
+    );
+    let online = tr!(en, "tui-jobs-replaced", n = 1, whose = "person");
+    assert!(
+        online.starts_with("1 lesson with a person's text will be replaced; its text"),
+        "{online}"
+    );
+}

@@ -111,15 +111,6 @@ pub enum DocumentKind {
     Research,
 }
 
-impl DocumentKind {
-    pub fn name(self) -> &'static str {
-        match self {
-            DocumentKind::Curriculum => "the curriculum",
-            DocumentKind::Research => "the market research",
-        }
-    }
-}
-
 /// A document the author asked for, before confirmation.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DocumentPlan {
@@ -202,36 +193,6 @@ impl Replaced {
             _ => {}
         }
     }
-
-    /// "7 lessons with imported text will be replaced; their text stays in history, `u`
-    /// undoes", or, for the offline provider (which never replaces such text), that they are
-    /// left as they are; `None` when no such lesson is in the run.
-    pub fn sentence(&self, offline: bool) -> Option<String> {
-        let n = self.person + self.imported;
-        let whose = match (self.person, self.imported) {
-            (0, 0) => return None,
-            (_, 0) => "a person's text",
-            (0, _) => "imported text",
-            _ => "a person's or imported text",
-        };
-        let (lessons, their) = if n == 1 {
-            ("lesson", "its")
-        } else {
-            ("lessons", "their")
-        };
-        Some(if offline {
-            format!(
-                "{n} {lessons} with {whose} will be left as {}: the offline provider only \
-                 fills planned lessons and its own drafts",
-                if n == 1 { "it is" } else { "they are" }
-            )
-        } else {
-            format!(
-                "{n} {lessons} with {whose} will be replaced; {their} text stays in history, \
-                 `u` undoes"
-            )
-        })
-    }
 }
 
 /// What a screen asks of the jobs panel.
@@ -271,30 +232,3 @@ const WORDS_PER_MINUTE: u32 = 150;
 const CHARS_PER_WORD: usize = 6;
 /// The duration assumed when the curriculum gives none (as the prompt does).
 const DEFAULT_MINUTES: u32 = 20;
-
-#[cfg(test)]
-mod tests {
-    use super::Replaced;
-
-    #[test]
-    fn the_offline_sentence_agrees_in_number() {
-        let one = Replaced {
-            person: 0,
-            imported: 1,
-        };
-        let two = Replaced {
-            person: 1,
-            imported: 1,
-        };
-        assert!(
-            one.sentence(true)
-                .unwrap()
-                .contains("1 lesson with imported text will be left as it is:")
-        );
-        assert!(
-            two.sentence(true)
-                .unwrap()
-                .contains("2 lessons with a person's or imported text will be left as they are:")
-        );
-    }
-}
