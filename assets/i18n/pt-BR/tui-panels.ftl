@@ -1,2 +1,34 @@
 # The workbench: the messages, personas, conflicts and analytics screens (src/tui/screens/{messages,personas,conflicts,analytics}) with their keymap sections.
 # Conventions as in tui.ftl; ids start with the file's area (`tui-course-…`, `key-course-…`).
+
+## Mensagens (src/tui/screens/messages)
+
+tui-messages-title = Mensagens
+tui-messages-block = { " " }Mensagens{ " " }
+tui-messages-count = { " " }· { $n ->
+        [0] nenhuma mensagem
+        [one] { $n } mensagem
+       *[other] { $n } mensagens
+    }
+tui-messages-from = {"  "}do último import, validate e check
+tui-messages-loading = Carregando as mensagens…
+tui-messages-error = Não foi possível carregar as mensagens: { $error }
+tui-messages-none = Nenhuma mensagem: o último import, validate e check não tiveram nada a dizer.
+tui-messages-selected = { " " }Selecionada{ " " }
+tui-messages-severity-error = erro
+tui-messages-severity-warning = aviso
+tui-messages-severity-info = info
+tui-messages-opens-at = { " " }abre a lição { $lesson } na linha { $line }
+tui-messages-opens = { " " }abre a lição { $lesson }
+tui-messages-nothing-to-open = não é sobre uma lição: nada a abrir
+tui-messages-not-a-lesson = { $location } não é uma lição: abra com b (briefing), c (currículo) ou no seu editor
+
+key-messages-open = abrir a lição na linha da mensagem (quando ela aponta para uma)
+    .hint = abrir lição
+key-messages-close = voltar ao curso
+key-messages-down = próxima mensagem
+key-messages-up = mensagem anterior
+key-messages-page-down = dez mensagens abaixo
+key-messages-page-up = dez mensagens acima
+key-messages-top = primeira mensagem
+key-messages-bottom = última mensagem
