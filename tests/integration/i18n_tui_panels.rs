@@ -61,3 +61,40 @@ fn pt_br_messages_screen() {
     h.press(KeyCode::Enter).keys("m");
     snap("messages_none", &h);
 }
+
+fn two_personas(store: &mut lectern::storage::Store) {
+    use lectern::domain::persona::Persona;
+    use lectern::services::OnExistingPersona;
+    for (slug, name) in [("ana-lima", "Ana Lima"), ("bruno_reis", "Bruno Reis")] {
+        let persona = Persona {
+            slug: slug.into(),
+            display_name: name.into(),
+            short_bio: Some(format!("{name} ensina planilhas")),
+            ..Persona::default()
+        };
+        services::save_persona(store, &persona, OnExistingPersona::Refuse).unwrap();
+    }
+}
+
+#[test]
+fn pt_br_personas_screen() {
+    // Browsing from the library; Enter there says how to pick, in Portuguese.
+    let mut h = Harness::open_in(PT, true, two_personas);
+    h.keys("P");
+    assert!(matches!(h.app.screen(), Screen::Personas(_)));
+    snap("personas_browse", &h);
+    h.press(KeyCode::Enter);
+    snap("personas_not_picking", &h);
+    h.keys("?");
+    snap("help_personas", &h);
+    // Picking for a course, then assigning one.
+    let mut h = Harness::open_in(PT, true, two_personas);
+    h.press(KeyCode::Enter).keys("p");
+    snap("personas_pick", &h);
+    h.keys("j").press(KeyCode::Enter);
+    snap("personas_assigned", &h);
+    // No personas at all.
+    let mut h = pt_demo();
+    h.keys("P");
+    snap("personas_none", &h);
+}

@@ -31,3 +31,37 @@ key-messages-page-down = ten messages down
 key-messages-page-up = ten messages up
 key-messages-top = first message
 key-messages-bottom = last message
+
+## Personas (src/tui/screens/personas)
+
+tui-personas-title = Personas
+tui-personas-header = { " " }Personas
+tui-personas-block = { " " }Personas{ " " }
+tui-personas-detail = { " " }Persona{ " " }
+tui-personas-voice-of = {"  "}voice of { $course }: Enter assigns · x none
+tui-personas-browsing = {"  "}the instructors whose voice courses are written in
+tui-personas-loading = Loading the personas…
+tui-personas-error = Cannot load the personas: { $error }
+tui-personas-none = No personas yet: `lectern persona import FOLDER` or `lectern persona new`.
+tui-personas-courses-count = { $n ->
+        [0] no course
+        [one] { $n } course
+       *[other] { $n } courses
+    }
+tui-personas-courses = courses: { $courses }
+tui-personas-no-courses = none
+tui-personas-prompt-text = text in prompts:
+tui-personas-kind-system-prompt = system prompt
+tui-personas-kind-voice-profile = voice profile
+tui-personas-kind-name-only = name only
+tui-personas-not-picking = open a course and press p to give it one of these voices (or `lectern persona assign`)
+
+key-personas-assign = make the selected persona the course's voice (when picking for a course)
+    .hint = assign
+key-personas-unassign = take the course's persona off (when picking for a course)
+    .hint = none
+key-personas-close = back
+key-personas-down = next persona
+key-personas-up = previous persona
+key-personas-top = first persona
+key-personas-bottom = last persona

@@ -32,3 +32,37 @@ key-messages-page-down = dez mensagens abaixo
 key-messages-page-up = dez mensagens acima
 key-messages-top = primeira mensagem
 key-messages-bottom = última mensagem
+
+## Personas (src/tui/screens/personas)
+
+tui-personas-title = Personas
+tui-personas-header = { " " }Personas
+tui-personas-block = { " " }Personas{ " " }
+tui-personas-detail = { " " }Persona{ " " }
+tui-personas-voice-of = {"  "}voz de { $course }: Enter atribui · x nenhuma
+tui-personas-browsing = {"  "}os instrutores em cuja voz os cursos são escritos
+tui-personas-loading = Carregando as personas…
+tui-personas-error = Não foi possível carregar as personas: { $error }
+tui-personas-none = Nenhuma persona: `lectern persona import PASTA` ou `lectern persona new`.
+tui-personas-courses-count = { $n ->
+        [0] sem curso
+        [one] { $n } curso
+       *[other] { $n } cursos
+    }
+tui-personas-courses = cursos: { $courses }
+tui-personas-no-courses = nenhum
+tui-personas-prompt-text = texto nos prompts:
+tui-personas-kind-system-prompt = prompt de sistema
+tui-personas-kind-voice-profile = perfil de voz
+tui-personas-kind-name-only = só o nome
+tui-personas-not-picking = abra um curso e tecle p para dar a ele uma destas vozes (ou use `lectern persona assign`)
+
+key-personas-assign = tornar a persona selecionada a voz do curso (ao escolher para um curso)
+    .hint = atribuir
+key-personas-unassign = tirar a persona do curso (ao escolher para um curso)
+    .hint = nenhuma
+key-personas-close = voltar
+key-personas-down = próxima persona
+key-personas-up = persona anterior
+key-personas-top = primeira persona
+key-personas-bottom = última persona

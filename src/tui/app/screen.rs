@@ -163,6 +163,7 @@ impl Screen {
             Screen::Library(_) => t.get("tui-section-library"),
             Screen::Review(s) => s.title_in(t),
             Screen::Messages(s) => s.title_in(t),
+            Screen::Personas(s) => s.title_in(t),
             _ => self.title(),
         }
     }
