@@ -18,6 +18,18 @@ fn snap(name: &str, h: &Harness) {
     insta::assert_snapshot!(format!("pt_{name}_80x24"), h.screen(80, 24));
 }
 
+/// [`snap`] with the clock's times and revision ids replaced: synced revisions carry the real
+/// time.
+fn snap_stable(name: &str, h: &Harness) {
+    let time = regex::Regex::new(r"\d\d/\d\d/\d{4} \d\d:\d\d:\d\d(\.\d+)?Z?").unwrap();
+    let id =
+        regex::Regex::new(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}").unwrap();
+    let screen = h.screen(80, 24);
+    let screen = time.replace_all(&screen, "DD/MM/AAAA hh:mm:ss.sssZ");
+    let screen = id.replace_all(&screen, "REVISION");
+    insta::assert_snapshot!(format!("pt_{name}_80x24"), screen);
+}
+
 fn pt_demo() -> Harness {
     Harness::open_in(PT, true, |_| {})
 }
@@ -97,4 +109,67 @@ fn pt_br_personas_screen() {
     let mut h = pt_demo();
     h.keys("P");
     snap("personas_none", &h);
+}
+
+/// The workbench as bruno's replica with one open conflict on lesson 1.1 of `seed-00000` (as
+/// `tui_conflicts::in_conflict`, in Portuguese).
+fn pt_in_conflict() -> (
+    Harness,
+    crate::sync_core_support::ServerSchema,
+    crate::sync_core_support::Replica,
+) {
+    use crate::sync_core_support::{Replica, ServerSchema};
+    use lectern::services::authoring::save_lesson_as;
+    use lectern::storage::RevisionSource;
+    let text =
+        |first: &str| format!("# 1.1\n\n{first}\n\nmiddle line one\nmiddle line two\n\nend\n");
+    let server = ServerSchema::new();
+    let mut ana = Replica::new("ana");
+    services::seed_synthetic(&mut ana.store, 1, 2).unwrap();
+    server.sync(&mut ana.store);
+    let h = Harness::open_in(PT, false, |store| {
+        store.set_author("bruno");
+        server.sync(store);
+        let theirs = text("ana wrote this");
+        save_lesson_as(
+            &mut ana.store,
+            "seed-00000",
+            "1.1",
+            &theirs,
+            RevisionSource::Edited,
+        )
+        .unwrap();
+        server.sync(&mut ana.store);
+        let mine = text("bruno wrote that");
+        save_lesson_as(store, "seed-00000", "1.1", &mine, RevisionSource::Edited).unwrap();
+        assert_eq!(server.sync(store).open_conflicts, 1);
+    });
+    (h, server, ana)
+}
+
+#[test]
+fn pt_br_conflicts_screen() {
+    let (mut h, _server, _ana) = pt_in_conflict();
+    h.keys("K");
+    assert!(matches!(h.app.screen(), Screen::Conflicts(_)));
+    snap_stable("conflicts", &h);
+    h.keys("?");
+    snap("help_conflicts", &h);
+    h.press(KeyCode::Esc);
+    // The merged text opens in the editor with the markers in Portuguese.
+    h.press(KeyCode::Enter);
+    let Screen::Editor(editor) = h.app.screen() else {
+        panic!("Enter did not open the editor")
+    };
+    let text = editor.text();
+    assert!(
+        text.contains("<<<<<<< meu lado") && text.contains(">>>>>>> lado deles"),
+        "{text}"
+    );
+    // The course's own conflicts (none left after keeping mine).
+    let (mut h, _server, _ana) = pt_in_conflict();
+    h.press(KeyCode::Enter).keys("K");
+    snap_stable("conflicts_of_course", &h);
+    h.keys("m");
+    snap_stable("conflicts_none", &h);
 }

@@ -65,3 +65,36 @@ key-personas-down = next persona
 key-personas-up = previous persona
 key-personas-top = first persona
 key-personas-bottom = last persona
+
+## Conflicts (src/tui/screens/conflicts)
+
+tui-conflicts-title = Conflicts
+tui-conflicts-header = { " " }Conflicts
+tui-conflicts-open = { " " }· { $n } open
+tui-conflicts-open-of = { " " }of { $course } · { $n } open
+tui-conflicts-explain = {"  "}texts both sides changed; both are kept until you choose
+tui-conflicts-block = { " " }Open conflicts{ " " }
+tui-conflicts-loading = Loading the conflicts…
+tui-conflicts-error = Cannot load the conflicts: { $error }
+tui-conflicts-none = No open conflicts: every synced text is merged.
+tui-conflicts-sides = mine { $mine } { $mine_at } · theirs { $theirs } { $theirs_at }
+tui-conflicts-no-ancestor = (no common text)
+tui-conflicts-ancestor = { " " }Ancestor{ " " }
+tui-conflicts-mine = { " " }Mine · { $author }{ " " }
+tui-conflicts-theirs = { " " }Theirs · { $author }{ " " }
+tui-conflicts-single-value = { $target } is a single value: keep mine or keep theirs
+# The labels on the conflict marker lines of the merged text (`<<<<<<< mine`).
+tui-conflicts-marker-mine = mine
+tui-conflicts-marker-theirs = theirs
+
+key-conflicts-keep-mine = keep my side (a new revision; the next sync shares it)
+    .hint = keep mine
+key-conflicts-keep-theirs = keep their side (a new revision; the next sync shares it)
+    .hint = keep theirs
+key-conflicts-open-merged = open the merged text, with conflict markers, in the editor (saving it resolves)
+    .hint = merge
+key-conflicts-close = back
+key-conflicts-down = next conflict
+key-conflicts-up = previous conflict
+key-conflicts-scroll-down = scroll the three texts down
+key-conflicts-scroll-up = scroll the three texts up

@@ -66,3 +66,36 @@ key-personas-down = próxima persona
 key-personas-up = persona anterior
 key-personas-top = primeira persona
 key-personas-bottom = última persona
+
+## Conflitos (src/tui/screens/conflicts)
+
+tui-conflicts-title = Conflitos
+tui-conflicts-header = { " " }Conflitos
+tui-conflicts-open = { " " }· { $n } em aberto
+tui-conflicts-open-of = { " " }de { $course } · { $n } em aberto
+tui-conflicts-explain = {"  "}textos mudados dos dois lados; os dois ficam guardados até você escolher
+tui-conflicts-block = { " " }Conflitos em aberto{ " " }
+tui-conflicts-loading = Carregando os conflitos…
+tui-conflicts-error = Não foi possível carregar os conflitos: { $error }
+tui-conflicts-none = Nenhum conflito em aberto: todo texto sincronizado está combinado.
+tui-conflicts-sides = meu lado { $mine } { $mine_at } · lado deles { $theirs } { $theirs_at }
+tui-conflicts-no-ancestor = (nenhum texto em comum)
+tui-conflicts-ancestor = { " " }Ancestral comum{ " " }
+tui-conflicts-mine = { " " }Meu lado · { $author }{ " " }
+tui-conflicts-theirs = { " " }Lado deles · { $author }{ " " }
+tui-conflicts-single-value = { $target } é um valor único: fique com o meu lado ou com o lado deles
+# Os rótulos nas linhas de marcador de conflito do texto combinado (`<<<<<<< meu lado`).
+tui-conflicts-marker-mine = meu lado
+tui-conflicts-marker-theirs = lado deles
+
+key-conflicts-keep-mine = ficar com o meu lado (uma nova revisão; o próximo sync a compartilha)
+    .hint = meu lado
+key-conflicts-keep-theirs = ficar com o lado deles (uma nova revisão; o próximo sync a compartilha)
+    .hint = lado deles
+key-conflicts-open-merged = abrir o texto combinado, com marcadores de conflito, no editor (salvar resolve)
+    .hint = combinar
+key-conflicts-close = voltar
+key-conflicts-down = próximo conflito
+key-conflicts-up = conflito anterior
+key-conflicts-scroll-down = rolar os três textos para baixo
+key-conflicts-scroll-up = rolar os três textos para cima

@@ -164,6 +164,7 @@ impl Screen {
             Screen::Review(s) => s.title_in(t),
             Screen::Messages(s) => s.title_in(t),
             Screen::Personas(s) => s.title_in(t),
+            Screen::Conflicts(s) => s.title_in(t),
             _ => self.title(),
         }
     }
