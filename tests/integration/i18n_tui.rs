@@ -18,13 +18,14 @@ const PT: Texts = Texts::new(Lang::PtBr);
 const EN: Texts = Texts::new(Lang::En);
 
 /// Keymap sections whose screens are translated: each of their actions has a message.
-const TRANSLATED_SECTIONS: [&str; 6] = [
+const TRANSLATED_SECTIONS: [&str; 7] = [
     "global",
     "library",
     "review",
     "messages",
     "personas",
     "conflicts",
+    "analytics",
 ];
 
 fn pt_demo() -> Harness {

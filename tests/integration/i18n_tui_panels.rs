@@ -173,3 +173,33 @@ fn pt_br_conflicts_screen() {
     h.keys("m");
     snap_stable("conflicts_none", &h);
 }
+
+#[test]
+fn pt_br_analytics_of_the_library_every_section() {
+    let mut h = pt_demo();
+    h.keys("a");
+    assert!(matches!(h.app.screen(), Screen::Analytics(_)));
+    let names = [
+        "scores", "elements", "courses", "issues", "trends", "origin", "outcomes",
+    ];
+    for name in names {
+        snap(&format!("analytics_library_{name}"), &h);
+        h.press(KeyCode::Tab);
+    }
+    h.keys("?");
+    snap("help_analytics", &h);
+}
+
+#[test]
+fn pt_br_analytics_of_a_course_modules_and_lessons() {
+    let mut h = pt_demo();
+    h.press(KeyCode::Enter).keys("a");
+    assert!(matches!(h.app.screen(), Screen::Analytics(_)));
+    snap("analytics_course_scores", &h);
+    h.press(KeyCode::Tab).press(KeyCode::Tab);
+    snap("analytics_course_modules", &h);
+    h.press(KeyCode::BackTab)
+        .press(KeyCode::BackTab)
+        .press(KeyCode::BackTab);
+    snap("analytics_course_lessons", &h);
+}

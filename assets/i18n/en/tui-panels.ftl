@@ -98,3 +98,106 @@ key-conflicts-down = next conflict
 key-conflicts-up = previous conflict
 key-conflicts-scroll-down = scroll the three texts down
 key-conflicts-scroll-up = scroll the three texts up
+
+## Analytics (src/tui/screens/analytics)
+
+tui-analytics-title = Analytics { $name }
+tui-analytics-title-library-loaded = Analytics Library
+tui-analytics-title-library = Analytics library
+# The library's name once its figures are loaded (the loader's title).
+tui-analytics-library = Library
+tui-analytics-section-scores = Scores
+tui-analytics-section-elements = Elements
+tui-analytics-section-courses = Courses
+tui-analytics-section-modules = Modules
+tui-analytics-section-issues = Issues
+tui-analytics-section-trends = Trends
+tui-analytics-section-origin = Origin
+tui-analytics-section-outcomes = Outcomes
+tui-analytics-section-lessons = Lessons
+tui-analytics-module = Module { $n }
+tui-analytics-no-module = no module
+tui-analytics-error = Cannot load the figures: { $error }
+tui-analytics-loading = Loading the figures…
+tui-analytics-headline = { " " }· { $lessons } of { $total } scored · Didática { $didatica } · passed { $passed } · GPS { $gps }/30
+# Each section's answer. English is the domain's sentence (domain::analytics::answers, shared
+# with the HTML report); these English lines say the same, for the other languages to follow.
+tui-analytics-answer-scores = { $below } of { $lessons } scored lessons are below the Didática pass line of 70; { $valid } have a valid GPS.
+tui-analytics-answer-weakest-element = Lessons miss { $element } most: they earn { $share } of its { $points } points on average.
+tui-analytics-answer-no-elements = No lesson in scope has per-element points stored.
+tui-analytics-answer-trend = Didática averaged { $first } at the first revision of { $lessons } lessons and { $last } at revision { $revision } ({ $revised ->
+        [one] { $revised } lesson
+       *[other] { $revised } lessons
+    } revised that often): { $verdict }.
+tui-analytics-trend-helped = revising helped
+tui-analytics-trend-not-yet = revising has not helped yet
+tui-analytics-trend-no-change = no change
+tui-analytics-answer-single-revision = Every lesson has a single scored revision so far (Didática { $didatica }).
+tui-analytics-answer-no-revisions = No scored revisions yet.
+tui-analytics-answer-no-outcomes = No learner outcomes imported (lectern performance import FILE.csv).
+tui-analytics-answer-not-enough = not enough data: { $n } lessons with both a score and a completion rate ({ $needed } needed)
+tui-analytics-answer-correlation = Across { $n } lessons, Didática and completion correlate at r = { $r } ({ $strength }).
+tui-analytics-strength-strong = strong
+tui-analytics-strength-moderate = moderate
+tui-analytics-strength-weak = weak
+tui-analytics-strength-none = none to speak of
+tui-analytics-answer-never-varies = Completion or Didática never varies across { $n } lessons.
+tui-analytics-answer-top-issue = { $code } is the most frequent issue: { $n ->
+        [one] { $n } lesson has
+       *[other] { $n } lessons have
+    } it.
+tui-analytics-answer-no-issues = No issues found in the lessons in scope.
+tui-analytics-didatica-bands = Didática, lessons per 10-point band
+# The line under the Didática chart: this text, filled with ─ up to the pass line, then ┤.
+tui-analytics-below-pass = ✗ below 70{ " " }
+tui-analytics-pass-line = ✓ pass ≥ 70
+tui-analytics-gps-levels = GPS, lessons at 0/10/20/30 points
+tui-analytics-points = { $n } pts
+tui-analytics-elements = Didática elements, weakest first
+tui-analytics-element-share = { $share } of { $points } pts
+tui-analytics-gps-parts = GPS parts present
+tui-analytics-answer-weakest-group = { $name } is the weakest: Didática { $didatica } on average, { $pass } of its lessons pass.
+tui-analytics-answer-no-scored = No scored lessons yet.
+tui-analytics-groups-caption = Average Didática · pass rate · lessons (◀ weakest)
+# The bar's text is drawn over the bar; keep it short (ratatui 0.30 misplaces the part past the
+# bar's end when the text has accents or symbols: it counts bytes there).
+tui-analytics-weakest-mark = { " " }◀ weakest
+tui-analytics-group-value = { $didatica } · { $pass } pass · { $n ->
+        [one] { $n } lesson
+       *[other] { $n } lessons
+    }{ $weakest }
+tui-analytics-issues-caption = Ten most frequent issue codes · Enter: review them
+tui-analytics-lessons = { $n ->
+        [one] { $n } lesson
+       *[other] { $n } lessons
+    }
+tui-analytics-trend-didatica = Didática (points) •
+tui-analytics-trend-gps = GPS (% of 30) ▄
+tui-analytics-trend-axis = revision
+tui-analytics-answer-origin = { $total } lessons: { $imported } imported, { $written } written in Lectern, { $generated } generated, { $offline } offline drafts.
+tui-analytics-origin-imported = imported
+tui-analytics-origin-written = written in Lectern
+tui-analytics-origin-generated = generated
+tui-analytics-origin-offline = offline drafts
+tui-analytics-origin-unknown = unknown
+tui-analytics-outcomes-summary = { $lessons } lessons with figures · { $views } views · completion { $completion } · rating { $rating }
+tui-analytics-correlation-caption = Correlation with completion (|r| as bar, n = { $n })
+tui-analytics-col-lesson = lesson
+tui-analytics-col-title = title
+tui-analytics-col-status = status
+tui-analytics-col-completion = compl
+tui-analytics-col-rating = rate
+tui-analytics-status-planned = planned
+
+key-analytics-next-section = next section
+    .hint = section
+key-analytics-previous-section = previous section
+key-analytics-down = next row
+key-analytics-up = previous row
+key-analytics-page-down = ten rows down
+key-analytics-page-up = ten rows up
+key-analytics-top = first row
+key-analytics-bottom = last row
+key-analytics-open = Issues: review the lessons with that code; Lessons: open the lesson
+    .hint = open
+key-analytics-reload = load the figures again

@@ -165,6 +165,7 @@ impl Screen {
             Screen::Messages(s) => s.title_in(t),
             Screen::Personas(s) => s.title_in(t),
             Screen::Conflicts(s) => s.title_in(t),
+            Screen::Analytics(s) => s.title_in(t),
             _ => self.title(),
         }
     }
