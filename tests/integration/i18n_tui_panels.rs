@@ -203,3 +203,80 @@ fn pt_br_analytics_of_a_course_modules_and_lessons() {
         .press(KeyCode::BackTab);
     snap("analytics_course_lessons", &h);
 }
+
+/// The analytics screen drawn alone (no frame) at 80×24 in Portuguese.
+fn analytics_text(screen: &lectern::tui::AnalyticsScreen) -> String {
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    let theme = lectern::tui::Theme::new(true).with_texts(PT);
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    terminal
+        .draw(|f| screen.render(f, f.area(), &theme))
+        .unwrap();
+    crate::tui_harness::text_of(terminal.backend().buffer())
+}
+
+/// Revised lessons and learner figures: the trend over two revisions, the outcomes with too
+/// few lessons to correlate, and a course's lessons with completion and rating.
+#[test]
+fn pt_br_analytics_with_revisions_and_learner_figures() {
+    use lectern::services::analytics::import_performance;
+    use lectern::services::{DEMO_SLUG, Scope, load_analytics, seed_demo};
+    use lectern::tui::{AnalyticsAction, AnalyticsScreen};
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = crate::analytics::hand_made(dir.path());
+    crate::analytics::revise_a2(&mut store);
+    seed_demo(&mut store).unwrap();
+    let csv = format!(
+        "course,lesson id,views,completion rate,rating\n\
+         {DEMO_SLUG},1.1,120,92%,4.8\n{DEMO_SLUG},1.2,110,81%,4.5\n{DEMO_SLUG},2.1,90,40%,3.9\n"
+    );
+    import_performance(&mut store, "demo.csv", csv.as_bytes(), false).unwrap();
+    let loaded = |scope: Scope| {
+        let (mut screen, _) = AnalyticsScreen::new(scope.clone());
+        let data = load_analytics(&store, &scope).map_err(|e| e.to_string());
+        screen.update(AnalyticsAction::Loaded(Box::new(data)));
+        screen
+    };
+    let tab = |screen: &mut AnalyticsScreen, n: usize| {
+        let keymap = lectern::tui::Keymap::defaults().unwrap();
+        let key = crossterm::event::KeyEvent::from(KeyCode::Tab);
+        for _ in 0..n {
+            let action = screen.handle_key(&key, keymap.analytics()).unwrap();
+            screen.update(action);
+        }
+    };
+    let mut library = loaded(Scope::Library);
+    tab(&mut library, 2);
+    insta::assert_snapshot!(
+        "pt_analytics_revised_courses_80x24",
+        analytics_text(&library)
+    );
+    tab(&mut library, 2);
+    insta::assert_snapshot!(
+        "pt_analytics_revised_trends_80x24",
+        analytics_text(&library)
+    );
+    tab(&mut library, 2);
+    insta::assert_snapshot!(
+        "pt_analytics_revised_outcomes_80x24",
+        analytics_text(&library)
+    );
+    let mut course = loaded(Scope::Course(DEMO_SLUG.into()));
+    tab(&mut course, 7);
+    insta::assert_snapshot!(
+        "pt_analytics_revised_lessons_80x24",
+        analytics_text(&course)
+    );
+    // Not loaded yet, and a loader's error.
+    let (mut waiting, _) = AnalyticsScreen::new(Scope::Library);
+    insta::assert_snapshot!("pt_analytics_loading_80x24", analytics_text(&waiting));
+    waiting.update(AnalyticsAction::Loaded(Box::new(Err(
+        "disk I/O error".into()
+    ))));
+    let text = analytics_text(&waiting);
+    assert!(
+        text.contains("Não foi possível carregar os números: disk I/O error"),
+        "{text}"
+    );
+}

@@ -131,10 +131,10 @@ tui-analytics-answer-no-elements = Nenhuma lição no escopo tem pontos por elem
 tui-analytics-answer-trend = A Didática teve média { $first } na primeira revisão de { $lessons ->
         [one] { $lessons } lição
        *[other] { $lessons } lições
-    } e { $last } na revisão { $revision } ({ $revised ->
-        [one] { $revised } lição revisada
-       *[other] { $revised } lições revisadas
-    } tantas vezes): { $verdict }.
+    } e { $last } na revisão { $revision } (alcançada por { $revised ->
+        [one] { $revised } lição
+       *[other] { $revised } lições
+    }): { $verdict }.
 tui-analytics-trend-helped = revisar ajudou
 tui-analytics-trend-not-yet = revisar ainda não ajudou
 tui-analytics-trend-no-change = nada mudou
