@@ -102,6 +102,8 @@ key-conflicts-scroll-up = scroll the three texts up
 ## Analytics (src/tui/screens/analytics)
 
 tui-analytics-title = Analytics { $name }
+# The help and palette section of the screen.
+tui-analytics-section = Analytics
 tui-analytics-title-library-loaded = Analytics Library
 tui-analytics-title-library = Analytics library
 # The library's name once its figures are loaded (the loader's title).
@@ -201,3 +203,11 @@ key-analytics-bottom = last row
 key-analytics-open = Issues: review the lessons with that code; Lessons: open the lesson
     .hint = open
 key-analytics-reload = load the figures again
+
+## Shared widgets (src/tui/widgets: lesson_facts)
+
+# A lesson's status as the course, lesson and jobs screens show it (`✓ passed` … are
+# tui-status-… in tui.ftl).
+tui-widget-status-planned = · planned
+tui-widget-status-draft = ◌ offline draft
+tui-widget-status-not-scored = ? not scored

@@ -103,6 +103,8 @@ key-conflicts-scroll-up = rolar os três textos para cima
 ## Análises (src/tui/screens/analytics)
 
 tui-analytics-title = Análises de { $name }
+# A seção da ajuda e da paleta.
+tui-analytics-section = Análises
 tui-analytics-title-library-loaded = Análises da biblioteca
 tui-analytics-title-library = Análises da biblioteca
 tui-analytics-library = Biblioteca
@@ -210,3 +212,11 @@ key-analytics-bottom = última linha
 key-analytics-open = Problemas: revisar as lições com esse código; Lições: abrir a lição
     .hint = abrir
 key-analytics-reload = carregar os números de novo
+
+## Widgets compartilhados (src/tui/widgets: lesson_facts)
+
+# A situação de uma lição como as telas de curso, lição e gerações a mostram (`✓ aprovada` …
+# são tui-status-… em tui.ftl).
+tui-widget-status-planned = · planejada
+tui-widget-status-draft = ◌ rascunho offline
+tui-widget-status-not-scored = ? sem nota
