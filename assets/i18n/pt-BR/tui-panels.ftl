@@ -10,10 +10,10 @@ tui-messages-count = { " " }· { $n ->
         [one] { $n } mensagem
        *[other] { $n } mensagens
     }
-tui-messages-from = {"  "}do último import, validate e check
+tui-messages-from = {"  "}dos últimos import, validate e check
 tui-messages-loading = Carregando as mensagens…
 tui-messages-error = Não foi possível carregar as mensagens: { $error }
-tui-messages-none = Nenhuma mensagem: o último import, validate e check não tiveram nada a dizer.
+tui-messages-none = Nenhuma mensagem: os últimos import, validate e check não tiveram nada a dizer.
 tui-messages-selected = { " " }Selecionada{ " " }
 tui-messages-severity-error = erro
 tui-messages-severity-warning = aviso

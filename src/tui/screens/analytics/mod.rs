@@ -9,6 +9,7 @@
 
 mod answers;
 mod lessons;
+mod outcomes;
 mod sections;
 pub mod view;
 

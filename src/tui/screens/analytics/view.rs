@@ -11,7 +11,7 @@ use crate::tr;
 use crate::tui::text::sanitize::sanitized;
 use crate::tui::theme::Theme;
 
-use super::{AnalyticsScreen, AnalyticsSection, lessons, sections};
+use super::{AnalyticsScreen, AnalyticsSection, lessons, outcomes, sections};
 
 impl AnalyticsScreen {
     pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
@@ -59,8 +59,8 @@ impl AnalyticsScreen {
                 &self.trend_gps,
                 theme,
             ),
-            AnalyticsSection::Origin => sections::origin(frame, inner, f, theme),
-            AnalyticsSection::Outcomes => sections::outcomes(frame, inner, f, theme),
+            AnalyticsSection::Origin => outcomes::origin(frame, inner, f, theme),
+            AnalyticsSection::Outcomes => outcomes::outcomes(frame, inner, f, theme),
             AnalyticsSection::Lessons => lessons::lessons(
                 frame,
                 inner,
