@@ -58,7 +58,7 @@ pub use run::sync::{SyncSettings, SyncWorker};
 pub use run::{Options, run};
 pub use screens::analytics::{
     AnalyticsAction, AnalyticsCommand, AnalyticsOutcome, AnalyticsScreen, AnalyticsSection,
-    GroupRow,
+    GroupName, GroupRow,
 };
 pub use screens::editor::tools::TEXT_KEYS as EDITOR_TEXT_KEYS;
 pub use screens::{

@@ -18,7 +18,16 @@ const PT: Texts = Texts::new(Lang::PtBr);
 const EN: Texts = Texts::new(Lang::En);
 
 /// Keymap sections whose screens are translated: each of their actions has a message.
-const TRANSLATED_SECTIONS: [&str; 4] = ["global", "library", "review", "course"];
+const TRANSLATED_SECTIONS: [&str; 8] = [
+    "global",
+    "library",
+    "review",
+    "course",
+    "messages",
+    "personas",
+    "conflicts",
+    "analytics",
+];
 
 fn pt_demo() -> Harness {
     Harness::open_in(PT, true, |_| {})

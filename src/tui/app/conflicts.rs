@@ -57,8 +57,9 @@ impl App {
         match effect {
             Effect::OpenConflicts(course) => {
                 let request = StorageRequest::LoadConflicts(course.clone());
-                self.stack
-                    .push(Screen::Conflicts(ConflictsScreen::new(course)));
+                self.stack.push(Screen::Conflicts(
+                    ConflictsScreen::new(course).with_texts(self.theme.texts),
+                ));
                 vec![request]
             }
             Effect::OpenMerged {

@@ -26,7 +26,7 @@ impl App {
             self.notify("no course selected: nothing to show".into(), false);
             return Vec::new();
         };
-        let screen = MessagesScreen::new(slug);
+        let screen = MessagesScreen::new(slug).with_texts(self.theme.texts);
         let request = screen.load();
         self.stack.push(Screen::Messages(screen));
         vec![request]

@@ -15,7 +15,8 @@ impl App {
         let screen = match course {
             Some(slug) => PersonasScreen::for_course(slug),
             None => PersonasScreen::browse(),
-        };
+        }
+        .with_texts(self.theme.texts);
         self.stack.push(Screen::Personas(screen));
         vec![StorageRequest::LoadPersonas]
     }

@@ -162,6 +162,10 @@ impl Screen {
         match self {
             Screen::Library(_) => t.get("tui-section-library"),
             Screen::Review(s) => s.title_in(t),
+            Screen::Messages(s) => s.title_in(t),
+            Screen::Personas(s) => s.title_in(t),
+            Screen::Conflicts(s) => s.title_in(t),
+            Screen::Analytics(s) => s.title_in(t),
             _ => self.title(),
         }
     }

@@ -71,6 +71,10 @@ pub fn section_name(t: Texts, name: &str) -> String {
         "Everywhere" => "tui-section-everywhere",
         "everywhere" => "tui-section-everywhere-palette",
         "Your data" => "tui-section-your-data",
+        "Messages" => "tui-messages-title",
+        "Personas" => "tui-personas-title",
+        "Conflicts" => "tui-conflicts-title",
+        "Analytics" => "tui-analytics-section",
         _ => return name.to_string(),
     };
     t.get(id)

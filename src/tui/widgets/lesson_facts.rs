@@ -7,6 +7,7 @@ use serde_json::Value;
 use crate::domain::course::ValidationStatus;
 use crate::domain::issue::{Issue, Severity};
 use crate::domain::rubric::didatica::ELEMENTS;
+use crate::i18n::{Lang, Texts};
 use crate::storage::LessonRow;
 use crate::tui::text::sanitize::sanitized;
 
@@ -114,12 +115,18 @@ impl LessonFacts {
     }
 
     /// `✓ passed` … `· planned`, `◌ offline draft` whatever a draft scores, or `? not
-    /// scored` for content that was never judged.
-    pub fn status_text(&self) -> &'static str {
+    /// scored` for content that was never judged (English; [`LessonFacts::status_text_in`]
+    /// in a language).
+    pub fn status_text(&self) -> String {
+        self.status_text_in(Texts::new(Lang::En))
+    }
+
+    /// [`LessonFacts::status_text`] in `t`'s language.
+    pub fn status_text_in(&self, t: Texts) -> String {
         match (self.status, self.planned) {
-            _ if self.draft => "◌ offline draft",
-            (None, false) => "? not scored",
-            (status, _) => status_label(status),
+            _ if self.draft => t.get("tui-widget-status-draft"),
+            (None, false) => t.get("tui-widget-status-not-scored"),
+            (status, _) => status_label_in(t, status),
         }
     }
 
@@ -151,14 +158,20 @@ pub fn severity_marker(severity: Severity) -> &'static str {
     }
 }
 
-/// `✓ passed`, `! warning`, `✗ failed`, `· planned`.
-pub fn status_label(status: Option<ValidationStatus>) -> &'static str {
-    match status {
-        Some(ValidationStatus::Passed) => "✓ passed",
-        Some(ValidationStatus::Warning) => "! warning",
-        Some(ValidationStatus::Failed) => "✗ failed",
-        None => "· planned",
-    }
+/// `✓ passed`, `! warning`, `✗ failed`, `· planned` (English; [`status_label_in`] in a
+/// language).
+pub fn status_label(status: Option<ValidationStatus>) -> String {
+    status_label_in(Texts::new(Lang::En), status)
+}
+
+/// [`status_label`] in `t`'s language (`✓ aprovada`, `! aviso`, `✗ reprovada`, `· planejada`).
+pub fn status_label_in(t: Texts, status: Option<ValidationStatus>) -> String {
+    t.get(match status {
+        Some(ValidationStatus::Passed) => "tui-status-passed",
+        Some(ValidationStatus::Warning) => "tui-status-warning",
+        Some(ValidationStatus::Failed) => "tui-status-failed",
+        None => "tui-widget-status-planned",
+    })
 }
 
 /// The style that goes with a validation status (always next to its label or symbol).

@@ -7,6 +7,9 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Sparkline};
 
+use unicode_width::UnicodeWidthStr;
+
+use crate::i18n::{Lang, Texts};
 use crate::storage::LessonFigures;
 use crate::tui::text::sanitize::sanitized;
 use crate::tui::theme::Theme;
@@ -31,14 +34,22 @@ pub fn lessons(
         Constraint::Length(1),
         Constraint::Min(0),
     ]));
+    let t = theme.texts;
+    let status_w = status_width(t);
     let title_w = (head.width as usize)
-        .saturating_sub(2 + 7 + 8 + 10 + 8 + 6)
+        .saturating_sub(2 + 7 + 8 + 10 + status_w + 6)
         .max(8);
     frame.render_widget(
         Paragraph::new(Line::styled(
             format!(
-                "  {:<7}{:<title_w$}{:>4}{:>4}  {:<8}{:>6}{:>6}",
-                "lesson", "title", "GPS", "DL", "status", "compl", "rate"
+                "  {:<7}{:<title_w$}{:>4}{:>4}  {:<status_w$}{:>6}{:>6}",
+                t.get("tui-analytics-col-lesson"),
+                t.get("tui-analytics-col-title"),
+                "GPS",
+                "DL",
+                t.get("tui-analytics-col-status"),
+                t.get("tui-analytics-col-completion"),
+                t.get("tui-analytics-col-rating")
             ),
             theme.header,
         )),
@@ -52,12 +63,7 @@ pub fn lessons(
     for (row, i) in shown.enumerate() {
         let l = &lessons[i];
         let y = body.y + row as u16;
-        let status = match l.status.as_deref() {
-            Some("passed") => "✓ passed",
-            Some("warning") => "! warning",
-            Some("failed") => "✗ failed",
-            _ => "planned",
-        };
+        let status = status_label(t, l.status.as_deref());
         let style = if i == selected {
             theme.selection
         } else {
@@ -69,7 +75,7 @@ pub fn lessons(
             .collect();
         let line = Line::from(vec![Span::styled(
             format!(
-                "{}{:<7}{:<title_w$}{:>4}{:>4}  {:<8}{:>6}{:>6}",
+                "{}{:<7}{:<title_w$}{:>4}{:>4}  {:<status_w$}{:>6}{:>6}",
                 if i == selected { "▶ " } else { "  " },
                 sanitized(&l.lesson_id).chars().take(6).collect::<String>(),
                 title,
@@ -77,7 +83,7 @@ pub fn lessons(
                 l.didatica.map_or("–".into(), |v| v.to_string()),
                 status,
                 pct(l.completion),
-                l.rating.map_or("–".into(), |r| format!("{r:.1}")),
+                l.rating.map_or("–".into(), |r| t.number(r, 1)),
             ),
             style,
         )]);
@@ -105,4 +111,26 @@ pub fn lessons(
             );
         }
     }
+}
+
+/// A lesson's stored status (`passed`, `warning`, `failed`; else planned) in words.
+fn status_label(t: Texts, status: Option<&str>) -> String {
+    t.get(match status {
+        Some("passed") => "tui-status-passed",
+        Some("warning") => "tui-status-warning",
+        Some("failed") => "tui-status-failed",
+        _ => "tui-analytics-status-planned",
+    })
+}
+
+/// The status column: 8 in English (as before); else the language's longest label, so
+/// the figures after it line up.
+fn status_width(t: Texts) -> usize {
+    if t.lang() == Lang::En {
+        return 8;
+    }
+    [Some("passed"), Some("warning"), Some("failed"), None]
+        .map(|s| status_label(t, s).width())
+        .into_iter()
+        .fold(8, usize::max)
 }

@@ -7,14 +7,18 @@
 //! draw loop) as `AnalyticsAction::Loaded`; everything render needs is derived there in
 //! `update`. Must not do I/O or depend on other screens.
 
+mod answers;
 mod lessons;
+mod outcomes;
 mod sections;
 pub mod view;
 
 use crossterm::event::KeyEvent;
 use serde::Deserialize;
 
+use crate::i18n::{Lang, Texts};
 use crate::services::{Analytics, Scope};
+use crate::tr;
 use crate::tui::keys::keymap::Bindings;
 
 /// What a key can ask of the analytics screen (names as in `[analytics]` of the keymap).
@@ -68,17 +72,38 @@ pub enum AnalyticsSection {
 }
 
 impl AnalyticsSection {
-    pub fn title(self, library: bool) -> &'static str {
+    /// The section's name in `t`'s language (its tab and its block's title).
+    pub fn title(self, t: Texts, library: bool) -> String {
+        t.get(match self {
+            AnalyticsSection::Scores => "tui-analytics-section-scores",
+            AnalyticsSection::Elements => "tui-analytics-section-elements",
+            AnalyticsSection::Modules if library => "tui-analytics-section-courses",
+            AnalyticsSection::Modules => "tui-analytics-section-modules",
+            AnalyticsSection::Issues => "tui-analytics-section-issues",
+            AnalyticsSection::Trends => "tui-analytics-section-trends",
+            AnalyticsSection::Origin => "tui-analytics-section-origin",
+            AnalyticsSection::Outcomes => "tui-analytics-section-outcomes",
+            AnalyticsSection::Lessons => "tui-analytics-section-lessons",
+        })
+    }
+}
+
+/// What a bar of the modules or courses section stands for.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum GroupName {
+    /// A module of the course (`None`: lessons without one).
+    Module(Option<u32>),
+    /// A course of the library, by slug.
+    Course(String),
+}
+
+impl GroupName {
+    /// `Module 2`, `no module` or the course's slug, in `t`'s language.
+    pub fn label(&self, t: Texts) -> String {
         match self {
-            AnalyticsSection::Scores => "Scores",
-            AnalyticsSection::Elements => "Elements",
-            AnalyticsSection::Modules if library => "Courses",
-            AnalyticsSection::Modules => "Modules",
-            AnalyticsSection::Issues => "Issues",
-            AnalyticsSection::Trends => "Trends",
-            AnalyticsSection::Origin => "Origin",
-            AnalyticsSection::Outcomes => "Outcomes",
-            AnalyticsSection::Lessons => "Lessons",
+            GroupName::Module(Some(n)) => tr!(t, "tui-analytics-module", n = n.to_string()),
+            GroupName::Module(None) => t.get("tui-analytics-no-module"),
+            GroupName::Course(slug) => slug.clone(),
         }
     }
 }
@@ -86,7 +111,7 @@ impl AnalyticsSection {
 /// One bar of the modules (course) or courses (library) section.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GroupRow {
-    pub label: String,
+    pub label: GroupName,
     pub lessons: u64,
     pub pass_rate: Option<f64>,
     pub didatica: Option<f64>,
@@ -138,12 +163,27 @@ impl AnalyticsScreen {
     }
 
     pub fn title(&self) -> String {
+        self.title_in(Texts::new(Lang::En))
+    }
+
+    /// The breadcrumb's name in `t`'s language.
+    pub fn title_in(&self, t: Texts) -> String {
         match &self.data {
-            Some(a) => format!("Analytics {}", a.title),
+            Some(_) if self.scope.slug().is_none() => t.get("tui-analytics-title-library-loaded"),
+            Some(a) => tr!(t, "tui-analytics-title", name = a.title.clone()),
             None => match self.scope.slug() {
-                Some(slug) => format!("Analytics {slug}"),
-                None => "Analytics library".into(),
+                Some(slug) => tr!(t, "tui-analytics-title", name = slug.to_string()),
+                None => t.get("tui-analytics-title-library"),
             },
+        }
+    }
+
+    /// The course's title, or the library's name in `t`'s language, once loaded.
+    pub(super) fn name_in(&self, t: Texts) -> String {
+        match (&self.data, self.scope.slug()) {
+            (Some(_), None) => t.get("tui-analytics-library"),
+            (Some(a), Some(_)) => a.title.clone(),
+            (None, _) => String::new(),
         }
     }
 
@@ -187,9 +227,7 @@ impl AnalyticsScreen {
                 .modules
                 .iter()
                 .map(|m| GroupRow {
-                    label: m
-                        .module
-                        .map_or("no module".into(), |n| format!("Module {n}")),
+                    label: GroupName::Module(m.module),
                     lessons: m.lessons,
                     pass_rate: m.pass_rate,
                     didatica: m.didatica_mean,
@@ -202,7 +240,7 @@ impl AnalyticsScreen {
                     .per_course
                     .iter()
                     .map(|c| GroupRow {
-                        label: c.course.clone(),
+                        label: GroupName::Course(c.course.clone()),
                         lessons: c.lessons,
                         pass_rate: c.pass_rate,
                         didatica: c.didatica_mean,

@@ -1,6 +1,6 @@
-//! One drawing function per analytics section, all with ratatui's own charts: `BarChart` for
-//! distributions, elements, modules, issue codes, origin and correlations, `Chart` for the
-//! trend over revisions, `Sparkline` for each lesson's history. Every bar also carries its
+//! One drawing function per analytics section (origin and outcomes in `outcomes.rs`), all
+//! with ratatui's own charts: `BarChart` for distributions, elements, modules and issue codes,
+//! `Chart` for the trend over revisions, `Sparkline` for each lesson's history. Every bar also carries its
 //! number as text, and pass/fail is said in words or ✓/✗, so `NO_COLOR` loses nothing.
 
 use ratatui::Frame;
@@ -9,18 +9,21 @@ use ratatui::symbols::Marker;
 use ratatui::text::Line;
 use ratatui::widgets::{Axis, Bar, BarChart, Chart, Dataset, GraphType, Paragraph, Wrap};
 
-use crate::domain::analytics::{BANDS, Figures, answers};
+use crate::domain::analytics::{BANDS, Figures};
+use crate::i18n::decimal;
+use crate::tr;
 use crate::tui::text::sanitize::sanitized;
 use crate::tui::theme::Theme;
 
 use super::GroupRow;
+use super::answers;
 
 pub(super) fn pct(v: Option<f64>) -> String {
     v.map_or_else(|| "–".into(), |v| format!("{:.0}%", v * 100.0))
 }
 
 /// The answer sentence on top; returns the area below it.
-fn answer(frame: &mut Frame, area: Rect, text: &str, theme: &Theme) -> Rect {
+pub(super) fn answer(frame: &mut Frame, area: Rect, text: &str, theme: &Theme) -> Rect {
     // Two rows where the sentence needs them (narrow terminals), else one.
     let rows = if text.chars().count() as u16 > area.width {
         2
@@ -39,7 +42,7 @@ fn answer(frame: &mut Frame, area: Rect, text: &str, theme: &Theme) -> Rect {
     rest
 }
 
-fn caption(frame: &mut Frame, area: Rect, text: &str, theme: &Theme) -> Rect {
+pub(super) fn caption(frame: &mut Frame, area: Rect, text: &str, theme: &Theme) -> Rect {
     let [top, rest] = area.layout(&Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(0),
@@ -52,7 +55,7 @@ fn caption(frame: &mut Frame, area: Rect, text: &str, theme: &Theme) -> Rect {
 }
 
 /// A horizontal bar chart, one row per bar, on a 0…`max` scale.
-fn bars<'a>(bars: Vec<Bar<'a>>, max: u64) -> BarChart<'a> {
+pub(super) fn bars<'a>(bars: Vec<Bar<'a>>, max: u64) -> BarChart<'a> {
     BarChart::horizontal(bars)
         .bar_width(1)
         .bar_gap(0)
@@ -60,7 +63,8 @@ fn bars<'a>(bars: Vec<Bar<'a>>, max: u64) -> BarChart<'a> {
 }
 
 pub fn scores(frame: &mut Frame, area: Rect, f: &Figures, theme: &Theme) {
-    let rest = answer(frame, area, &answers::scores(f), theme);
+    let t = theme.texts;
+    let rest = answer(frame, area, &answers::scores(t, f), theme);
     let wide = rest.width >= 100;
     let [dl_area, gps_area] = if wide {
         rest.layout(&Layout::horizontal([
@@ -75,7 +79,12 @@ pub fn scores(frame: &mut Frame, area: Rect, f: &Figures, theme: &Theme) {
     };
     // Didática: ten columns, the bands under 70 in the failure style, then a line under the
     // chart marking where the pass line falls.
-    let dl_area = caption(frame, dl_area, "Didática, lessons per 10-point band", theme);
+    let dl_area = caption(
+        frame,
+        dl_area,
+        &t.get("tui-analytics-didatica-bands"),
+        theme,
+    );
     let [chart, marker] = dl_area.layout(&Layout::vertical([
         Constraint::Min(0),
         Constraint::Length(1),
@@ -107,10 +116,11 @@ pub fn scores(frame: &mut Frame, area: Rect, f: &Figures, theme: &Theme) {
         chart,
     );
     let pass_x = 7 * (width as usize + 1);
-    let line = format!("{:─<pass_x$}┤ ✓ pass ≥ 70", "✗ below 70 ");
+    let below = t.get("tui-analytics-below-pass");
+    let line = format!("{below:─<pass_x$}┤ {}", t.get("tui-analytics-pass-line"));
     frame.render_widget(Paragraph::new(Line::styled(line, theme.dim)), marker);
     // GPS: four columns, 0 to 30 points.
-    let gps_area = caption(frame, gps_area, "GPS, lessons at 0/10/20/30 points", theme);
+    let gps_area = caption(frame, gps_area, &t.get("tui-analytics-gps-levels"), theme);
     let width = ((gps_area.width + 1) / 4).saturating_sub(1).clamp(3, 12);
     let columns: Vec<Bar> = f
         .gps
@@ -119,7 +129,7 @@ pub fn scores(frame: &mut Frame, area: Rect, f: &Figures, theme: &Theme) {
         .enumerate()
         .map(|(i, &n)| {
             Bar::new(n)
-                .label(Line::from(format!("{} pts", i * 10)))
+                .label(Line::from(tr!(t, "tui-analytics-points", n = i * 10)))
                 .text_value(n.to_string())
                 .style(match i {
                     3 => theme.score_good,
@@ -138,13 +148,14 @@ pub fn scores(frame: &mut Frame, area: Rect, f: &Figures, theme: &Theme) {
 }
 
 pub fn elements(frame: &mut Frame, area: Rect, f: &Figures, theme: &Theme) {
-    let rest = answer(frame, area, &answers::weakest_element(f), theme);
+    let t = theme.texts;
+    let rest = answer(frame, area, &answers::weakest_element(t, f), theme);
     let [el_area, _, parts_area] = rest.layout(&Layout::vertical([
         Constraint::Length(8),
         Constraint::Length(1),
         Constraint::Min(0),
     ]));
-    let el_area = caption(frame, el_area, "Didática elements, weakest first", theme);
+    let el_area = caption(frame, el_area, &t.get("tui-analytics-elements"), theme);
     let rows: Vec<Bar> = f
         .elements
         .iter()
@@ -153,12 +164,17 @@ pub fn elements(frame: &mut Frame, area: Rect, f: &Figures, theme: &Theme) {
             let share = e.mean_share.unwrap_or(0.0);
             Bar::new((share * 100.0).round() as u64)
                 .label(Line::from(e.element.replace('_', " ")))
-                .text_value(format!("{} of {} pts", pct(e.mean_share), e.max_points))
+                .text_value(tr!(
+                    t,
+                    "tui-analytics-element-share",
+                    share = pct(e.mean_share),
+                    points = e.max_points
+                ))
                 .style(if i == 0 { theme.failure } else { theme.text })
         })
         .collect();
     frame.render_widget(bars(rows, 100).value_style(theme.selection), el_area);
-    let parts_area = caption(frame, parts_area, "GPS parts present", theme);
+    let parts_area = caption(frame, parts_area, &t.get("tui-analytics-gps-parts"), theme);
     let rows: Vec<Bar> = f
         .gps
         .parts
@@ -182,22 +198,19 @@ pub(super) fn window(len: usize, selected: usize, height: usize) -> std::ops::Ra
 }
 
 pub fn groups(frame: &mut Frame, area: Rect, groups: &[GroupRow], selected: usize, theme: &Theme) {
+    let t = theme.texts;
     let text = match groups.iter().find(|g| g.weakest) {
-        Some(g) => format!(
-            "{} is the weakest: Didática {:.1} on average, {} of its lessons pass.",
-            g.label,
-            g.didatica.unwrap_or(0.0),
-            pct(g.pass_rate)
+        Some(g) => tr!(
+            t,
+            "tui-analytics-answer-weakest-group",
+            name = g.label.label(t),
+            didatica = decimal(g.didatica.unwrap_or(0.0), 1),
+            pass = pct(g.pass_rate)
         ),
-        None => "No scored lessons yet.".into(),
+        None => t.get("tui-analytics-answer-no-scored"),
     };
     let rest = answer(frame, area, &text, theme);
-    let rest = caption(
-        frame,
-        rest,
-        "Average Didática · pass rate · lessons (◀ weakest)",
-        theme,
-    );
+    let rest = caption(frame, rest, &t.get("tui-analytics-groups-caption"), theme);
     let shown = window(groups.len(), selected, rest.height as usize);
     let rows: Vec<Bar> = groups[shown.clone()]
         .iter()
@@ -208,17 +221,21 @@ pub fn groups(frame: &mut Frame, area: Rect, groups: &[GroupRow], selected: usiz
             } else {
                 "  "
             };
-            let mut label: String = sanitized(&g.label).chars().take(24).collect();
+            let mut label: String = sanitized(&g.label.label(t)).chars().take(24).collect();
             label.insert_str(0, mark);
+            let weakest = match g.weakest {
+                true => t.get("tui-analytics-weakest-mark"),
+                false => String::new(),
+            };
             Bar::new(g.didatica.unwrap_or(0.0).round() as u64)
                 .label(Line::from(label))
-                .text_value(format!(
-                    "{} · {} pass · {} lesson{}{}",
-                    g.didatica.map_or("–".into(), |d| format!("{d:.1}")),
-                    pct(g.pass_rate),
-                    g.lessons,
-                    if g.lessons == 1 { "" } else { "s" },
-                    if g.weakest { " ◀ weakest" } else { "" }
+                .text_value(tr!(
+                    t,
+                    "tui-analytics-group-value",
+                    didatica = g.didatica.map_or("–".into(), |d| t.number(d, 1)),
+                    pass = pct(g.pass_rate),
+                    n = g.lessons,
+                    weakest = weakest
                 ))
                 .style(if g.weakest { theme.failure } else { theme.text })
         })
@@ -227,13 +244,9 @@ pub fn groups(frame: &mut Frame, area: Rect, groups: &[GroupRow], selected: usiz
 }
 
 pub fn issues(frame: &mut Frame, area: Rect, f: &Figures, selected: usize, theme: &Theme) {
-    let rest = answer(frame, area, &answers::top_issue(f), theme);
-    let rest = caption(
-        frame,
-        rest,
-        "Ten most frequent issue codes · Enter: review them",
-        theme,
-    );
+    let t = theme.texts;
+    let rest = answer(frame, area, &answers::top_issue(t, f), theme);
+    let rest = caption(frame, rest, &t.get("tui-analytics-issues-caption"), theme);
     let top = &f.issue_codes[..f.issue_codes.len().min(10)];
     let max = top.first().map_or(1, |(_, n)| *n);
     let rows: Vec<Bar> = top
@@ -243,7 +256,7 @@ pub fn issues(frame: &mut Frame, area: Rect, f: &Figures, selected: usize, theme
             let mark = if i == selected { "▶ " } else { "  " };
             Bar::new(*n)
                 .label(Line::from(format!("{mark}{}", sanitized(code))))
-                .text_value(format!("{n} lesson{}", if *n == 1 { "" } else { "s" }))
+                .text_value(tr!(t, "tui-analytics-lessons", n = *n))
                 .style(if i == selected {
                     theme.selection
                 } else {
@@ -262,17 +275,18 @@ pub fn trends(
     gps: &[(f64, f64)],
     theme: &Theme,
 ) {
-    let rest = answer(frame, area, &answers::trend(f), theme);
-    let steps = f.trend.last().map_or(1, |t| t.revision).max(2);
+    let t = theme.texts;
+    let rest = answer(frame, area, &answers::trend(t, f), theme);
+    let steps = f.trend.last().map_or(1, |s| s.revision).max(2);
     let datasets = vec![
         Dataset::default()
-            .name("Didática (points) •")
+            .name(t.get("tui-analytics-trend-didatica"))
             .marker(Marker::Dot)
             .graph_type(GraphType::Line)
             .style(theme.score_good)
             .data(didatica),
         Dataset::default()
-            .name("GPS (% of 30) ▄")
+            .name(t.get("tui-analytics-trend-gps"))
             .marker(Marker::Bar)
             .graph_type(GraphType::Line)
             .style(theme.score_warn)
@@ -281,7 +295,7 @@ pub fn trends(
     let chart = Chart::new(datasets)
         .x_axis(
             Axis::default()
-                .title("revision")
+                .title(t.get("tui-analytics-trend-axis"))
                 .style(theme.dim)
                 .bounds([1.0, f64::from(steps)])
                 .labels(["1".to_string(), steps.to_string()]),
@@ -295,81 +309,4 @@ pub fn trends(
         .legend_position(Some(ratatui::widgets::LegendPosition::BottomRight))
         .hidden_legend_constraints((Constraint::Percentage(60), Constraint::Percentage(50)));
     frame.render_widget(chart, rest);
-}
-
-pub fn origin(frame: &mut Frame, area: Rect, f: &Figures, theme: &Theme) {
-    let text = format!(
-        "{} lessons: {} imported, {} written in Lectern, {} generated, {} offline drafts.",
-        f.origin.total(),
-        f.origin.imported,
-        f.origin.written,
-        f.origin.generated,
-        f.origin.offline_draft
-    );
-    let rest = answer(frame, area, &text, theme);
-    let max = f
-        .origin
-        .labelled()
-        .iter()
-        .map(|(_, n)| *n)
-        .max()
-        .unwrap_or(1);
-    let rows: Vec<Bar> = f
-        .origin
-        .labelled()
-        .iter()
-        .map(|(label, n)| {
-            Bar::new(*n)
-                .label(Line::from(*label))
-                .text_value(n.to_string())
-        })
-        .collect();
-    frame.render_widget(bars(rows, max).value_style(theme.selection), rest);
-}
-
-pub fn outcomes(frame: &mut Frame, area: Rect, f: &Figures, theme: &Theme) {
-    let rest = answer(frame, area, &answers::outcomes(f), theme);
-    let Some(p) = &f.performance else { return };
-    let [summary, _, chart] = rest.layout(&Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Min(0),
-    ]));
-    frame.render_widget(
-        Paragraph::new(format!(
-            "{} lessons with figures · {} views · completion {} · rating {}",
-            p.lessons,
-            p.views,
-            pct(p.completion_rate_mean),
-            p.rating_mean.map_or("–".into(), |r| format!("{r:.1}"))
-        )),
-        summary,
-    );
-    let c = &p.correlation;
-    let chart = caption(
-        frame,
-        chart,
-        &format!("Correlation with completion (|r| as bar, n = {})", c.n),
-        theme,
-    );
-    let mut rows = vec![("Didática".to_string(), c.didatica)];
-    rows.extend(
-        c.elements
-            .iter()
-            .map(|e| (e.element.replace('_', " "), e.r)),
-    );
-    let bars_rows: Vec<Bar> = rows
-        .into_iter()
-        .map(|(label, r)| {
-            Bar::new(r.map_or(0, |r| (r.abs() * 100.0).round() as u64))
-                .label(Line::from(label))
-                .text_value(r.map_or("–".into(), |r| format!("r {r:+.2}")))
-                .style(if r.is_some_and(|r| r < 0.0) {
-                    theme.failure
-                } else {
-                    theme.text
-                })
-        })
-        .collect();
-    frame.render_widget(bars(bars_rows, 100).value_style(theme.selection), chart);
 }

@@ -7,10 +7,11 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
+use crate::tr;
 use crate::tui::text::sanitize::sanitized;
 use crate::tui::theme::Theme;
 
-use super::{AnalyticsScreen, AnalyticsSection, lessons, sections};
+use super::{AnalyticsScreen, AnalyticsSection, lessons, outcomes, sections};
 
 impl AnalyticsScreen {
     pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
@@ -21,10 +22,11 @@ impl AnalyticsScreen {
         ]));
         frame.render_widget(Paragraph::new(self.header_line(theme)), header);
         frame.render_widget(Paragraph::new(self.tabs_line(theme)), tabs);
+        let t = theme.texts;
         let library = self.scope.slug().is_none();
         let block = Block::bordered()
             .title(Span::styled(
-                format!(" {} ", self.section().title(library)),
+                format!(" {} ", self.section().title(t, library)),
                 theme.title,
             ))
             .border_style(theme.border_focused);
@@ -32,8 +34,11 @@ impl AnalyticsScreen {
         frame.render_widget(block, body);
         let Some(data) = &self.data else {
             let text = match &self.error {
-                Some(e) => Line::styled(format!("Cannot load the figures: {e}"), theme.error),
-                None => Line::styled("Loading the figures…", theme.dim),
+                Some(e) => Line::styled(
+                    tr!(t, "tui-analytics-error", error = e.clone()),
+                    theme.error,
+                ),
+                None => Line::styled(t.get("tui-analytics-loading"), theme.dim),
             };
             frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), inner);
             return;
@@ -54,8 +59,8 @@ impl AnalyticsScreen {
                 &self.trend_gps,
                 theme,
             ),
-            AnalyticsSection::Origin => sections::origin(frame, inner, f, theme),
-            AnalyticsSection::Outcomes => sections::outcomes(frame, inner, f, theme),
+            AnalyticsSection::Origin => outcomes::origin(frame, inner, f, theme),
+            AnalyticsSection::Outcomes => outcomes::outcomes(frame, inner, f, theme),
             AnalyticsSection::Lessons => lessons::lessons(
                 frame,
                 inner,
@@ -68,35 +73,41 @@ impl AnalyticsScreen {
     }
 
     fn header_line(&self, theme: &Theme) -> Line<'static> {
+        let t = theme.texts;
         let Some(data) = &self.data else {
-            return Line::styled(format!(" {}", sanitized(&self.title())), theme.title);
+            return Line::styled(format!(" {}", sanitized(&self.title_in(t))), theme.title);
         };
         let f = &data.figures;
-        let one = |v: Option<f64>| v.map_or("–".to_string(), |v| format!("{v:.1}"));
+        let one = |v: Option<f64>| v.map_or("–".to_string(), |v| t.number(v, 1));
         Line::from(vec![
-            Span::styled(format!(" {}", sanitized(&data.title)), theme.title),
-            Span::raw(format!(
-                " · {} of {} scored · Didática {} · passed {} · GPS {}/30",
-                f.lessons,
-                f.lessons_total,
-                one(f.didatica.mean),
-                f.didatica.passed,
-                one(f.gps.mean)
+            Span::styled(format!(" {}", sanitized(&self.name_in(t))), theme.title),
+            Span::raw(tr!(
+                t,
+                "tui-analytics-headline",
+                lessons = f.lessons,
+                total = f.lessons_total,
+                didatica = one(f.didatica.mean),
+                passed = f.didatica.passed,
+                gps = one(f.gps.mean)
             )),
         ])
     }
 
     fn tabs_line(&self, theme: &Theme) -> Line<'static> {
+        let t = theme.texts;
         let library = self.scope.slug().is_none();
         let mut spans = vec![Span::raw(" ")];
         for (i, s) in self.sections.iter().enumerate() {
             if i == self.section {
                 spans.push(Span::styled(
-                    format!("[{}]", s.title(library)),
+                    format!("[{}]", s.title(t, library)),
                     theme.selection,
                 ));
             } else {
-                spans.push(Span::styled(format!(" {} ", s.title(library)), theme.dim));
+                spans.push(Span::styled(
+                    format!(" {} ", s.title(t, library)),
+                    theme.dim,
+                ));
             }
         }
         Line::from(spans)

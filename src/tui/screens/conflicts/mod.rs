@@ -13,6 +13,8 @@ use crossterm::event::KeyEvent;
 use serde::Deserialize;
 
 use crate::domain::merge::{MergeLabels, three_way_lines};
+use crate::i18n::{Lang, Texts};
+use crate::tr;
 use crate::tui::keys::keymap::Bindings;
 pub use crate::tui::message::conflicts::ConflictEntry;
 use crate::tui::text::sanitize::sanitized;
@@ -67,7 +69,7 @@ pub enum ConflictsEffect {
 
 const SCROLL: usize = 10;
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct ConflictsScreen {
     /// The course shown (`None`: every course's conflicts, from the library).
     course: Option<String>,
@@ -75,14 +77,27 @@ pub struct ConflictsScreen {
     pub(super) error: Option<String>,
     pub(super) selected: usize,
     pub(super) scroll: usize,
+    /// The language of the notes and conflict markers the screen writes from `update`
+    /// (English until [`ConflictsScreen::with_texts`]).
+    texts: Texts,
 }
 
 impl ConflictsScreen {
     pub fn new(course: Option<String>) -> ConflictsScreen {
         ConflictsScreen {
             course,
-            ..ConflictsScreen::default()
+            rows: None,
+            error: None,
+            selected: 0,
+            scroll: 0,
+            texts: Texts::new(Lang::En),
         }
+    }
+
+    /// The screen writing its notes and markers in `texts`' language.
+    pub fn with_texts(mut self, texts: Texts) -> ConflictsScreen {
+        self.texts = texts;
+        self
     }
 
     /// The course whose conflicts are shown (`None`: all).
@@ -91,7 +106,12 @@ impl ConflictsScreen {
     }
 
     pub fn title(&self) -> String {
-        "Conflicts".to_string()
+        self.title_in(Texts::new(Lang::En))
+    }
+
+    /// The breadcrumb's name in `t`'s language.
+    pub fn title_in(&self, t: Texts) -> String {
+        t.get("tui-conflicts-title")
     }
 
     pub fn rows(&self) -> Option<&[ConflictEntry]> {
@@ -173,14 +193,19 @@ impl ConflictsScreen {
     fn open_merged(&self) -> Option<ConflictsEffect> {
         let row = self.current()?;
         if row.target.contains('#') {
-            return Some(ConflictsEffect::Notify(format!(
-                "{} is a single value: keep mine or keep theirs",
-                row.target
+            return Some(ConflictsEffect::Notify(tr!(
+                self.texts,
+                "tui-conflicts-single-value",
+                target = row.target.clone()
             )));
         }
+        let (mine, theirs) = (
+            self.texts.get("tui-conflicts-marker-mine"),
+            self.texts.get("tui-conflicts-marker-theirs"),
+        );
         let labels = MergeLabels {
-            mine: "mine",
-            theirs: "theirs",
+            mine: &mine,
+            theirs: &theirs,
         };
         let base = row.ancestor.as_deref().unwrap_or("");
         let merged = three_way_lines(base, &row.mine, &row.theirs, labels);

@@ -9,6 +9,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, Wrap};
 
+use crate::tr;
 use crate::tui::message::history::HistoryDiff;
 use crate::tui::text::sanitize::sanitized;
 use crate::tui::theme::Theme;
@@ -35,38 +36,37 @@ impl ConflictsScreen {
     }
 
     fn header_line(&self, theme: &Theme) -> Line<'static> {
+        let t = theme.texts;
         let n = self.rows.as_ref().map_or(0, Vec::len);
-        let scope = match self.course() {
-            Some(c) => format!(" of {}", sanitized(c)),
-            None => String::new(),
+        let open = match self.course() {
+            Some(c) => tr!(t, "tui-conflicts-open-of", course = sanitized(c), n = n),
+            None => tr!(t, "tui-conflicts-open", n = n),
         };
         Line::from(vec![
-            Span::styled(" Conflicts", theme.title),
-            Span::raw(format!("{scope} · {n} open")),
-            Span::styled(
-                "  texts both sides changed; both are kept until you choose",
-                theme.dim,
-            ),
+            Span::styled(t.get("tui-conflicts-header"), theme.title),
+            Span::raw(open),
+            Span::styled(t.get("tui-conflicts-explain"), theme.dim),
         ])
     }
 
     fn render_list(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let t = theme.texts;
         let block = Block::bordered()
-            .title(Span::styled(" Open conflicts ", theme.title))
+            .title(Span::styled(t.get("tui-conflicts-block"), theme.title))
             .border_style(theme.border_focused);
         let Some(rows) = &self.rows else {
-            frame.render_widget(Paragraph::new("Loading the conflicts…").block(block), area);
+            let loading = t.get("tui-conflicts-loading");
+            frame.render_widget(Paragraph::new(loading).block(block), area);
             return;
         };
         if let Some(e) = &self.error {
-            let text = format!("Cannot load the conflicts: {}", sanitized(e));
+            let text = tr!(t, "tui-conflicts-error", error = sanitized(e));
             let widget = Paragraph::new(Line::styled(text, theme.error)).block(block);
             frame.render_widget(widget.wrap(Wrap { trim: false }), area);
             return;
         }
         if rows.is_empty() {
-            let widget =
-                Paragraph::new("No open conflicts: every synced text is merged.").block(block);
+            let widget = Paragraph::new(t.get("tui-conflicts-none")).block(block);
             frame.render_widget(widget, area);
             return;
         }
@@ -87,6 +87,7 @@ impl ConflictsScreen {
             Constraint::Ratio(1, 3),
             Constraint::Ratio(1, 3),
         ]));
+        let t = theme.texts;
         let visible = area.height.saturating_sub(2) as usize;
         let block = |title: String| Block::bordered().title(Span::styled(title, theme.title));
         let lines: Vec<Line> = match &row.ancestor {
@@ -96,10 +97,10 @@ impl ConflictsScreen {
                 .take(visible)
                 .map(|l| Line::raw(sanitized(l)))
                 .collect(),
-            None => vec![Line::styled("(no common text)", theme.dim)],
+            None => vec![Line::styled(t.get("tui-conflicts-no-ancestor"), theme.dim)],
         };
         let widget = Paragraph::new(lines)
-            .block(block(" Ancestor ".into()))
+            .block(block(t.get("tui-conflicts-ancestor")))
             .wrap(Wrap { trim: false });
         frame.render_widget(widget, ancestor);
         let side = |diff: &HistoryDiff, title: String, area: Rect, frame: &mut Frame| {
@@ -115,21 +116,30 @@ impl ConflictsScreen {
                 .wrap(Wrap { trim: false });
             frame.render_widget(widget, area);
         };
-        let mine_title = format!(" Mine · {} ", row.mine_author);
+        let mine_title = tr!(t, "tui-conflicts-mine", author = row.mine_author.clone());
         side(&row.mine_diff, mine_title, mine, frame);
-        let theirs_title = format!(" Theirs · {} ", row.theirs_author);
+        let theirs_title = tr!(
+            t,
+            "tui-conflicts-theirs",
+            author = row.theirs_author.clone()
+        );
         side(&row.theirs_diff, theirs_title, theirs, frame);
     }
 }
 
 fn row_line(row: &ConflictEntry, theme: &Theme) -> Line<'static> {
+    let t = theme.texts;
     Line::from(vec![
         Span::styled(format!("{} ", sanitized(&row.course)), theme.header),
         Span::raw(format!("{}  ", row.target)),
         Span::styled(
-            format!(
-                "mine {} {} · theirs {} {}",
-                row.mine_author, row.mine_at, row.theirs_author, row.theirs_at
+            tr!(
+                t,
+                "tui-conflicts-sides",
+                mine = row.mine_author.clone(),
+                mine_at = t.timestamp(&row.mine_at).into_owned(),
+                theirs = row.theirs_author.clone(),
+                theirs_at = t.timestamp(&row.theirs_at).into_owned()
             ),
             theme.dim,
         ),

@@ -10,6 +10,8 @@ pub mod view;
 use crossterm::event::KeyEvent;
 use serde::Deserialize;
 
+use crate::i18n::{Lang, Texts};
+use crate::tr;
 use crate::tui::keys::keymap::Bindings;
 use crate::tui::message::action::GlobalAction;
 use crate::tui::message::effect::{Effect, LessonTarget, StorageRequest};
@@ -44,6 +46,9 @@ pub struct MessagesScreen {
     pub(super) rows: Option<Vec<MessageRow>>,
     pub(super) error: Option<String>,
     pub(super) selected: usize,
+    /// The language of the notes the screen writes from `update` (English until
+    /// [`MessagesScreen::with_texts`]).
+    texts: Texts,
 }
 
 impl MessagesScreen {
@@ -53,7 +58,14 @@ impl MessagesScreen {
             rows: None,
             error: None,
             selected: 0,
+            texts: Texts::new(Lang::En),
         }
+    }
+
+    /// The screen writing its notes in `texts`' language.
+    pub fn with_texts(mut self, texts: Texts) -> MessagesScreen {
+        self.texts = texts;
+        self
     }
 
     /// What to load when the screen opens (and again after a write to the course).
@@ -66,7 +78,12 @@ impl MessagesScreen {
     }
 
     pub fn title(&self) -> String {
-        "Messages".to_string()
+        self.title_in(Texts::new(Lang::En))
+    }
+
+    /// The breadcrumb's name in `t`'s language.
+    pub fn title_in(&self, t: Texts) -> String {
+        t.get("tui-messages-title")
     }
 
     pub fn rows(&self) -> Option<&[MessageRow]> {
@@ -127,9 +144,10 @@ impl MessagesScreen {
     fn open_selected(&self) -> Option<Effect> {
         let row = self.rows.as_ref()?.get(self.selected)?;
         let Some((lesson_id, line)) = row.lesson.clone() else {
-            return Some(Effect::Notify(format!(
-                "{} is not a lesson: open it with b (brief), c (curriculum) or your editor",
-                row.location
+            return Some(Effect::Notify(tr!(
+                self.texts,
+                "tui-messages-not-a-lesson",
+                location = row.location.clone()
             )));
         };
         Some(Effect::Storage(StorageRequest::LoadLesson {

@@ -8,7 +8,11 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, Wrap};
 
-use crate::domain::issue::Severity;
+use unicode_width::UnicodeWidthStr;
+
+use crate::domain::issue::{IssueArgs, Severity};
+use crate::i18n::{Lang, Texts};
+use crate::tr;
 use crate::tui::message::messages::MessageRow;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::ListWindow;
@@ -35,43 +39,43 @@ impl MessagesScreen {
         let rows = self.rows.as_deref().unwrap_or_default();
         let count = |s: Severity| rows.iter().filter(|r| r.message.severity == s).count();
         let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
+        let t = theme.texts;
         Line::from(vec![
             Span::styled(format!(" {}", self.slug()), theme.title),
-            Span::raw(format!(
-                " · {} message{}",
-                rows.len(),
-                if rows.len() == 1 { "" } else { "s" }
-            )),
+            Span::raw(tr!(t, "tui-messages-count", n = rows.len())),
             Span::styled(format!(" · ✗{errors}"), theme.failure),
             Span::styled(format!(" !{warnings}"), theme.score_warn),
-            Span::styled("  from the last import, validate and check", theme.dim),
+            Span::styled(t.get("tui-messages-from"), theme.dim),
         ])
     }
 
     fn render_list(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let t = theme.texts;
         let block = Block::bordered()
-            .title(Span::styled(" Messages ", theme.title))
+            .title(Span::styled(t.get("tui-messages-block"), theme.title))
             .border_style(theme.border_focused);
         let Some(rows) = &self.rows else {
-            frame.render_widget(Paragraph::new("Loading the messages…").block(block), area);
+            let loading = t.get("tui-messages-loading");
+            frame.render_widget(Paragraph::new(loading).block(block), area);
             return;
         };
         if let Some(e) = &self.error {
-            let text = format!("Cannot load the messages: {e}");
+            let text = tr!(t, "tui-messages-error", error = e.clone());
             let widget = Paragraph::new(Line::styled(text, theme.error)).block(block);
             frame.render_widget(widget.wrap(Wrap { trim: false }), area);
             return;
         }
         if rows.is_empty() {
-            let text = "No messages: the last import, validate and check found nothing to say.";
+            let text = t.get("tui-messages-none");
             let widget = Paragraph::new(text).block(block);
             frame.render_widget(widget.wrap(Wrap { trim: false }), area);
             return;
         }
         let window = ListWindow::bordered(area, rows.len(), self.selected, 1).range();
+        let width = severity_width(t);
         let items = rows[window.clone()]
             .iter()
-            .map(|row| ListItem::new(row_line(row, theme)));
+            .map(|row| ListItem::new(row_line(row, width, theme)));
         let widget = List::new(items)
             .block(block)
             .highlight_style(theme.selection);
@@ -80,7 +84,9 @@ impl MessagesScreen {
     }
 
     fn render_detail(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
-        let block = Block::bordered().title(Span::styled(" Selected ", theme.title));
+        let t = theme.texts;
+        let block =
+            Block::bordered().title(Span::styled(t.get("tui-messages-selected"), theme.title));
         let Some(row) = self.rows.as_ref().and_then(|r| r.get(self.selected)) else {
             frame.render_widget(block, area);
             return;
@@ -92,7 +98,7 @@ impl MessagesScreen {
                     format!(
                         "{} {}",
                         severity_marker(m.severity),
-                        severity_word(m.severity)
+                        severity_word(t, m.severity)
                     ),
                     severity_style(m.severity, theme),
                 ),
@@ -100,21 +106,26 @@ impl MessagesScreen {
                 Span::styled(m.code.clone(), theme.header),
                 Span::raw(format!(" · {}", row.location)),
             ]),
-            Line::raw(m.message.clone()),
+            Line::raw(message_text(t, row)),
         ];
         if !m.hint.is_empty() {
-            lines.push(Line::styled(format!("→ {}", m.hint), theme.dim));
+            lines.push(Line::styled(format!("→ {}", hint_text(t, row)), theme.dim));
         }
         lines.push(match &row.lesson {
             Some((lesson, Some(line))) => Line::from(vec![
                 Span::styled("Enter", theme.key),
-                Span::raw(format!(" opens lesson {lesson} at line {line}")),
+                Span::raw(tr!(
+                    t,
+                    "tui-messages-opens-at",
+                    lesson = lesson.clone(),
+                    line = *line
+                )),
             ]),
             Some((lesson, None)) => Line::from(vec![
                 Span::styled("Enter", theme.key),
-                Span::raw(format!(" opens lesson {lesson}")),
+                Span::raw(tr!(t, "tui-messages-opens", lesson = lesson.clone())),
             ]),
-            None => Line::styled("not about a lesson: nothing to open", theme.dim),
+            None => Line::styled(t.get("tui-messages-nothing-to-open"), theme.dim),
         });
         let widget = Paragraph::new(lines)
             .block(block)
@@ -123,28 +134,53 @@ impl MessagesScreen {
     }
 }
 
-fn severity_word(s: Severity) -> &'static str {
-    match s {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-        Severity::Info => "info",
-    }
+fn severity_word(t: Texts, s: Severity) -> String {
+    t.get(match s {
+        Severity::Error => "tui-messages-severity-error",
+        Severity::Warning => "tui-messages-severity-warning",
+        Severity::Info => "tui-messages-severity-info",
+    })
 }
 
-fn row_line(row: &MessageRow, theme: &Theme) -> Line<'static> {
+/// The column the severity words take: the language's longest (English: 7, as before).
+fn severity_width(t: Texts) -> usize {
+    [Severity::Error, Severity::Warning, Severity::Info]
+        .map(|s| severity_word(t, s).width())
+        .into_iter()
+        .max()
+        .unwrap_or(7)
+}
+
+/// The stored message in `t`'s language when its code needs no values (as `lectern show`
+/// says it); else the English text it was stored with.
+fn message_text(t: Texts, row: &MessageRow) -> String {
     let m = &row.message;
+    t.code_message(&m.code, &m.message).into_owned()
+}
+
+/// The stored hint, translated under the same rule as [`message_text`].
+fn hint_text(t: Texts, row: &MessageRow) -> String {
+    let m = &row.message;
+    if t.lang() == Lang::En {
+        return m.hint.clone();
+    }
+    t.try_issue_text(&m.code, Some("hint"), &IssueArgs::new())
+        .unwrap_or_else(|_| m.hint.clone())
+}
+
+fn row_line(row: &MessageRow, width: usize, theme: &Theme) -> Line<'static> {
+    let m = &row.message;
+    let t = theme.texts;
+    let word = severity_word(t, m.severity);
+    let pad = " ".repeat(width.saturating_sub(word.width()));
     Line::from(vec![
         Span::styled(
-            format!(
-                "{} {:<7} ",
-                severity_marker(m.severity),
-                severity_word(m.severity)
-            ),
+            format!("{} {word}{pad} ", severity_marker(m.severity)),
             severity_style(m.severity, theme),
         ),
         Span::styled(format!("{:<8} ", m.source.as_str()), theme.dim),
         Span::styled(format!("{} ", m.code), theme.header),
         Span::raw(format!("{}  ", row.location)),
-        Span::raw(m.message.clone()),
+        Span::raw(message_text(t, row)),
     ])
 }

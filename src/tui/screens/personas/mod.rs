@@ -13,6 +13,7 @@ pub mod view;
 use crossterm::event::KeyEvent;
 use serde::Deserialize;
 
+use crate::i18n::{Lang, Texts};
 use crate::services::PersonaEntry;
 use crate::tui::keys::keymap::Bindings;
 use crate::tui::text::sanitize::sanitized;
@@ -59,6 +60,9 @@ pub struct PersonasScreen {
     pub(super) rows: Option<Vec<PersonaEntry>>,
     pub(super) error: Option<String>,
     pub(super) selected: usize,
+    /// The language of the notes the screen writes from `update` (English until
+    /// [`PersonasScreen::with_texts`]).
+    texts: Texts,
 }
 
 impl PersonasScreen {
@@ -69,7 +73,14 @@ impl PersonasScreen {
             rows: None,
             error: None,
             selected: 0,
+            texts: Texts::new(Lang::En),
         }
+    }
+
+    /// The screen writing its notes in `texts`' language.
+    pub fn with_texts(mut self, texts: Texts) -> PersonasScreen {
+        self.texts = texts;
+        self
     }
 
     /// Picking the persona of `course` (`p` on the course screen).
@@ -85,7 +96,12 @@ impl PersonasScreen {
     }
 
     pub fn title(&self) -> String {
-        "Personas".to_string()
+        self.title_in(Texts::new(Lang::En))
+    }
+
+    /// The breadcrumb's name in `t`'s language.
+    pub fn title_in(&self, t: Texts) -> String {
+        t.get("tui-personas-title")
     }
 
     pub fn rows(&self) -> Option<&[PersonaEntry]> {
@@ -148,7 +164,7 @@ impl PersonasScreen {
                     Some(course) => PersonasEffect::Unassign {
                         course: course.clone(),
                     },
-                    None => not_picking(),
+                    None => not_picking(self.texts),
                 });
             }
             PersonasCommand::Close => return Some(PersonasEffect::Back),
@@ -162,7 +178,7 @@ impl PersonasScreen {
 
     fn assign(&self) -> Option<PersonasEffect> {
         let Some(course) = &self.course else {
-            return Some(not_picking());
+            return Some(not_picking(self.texts));
         };
         let row = self.rows.as_ref()?.get(self.selected)?;
         Some(PersonasEffect::Assign {
@@ -172,9 +188,6 @@ impl PersonasScreen {
     }
 }
 
-fn not_picking() -> PersonasEffect {
-    PersonasEffect::Notify(
-        "open a course and press p to give it one of these voices (or `lectern persona assign`)"
-            .to_string(),
-    )
+fn not_picking(t: Texts) -> PersonasEffect {
+    PersonasEffect::Notify(t.get("tui-personas-not-picking"))
 }

@@ -8,7 +8,11 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, Wrap};
 
+use unicode_width::UnicodeWidthStr;
+
+use crate::i18n::Texts;
 use crate::services::PersonaEntry;
+use crate::tr;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::ListWindow;
 
@@ -28,40 +32,40 @@ impl PersonasScreen {
     }
 
     fn header_line(&self, theme: &Theme) -> Line<'static> {
+        let t = theme.texts;
         let count = self.rows.as_ref().map_or(0, Vec::len);
         let mut spans = vec![
-            Span::styled(" Personas", theme.title),
+            Span::styled(t.get("tui-personas-header"), theme.title),
             Span::raw(format!(" · {count}")),
         ];
         match &self.course {
             Some(course) => spans.push(Span::styled(
-                format!("  voice of {course}: Enter assigns · x none"),
+                tr!(t, "tui-personas-voice-of", course = course.clone()),
                 theme.dim,
             )),
-            None => spans.push(Span::styled(
-                "  the instructors whose voice courses are written in",
-                theme.dim,
-            )),
+            None => spans.push(Span::styled(t.get("tui-personas-browsing"), theme.dim)),
         }
         Line::from(spans)
     }
 
     fn render_list(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let t = theme.texts;
         let block = Block::bordered()
-            .title(Span::styled(" Personas ", theme.title))
+            .title(Span::styled(t.get("tui-personas-block"), theme.title))
             .border_style(theme.border_focused);
         let Some(rows) = &self.rows else {
-            frame.render_widget(Paragraph::new("Loading the personas…").block(block), area);
+            let loading = t.get("tui-personas-loading");
+            frame.render_widget(Paragraph::new(loading).block(block), area);
             return;
         };
         if let Some(e) = &self.error {
-            let text = format!("Cannot load the personas: {e}");
+            let text = tr!(t, "tui-personas-error", error = e.clone());
             let widget = Paragraph::new(Line::styled(text, theme.error)).block(block);
             frame.render_widget(widget.wrap(Wrap { trim: false }), area);
             return;
         }
         if rows.is_empty() {
-            let text = "No personas yet: `lectern persona import FOLDER` or `lectern persona new`.";
+            let text = t.get("tui-personas-none");
             let widget = Paragraph::new(text).block(block);
             frame.render_widget(widget.wrap(Wrap { trim: false }), area);
             return;
@@ -85,25 +89,25 @@ impl PersonasScreen {
             .course
             .as_ref()
             .is_some_and(|c| row.courses.iter().any(|x| x == c));
-        let courses = match row.courses.len() {
-            0 => "no course".to_string(),
-            1 => "1 course".to_string(),
-            n => format!("{n} courses"),
-        };
+        let t = theme.texts;
+        let courses = tr!(t, "tui-personas-courses-count", n = row.courses.len());
         let selected = if index == self.selected { "▶" } else { " " };
+        let kind = kind_word(t, row.kind);
+        let pad = kind_width(t).saturating_sub(kind.width());
         Line::from(vec![
             Span::styled(selected, theme.key),
             Span::styled(if current { "● " } else { "  " }, theme.score_good),
             Span::styled(format!("{:<20} ", row.persona.slug), theme.text),
             Span::styled(format!("{:<24} ", row.persona.display_name), theme.header),
-            Span::styled(format!("{:<14} ", row.kind), theme.dim),
+            Span::styled(format!("{kind}{} ", " ".repeat(pad)), theme.dim),
             Span::styled(courses, theme.dim),
         ])
     }
 
     fn render_detail(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let t = theme.texts;
         let block = Block::bordered()
-            .title(Span::styled(" Persona ", theme.title))
+            .title(Span::styled(t.get("tui-personas-detail"), theme.title))
             .border_style(theme.border);
         let Some(row) = self.rows.as_ref().and_then(|r| r.get(self.selected)) else {
             frame.render_widget(block, area);
@@ -112,21 +116,47 @@ impl PersonasScreen {
         let p = &row.persona;
         let mut lines = vec![Line::from(vec![
             Span::styled(p.display_name.clone(), theme.header),
-            Span::styled(format!(" ({}) · {}", p.slug, row.kind), theme.dim),
+            Span::styled(
+                format!(" ({}) · {}", p.slug, kind_word(t, row.kind)),
+                theme.dim,
+            ),
         ])];
         if let Some(bio) = &p.short_bio {
             lines.push(Line::raw(bio.clone()));
         }
         let courses = match row.courses.is_empty() {
-            true => "none".to_string(),
+            true => t.get("tui-personas-no-courses"),
             false => row.courses.join(", "),
         };
-        lines.push(Line::styled(format!("courses: {courses}"), theme.dim));
-        lines.push(Line::styled("text in prompts:", theme.key));
+        lines.push(Line::styled(
+            tr!(t, "tui-personas-courses", courses = courses),
+            theme.dim,
+        ));
+        lines.push(Line::styled(t.get("tui-personas-prompt-text"), theme.key));
         lines.extend(p.prompt_block().lines().map(|l| Line::raw(l.to_string())));
         let widget = Paragraph::new(lines)
             .block(block)
             .wrap(Wrap { trim: false });
         frame.render_widget(widget, area);
     }
+}
+
+/// A persona's kind (`system prompt`, `voice profile`, `name only`, as the service names it)
+/// in `t`'s language; a kind without a message stays as given.
+fn kind_word(t: Texts, kind: &str) -> String {
+    let id = match kind {
+        "system prompt" => "tui-personas-kind-system-prompt",
+        "voice profile" => "tui-personas-kind-voice-profile",
+        "name only" => "tui-personas-kind-name-only",
+        _ => return kind.to_string(),
+    };
+    t.get(id)
+}
+
+/// The kind column: the language's longest kind, 14 columns at least (English: 14, as before).
+fn kind_width(t: Texts) -> usize {
+    ["system prompt", "voice profile", "name only"]
+        .map(|k| kind_word(t, k).width())
+        .into_iter()
+        .fold(14, usize::max)
 }
