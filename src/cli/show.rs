@@ -62,7 +62,7 @@ fn render_messages(messages: &[CourseMessage], paint: Paint, t: Texts) -> String
             "  {severity} {} {}: {}\n",
             paint.dim(m.source.as_str()),
             shown(&services::message_location(m)),
-            shown(&t.code_message(&m.code, &m.message))
+            shown(&t.code_message(&m.code, &m.message, &m.args))
         ));
     }
     out

@@ -30,13 +30,23 @@ impl Texts {
             .map_or(Cow::Borrowed(issue.hint.as_str()), Cow::Owned)
     }
 
-    /// A stored message known only by its code and English text (the course messages of
-    /// `lectern show`, kept without values): translated when the code's message needs none.
-    pub fn code_message<'a>(self, code: &str, english: &'a str) -> Cow<'a, str> {
+    /// A stored message known by its code, English text and the values it kept (a course
+    /// message of `lectern show`): said in this language when the values are all there (a
+    /// message stored before values were kept has none, and stays as stored).
+    pub fn code_message<'a>(self, code: &str, english: &'a str, args: &IssueArgs) -> Cow<'a, str> {
         if self.lang == Lang::En {
             return Cow::Borrowed(english);
         }
-        self.issue_text(code, None, &IssueArgs::new())
+        self.issue_text(code, None, args)
+            .map_or(Cow::Borrowed(english), Cow::Owned)
+    }
+
+    /// The hint of a stored message, under the same rule as [`Texts::code_message`].
+    pub fn code_hint<'a>(self, code: &str, english: &'a str, args: &IssueArgs) -> Cow<'a, str> {
+        if self.lang == Lang::En || english.is_empty() {
+            return Cow::Borrowed(english);
+        }
+        self.issue_text(code, Some("hint"), args)
             .map_or(Cow::Borrowed(english), Cow::Owned)
     }
 

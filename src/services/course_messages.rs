@@ -3,7 +3,7 @@
 
 use crate::storage::{CourseMessage, LessonRow, MessageSource, Store};
 
-use crate::domain::issue::{Issue, Severity};
+use crate::domain::issue::{Issue, Severity, args};
 
 use super::ServiceError;
 use super::check::{CheckReport, DifferenceKind};
@@ -42,6 +42,7 @@ pub(super) fn to_messages(source: MessageSource, warnings: &[ImportWarning]) -> 
             column: column_in(&w.issue.message),
             message: w.issue.message.clone(),
             hint: w.issue.hint.clone(),
+            args: w.issue.args.clone(),
         })
         .collect()
 }
@@ -65,6 +66,7 @@ pub(super) fn course_report_messages(issues: &[Issue]) -> Vec<CourseMessage> {
             column: None,
             message: i.message.clone(),
             hint: i.hint.clone(),
+            args: i.args.clone(),
         })
         .collect()
 }
@@ -101,6 +103,12 @@ pub fn record_check(store: &mut Store, report: &CheckReport) -> Result<(), Servi
                     report.slug,
                     report.dir.display()
                 ),
+                args: args([
+                    ("path", d.path.as_str().into()),
+                    ("detail", d.detail.as_str().into()),
+                    ("slug", report.slug.as_str().into()),
+                    ("dir", report.dir.display().to_string().into()),
+                ]),
             }
         })
         .collect();
@@ -143,6 +151,10 @@ pub(super) fn record_refusal(
             refusal.message
         ),
         hint: refusal.hint.clone(),
+        args: args([
+            ("reason", refusal.message.as_str().into()),
+            ("hint", refusal.hint.as_str().into()),
+        ]),
     };
     store.write(|repo| -> Result<(), ServiceError> {
         if let Some(course) = repo.course_by_slug(&slug)? {

@@ -4,7 +4,7 @@
 use rusqlite::params;
 use serde::Serialize;
 
-use crate::domain::issue::Severity;
+use crate::domain::issue::{IssueArgs, Severity};
 
 use super::repo::Repo;
 use super::{CourseId, StoreError};
@@ -51,6 +51,10 @@ pub struct CourseMessage {
     pub column: Option<u32>,
     pub message: String,
     pub hint: String,
+    /// The values in `message` and `hint`, by name, to say them in another language; empty
+    /// for a message stored before they were kept. Not in JSON output (as an issue's).
+    #[serde(skip)]
+    pub args: IssueArgs,
 }
 
 fn severity_str(s: Severity) -> &'static str {
@@ -93,9 +97,17 @@ impl Repo<'_> {
         }
         let mut stmt = self.conn().prepare_cached(
             "INSERT INTO course_messages (content_piece_id, source, seq, severity, code, file,
-                line, col, message, hint) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                line, col, message, hint, args)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
         )?;
         for (m, seq) in messages.iter().zip(1i64..) {
+            let args = if m.args.is_empty() {
+                None
+            } else {
+                Some(serde_json::to_string(&m.args).map_err(|e| {
+                    StoreError::Invalid(format!("course message {} values: {e}", m.code))
+                })?)
+            };
             stmt.execute(params![
                 course.0,
                 source.as_str(),
@@ -106,7 +118,8 @@ impl Repo<'_> {
                 m.line,
                 m.column,
                 m.message,
-                m.hint
+                m.hint,
+                args
             ])?;
         }
         Ok(())
@@ -116,7 +129,8 @@ impl Repo<'_> {
     /// reported.
     pub fn course_messages(&self, course: CourseId) -> Result<Vec<CourseMessage>, StoreError> {
         let mut stmt = self.conn().prepare_cached(
-            "SELECT source, severity, code, file, line, col, message, hint FROM course_messages
+            "SELECT source, severity, code, file, line, col, message, hint, args
+             FROM course_messages
              WHERE content_piece_id = ?1
              ORDER BY CASE source WHEN 'import' THEN 0 WHEN 'validate' THEN 1 ELSE 2 END, seq",
         )?;
@@ -130,11 +144,17 @@ impl Repo<'_> {
                 row.get::<_, Option<u32>>(5)?,
                 row.get::<_, String>(6)?,
                 row.get::<_, String>(7)?,
+                row.get::<_, Option<String>>(8)?,
             ))
         })?;
         let mut out = Vec::new();
         for row in rows {
-            let (source, severity, code, file, line, column, message, hint) = row?;
+            let (source, severity, code, file, line, column, message, hint, args) = row?;
+            // Values that do not read back are dropped: the English text stored beside them
+            // still says everything.
+            let args = args
+                .and_then(|a| serde_json::from_str::<IssueArgs>(&a).ok())
+                .unwrap_or_default();
             out.push(CourseMessage {
                 source: MessageSource::parse(&source)?,
                 severity: parse_severity(&severity)?,
@@ -144,6 +164,7 @@ impl Repo<'_> {
                 column,
                 message,
                 hint,
+                args,
             });
         }
         Ok(out)

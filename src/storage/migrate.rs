@@ -70,6 +70,10 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0013_analytics",
         sql: include_str!("../../migrations/sqlite/0013_analytics.sql"),
     },
+    Migration {
+        name: "0014_course_message_values",
+        sql: include_str!("../../migrations/sqlite/0014_course_message_values.sql"),
+    },
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -213,3 +213,86 @@ fn the_log_keeps_generations_and_errors_too() {
     assert!(log.contains("generation run ended"), "{log}");
     assert!(log.contains("course `nao-existe` not found"), "{log}");
 }
+
+/// Issue 18: a stored message keeps its values, so `show` and the messages screen say it in
+/// the reader's language; one stored before the values were kept is shown as stored.
+#[test]
+fn stored_messages_keep_their_values_and_are_said_in_the_readers_language() {
+    use lectern::i18n::{Lang, Texts};
+    let (tmp, mut store, _) = imported("modules-and-days");
+    let elsewhere = tmp.path().join("other");
+    copy_dir(&fixture("modules-and-days"), &elsewhere);
+    std::fs::remove_file(elsewhere.join("lessons/1.1-fermento-natural.md")).unwrap();
+    let check = services::check_against(&store, "modules-and-days", &elsewhere).unwrap();
+    services::record_check(&mut store, &check).unwrap();
+    let messages = services::course_messages(&store, "modules-and-days").unwrap();
+    let (pt, en) = (Texts::new(Lang::PtBr), Texts::new(Lang::En));
+    let planned = messages
+        .iter()
+        .find(|m| m.code == "IMPORT-PLANNED-ONLY" && m.message.contains("has no lesson file"))
+        .unwrap();
+    let said = pt.code_message(&planned.code, &planned.message, &planned.args);
+    assert!(said.contains("não tem arquivo"), "{said}");
+    assert_eq!(
+        en.code_message(&planned.code, &planned.message, &planned.args),
+        planned.message
+    );
+    let missing = messages
+        .iter()
+        .find(|m| m.code == "CHECK-MISSING-ON-DISK")
+        .unwrap();
+    let said = pt.code_message(&missing.code, &missing.message, &missing.args);
+    assert!(
+        said.starts_with("lessons/1.1-fermento-natural.md está no banco de dados, não na pasta"),
+        "{said}"
+    );
+    let hint = pt.code_hint(&missing.code, &missing.hint, &missing.args);
+    assert!(
+        hint.starts_with("rode `lectern check modules-and-days --against "),
+        "{hint}"
+    );
+    assert_eq!(
+        en.code_hint(&missing.code, &missing.hint, &missing.args),
+        missing.hint
+    );
+
+    // A message stored by an older lectern has no values: shown as it was stored.
+    let conn = rusqlite::Connection::open(tmp.path().join("lectern.db")).unwrap();
+    conn.execute("UPDATE course_messages SET args = NULL", [])
+        .unwrap();
+    drop(conn);
+    let messages = services::course_messages(&store, "modules-and-days").unwrap();
+    let missing = messages
+        .iter()
+        .find(|m| m.code == "CHECK-MISSING-ON-DISK")
+        .unwrap();
+    assert!(missing.args.is_empty());
+    assert_eq!(
+        pt.code_message(&missing.code, &missing.message, &missing.args),
+        missing.message
+    );
+}
+
+#[test]
+fn show_says_the_stored_import_messages_in_portuguese() {
+    let home = support::Sandbox::new();
+    let course = home.path("courses/modules-and-days");
+    copy_dir(&fixture("modules-and-days"), &course);
+    home.cmd()
+        .args(["--no-demo", "import"])
+        .arg(&course)
+        .assert()
+        .success();
+    let out = home
+        .cmd()
+        .env("LECTERN_LANG", "pt-BR")
+        .args(["--no-demo", "show", "modules-and-days"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("não tem arquivo; mantida como lição planejada"),
+        "{text}"
+    );
+    assert!(!text.contains("has no lesson file"), "{text}");
+}

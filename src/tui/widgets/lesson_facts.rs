@@ -158,13 +158,8 @@ pub fn severity_marker(severity: Severity) -> &'static str {
     }
 }
 
-/// `✓ passed`, `! warning`, `✗ failed`, `· planned` (English; [`status_label_in`] in a
-/// language).
-pub fn status_label(status: Option<ValidationStatus>) -> String {
-    status_label_in(Texts::new(Lang::En), status)
-}
-
-/// [`status_label`] in `t`'s language (`✓ aprovada`, `! aviso`, `✗ reprovada`, `· planejada`).
+/// `✓ passed`, `! warning`, `✗ failed`, `· planned` in `t`'s language (`✓ aprovada`, `! aviso`,
+/// `✗ reprovada`, `· planejada`).
 pub fn status_label_in(t: Texts, status: Option<ValidationStatus>) -> String {
     t.get(match status {
         Some(ValidationStatus::Passed) => "tui-status-passed",

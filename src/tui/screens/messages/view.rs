@@ -10,8 +10,8 @@ use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, Wrap};
 
 use unicode_width::UnicodeWidthStr;
 
-use crate::domain::issue::{IssueArgs, Severity};
-use crate::i18n::{Lang, Texts};
+use crate::domain::issue::Severity;
+use crate::i18n::Texts;
 use crate::tr;
 use crate::tui::message::messages::MessageRow;
 use crate::tui::theme::Theme;
@@ -151,21 +151,17 @@ fn severity_width(t: Texts) -> usize {
         .unwrap_or(7)
 }
 
-/// The stored message in `t`'s language when its code needs no values (as `lectern show`
-/// says it); else the English text it was stored with.
+/// The stored message in `t`'s language when it kept its values (as `lectern show` says it);
+/// else the English text it was stored with.
 fn message_text(t: Texts, row: &MessageRow) -> String {
     let m = &row.message;
-    t.code_message(&m.code, &m.message).into_owned()
+    t.code_message(&m.code, &m.message, &m.args).into_owned()
 }
 
 /// The stored hint, translated under the same rule as [`message_text`].
 fn hint_text(t: Texts, row: &MessageRow) -> String {
     let m = &row.message;
-    if t.lang() == Lang::En {
-        return m.hint.clone();
-    }
-    t.try_issue_text(&m.code, Some("hint"), &IssueArgs::new())
-        .unwrap_or_else(|_| m.hint.clone())
+    t.code_hint(&m.code, &m.hint, &m.args).into_owned()
 }
 
 fn row_line(row: &MessageRow, width: usize, theme: &Theme) -> Line<'static> {
