@@ -197,7 +197,8 @@ impl App {
                             course_title: title.clone(),
                             lesson: row.clone(),
                             at: Default::default(),
-                        });
+                        })
+                        .with_texts(self.theme.texts);
                         requests.extend(ready_lesson(&self.syntax_cache, main, lesson));
                     }
                 }

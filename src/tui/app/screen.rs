@@ -162,6 +162,9 @@ impl Screen {
         match self {
             Screen::Library(_) => t.get("tui-section-library"),
             Screen::Review(s) => s.title_in(t),
+            Screen::Search(_) => t.get("tui-section-search"),
+            Screen::History(s) => s.title_in(t),
+            Screen::Editor(s) => s.title_in(t),
             _ => self.title(),
         }
     }

@@ -67,6 +67,10 @@ pub fn section_name(t: Texts, name: &str) -> String {
     let id = match name {
         "Library" => "tui-section-library",
         "Review" => "tui-section-review",
+        "Lesson" => "tui-section-lesson",
+        "Editor" => "tui-section-editor",
+        "Search" => "tui-section-search",
+        "History" => "tui-section-history",
         "Everywhere" => "tui-section-everywhere",
         "everywhere" => "tui-section-everywhere-palette",
         "Your data" => "tui-section-your-data",

@@ -24,7 +24,9 @@ use crossterm::event::KeyEvent;
 use ratatui_textarea::{CursorMove, TextArea};
 use serde::Deserialize;
 
+use crate::i18n::{Lang, Texts};
 use crate::services::authoring::EditorText;
+use crate::tr;
 use crate::tui::keys::keymap::Bindings;
 use crate::tui::message::authoring::{AuthoringEvent, AuthoringRequest, RequestId, RunOptions};
 use crate::tui::message::effect::{Effect, StorageRequest};
@@ -152,8 +154,24 @@ impl EditorScreen {
     }
 
     pub fn title(&self) -> String {
-        let mark = if self.is_dirty() { " *" } else { "" };
-        format!("{} · {}{mark}", self.target.slug(), self.target.label())
+        self.title_in(Texts::new(Lang::En))
+    }
+
+    /// [`EditorScreen::title`] in `t`'s language (the breadcrumb and the text's border).
+    pub fn title_in(&self, t: Texts) -> String {
+        let label = match &self.target {
+            EditorTarget::Brief { .. } => t.get("tui-editor-brief"),
+            EditorTarget::Curriculum { .. } => t.get("tui-editor-curriculum"),
+            EditorTarget::Lesson { lesson_id, .. } => {
+                tr!(t, "tui-editor-lesson", id = lesson_id.clone())
+            }
+        };
+        let slug = self.target.slug().to_string();
+        if self.is_dirty() {
+            tr!(t, "tui-editor-title-unsaved", slug = slug, text = label)
+        } else {
+            tr!(t, "tui-editor-title", slug = slug, text = label)
+        }
     }
 
     /// Text not yet stored: typed, or sent and not yet confirmed.

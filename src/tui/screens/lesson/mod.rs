@@ -14,6 +14,8 @@ use ratatui::layout::Rect;
 use serde::Deserialize;
 
 use crate::domain::issue::Severity;
+use crate::i18n::{Lang, Texts};
+use crate::tr;
 use crate::tui::keys::keymap::Bindings;
 use crate::tui::message::effect::{Effect, LessonTarget, OpenLesson};
 use crate::tui::message::history::HistoryTarget;
@@ -96,6 +98,8 @@ pub struct LessonScreen {
     pub(super) hash: u64,
     /// Syntax highlighting, once it has arrived; plain text until then.
     pub(super) syntax: Option<Highlighted>,
+    /// The language of the notifications `update` writes (English until the app says).
+    pub(super) texts: Texts,
 }
 
 impl LessonScreen {
@@ -134,6 +138,7 @@ impl LessonScreen {
             view: None,
             hash,
             syntax: None,
+            texts: Texts::new(Lang::En),
         };
         screen.go_to(&open.at);
         screen
@@ -181,6 +186,12 @@ impl LessonScreen {
                 }
             }
         }
+    }
+
+    /// This screen speaking `texts`' language in what `update` writes.
+    pub fn with_texts(mut self, texts: Texts) -> LessonScreen {
+        self.texts = texts;
+        self
     }
 
     pub fn title(&self) -> String {
@@ -291,7 +302,9 @@ impl LessonScreen {
                 return self.open_issue();
             }
             LessonCommand::NextIssue | LessonCommand::PreviousIssue => {
-                return Some(Effect::Notify("this lesson has no issues".into()));
+                return Some(Effect::Notify(
+                    self.texts.get("tui-lesson-no-issues-notice"),
+                ));
             }
             LessonCommand::Wrap => {
                 self.wrap = !self.wrap;
@@ -347,9 +360,12 @@ impl LessonScreen {
             }
             None => {
                 self.highlighted = None;
-                Some(Effect::Notify(format!(
-                    "{} is about the whole lesson: {}",
-                    issue.code, issue.message
+                let t = self.texts;
+                Some(Effect::Notify(tr!(
+                    t,
+                    "tui-lesson-whole-lesson",
+                    code = issue.code.clone(),
+                    message = t.issue_message(issue).into_owned()
                 )))
             }
         }

@@ -11,6 +11,10 @@ use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Wra
 use std::ops::Range;
 use unicode_width::UnicodeWidthStr;
 
+use crate::domain::course::ValidationStatus;
+use crate::i18n::Texts;
+use crate::tr;
+use crate::tui::text::clip::clip;
 use crate::tui::text::highlight::Run;
 use crate::tui::text::wrap::wrap_ranges;
 use crate::tui::theme::Theme;
@@ -129,12 +133,13 @@ impl LessonScreen {
 
     fn render_text(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
         let focused = self.focus == LessonPane::Text;
-        let title = format!(
-            " {} · {} lines{} ",
-            self.facts.lesson_id,
-            self.lines.len(),
-            if self.wrap { " · wrap" } else { "" }
-        );
+        let t = theme.texts;
+        let (id, n) = (self.facts.lesson_id.clone(), self.lines.len());
+        let title = if self.wrap {
+            tr!(t, "tui-lesson-text-title-wrapped", id = id, n = n)
+        } else {
+            tr!(t, "tui-lesson-text-title", id = id, n = n)
+        };
         let block = Block::bordered()
             .title(Span::styled(title, theme.title))
             .border_style(if focused {
@@ -223,15 +228,27 @@ impl LessonScreen {
             letters.push(Span::raw(format!(" {letter}")));
             letters.push(Span::styled(mark, style));
         }
+        let status = status_text(self, theme.texts);
+        // Cut with an ellipsis where a longer language does not fit the panel.
+        let room = usize::from(area.width.saturating_sub(2)).saturating_sub(status.width());
+        let size = tr!(
+            theme.texts,
+            "tui-lesson-words-minutes",
+            words = f.words,
+            minutes = f.minutes
+        );
         let lines = vec![
             Line::from(vec![
-                Span::styled(f.status_text(), f.status_style(theme)),
-                Span::styled(format!(" · {} w · ~{} min", f.words, f.minutes), theme.dim),
+                Span::styled(status, f.status_style(theme)),
+                Span::styled(clip(&size, room), theme.dim),
             ]),
             Line::from(letters),
         ];
         let block = Block::bordered()
-            .title(Span::styled(" Scores ", theme.title))
+            .title(Span::styled(
+                theme.texts.get("tui-lesson-scores"),
+                theme.title,
+            ))
             .border_style(theme.border);
         frame.render_widget(Paragraph::new(lines).block(block), area);
     }
@@ -274,7 +291,11 @@ impl LessonScreen {
         let focused = self.focus == LessonPane::Issues;
         let block = Block::bordered()
             .title(Span::styled(
-                format!(" Issues ({}) ", self.facts.issues.len()),
+                tr!(
+                    theme.texts,
+                    "tui-lesson-issues",
+                    n = self.facts.issues.len()
+                ),
                 theme.title,
             ))
             .border_style(if focused {
@@ -283,7 +304,7 @@ impl LessonScreen {
                 theme.border
             });
         if self.facts.issues.is_empty() {
-            let text = Line::styled("No issues: this lesson passes.", theme.score_good);
+            let text = Line::styled(theme.texts.get("tui-lesson-no-issues"), theme.score_good);
             frame.render_widget(Paragraph::new(text).block(block), area);
             return;
         }
@@ -327,7 +348,7 @@ impl LessonScreen {
             .facts
             .issues
             .iter()
-            .map(|i| rows(&i.message) + rows(&i.hint))
+            .map(|i| rows(&self.texts.issue_message(i)) + rows(&self.texts.issue_hint(i)))
             .max()
             .unwrap_or(0);
         u16::try_from(most).unwrap_or(u16::MAX)
@@ -339,9 +360,10 @@ impl LessonScreen {
         let Some(issue) = self.facts.issues.get(self.selected_issue) else {
             return;
         };
-        let at = issue
-            .line_start
-            .map_or_else(String::new, |l| format!(" · line {l}"));
+        let t = theme.texts;
+        let at = issue.line_start.map_or_else(String::new, |l| {
+            tr!(t, "tui-lesson-at-line", line = l.to_string())
+        });
         let title = format!(
             " {} {}{at} ({}/{}) ",
             severity_marker(issue.severity),
@@ -350,8 +372,8 @@ impl LessonScreen {
             self.facts.issues.len()
         );
         let detail = Paragraph::new(vec![
-            Line::raw(issue.message.clone()),
-            Line::styled(issue.hint.clone(), theme.dim),
+            Line::raw(t.issue_message(issue).into_owned()),
+            Line::styled(t.issue_hint(issue).into_owned(), theme.dim),
         ])
         .block(
             Block::new()
@@ -362,6 +384,21 @@ impl LessonScreen {
         .wrap(Wrap { trim: true });
         frame.render_widget(detail, area);
     }
+}
+
+/// The lesson's status with its symbol (`✓ passed` … `◌ offline draft`, `? not scored`), as
+/// `LessonFacts::status_text` says it, in `t`'s language.
+fn status_text(screen: &LessonScreen, t: Texts) -> String {
+    let f = &screen.facts;
+    let id = match (f.status, f.planned) {
+        _ if f.draft => "tui-lesson-status-draft",
+        (None, false) => "tui-lesson-status-unscored",
+        (None, true) => "tui-lesson-status-planned",
+        (Some(ValidationStatus::Passed), _) => "tui-status-passed",
+        (Some(ValidationStatus::Warning), _) => "tui-status-warning",
+        (Some(ValidationStatus::Failed), _) => "tui-status-failed",
+    };
+    t.get(id)
 }
 
 /// `text` cut where its syntax runs (character positions) start and end, as byte ranges with
