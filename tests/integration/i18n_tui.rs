@@ -18,8 +18,9 @@ const PT: Texts = Texts::new(Lang::PtBr);
 const EN: Texts = Texts::new(Lang::En);
 
 /// Keymap sections whose screens are translated: each of their actions has a message.
-const TRANSLATED_SECTIONS: [&str; 6] =
-    ["global", "library", "review", "lesson", "search", "history"];
+const TRANSLATED_SECTIONS: [&str; 7] = [
+    "global", "library", "review", "lesson", "search", "history", "editor",
+];
 
 fn pt_demo() -> Harness {
     Harness::open_in(PT, true, |_| {})

@@ -111,3 +111,166 @@ fn the_history_screen_in_portuguese() {
     h.press(KeyCode::Tab);
     snap("history_brief", &h);
 }
+
+// ---- The editors ----
+
+const CURRICULUM: &str = include_str!("../fixtures/authoring/curriculum.yaml");
+const JUMPY: &str = include_str!("../fixtures/authoring/curriculum_bloom_jump.yaml");
+
+fn new_course(store: &mut lectern::storage::Store, curriculum: Option<&str>) {
+    use lectern::services::authoring::{self, NewCourseRequest};
+    authoring::create_course(
+        store,
+        &NewCourseRequest {
+            slug: "planilhas".into(),
+            title: "Planilhas do zero".into(),
+            created_date: "2026-11-30".into(),
+        },
+    )
+    .unwrap();
+    if let Some(text) = curriculum {
+        authoring::save_curriculum(store, "planilhas", text).unwrap();
+    }
+}
+
+fn ticks(h: &mut Harness, n: u64) {
+    for _ in 0..n {
+        let requests = h.app.handle_event(lectern::tui::AppEvent::Tick);
+        h.answer(requests);
+    }
+}
+
+fn analysed(h: &mut Harness) {
+    ticks(h, lectern::tui::ANALYSIS_PAUSE_TICKS);
+}
+
+#[test]
+fn the_brief_editor_and_its_dialogs_in_portuguese() {
+    let mut h = Harness::open_in(PT, false, |s| new_course(s, None));
+    h.keys("e");
+    analysed(&mut h);
+    snap("brief_editor_template", &h);
+    let screen = h.screen(80, 24);
+    assert!(screen.contains("Completude"), "{screen}");
+    // The typing keys in the help (F1) are in Portuguese too.
+    h.press(KeyCode::Tab).keys("?");
+    snap("help_editor", &h);
+    h.press(KeyCode::Esc).press(KeyCode::Tab);
+    // Search, then find and replace.
+    ctrl(&mut h, 'f').type_text("curso");
+    snap("brief_editor_search", &h);
+    h.press(KeyCode::Esc);
+    ctrl(&mut h, 'r').type_text("xyzzy");
+    h.press(KeyCode::Enter);
+    let note = h.app.notification().unwrap_or_default().to_string();
+    assert_eq!(note, "“xyzzy” não encontrado");
+    snap("brief_editor_replace", &h);
+    h.press(KeyCode::Esc);
+    // Typing, then leaving: the unsaved question.
+    h.type_text("Nota ");
+    h.press(KeyCode::Esc);
+    snap("brief_editor_unsaved_dialog", &h);
+    h.keys("d");
+    let note = h.app.notification().unwrap_or_default().to_string();
+    assert_eq!(note, "alterações descartadas");
+}
+
+#[test]
+fn a_draft_offered_back_in_portuguese() {
+    let mut h = Harness::open_in(PT, false, |s| new_course(s, None));
+    h.keys("e");
+    analysed(&mut h);
+    h.type_text("Rascunho importante ");
+    ticks(
+        &mut h,
+        lectern::tui::DRAFT_EVERY_TICKS + lectern::tui::ANALYSIS_PAUSE_TICKS,
+    );
+    // "Crash": a fresh app on the same database, the editor reopened.
+    h.app = lectern::tui::App::new(
+        lectern::tui::Keymap::defaults_in(PT).unwrap(),
+        lectern::tui::Theme::new(true).with_texts(PT),
+        "db".into(),
+    );
+    let start = h.app.start();
+    h.answer(start);
+    h.keys("e");
+    snap("brief_editor_restore_offer", &h);
+}
+
+#[test]
+fn the_curriculum_editor_and_the_approval_in_portuguese() {
+    let mut h = Harness::open_in(PT, false, |s| new_course(s, None));
+    h.press(KeyCode::Enter).keys("c");
+    h.type_text("title: Aula 1: Origem\n");
+    analysed(&mut h);
+    snap("curriculum_editor_yaml_error", &h);
+
+    let mut h = Harness::open_in(PT, false, |s| new_course(s, Some(JUMPY)));
+    h.press(KeyCode::Enter).keys("c");
+    analysed(&mut h);
+    snap("curriculum_editor_bloom_jump", &h);
+    let screen = h.screen(120, 40);
+    assert!(
+        screen.contains("Salto de Bloom lembrar → avaliar"),
+        "{screen}"
+    );
+
+    let mut h = Harness::open_in(PT, false, |s| new_course(s, Some(CURRICULUM)));
+    h.press(KeyCode::Enter).keys("c");
+    analysed(&mut h);
+    h.press(KeyCode::Tab).keys("A");
+    snap("curriculum_approval_dialog", &h);
+    h.press(KeyCode::Tab);
+    snap("curriculum_prompt_preview", &h);
+    h.press(KeyCode::Tab);
+    // "sim" approves in Portuguese.
+    h.type_text("sim").press(KeyCode::Enter);
+    let note = h.app.notification().unwrap_or_default().to_string();
+    assert!(note.starts_with("currículo aprovado"), "{note}");
+    let repo = h.store.read();
+    let id = repo.require_course("planilhas").unwrap().id;
+    assert_eq!(repo.lessons_of(id).unwrap().len(), 3);
+}
+
+#[test]
+fn the_lesson_editor_and_a_save_conflict_in_portuguese() {
+    use lectern::services::authoring;
+    use lectern::storage::RevisionSource;
+    const TEXT: &str = "# 1.1 - Intro\n\nlinha um\nlinha dois\nlinha três\n";
+    let mut h = Harness::open_in(PT, false, |s| {
+        new_course(s, Some(CURRICULUM));
+        authoring::approve_curriculum(s, "planilhas", "2026-11-30T10:00:00Z").unwrap();
+    });
+    h.press(KeyCode::Enter).keys("e");
+    h.type_text("# Aula 1.1\n\n## G - GOAL\nVoce vai somar celulas.\n");
+    analysed(&mut h);
+    snap("lesson_editor_live_issues", &h);
+
+    let mut h = Harness::open_in(PT, false, |s| {
+        one_lesson_course(s, "curso", "Curso", "Intro", TEXT)
+    });
+    h.press(KeyCode::Enter).keys("e");
+    h.type_text("Minha ");
+    let theirs = TEXT.replace("três", "três, de outra janela");
+    authoring::save_lesson_as(
+        &mut h.store,
+        "curso",
+        "1.1",
+        &theirs,
+        RevisionSource::CliSet,
+    )
+    .unwrap();
+    // The dialog names when the other text was stored: pinned for the snapshot.
+    rusqlite::Connection::open(&h.path)
+        .unwrap()
+        .execute(
+            "UPDATE revisions SET created_at = '2026-01-02T03:04:05Z'",
+            [],
+        )
+        .unwrap();
+    ctrl(&mut h, 's');
+    snap("editor_conflict_dialog", &h);
+    h.keys("m");
+    let note = h.app.notification().unwrap_or_default().to_string();
+    assert!(note.starts_with("mesclado sem sobreposições"), "{note}");
+}

@@ -53,7 +53,8 @@ impl App {
     pub(super) fn open_editor(&mut self, target: EditorTarget) -> Vec<StorageRequest> {
         let editor = EditorScreen::new(target.clone())
             .with_provider(self.jobs.provider_name())
-            .with_options(self.jobs.options());
+            .with_options(self.jobs.options())
+            .with_texts(self.theme.texts);
         self.stack.push(Screen::Editor(Box::new(editor)));
         vec![StorageRequest::Authoring(AuthoringRequest::Load(target))]
     }

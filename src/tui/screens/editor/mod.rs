@@ -119,6 +119,8 @@ pub struct EditorScreen {
     pub(super) highlights: Option<Box<Highlights>>,
     /// Gutter markers by 0-based line, shifted as lines are added or removed above them.
     pub(super) markers: Markers,
+    /// The language of the notifications `update` writes (English until the app says).
+    pub(super) texts: Texts,
 }
 
 impl EditorScreen {
@@ -146,7 +148,14 @@ impl EditorScreen {
             replace: None,
             highlights: None,
             markers: Markers::new(),
+            texts: Texts::new(Lang::En),
         }
+    }
+
+    /// This editor speaking `texts`' language in what `update` writes.
+    pub fn with_texts(mut self, texts: Texts) -> EditorScreen {
+        self.texts = texts;
+        self
     }
 
     pub fn target(&self) -> &EditorTarget {
@@ -307,7 +316,7 @@ impl EditorScreen {
         match command {
             EditorCommand::Save => return self.save(),
             EditorCommand::Leave if self.busy() => {
-                return Some(Effect::Notify("still saving; a moment".into()));
+                return Some(Effect::Notify(self.texts.get("tui-editor-still-saving")));
             }
             EditorCommand::Leave if self.is_dirty() => self.dialog = Some(Dialog::Unsaved),
             EditorCommand::Leave => return Some(Effect::Close(None)),
@@ -348,7 +357,7 @@ impl EditorScreen {
                 }
                 if self.is_dirty() {
                     return Some(Effect::Notify(
-                        "save the curriculum (Ctrl-s) before approving".into(),
+                        self.texts.get("tui-editor-save-before-approving"),
                     ));
                 }
                 return self.request(AuthoringRequest::ApprovalSummary {
