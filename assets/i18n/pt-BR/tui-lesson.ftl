@@ -243,7 +243,7 @@ tui-editor-bloom-jump = Salto de Bloom { $from ->
         [evaluate] avaliar
         [create] criar
        *[other] { $to }
-    } ({ $lessons })
+    } ({ $from_lesson } → { $to_lesson })
 tui-editor-bloom-starts-high = { $id } começa acima de aplicar
 tui-editor-bloom-ends-lower = o último módulo chega a um nível mais baixo que o primeiro
 tui-editor-status-passed = aprovada

@@ -12,7 +12,7 @@ use crate::i18n::{Lang, Texts};
 use crate::tr;
 use crate::tui::theme::Theme;
 
-use crate::tui::message::analysis::Analysis;
+use crate::tui::message::analysis::{Analysis, BloomFinding, TreeRow};
 use crate::tui::screens::editor::{Dialog, EditorPane, EditorScreen};
 
 impl EditorScreen {
@@ -123,7 +123,7 @@ impl EditorScreen {
                     };
                     let row = Line::from(vec![
                         Span::styled(format!("{mark} {:>3}% ", s.percent), style),
-                        Span::raw(section_heading(t, s.number, &s.heading)),
+                        Span::raw(section_heading(t, s.number, s.heading.as_deref())),
                     ]);
                     let selected = self.focus == EditorPane::Panel && i == self.selected;
                     lines.push(if selected {
@@ -182,11 +182,7 @@ impl EditorScreen {
                     lines.push(Line::styled(format!("{line}: {message}"), theme.score_warn));
                 }
                 lines.push(Line::raw(""));
-                let untitled = t.get("tui-editor-untitled");
-                lines.extend(
-                    tree.iter()
-                        .map(|l| Line::raw(l.replace(UNTITLED, &untitled))),
-                );
+                lines.extend(tree.iter().map(|row| Line::raw(tree_row(t, row))));
                 lines
             }
             Analysis::Lesson {
@@ -327,41 +323,52 @@ fn render_dialog(frame: &mut Frame, area: Rect, dialog: &Dialog, theme: &Theme) 
     );
 }
 
-/// What `analysis.rs` writes for a curriculum entry without a title.
-const UNTITLED: &str = "(untitled)";
-
-/// A brief section's row: its number and heading (the author's words), or the number and
-/// "(missing)" as `analysis.rs` writes a section that is not there, in `t`'s language.
-fn section_heading(t: Texts, number: u8, heading: &str) -> String {
-    if heading == format!("{number} (missing)") {
-        return tr!(t, "tui-editor-section-missing", number = number.to_string());
+/// A brief section's row: its number and heading (the author's words), or "(missing)".
+fn section_heading(t: Texts, number: u8, heading: Option<&str>) -> String {
+    match heading {
+        Some(heading) => format!("{number} {heading}"),
+        None => tr!(t, "tui-editor-section-missing", number = number.to_string()),
     }
-    format!("{number} {heading}")
 }
 
-/// A Bloom progression finding as `analysis.rs` writes it ("Bloom jump apply → create (1.1 →
-/// 1.2)", "1.1 starts above Apply", "the last module peaks lower than the first") in `t`'s
-/// language; anything else as written.
-fn bloom_finding(t: Texts, message: &str) -> String {
-    if let Some(rest) = message.strip_prefix("Bloom jump ")
-        && let Some((levels, lessons)) = rest.split_once(" (")
-        && let Some((from, to)) = levels.split_once(" → ")
-    {
-        return tr!(
+/// A row of the curriculum tree: `1 Fundamentos`, `  1.1 Células [Remember]` (a missing
+/// title or level said in `t`'s language).
+fn tree_row(t: Texts, row: &TreeRow) -> String {
+    let titled = |title: &Option<String>| {
+        title
+            .clone()
+            .unwrap_or_else(|| t.get("tui-editor-untitled"))
+    };
+    match row {
+        TreeRow::Module { number, title } => format!("{number} {}", titled(title)),
+        TreeRow::Lesson { id, title, bloom } => {
+            let bloom = bloom.as_deref().unwrap_or("—");
+            format!("  {id} {} [{bloom}]", titled(title))
+        }
+    }
+}
+
+/// A Bloom progression finding in `t`'s language.
+fn bloom_finding(t: Texts, finding: &BloomFinding) -> String {
+    match finding {
+        BloomFinding::Jump {
+            from,
+            to,
+            from_lesson,
+            to_lesson,
+        } => tr!(
             t,
             "tui-editor-bloom-jump",
-            from = from.to_string(),
-            to = to.to_string(),
-            lessons = lessons.trim_end_matches(')').to_string()
-        );
+            from = from.key(),
+            to = to.key(),
+            from_lesson = from_lesson.clone(),
+            to_lesson = to_lesson.clone()
+        ),
+        BloomFinding::StartsHigh { lesson } => {
+            tr!(t, "tui-editor-bloom-starts-high", id = lesson.clone())
+        }
+        BloomFinding::EndsLower => t.get("tui-editor-bloom-ends-lower"),
     }
-    if let Some(id) = message.strip_suffix(" starts above Apply") {
-        return tr!(t, "tui-editor-bloom-starts-high", id = id.to_string());
-    }
-    if message == "the last module peaks lower than the first" {
-        return t.get("tui-editor-bloom-ends-lower");
-    }
-    message.to_string()
 }
 
 /// Who stored the text a save collided with, as the worker says it ("cli-set at
