@@ -51,6 +51,17 @@ fn the_lesson_screen_in_portuguese() {
 }
 
 #[test]
+fn a_lesson_that_passes_in_portuguese() {
+    let mut h = pt_demo();
+    // Library → course → its first lesson, which passes with no issue.
+    h.press(KeyCode::Enter).press(KeyCode::Enter);
+    snap("lesson_no_issues", &h);
+    h.keys("]");
+    let note = h.app.notification().unwrap_or_default().to_string();
+    assert_eq!(note, "esta lição não tem problemas");
+}
+
+#[test]
 fn a_lesson_without_issues_and_a_whole_lesson_issue_in_portuguese() {
     const SHORT: &str = "# 1.1 - Uma aula sem quase nada\n\n## 🎯 G - GOAL\n\nTexto curto.\n";
     let mut h = Harness::open_in(PT, false, |s| {
@@ -80,6 +91,8 @@ fn edited_demo() -> Harness {
     h.press(KeyCode::Enter).keys("e");
     h.type_text("Frase nova da Ana. ");
     ctrl(&mut h, 's');
+    let note = h.app.notification().unwrap_or_default().to_string();
+    assert!(note.starts_with("lição 1.1 salva: "), "{note}");
     h.press(KeyCode::Esc);
     pin_revisions(&h);
     for _ in 0..16 {
@@ -173,6 +186,13 @@ fn the_brief_editor_and_its_dialogs_in_portuguese() {
     h.keys("d");
     let note = h.app.notification().unwrap_or_default().to_string();
     assert_eq!(note, "alterações descartadas");
+    // A save says what it stored.
+    h.keys("e");
+    analysed(&mut h);
+    h.type_text("Nota ");
+    ctrl(&mut h, 's');
+    let note = h.app.notification().unwrap_or_default().to_string();
+    assert!(note.starts_with("briefing salvo (versão "), "{note}");
 }
 
 #[test]

@@ -233,3 +233,6 @@ key-editor-search = search the text as you type (Enter/↓ next, ↑ previous, E
 key-editor-replace = find and replace (Tab switches fields, Enter replaces the next, Ctrl-a all, with a count; Esc closes)
 tui-editor-conflict-another = another writer
 tui-editor-conflict-by = { $source } at { $when }
+tui-editor-saved-brief = brief saved (version { $version }, { $percent }% complete)
+tui-editor-saved-curriculum = curriculum saved (version { $version }, { $lessons } lessons)
+tui-editor-saved-lesson = lesson { $id } saved: { $status }

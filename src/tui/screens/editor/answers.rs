@@ -5,7 +5,7 @@
 
 use crate::services::authoring::EditorText;
 use crate::tr;
-use crate::tui::message::authoring::{AuthoringEvent, RequestId, SaveFailure};
+use crate::tui::message::authoring::{AuthoringEvent, RequestId, SaveFailure, SaveReport};
 use crate::tui::message::effect::Effect;
 
 use crate::tui::screens::editor::{ANALYSIS_PAUSE_TICKS, Dialog, EditState, EditorScreen};
@@ -112,8 +112,9 @@ impl EditorScreen {
     fn saved_answer(
         &mut self,
         id: RequestId,
-        result: Result<String, SaveFailure>,
+        result: Result<SaveReport, SaveFailure>,
     ) -> Option<Effect> {
+        let result = result.map(|report| self.saved_text(&report));
         let (text, close) = match &self.state {
             EditState::Saving {
                 id: waiting,
@@ -151,6 +152,31 @@ impl EditorScreen {
                 self.dialog = Some(Dialog::Conflict { conflict, close });
                 None
             }
+        }
+    }
+
+    /// What a save stored, in the editor's language ("brief saved (version 3, 45% complete)").
+    fn saved_text(&self, report: &SaveReport) -> String {
+        let t = self.texts;
+        match report {
+            SaveReport::Brief { version, percent } => tr!(
+                t,
+                "tui-editor-saved-brief",
+                version = *version,
+                percent = percent.to_string()
+            ),
+            SaveReport::Curriculum { version, lessons } => tr!(
+                t,
+                "tui-editor-saved-curriculum",
+                version = *version,
+                lessons = *lessons
+            ),
+            SaveReport::Lesson { id, status } => tr!(
+                t,
+                "tui-editor-saved-lesson",
+                id = id.clone(),
+                status = status.as_str()
+            ),
         }
     }
 

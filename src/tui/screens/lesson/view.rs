@@ -305,7 +305,9 @@ impl LessonScreen {
             });
         if self.facts.issues.is_empty() {
             let text = Line::styled(theme.texts.get("tui-lesson-no-issues"), theme.score_good);
-            frame.render_widget(Paragraph::new(text).block(block), area);
+            // Wrapped: a longer language takes two rows rather than losing its end.
+            let text = Paragraph::new(text).wrap(Wrap { trim: true });
+            frame.render_widget(text.block(block), area);
             return;
         }
         let list_area = block.inner(area);
