@@ -21,7 +21,7 @@ tui-lesson-status-draft = ◌ rascunho offline
 tui-lesson-status-unscored = ? sem nota
 tui-lesson-status-planned = · planejada
 tui-lesson-no-issues-notice = esta lição não tem problemas
-tui-lesson-whole-lesson = { $code } trata da lição inteira: { $message }
+tui-lesson-whole-lesson = { $code } vale para a lição inteira: { $message }
 
 ## [lesson]
 
@@ -61,7 +61,7 @@ tui-search-results = { $n ->
     }
 tui-search-failed = A busca falhou: { $error }
 tui-search-failed-notice = a busca falhou: { $error }
-tui-search-nothing = Nada encontrado. As palavras casam pelo início; tente menos palavras.
+tui-search-nothing = Nada encontrado. As palavras são buscadas pelo início; tente menos palavras.
 tui-search-in-lesson = { $slug } · lição { $id }
 tui-search-in-brief = { $slug } · briefing
 tui-search-in-course = { $slug } · curso
@@ -104,7 +104,7 @@ tui-history-source = { $source ->
         [external-editor] $EDITOR
         [generated] gerada
         [restored] restaurada
-        [undo] desfeita
+        [undo] desfazer
         [migrated] migrada
         [merged] mesclada
        *[other] { $source }
@@ -189,7 +189,7 @@ tui-editor-approved = currículo aprovado; { $n ->
        *[other] { $n } lições planejadas criadas
     }
 tui-editor-not-saved = não salvo: { $error }
-tui-editor-not-saved-changed = não salvo: o texto salvo mudou (por { $by })
+tui-editor-not-saved-changed = não salvo: o texto salvo mudou ({ $by })
 tui-editor-discard-failed = não foi possível descartar o rascunho: { $error }
 tui-editor-discarded = alterações descartadas
 tui-editor-merge-mine = meu

@@ -127,7 +127,8 @@ impl EditorScreen {
                     Ok(message) => message,
                     Err(SaveFailure::Refused(e)) => tr!(t, "tui-editor-not-saved", error = e),
                     Err(SaveFailure::Conflict(c)) => {
-                        tr!(t, "tui-editor-not-saved-changed", by = c.by)
+                        let by = super::view::conflict_by(t, &c.by);
+                        tr!(t, "tui-editor-not-saved-changed", by = by)
                     }
                 }));
             }

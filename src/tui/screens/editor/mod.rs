@@ -14,6 +14,7 @@ pub mod gutter;
 mod prompt_preview;
 pub mod replace;
 pub mod state;
+pub mod title;
 pub mod tools;
 pub mod view;
 
@@ -26,7 +27,6 @@ use serde::Deserialize;
 
 use crate::i18n::{Lang, Texts};
 use crate::services::authoring::EditorText;
-use crate::tr;
 use crate::tui::keys::keymap::Bindings;
 use crate::tui::message::authoring::{AuthoringEvent, AuthoringRequest, RequestId, RunOptions};
 use crate::tui::message::effect::{Effect, StorageRequest};
@@ -149,37 +149,6 @@ impl EditorScreen {
             highlights: None,
             markers: Markers::new(),
             texts: Texts::new(Lang::En),
-        }
-    }
-
-    /// This editor speaking `texts`' language in what `update` writes.
-    pub fn with_texts(mut self, texts: Texts) -> EditorScreen {
-        self.texts = texts;
-        self
-    }
-
-    pub fn target(&self) -> &EditorTarget {
-        &self.target
-    }
-
-    pub fn title(&self) -> String {
-        self.title_in(Texts::new(Lang::En))
-    }
-
-    /// [`EditorScreen::title`] in `t`'s language (the breadcrumb and the text's border).
-    pub fn title_in(&self, t: Texts) -> String {
-        let label = match &self.target {
-            EditorTarget::Brief { .. } => t.get("tui-editor-brief"),
-            EditorTarget::Curriculum { .. } => t.get("tui-editor-curriculum"),
-            EditorTarget::Lesson { lesson_id, .. } => {
-                tr!(t, "tui-editor-lesson", id = lesson_id.clone())
-            }
-        };
-        let slug = self.target.slug().to_string();
-        if self.is_dirty() {
-            tr!(t, "tui-editor-title-unsaved", slug = slug, text = label)
-        } else {
-            tr!(t, "tui-editor-title", slug = slug, text = label)
         }
     }
 

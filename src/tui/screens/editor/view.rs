@@ -374,7 +374,7 @@ fn bloom_finding(t: Texts, finding: &BloomFinding) -> String {
 /// Who stored the text a save collided with, as the worker says it ("cli-set at
 /// 2026-01-02T03:04:05Z", "another writer"), in `t`'s language: the source as the history
 /// names it and the time in the language's style.
-fn conflict_by(t: Texts, by: &str) -> String {
+pub(super) fn conflict_by(t: Texts, by: &str) -> String {
     if t.lang() == Lang::En {
         return by.to_string();
     }
