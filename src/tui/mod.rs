@@ -37,7 +37,7 @@ pub use keys::chord::KeyChord;
 pub use keys::help::KeyHelp;
 pub use keys::keymap::{Binding, Bindings, KeymapError};
 pub use message::action::GlobalAction;
-pub use message::analysis::{Analysis, SectionRow, analyze};
+pub use message::analysis::{Analysis, BloomFinding, SectionRow, TreeRow, analyze};
 pub use message::authoring::{
     AuthoringEvent, AuthoringRequest, DraftOffer, RequestId, SaveConflict, SaveFailure,
 };

@@ -18,7 +18,7 @@ const PT: Texts = Texts::new(Lang::PtBr);
 const EN: Texts = Texts::new(Lang::En);
 
 /// Keymap sections whose screens are translated: each of their actions has a message.
-const TRANSLATED_SECTIONS: [&str; 8] = [
+const TRANSLATED_SECTIONS: [&str; 12] = [
     "global",
     "library",
     "review",
@@ -27,6 +27,10 @@ const TRANSLATED_SECTIONS: [&str; 8] = [
     "personas",
     "conflicts",
     "analytics",
+    "lesson",
+    "search",
+    "history",
+    "editor",
 ];
 
 fn pt_demo() -> Harness {

@@ -82,7 +82,9 @@ fn generated() -> String {
     out.push_str(
         "\nTyping keys in the editors' text (not rebindable):\n\n| Keys | Action |\n|---|---|\n",
     );
-    for (keys, what) in lectern::tui::EDITOR_TEXT_KEYS {
+    let english = lectern::i18n::Texts::new(lectern::i18n::Lang::En);
+    for (keys, id) in lectern::tui::EDITOR_TEXT_KEYS {
+        let what = english.get(id);
         let keys: Vec<String> = keys.split(' ').map(|k| format!("`{k}`")).collect();
         out.push_str(&format!("| {} | {} |\n", keys.join(" "), what));
     }

@@ -58,6 +58,7 @@ mod i18n_import;
 mod i18n_lint;
 mod i18n_tui;
 mod i18n_tui_course;
+mod i18n_tui_lesson;
 mod i18n_tui_panels;
 mod ignored_options;
 mod import;

@@ -19,7 +19,8 @@ const SYNTAX_CACHE_LESSONS: usize = 64;
 
 impl App {
     /// Pushes a lesson screen, readied by [`ready_lesson`].
-    pub(super) fn open_lesson(&mut self, mut screen: LessonScreen) -> Vec<StorageRequest> {
+    pub(super) fn open_lesson(&mut self, screen: LessonScreen) -> Vec<StorageRequest> {
+        let mut screen = screen.with_texts(self.theme.texts);
         let request = ready_lesson(&self.syntax_cache, self.main_area(), &mut screen);
         self.stack.push(Screen::Lesson(screen));
         request

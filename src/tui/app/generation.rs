@@ -53,7 +53,8 @@ impl App {
     pub(super) fn open_editor(&mut self, target: EditorTarget) -> Vec<StorageRequest> {
         let editor = EditorScreen::new(target.clone())
             .with_provider(self.jobs.provider_name())
-            .with_options(self.jobs.options());
+            .with_options(self.jobs.options())
+            .with_texts(self.theme.texts);
         self.stack.push(Screen::Editor(Box::new(editor)));
         vec![StorageRequest::Authoring(AuthoringRequest::Load(target))]
     }
@@ -197,7 +198,8 @@ impl App {
                             course_title: title.clone(),
                             lesson: row.clone(),
                             at: Default::default(),
-                        });
+                        })
+                        .with_texts(self.theme.texts);
                         requests.extend(ready_lesson(&self.syntax_cache, main, lesson));
                     }
                 }

@@ -18,7 +18,7 @@ impl App {
         let t = self.theme.texts;
         let (name, keys) = match self.watching() {
             true => ("Watching a lesson being written", self.watch_keys(false)),
-            false => self.screen().help(&self.keymap),
+            false => self.screen().help(&self.keymap, t),
         };
         HelpOverlay {
             sections: vec![

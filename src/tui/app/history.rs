@@ -15,7 +15,7 @@ pub const UNDO_HINT: &str = " · u undo";
 
 impl App {
     pub(super) fn open_history(&mut self, target: HistoryTarget) -> Vec<StorageRequest> {
-        let screen = HistoryScreen::new(target);
+        let screen = HistoryScreen::new(target).with_texts(self.theme.texts);
         let request = screen.load();
         self.stack.push(Screen::History(screen));
         vec![request]

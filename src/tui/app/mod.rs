@@ -301,7 +301,9 @@ impl App {
             GlobalAction::Back => return self.back(),
             GlobalAction::Search => {
                 if !matches!(self.screen(), Screen::Search(_)) {
-                    self.stack.push(Screen::Search(SearchScreen::new()));
+                    self.stack.push(Screen::Search(
+                        SearchScreen::new().with_texts(self.theme.texts),
+                    ));
                 }
             }
             GlobalAction::Palette => self.palette = Some(Palette::new(self.palette_entries())),

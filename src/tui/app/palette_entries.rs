@@ -9,7 +9,7 @@ use super::App;
 impl App {
     /// The current screen's actions, then the global ones (the palette itself left out).
     pub(super) fn palette_entries(&self) -> Vec<PaletteEntry> {
-        let (section, _) = self.screen().help(&self.keymap);
+        let (section, _) = self.screen().help(&self.keymap, self.theme.texts);
         let screen = self
             .screen()
             .commands(&self.keymap)

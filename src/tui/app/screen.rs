@@ -166,22 +166,26 @@ impl Screen {
             Screen::Personas(s) => s.title_in(t),
             Screen::Conflicts(s) => s.title_in(t),
             Screen::Analytics(s) => s.title_in(t),
+            Screen::Search(_) => t.get("tui-section-search"),
+            Screen::History(s) => s.title_in(t),
+            Screen::Editor(s) => s.title_in(t),
             _ => self.title(),
         }
     }
 
     /// The help section name and every key of this screen, from the keymap.
-    pub fn help(&self, keymap: &Keymap) -> (&'static str, Vec<KeyHelp>) {
+    /// `t`: the language of the editors' typing keys (not in the keymap).
+    pub fn help(&self, keymap: &Keymap, t: Texts) -> (&'static str, Vec<KeyHelp>) {
         match self {
             Screen::Library(_) => ("Library", key_help(keymap.library().iter())),
             Screen::Course(_) => ("Course", key_help(keymap.course().iter())),
             Screen::Lesson(_) => ("Lesson", key_help(keymap.lesson().iter())),
             Screen::Editor(_) => {
                 let mut keys = key_help(keymap.editor().iter());
-                keys.extend(crate::tui::screens::editor::tools::TEXT_KEYS.iter().map(
+                keys.extend(crate::tui::screens::editor::tools::text_keys(t).map(
                     |(keys, what)| KeyHelp {
-                        keys: (*keys).to_string(),
-                        description: (*what).to_string(),
+                        keys: keys.to_string(),
+                        description: what,
                     },
                 ));
                 ("Editor", keys)

@@ -17,11 +17,43 @@ use super::target::EditorTarget;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SectionRow {
     pub number: u8,
-    pub heading: String,
+    /// The heading without its emoji number; `None` when the section is missing.
+    pub heading: Option<String>,
     pub status: SectionStatus,
     pub percent: u8,
     /// 1-based line of the heading, where `Enter` jumps.
     pub line: Option<u32>,
+}
+
+/// A Bloom progression finding over the curriculum as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BloomFinding {
+    /// More than two levels up between two lessons of a module.
+    Jump {
+        from: BloomLevel,
+        to: BloomLevel,
+        from_lesson: String,
+        to_lesson: String,
+    },
+    /// The course's first lesson is above Apply.
+    StartsHigh { lesson: String },
+    /// The last module peaks lower than the first.
+    EndsLower,
+}
+
+/// A row of the curriculum tree preview: a module or one of its lessons (the author's words;
+/// `None` where the curriculum gives no title or level).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TreeRow {
+    Module {
+        number: String,
+        title: Option<String>,
+    },
+    Lesson {
+        id: String,
+        title: Option<String>,
+        bloom: Option<String>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,10 +68,11 @@ pub enum Analysis {
         /// A YAML error: line, column, message.
         error: Option<(u32, u32, String)>,
         findings: Vec<Issue>,
-        /// Bloom progression findings (spec §4.3): 1-based line and message.
-        bloom: Vec<(u32, String)>,
-        /// Tree preview lines (module, then indented lessons with Bloom level).
-        tree: Vec<String>,
+        /// Bloom progression findings (spec §4.3): 1-based line and what was found (the
+        /// panel words it in the interface's language).
+        bloom: Vec<(u32, BloomFinding)>,
+        /// Tree preview rows: each module, then its lessons.
+        tree: Vec<TreeRow>,
     },
     Lesson {
         gps: u32,
@@ -74,10 +107,7 @@ fn brief(text: &str) -> Analysis {
         .iter()
         .map(|s| SectionRow {
             number: s.number,
-            heading: s
-                .heading
-                .as_deref()
-                .map_or_else(|| format!("{} (missing)", s.number), short_heading),
+            heading: s.heading.as_deref().map(short_heading),
             status: s.status,
             percent: s.percent,
             line: s.line,
@@ -126,18 +156,16 @@ fn curriculum(text: &str) -> Analysis {
         Ok(c) => {
             let mut tree = Vec::new();
             for m in &c.modules {
-                tree.push(format!(
-                    "{} {}",
-                    m.number,
-                    m.title.as_deref().unwrap_or("(untitled)")
-                ));
+                tree.push(TreeRow::Module {
+                    number: m.number.to_string(),
+                    title: m.title.clone(),
+                });
                 for l in &m.lessons {
-                    tree.push(format!(
-                        "  {} {} [{}]",
-                        l.lesson_id,
-                        l.title.as_deref().unwrap_or("(untitled)"),
-                        l.bloom_level.as_deref().unwrap_or("—")
-                    ));
+                    tree.push(TreeRow::Lesson {
+                        id: l.lesson_id.clone(),
+                        title: l.title.clone(),
+                        bloom: l.bloom_level.clone(),
+                    });
                 }
             }
             Analysis::Curriculum {
@@ -152,7 +180,7 @@ fn curriculum(text: &str) -> Analysis {
 
 /// Bloom progression over the modules as written: jumps of more than two levels inside a
 /// module, a course that starts above Apply, a last module that peaks lower than the first.
-fn bloom_findings(modules: &[PlannedModule]) -> Vec<(u32, String)> {
+fn bloom_findings(modules: &[PlannedModule]) -> Vec<(u32, BloomFinding)> {
     let levels: Vec<Vec<Option<BloomLevel>>> = modules
         .iter()
         .map(|m| {
@@ -177,13 +205,12 @@ fn bloom_findings(modules: &[PlannedModule]) -> Vec<(u32, String)> {
             };
             out.push((
                 to.line,
-                format!(
-                    "Bloom jump {} → {} ({} → {})",
-                    jump.from.key(),
-                    jump.to.key(),
-                    from.lesson_id,
-                    to.lesson_id
-                ),
+                BloomFinding::Jump {
+                    from: jump.from,
+                    to: jump.to,
+                    from_lesson: from.lesson_id.clone(),
+                    to_lesson: to.lesson_id.clone(),
+                },
             ));
         }
     }
@@ -191,12 +218,17 @@ fn bloom_findings(modules: &[PlannedModule]) -> Vec<(u32, String)> {
     if report.starts_high
         && let Some(l) = first
     {
-        out.push((l.line, format!("{} starts above Apply", l.lesson_id)));
+        out.push((
+            l.line,
+            BloomFinding::StartsHigh {
+                lesson: l.lesson_id.clone(),
+            },
+        ));
     }
     if report.ends_lower
         && let Some(m) = modules.last()
     {
-        out.push((m.line, "the last module peaks lower than the first".into()));
+        out.push((m.line, BloomFinding::EndsLower));
     }
     out
 }

@@ -97,6 +97,23 @@ pub enum SaveFailure {
     Conflict(Box<SaveConflict>),
 }
 
+/// What a save stored, for the editor to say in the interface's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveReport {
+    Brief {
+        version: u32,
+        percent: u8,
+    },
+    Curriculum {
+        version: u32,
+        lessons: usize,
+    },
+    Lesson {
+        id: String,
+        status: crate::domain::course::ValidationStatus,
+    },
+}
+
 /// What the conflict dialog needs: who changed the text and when, their text, and the text
 /// both started from (for the three-way merge) when history holds it.
 #[derive(Debug, Clone, PartialEq)]
@@ -142,7 +159,7 @@ pub enum AuthoringEvent {
     Saved {
         id: RequestId,
         target: EditorTarget,
-        result: Result<String, SaveFailure>,
+        result: Result<SaveReport, SaveFailure>,
     },
     Summary {
         target: EditorTarget,

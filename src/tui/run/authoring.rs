@@ -9,7 +9,7 @@ use crate::storage::{RevisionSource, SaveBase, Store, Target};
 
 use crate::tui::message::analysis::analyze;
 use crate::tui::message::authoring::{
-    AuthoringEvent, AuthoringRequest, DraftOffer, SaveConflict, SaveFailure,
+    AuthoringEvent, AuthoringRequest, DraftOffer, SaveConflict, SaveFailure, SaveReport,
 };
 use crate::tui::message::target::EditorTarget;
 use crate::tui::text::highlight::{Grammar, highlight};
@@ -178,7 +178,7 @@ fn save(
     target: &EditorTarget,
     text: &str,
     base: &SaveBase,
-) -> Result<String, SaveFailure> {
+) -> Result<SaveReport, SaveFailure> {
     let refused = |file: &str, e: authoring::AuthoringError| match e {
         authoring::AuthoringError::Refused(r) => {
             SaveFailure::Refused(format!("{file}:{}:{}: {}", r.line, r.column, r.message))
@@ -196,26 +196,25 @@ fn save(
     let by = RevisionSource::Edited;
     match target {
         EditorTarget::Brief { slug } => authoring::save_brief_on(store, slug, text, base, by)
-            .map(|s| {
-                format!(
-                    "brief saved (version {}, {}% complete)",
-                    s.version, s.completeness.percent
-                )
+            .map(|s| SaveReport::Brief {
+                version: s.version,
+                percent: s.completeness.percent,
             })
             .map_err(|e| refused("brief", e)),
         EditorTarget::Curriculum { slug } => {
             authoring::save_curriculum_on(store, slug, text, base, by)
-                .map(|s| {
-                    format!(
-                        "curriculum saved (version {}, {} lessons)",
-                        s.version, s.lessons
-                    )
+                .map(|s| SaveReport::Curriculum {
+                    version: s.version,
+                    lessons: s.lessons,
                 })
                 .map_err(|e| refused("curriculum.yaml", e))
         }
         EditorTarget::Lesson { slug, lesson_id } => {
             authoring::save_lesson_on(store, slug, lesson_id, text, base, by)
-                .map(|s| format!("lesson {lesson_id} saved: {}", s.score.status.as_str()))
+                .map(|s| SaveReport::Lesson {
+                    id: lesson_id.clone(),
+                    status: s.score.status,
+                })
                 .map_err(|e| refused(lesson_id, e))
         }
     }

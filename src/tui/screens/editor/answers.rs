@@ -4,7 +4,8 @@
 //! small. Must not do I/O.
 
 use crate::services::authoring::EditorText;
-use crate::tui::message::authoring::{AuthoringEvent, RequestId, SaveFailure};
+use crate::tr;
+use crate::tui::message::authoring::{AuthoringEvent, RequestId, SaveFailure, SaveReport};
 use crate::tui::message::effect::Effect;
 
 use crate::tui::screens::editor::{ANALYSIS_PAUSE_TICKS, Dialog, EditState, EditorScreen};
@@ -44,19 +45,25 @@ impl EditorScreen {
             }
             // Autosaves and moves of a draft answer only for themselves: they never end a
             // save or a discard (their ids are not the one the state waits for).
-            AuthoringEvent::DraftWritten { result: Err(e), .. } => {
-                Some(Effect::Notify(format!("cannot write the draft: {e}")))
-            }
-            AuthoringEvent::DraftMoved { result: Err(e), .. } => {
-                Some(Effect::Notify(format!("cannot keep the draft: {e}")))
-            }
+            AuthoringEvent::DraftWritten { result: Err(e), .. } => Some(Effect::Notify(tr!(
+                self.texts,
+                "tui-editor-draft-write-failed",
+                error = e
+            ))),
+            AuthoringEvent::DraftMoved { result: Err(e), .. } => Some(Effect::Notify(tr!(
+                self.texts,
+                "tui-editor-draft-keep-failed",
+                error = e
+            ))),
             AuthoringEvent::DraftWritten { result: Ok(()), .. }
             | AuthoringEvent::DraftMoved { result: Ok(()), .. } => None,
-            AuthoringEvent::KeptBeside { result: Ok(()), .. } => Some(Effect::Notify(
-                "took the stored text; yours is kept in the history (H)".into(),
-            )),
-            AuthoringEvent::KeptBeside { result: Err(e), .. } => Some(Effect::Notify(format!(
-                "cannot keep your text in the history: {e}"
+            AuthoringEvent::KeptBeside { result: Ok(()), .. } => {
+                Some(Effect::Notify(self.texts.get("tui-editor-took-theirs")))
+            }
+            AuthoringEvent::KeptBeside { result: Err(e), .. } => Some(Effect::Notify(tr!(
+                self.texts,
+                "tui-editor-keep-mine-failed",
+                error = e
             ))),
             AuthoringEvent::DraftDiscarded { id, result, .. } => self.discarded(id, result),
             AuthoringEvent::Saved { id, result, .. } => self.saved_answer(id, result),
@@ -80,18 +87,22 @@ impl EditorScreen {
                 // Unsaved changes, like typing: Ctrl-s saves, leaving asks, drafts follow.
                 self.set_text(&text);
                 self.edited();
-                Some(Effect::Notify(
-                    "text from the external editor loaded (unsaved; Ctrl-s saves)".into(),
-                ))
+                Some(Effect::Notify(self.texts.get("tui-editor-external-loaded")))
             }
             AuthoringEvent::EditedExternally {
                 result: Ok(None), ..
-            } => Some(Effect::Notify("no change in the external editor".into())),
-            AuthoringEvent::EditedExternally { result: Err(e), .. } => {
-                Some(Effect::Notify(format!("external editor: {e}")))
-            }
-            AuthoringEvent::Approved { result: Ok(n), .. } => Some(Effect::Notify(format!(
-                "curriculum approved; {n} planned lesson(s) created"
+            } => Some(Effect::Notify(
+                self.texts.get("tui-editor-external-unchanged"),
+            )),
+            AuthoringEvent::EditedExternally { result: Err(e), .. } => Some(Effect::Notify(tr!(
+                self.texts,
+                "tui-editor-external-failed",
+                error = e
+            ))),
+            AuthoringEvent::Approved { result: Ok(n), .. } => Some(Effect::Notify(tr!(
+                self.texts,
+                "tui-editor-approved",
+                n = n
             ))),
         }
     }
@@ -101,8 +112,9 @@ impl EditorScreen {
     fn saved_answer(
         &mut self,
         id: RequestId,
-        result: Result<String, SaveFailure>,
+        result: Result<SaveReport, SaveFailure>,
     ) -> Option<Effect> {
+        let result = result.map(|report| self.saved_text(&report));
         let (text, close) = match &self.state {
             EditState::Saving {
                 id: waiting,
@@ -110,11 +122,13 @@ impl EditorScreen {
                 close,
             } if *waiting == id => (text.clone(), *close),
             _ => {
+                let t = self.texts;
                 return Some(Effect::Notify(match result {
                     Ok(message) => message,
-                    Err(SaveFailure::Refused(e)) => format!("not saved: {e}"),
+                    Err(SaveFailure::Refused(e)) => tr!(t, "tui-editor-not-saved", error = e),
                     Err(SaveFailure::Conflict(c)) => {
-                        format!("not saved: the stored text changed (by {})", c.by)
+                        let by = super::view::conflict_by(t, &c.by);
+                        tr!(t, "tui-editor-not-saved-changed", by = by)
                     }
                 }));
             }
@@ -130,7 +144,11 @@ impl EditorScreen {
                 }
                 Some(Effect::Notify(message))
             }
-            Err(SaveFailure::Refused(e)) => Some(Effect::Notify(format!("not saved: {e}"))),
+            Err(SaveFailure::Refused(e)) => Some(Effect::Notify(tr!(
+                self.texts,
+                "tui-editor-not-saved",
+                error = e
+            ))),
             Err(SaveFailure::Conflict(conflict)) => {
                 self.dialog = Some(Dialog::Conflict { conflict, close });
                 None
@@ -138,16 +156,45 @@ impl EditorScreen {
         }
     }
 
+    /// What a save stored, in the editor's language ("brief saved (version 3, 45% complete)").
+    fn saved_text(&self, report: &SaveReport) -> String {
+        let t = self.texts;
+        match report {
+            SaveReport::Brief { version, percent } => tr!(
+                t,
+                "tui-editor-saved-brief",
+                version = *version,
+                percent = percent.to_string()
+            ),
+            SaveReport::Curriculum { version, lessons } => tr!(
+                t,
+                "tui-editor-saved-curriculum",
+                version = *version,
+                lessons = *lessons
+            ),
+            SaveReport::Lesson { id, status } => tr!(
+                t,
+                "tui-editor-saved-lesson",
+                id = id.clone(),
+                status = status.as_str()
+            ),
+        }
+    }
+
     fn discarded(&mut self, id: RequestId, result: Result<(), String>) -> Option<Effect> {
         if self.state != (EditState::Discarding { id }) {
             return result
                 .err()
-                .map(|e| Effect::Notify(format!("cannot discard the draft: {e}")));
+                .map(|e| Effect::Notify(tr!(self.texts, "tui-editor-discard-failed", error = e)));
         }
         self.state = EditState::Dirty;
         match result {
-            Ok(()) => Some(Effect::Close(Some("changes discarded".into()))),
-            Err(e) => Some(Effect::Notify(format!("cannot discard the draft: {e}"))),
+            Ok(()) => Some(Effect::Close(Some(self.texts.get("tui-editor-discarded")))),
+            Err(e) => Some(Effect::Notify(tr!(
+                self.texts,
+                "tui-editor-discard-failed",
+                error = e
+            ))),
         }
     }
 }

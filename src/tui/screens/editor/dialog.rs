@@ -5,7 +5,9 @@
 use crossterm::event::{KeyCode, KeyEvent};
 
 use crate::domain::merge::{MergeLabels, three_way_lines};
+use crate::i18n::{Lang, Texts};
 use crate::services::authoring::{ApprovalSummary, EditorText};
+use crate::tr;
 use crate::tui::message::authoring::{AuthoringRequest, DraftOffer, SaveConflict};
 use crate::tui::message::effect::Effect;
 
@@ -113,7 +115,7 @@ impl EditorScreen {
                 None
             }
             (Dialog::Approve { typed, summary, .. }, KeyCode::Enter)
-                if typed.trim().eq_ignore_ascii_case("yes") =>
+                if approves(self.texts, &typed) =>
             {
                 // Bound to what the summary showed: a curriculum changed since is refused.
                 self.request(AuthoringRequest::Approve {
@@ -178,22 +180,31 @@ impl EditorScreen {
             .or(conflict.base)
             .unwrap_or_default();
         let base = base.as_str();
+        let (mine, theirs) = (
+            self.texts.get("tui-editor-merge-mine"),
+            self.texts.get("tui-editor-merge-theirs"),
+        );
         let labels = MergeLabels {
-            mine: "mine",
-            theirs: "stored",
+            mine: &mine,
+            theirs: &theirs,
         };
         let merged = three_way_lines(base, &self.text(), &conflict.theirs, labels);
         let message = match &merged {
-            crate::domain::merge::MergeOutcome::Clean(_) => {
-                "merged without overlaps; check it and Ctrl-s saves".to_string()
+            crate::domain::merge::MergeOutcome::Clean(_) => self.texts.get("tui-editor-merged"),
+            crate::domain::merge::MergeOutcome::Conflicted { conflicts, .. } => {
+                tr!(self.texts, "tui-editor-merged-overlaps", n = *conflicts)
             }
-            crate::domain::merge::MergeOutcome::Conflicted { conflicts, .. } => format!(
-                "{conflicts} overlapping change(s) between <<<<<<< and >>>>>>>; edit, then Ctrl-s"
-            ),
         };
         self.set_text(merged.text());
         self.saved = Some(EditorText::new(conflict.theirs));
         self.edited();
         Some(Effect::Notify(message))
     }
+}
+
+/// The approval dialog's answer approves: `yes`, or the language's own word (`sim`).
+fn approves(t: Texts, typed: &str) -> bool {
+    let typed = typed.trim();
+    typed.eq_ignore_ascii_case(&t.get("tui-editor-approve-word"))
+        || typed.eq_ignore_ascii_case(&Texts::new(Lang::En).get("tui-editor-approve-word"))
 }

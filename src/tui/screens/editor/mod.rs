@@ -14,6 +14,7 @@ pub mod gutter;
 mod prompt_preview;
 pub mod replace;
 pub mod state;
+pub mod title;
 pub mod tools;
 pub mod view;
 
@@ -24,6 +25,7 @@ use crossterm::event::KeyEvent;
 use ratatui_textarea::{CursorMove, TextArea};
 use serde::Deserialize;
 
+use crate::i18n::{Lang, Texts};
 use crate::services::authoring::EditorText;
 use crate::tui::keys::keymap::Bindings;
 use crate::tui::message::authoring::{AuthoringEvent, AuthoringRequest, RequestId, RunOptions};
@@ -117,6 +119,8 @@ pub struct EditorScreen {
     pub(super) highlights: Option<Box<Highlights>>,
     /// Gutter markers by 0-based line, shifted as lines are added or removed above them.
     pub(super) markers: Markers,
+    /// The language of the notifications `update` writes (English until the app says).
+    pub(super) texts: Texts,
 }
 
 impl EditorScreen {
@@ -144,16 +148,8 @@ impl EditorScreen {
             replace: None,
             highlights: None,
             markers: Markers::new(),
+            texts: Texts::new(Lang::En),
         }
-    }
-
-    pub fn target(&self) -> &EditorTarget {
-        &self.target
-    }
-
-    pub fn title(&self) -> String {
-        let mark = if self.is_dirty() { " *" } else { "" };
-        format!("{} · {}{mark}", self.target.slug(), self.target.label())
     }
 
     /// Text not yet stored: typed, or sent and not yet confirmed.
@@ -289,7 +285,7 @@ impl EditorScreen {
         match command {
             EditorCommand::Save => return self.save(),
             EditorCommand::Leave if self.busy() => {
-                return Some(Effect::Notify("still saving; a moment".into()));
+                return Some(Effect::Notify(self.texts.get("tui-editor-still-saving")));
             }
             EditorCommand::Leave if self.is_dirty() => self.dialog = Some(Dialog::Unsaved),
             EditorCommand::Leave => return Some(Effect::Close(None)),
@@ -330,7 +326,7 @@ impl EditorScreen {
                 }
                 if self.is_dirty() {
                     return Some(Effect::Notify(
-                        "save the curriculum (Ctrl-s) before approving".into(),
+                        self.texts.get("tui-editor-save-before-approving"),
                     ));
                 }
                 return self.request(AuthoringRequest::ApprovalSummary {

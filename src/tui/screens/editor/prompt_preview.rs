@@ -10,6 +10,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use crate::services::authoring::ApprovalSummary;
+use crate::tr;
 use crate::tui::text::sanitize::sanitized;
 use crate::tui::text::wrap::wrap_by_width;
 use crate::tui::theme::Theme;
@@ -30,27 +31,31 @@ pub(super) fn scrolled(top: u16, code: KeyCode) -> u16 {
 
 /// Every line of the preview: who speaks (persona or not), then both prompts whole.
 fn lines(summary: &ApprovalSummary, theme: &Theme) -> Vec<Line<'static>> {
+    let t = theme.texts;
     let Some(first) = &summary.first_prompt else {
-        return vec![Line::raw(
-            "The curriculum lists no lesson: there is no prompt to show.",
-        )];
+        return vec![Line::raw(t.get("tui-editor-prompt-none"))];
     };
+    // The heading the prompt template gives the persona's text (a name, never translated).
     let voice = if first.system.contains("INSTRUCTOR VOICE PROFILE") {
-        "The course's persona is in the system prompt below, once (INSTRUCTOR VOICE PROFILE)."
+        t.get("tui-editor-prompt-persona")
     } else {
-        "No persona: the course has none assigned (p on the course picks one)."
+        t.get("tui-editor-prompt-no-persona")
     };
     let mut out = vec![
         Line::styled(voice, theme.header),
         Line::raw(""),
         Line::styled(
-            format!("SYSTEM PROMPT · lesson {}", sanitized(&first.lesson_id)),
+            tr!(
+                t,
+                "tui-editor-prompt-system",
+                id = sanitized(&first.lesson_id)
+            ),
             theme.title,
         ),
     ];
     out.extend(first.system.lines().map(|l| Line::raw(sanitized(l))));
     out.push(Line::raw(""));
-    out.push(Line::styled("PROMPT", theme.title));
+    out.push(Line::styled(t.get("tui-editor-prompt-user"), theme.title));
     out.extend(first.prompt.lines().map(|l| Line::raw(sanitized(l))));
     out
 }
@@ -70,9 +75,12 @@ pub(super) fn render(
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border_focused)
-        .title(Span::styled(" Prompt of the first lesson ", theme.title))
+        .title(Span::styled(
+            theme.texts.get("tui-editor-prompt-title"),
+            theme.title,
+        ))
         .title_bottom(Span::styled(
-            " ↑↓ PgUp/PgDn scroll · Tab back to the summary · Esc cancels ",
+            theme.texts.get("tui-editor-prompt-keys"),
             theme.key,
         ));
     let lines = lines(summary, theme);

@@ -7,6 +7,7 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::CursorMove;
 
+use crate::tr;
 use crate::tui::keys::chord::is_typing;
 use crate::tui::message::effect::Effect;
 
@@ -73,12 +74,16 @@ impl EditorScreen {
 
     fn replace_next(&mut self, prompt: &ReplacePrompt) -> Effect {
         if prompt.find.is_empty() {
-            return Effect::Notify("type what to find first".into());
+            return Effect::Notify(self.texts.get("tui-editor-find-empty"));
         }
         let cursor = self.textarea.cursor();
         let (row, col) = (cursor.0, cursor.1);
         let Some((r, c)) = self.next_match(&prompt.find, row, col) else {
-            return Effect::Notify(format!("“{}” not found", prompt.find));
+            return Effect::Notify(tr!(
+                self.texts,
+                "tui-editor-not-found",
+                text = prompt.find.clone()
+            ));
         };
         let jump = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
         self.textarea
@@ -87,7 +92,7 @@ impl EditorScreen {
         self.textarea.insert_str(&prompt.with);
         self.edited();
         let left = self.count(&prompt.find);
-        Effect::Notify(format!("replaced 1 · {left} left"))
+        Effect::Notify(tr!(self.texts, "tui-editor-replaced-one", left = left))
     }
 
     fn replace_all(&mut self, prompt: &ReplacePrompt) -> Effect {
@@ -97,13 +102,17 @@ impl EditorScreen {
             self.count(&prompt.find)
         };
         if n == 0 {
-            return Effect::Notify(format!("“{}” not found", prompt.find));
+            return Effect::Notify(tr!(
+                self.texts,
+                "tui-editor-not-found",
+                text = prompt.find.clone()
+            ));
         }
         let text = self.text().replace(&prompt.find, &prompt.with);
         self.textarea.select_all();
         self.textarea.insert_str(&text);
         self.edited();
-        Effect::Notify(format!("replaced {n}"))
+        Effect::Notify(tr!(self.texts, "tui-editor-replaced", n = n))
     }
 
     /// The first match at or after (row, char column), wrapping to the top; as (row, char).

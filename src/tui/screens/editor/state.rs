@@ -68,7 +68,7 @@ impl EditorScreen {
     pub(super) fn save_with(&mut self, close: bool, on_top: bool) -> Option<Effect> {
         let saved = self.saved.as_ref()?;
         if self.busy() {
-            return Some(Effect::Notify("still saving; a moment".into()));
+            return Some(Effect::Notify(self.texts.get("tui-editor-still-saving")));
         }
         let base = if on_top {
             SaveBase::OnTop
@@ -92,7 +92,7 @@ impl EditorScreen {
     /// Leaves without saving: the live draft goes first, the editor closes on its answer.
     pub(super) fn discard_and_leave(&mut self) -> Option<Effect> {
         if self.busy() {
-            return Some(Effect::Notify("still saving; a moment".into()));
+            return Some(Effect::Notify(self.texts.get("tui-editor-still-saving")));
         }
         let id = self.next_id();
         self.state = EditState::Discarding { id };

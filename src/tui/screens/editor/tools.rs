@@ -8,6 +8,7 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::{TextArea, WrapMode};
 
+use crate::i18n::Texts;
 use crate::tui::keys::chord::is_typing;
 use crate::tui::theme;
 
@@ -21,18 +22,21 @@ const WRAP_MAX_LINES: usize = 2_000;
 const WRAP_MAX_BYTES: usize = 256 * 1024;
 
 /// The editors' typing keys, which are not commands of the keymap (the text area handles
-/// them): listed in the editor's help (`F1`) and in docs/keybindings.md.
+/// them), with the message id of what they do: listed in the editor's help (`F1`) and in
+/// docs/keybindings.md (in English).
 pub const TEXT_KEYS: &[(&str, &str)] = &[
-    ("Ctrl-z", "undo (a paste is one step)"),
-    ("Ctrl-y Ctrl-Shift-z", "redo"),
-    ("Ctrl-j Enter", "new line"),
-    (
-        "Ctrl-r",
-        "find and replace: Enter the next, Ctrl-a all (with a count)",
-    ),
-    ("Ctrl-←/→ Alt-b/f", "word left / right"),
-    ("Home End", "start / end of the line"),
+    ("Ctrl-z", "tui-editor-key-undo"),
+    ("Ctrl-y Ctrl-Shift-z", "tui-editor-key-redo"),
+    ("Ctrl-j Enter", "tui-editor-key-new-line"),
+    ("Ctrl-r", "tui-editor-key-replace"),
+    ("Ctrl-←/→ Alt-b/f", "tui-editor-key-word"),
+    ("Home End", "tui-editor-key-line"),
 ];
+
+/// [`TEXT_KEYS`] with what each does in `t`'s language.
+pub fn text_keys(t: Texts) -> impl Iterator<Item = (&'static str, String)> {
+    TEXT_KEYS.iter().map(move |(keys, id)| (*keys, t.get(id)))
+}
 
 /// Characters the approval dialog's "yes" field holds.
 pub(super) const APPROVE_TYPED_MAX: usize = 8;

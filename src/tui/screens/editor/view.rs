@@ -8,9 +8,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use crate::domain::brief::SectionStatus;
+use crate::i18n::{Lang, Texts};
+use crate::tr;
 use crate::tui::theme::Theme;
 
-use crate::tui::message::analysis::Analysis;
+use crate::tui::message::analysis::{Analysis, BloomFinding, TreeRow};
 use crate::tui::screens::editor::{Dialog, EditorPane, EditorScreen};
 
 impl EditorScreen {
@@ -27,7 +29,8 @@ impl EditorScreen {
                 theme.border
             }
         };
-        let title = format!(" {} ", self.title());
+        let t = theme.texts;
+        let title = format!(" {} ", self.title_in(t));
         // The widget is borrowed; a styled copy would clone the whole text every frame.
         let block = Block::default()
             .borders(Borders::ALL)
@@ -39,7 +42,10 @@ impl EditorScreen {
             (Some(e), _) => {
                 frame.render_widget(Paragraph::new(e.as_str()).style(theme.error), inner)
             }
-            (None, None) => frame.render_widget(Paragraph::new("loading…").style(theme.dim), inner),
+            (None, None) => frame.render_widget(
+                Paragraph::new(t.get("tui-editor-loading")).style(theme.dim),
+                inner,
+            ),
             (None, Some(_)) => match &self.search {
                 Some(query) => {
                     let [text, prompt] = inner.layout(&Layout::vertical([
@@ -48,10 +54,10 @@ impl EditorScreen {
                     ]));
                     self.render_text(frame, text, theme);
                     let line = Line::from(vec![
-                        Span::styled("Search: ", theme.key),
+                        Span::styled(t.get("tui-editor-search"), theme.key),
                         Span::raw(crate::tui::text::sanitize::sanitized(query)),
                         Span::raw("▏"),
-                        Span::styled("  Enter/↓ next · ↑ previous · Esc close", theme.dim),
+                        Span::styled(t.get("tui-editor-search-keys"), theme.dim),
                     ]);
                     frame.render_widget(Paragraph::new(line), prompt);
                 }
@@ -65,13 +71,13 @@ impl EditorScreen {
                         let sanitized = crate::tui::text::sanitize::sanitized;
                         let cursor = |on: bool| if on { "▏" } else { "" };
                         let prompt = Line::from(vec![
-                            Span::styled("Find: ", theme.key),
+                            Span::styled(t.get("tui-editor-find"), theme.key),
                             Span::raw(sanitized(&prompt.find)),
                             Span::raw(cursor(!prompt.on_with)),
-                            Span::styled("  Replace with: ", theme.key),
+                            Span::styled(t.get("tui-editor-replace-with"), theme.key),
                             Span::raw(sanitized(&prompt.with)),
                             Span::raw(cursor(prompt.on_with)),
-                            Span::styled("  Tab · Enter next · Ctrl-a all · Esc", theme.dim),
+                            Span::styled(t.get("tui-editor-replace-keys"), theme.dim),
                         ]);
                         frame.render_widget(Paragraph::new(prompt), line);
                     }
@@ -82,7 +88,7 @@ impl EditorScreen {
         let block = Block::default()
             .borders(Borders::ALL)
             .border_style(focused(EditorPane::Panel))
-            .title(Span::styled(" Panel ", theme.title));
+            .title(Span::styled(t.get("tui-editor-panel"), theme.title));
         let inner = block.inner(panel);
         frame.render_widget(block, panel);
         frame.render_widget(
@@ -95,8 +101,9 @@ impl EditorScreen {
     }
 
     fn panel_lines(&self, theme: &Theme) -> Vec<Line<'static>> {
+        let t = theme.texts;
         let Some(analysis) = &self.analysis else {
-            return vec![Line::styled("analysing…", theme.dim)];
+            return vec![Line::styled(t.get("tui-editor-analysing"), theme.dim)];
         };
         match analysis {
             Analysis::Brief {
@@ -105,7 +112,7 @@ impl EditorScreen {
                 preview,
             } => {
                 let mut lines = vec![Line::styled(
-                    format!("Completeness {percent}%"),
+                    tr!(t, "tui-editor-completeness", percent = percent.to_string()),
                     theme.header,
                 )];
                 for (i, s) in sections.iter().enumerate() {
@@ -116,7 +123,7 @@ impl EditorScreen {
                     };
                     let row = Line::from(vec![
                         Span::styled(format!("{mark} {:>3}% ", s.percent), style),
-                        Span::raw(format!("{} {}", s.number, s.heading)),
+                        Span::raw(section_heading(t, s.number, s.heading.as_deref())),
                     ]);
                     let selected = self.focus == EditorPane::Panel && i == self.selected;
                     lines.push(if selected {
@@ -128,7 +135,10 @@ impl EditorScreen {
                 lines.push(Line::raw(""));
                 for (label, value) in preview {
                     lines.push(Line::from(vec![
-                        Span::styled(format!("{label}: "), theme.dim),
+                        Span::styled(
+                            tr!(t, "tui-editor-preview-label", label = label.clone()),
+                            theme.dim,
+                        ),
                         Span::raw(value.clone()),
                     ]));
                 }
@@ -143,26 +153,36 @@ impl EditorScreen {
                 let mut lines = Vec::new();
                 if let Some((line, column, message)) = error {
                     lines.push(Line::styled(
-                        format!("✗ YAML line {line}, col {column}"),
+                        tr!(
+                            t,
+                            "tui-editor-yaml-error",
+                            line = line.to_string(),
+                            column = column.to_string()
+                        ),
                         theme.failure,
                     ));
                     lines.push(Line::raw(message.clone()));
-                    lines.push(Line::styled("Ctrl-s saves once it parses", theme.dim));
+                    lines.push(Line::styled(
+                        t.get("tui-editor-saves-once-parsed"),
+                        theme.dim,
+                    ));
                     return lines;
                 }
                 lines.push(Line::styled(
-                    format!("✓ parses · {} finding(s)", findings.len() + bloom.len()),
+                    tr!(t, "tui-editor-parses", n = findings.len() + bloom.len()),
                     theme.score_good,
                 ));
                 for f in findings {
                     let at = f.line_start.map(|l| format!("{l}: ")).unwrap_or_default();
-                    lines.push(Line::styled(format!("{at}{}", f.message), theme.score_warn));
+                    let message = t.issue_message(f);
+                    lines.push(Line::styled(format!("{at}{message}"), theme.score_warn));
                 }
                 for (line, message) in bloom {
+                    let message = bloom_finding(t, message);
                     lines.push(Line::styled(format!("{line}: {message}"), theme.score_warn));
                 }
                 lines.push(Line::raw(""));
-                lines.extend(tree.iter().map(|t| Line::raw(t.clone())));
+                lines.extend(tree.iter().map(|row| Line::raw(tree_row(t, row))));
                 lines
             }
             Analysis::Lesson {
@@ -176,14 +196,20 @@ impl EditorScreen {
                 } else {
                     theme.score_good
                 };
+                let status = match status.as_str() {
+                    "passed" => t.get("tui-editor-status-passed"),
+                    "warning" => t.get("tui-editor-status-warning"),
+                    "failed" => t.get("tui-editor-status-failed"),
+                    other => other.to_string(),
+                };
                 let mut lines = vec![
-                    Line::styled(status.clone(), style),
+                    Line::styled(status, style),
                     Line::raw(format!("GPS {gps}/30 · DL {didatica}/100")),
                     Line::raw(""),
                 ];
                 for i in issues {
                     let at = i.line_start.map(|l| format!("{l}: ")).unwrap_or_default();
-                    lines.push(Line::raw(format!("{at}{}", i.message)));
+                    lines.push(Line::raw(format!("{at}{}", t.issue_message(i))));
                 }
                 lines
             }
@@ -192,40 +218,39 @@ impl EditorScreen {
 }
 
 fn render_dialog(frame: &mut Frame, area: Rect, dialog: &Dialog, theme: &Theme) {
+    let t = theme.texts;
     let (title, lines) = match dialog {
         Dialog::Restore(offer) => (
-            " Unsaved draft found ",
+            t.get("tui-editor-draft-title"),
             vec![
-                Line::raw(format!(
-                    "A draft from {} s ago differs from the saved text (+{} −{} lines).",
-                    offer.age_seconds, offer.diff.added, offer.diff.removed
+                Line::raw(tr!(
+                    t,
+                    "tui-editor-draft-found",
+                    seconds = offer.age_seconds,
+                    added = offer.diff.added,
+                    removed = offer.diff.removed
                 )),
-                Line::styled("r restore · d discard it · Esc decide later", theme.key),
+                Line::styled(t.get("tui-editor-draft-keys"), theme.key),
             ],
         ),
         Dialog::Unsaved => (
-            " Unsaved changes ",
+            t.get("tui-editor-unsaved-title"),
             vec![
-                Line::raw("Leave with unsaved changes?"),
-                Line::styled("s save · d discard · c/Esc cancel", theme.key),
+                Line::raw(t.get("tui-editor-unsaved-question")),
+                Line::styled(t.get("tui-editor-unsaved-keys"), theme.key),
             ],
         ),
         Dialog::Conflict { conflict, .. } => (
-            " The stored text changed ",
+            t.get("tui-editor-conflict-title"),
             vec![
-                Line::raw(format!(
-                    "The stored text changed since you opened it (by {}). Nothing was saved.",
-                    conflict.by
+                Line::raw(tr!(
+                    t,
+                    "tui-editor-conflict-text",
+                    by = conflict_by(t, &conflict.by)
                 )),
                 Line::raw(""),
-                Line::styled(
-                    "k keep mine (stored on top; theirs stays in history)",
-                    theme.key,
-                ),
-                Line::styled(
-                    "t take theirs (yours is kept in history) · m open a merge · Esc back",
-                    theme.key,
-                ),
+                Line::styled(t.get("tui-editor-conflict-keep"), theme.key),
+                Line::styled(t.get("tui-editor-conflict-take"), theme.key),
             ],
         ),
         Dialog::Approve {
@@ -239,27 +264,26 @@ fn render_dialog(frame: &mut Frame, area: Rect, dialog: &Dialog, theme: &Theme) 
         Dialog::Approve {
             summary: s, typed, ..
         } => (
-            " Approve curriculum ",
+            t.get("tui-editor-approve-title"),
             vec![
                 Line::styled(s.title.clone(), theme.header),
-                Line::raw(format!(
-                    "{} lessons across {} modules, {} min",
-                    s.lesson_count,
-                    s.modules.len(),
-                    s.total_minutes
+                Line::raw(tr!(
+                    t,
+                    "tui-editor-approve-size",
+                    lessons = s.lesson_count,
+                    modules = s.modules.len(),
+                    minutes = s.total_minutes
                 )),
-                Line::raw(format!("Estimate: {}", s.estimate.describe())),
-                Line::raw(format!(
-                    "{} planned lesson(s) will be created; no lesson's text is replaced",
-                    s.to_create
+                Line::raw(tr!(
+                    t,
+                    "tui-editor-approve-estimate",
+                    estimate = super::estimate::describe(&s.estimate, t)
                 )),
-                Line::styled(
-                    "Tab shows the first lesson's prompt, persona included",
-                    theme.dim,
-                ),
+                Line::raw(tr!(t, "tui-editor-approve-create", n = s.to_create)),
+                Line::styled(t.get("tui-editor-approve-tab"), theme.dim),
                 Line::raw(""),
                 Line::from(vec![
-                    Span::styled("Type yes and Enter to approve (Esc cancels): ", theme.key),
+                    Span::styled(t.get("tui-editor-approve-type"), theme.key),
                     Span::raw(typed.clone()),
                 ]),
             ],
@@ -297,4 +321,76 @@ fn render_dialog(frame: &mut Frame, area: Rect, dialog: &Dialog, theme: &Theme) 
         Paragraph::new(lines).wrap(Wrap { trim: true }).block(block),
         rect,
     );
+}
+
+/// A brief section's row: its number and heading (the author's words), or "(missing)".
+fn section_heading(t: Texts, number: u8, heading: Option<&str>) -> String {
+    match heading {
+        Some(heading) => format!("{number} {heading}"),
+        None => tr!(t, "tui-editor-section-missing", number = number.to_string()),
+    }
+}
+
+/// A row of the curriculum tree: `1 Fundamentos`, `  1.1 Células [Remember]` (a missing
+/// title or level said in `t`'s language).
+fn tree_row(t: Texts, row: &TreeRow) -> String {
+    let titled = |title: &Option<String>| {
+        title
+            .clone()
+            .unwrap_or_else(|| t.get("tui-editor-untitled"))
+    };
+    match row {
+        TreeRow::Module { number, title } => format!("{number} {}", titled(title)),
+        TreeRow::Lesson { id, title, bloom } => {
+            let bloom = bloom.as_deref().unwrap_or("—");
+            format!("  {id} {} [{bloom}]", titled(title))
+        }
+    }
+}
+
+/// A Bloom progression finding in `t`'s language.
+fn bloom_finding(t: Texts, finding: &BloomFinding) -> String {
+    match finding {
+        BloomFinding::Jump {
+            from,
+            to,
+            from_lesson,
+            to_lesson,
+        } => tr!(
+            t,
+            "tui-editor-bloom-jump",
+            from = from.key(),
+            to = to.key(),
+            from_lesson = from_lesson.clone(),
+            to_lesson = to_lesson.clone()
+        ),
+        BloomFinding::StartsHigh { lesson } => {
+            tr!(t, "tui-editor-bloom-starts-high", id = lesson.clone())
+        }
+        BloomFinding::EndsLower => t.get("tui-editor-bloom-ends-lower"),
+    }
+}
+
+/// Who stored the text a save collided with, as the worker says it ("cli-set at
+/// 2026-01-02T03:04:05Z", "another writer"), in `t`'s language: the source as the history
+/// names it and the time in the language's style.
+pub(super) fn conflict_by(t: Texts, by: &str) -> String {
+    if t.lang() == Lang::En {
+        return by.to_string();
+    }
+    if by == "another writer" {
+        return t.get("tui-editor-conflict-another");
+    }
+    match by.split_once(" at ") {
+        Some((source, when)) => tr!(
+            t,
+            "tui-editor-conflict-by",
+            source = tr!(t, "tui-history-source", source = source.to_string()),
+            // Whole seconds, in UTC as stored (the message says so).
+            when = t
+                .timestamp(when.trim_end_matches('Z').split('.').next().unwrap_or(when))
+                .into_owned()
+        ),
+        None => by.to_string(),
+    }
 }

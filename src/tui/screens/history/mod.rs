@@ -12,6 +12,8 @@ pub mod view;
 use crossterm::event::{KeyCode, KeyEvent};
 use serde::Deserialize;
 
+use crate::i18n::{Lang, Texts};
+use crate::tr;
 use crate::tui::keys::keymap::Bindings;
 use crate::tui::message::action::GlobalAction;
 use crate::tui::message::effect::{Effect, StorageRequest};
@@ -75,6 +77,8 @@ pub struct HistoryScreen {
     pub(super) confirm: bool,
     /// Didática points per revision, oldest first (derived on load for the sparkline).
     pub(super) didatica: Vec<u64>,
+    /// The language of the notifications `update` writes (English until the app says).
+    texts: Texts,
 }
 
 impl HistoryScreen {
@@ -94,7 +98,14 @@ impl HistoryScreen {
             diff: None,
             confirm: false,
             didatica: Vec::new(),
+            texts: Texts::new(Lang::En),
         }
+    }
+
+    /// This screen speaking `texts`' language in what `update` writes.
+    pub fn with_texts(mut self, texts: Texts) -> HistoryScreen {
+        self.texts = texts;
+        self
     }
 
     /// What to load when the screen opens.
@@ -107,7 +118,12 @@ impl HistoryScreen {
     }
 
     pub fn title(&self) -> String {
-        format!("History · {}", self.target.label())
+        self.title_in(Texts::new(Lang::En))
+    }
+
+    /// [`HistoryScreen::title`] in `t`'s language, for the breadcrumb.
+    pub fn title_in(&self, t: Texts) -> String {
+        tr!(t, "tui-history-title", text = target_label(t, &self.target))
     }
 
     pub fn rows(&self) -> Option<&[HistoryEntry]> {
@@ -210,9 +226,7 @@ impl HistoryScreen {
                 if self.selected_entry().is_some() && self.selected > 0 {
                     self.confirm = true;
                 } else if self.selected_entry().is_some() {
-                    return Some(Effect::Notify(
-                        "this revision is the current text; pick an older one to restore".into(),
-                    ));
+                    return Some(Effect::Notify(self.texts.get("tui-history-is-current")));
                 }
             }
             HistoryCommand::Close if self.diff.is_some() => self.diff = None,
@@ -265,5 +279,15 @@ impl HistoryScreen {
             revision,
             base,
         }))
+    }
+}
+
+/// How the screen names the text, as `HistoryTarget::label` does ("Brief", "Curriculum",
+/// "Lesson 1.2"), in `t`'s language.
+pub(super) fn target_label(t: Texts, target: &HistoryTarget) -> String {
+    match target.target.as_str() {
+        "brief" => t.get("tui-history-brief"),
+        "curriculum" => t.get("tui-history-curriculum"),
+        id => tr!(t, "tui-history-lesson", id = id.to_string()),
     }
 }

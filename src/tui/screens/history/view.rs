@@ -8,13 +8,15 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, List, ListItem, ListState, Paragraph, Sparkline, Wrap};
 
+use crate::i18n::Texts;
+use crate::tr;
 use crate::tui::message::history::{DiffBase, HistoryEntry};
 use crate::tui::text::clip::clip;
 use crate::tui::text::sanitize::sanitized;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::{ListWindow, diff_line};
 
-use super::{DiffPane, HistoryScreen};
+use super::{DiffPane, HistoryScreen, target_label};
 
 /// Columns the sparkline takes at most (one per revision, the latest on the right).
 const SPARK_WIDTH: usize = 40;
@@ -53,17 +55,19 @@ impl HistoryScreen {
             Constraint::Length(if spark > 0 { 10 } else { 0 }),
             Constraint::Length(spark),
         ]));
+        let t = theme.texts;
         let line = Line::from(vec![
             Span::styled(
-                format!(" {}", sanitized(&self.target().label())),
+                format!(" {}", sanitized(&target_label(t, self.target()))),
                 theme.title,
             ),
-            Span::raw(format!(" · {count} revisions")),
-            Span::styled("  Tab: next text", theme.dim),
+            Span::raw(tr!(t, "tui-history-count", n = count)),
+            Span::styled(t.get("tui-history-tab"), theme.dim),
         ]);
         frame.render_widget(Paragraph::new(line), text);
         if spark > 0 {
-            frame.render_widget(Paragraph::new(Span::styled("Didática ", theme.dim)), label);
+            let didatica = Span::styled(t.get("tui-history-didatica"), theme.dim);
+            frame.render_widget(Paragraph::new(didatica), label);
             let data = &self.didatica[self.didatica.len() - spark as usize..];
             let widget = Sparkline::default()
                 .data(data)
@@ -75,25 +79,29 @@ impl HistoryScreen {
 
     fn render_list(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
         let focused = self.diff.is_none();
+        let t = theme.texts;
         let block = Block::bordered()
-            .title(Span::styled(" Revisions (newest first) ", theme.title))
+            .title(Span::styled(t.get("tui-history-revisions"), theme.title))
             .border_style(if focused {
                 theme.border_focused
             } else {
                 theme.border
             });
         let Some(rows) = &self.rows else {
-            frame.render_widget(Paragraph::new("Loading the history…").block(block), area);
+            frame.render_widget(
+                Paragraph::new(t.get("tui-history-loading")).block(block),
+                area,
+            );
             return;
         };
         if let Some(e) = &self.error {
-            let text = format!("Cannot load the history: {}", sanitized(e));
+            let text = tr!(t, "tui-history-load-failed", error = sanitized(e));
             let widget = Paragraph::new(Line::styled(text, theme.error)).block(block);
             frame.render_widget(widget.wrap(Wrap { trim: false }), area);
             return;
         }
         if rows.is_empty() {
-            let text = "No revision yet: this text has never been stored.";
+            let text = t.get("tui-history-empty");
             frame.render_widget(Paragraph::new(text).block(block), area);
             return;
         }
@@ -102,6 +110,7 @@ impl HistoryScreen {
             .iter()
             .enumerate()
             .map(|(i, row)| ListItem::new(row_line(row, window.start + i == 0, theme)));
+        // (`row_line` says the source and age in the theme's language.)
         let widget = List::new(items)
             .block(block)
             .highlight_style(theme.selection);
@@ -113,27 +122,29 @@ impl HistoryScreen {
         let Some(entry) = self.rows.as_ref().and_then(|r| r.get(self.selected)) else {
             return;
         };
+        let t = theme.texts;
         let lines = vec![
             Line::from(vec![
-                Span::raw("Restore the "),
+                Span::raw(t.get("tui-history-restore-the")),
                 Span::styled(
-                    format!("{} {}", sanitized(&entry.source), entry.age),
+                    format!(
+                        "{} {}",
+                        source_text(t, &sanitized(&entry.source)),
+                        age_text(t, &entry.age)
+                    ),
                     theme.title,
                 ),
-                Span::raw(format!(
-                    " revision of {}?",
-                    sanitized(&self.target().label())
-                )),
+                Span::raw(restore_of(t, &self.target().target)),
             ]),
             Line::raw(""),
-            Line::raw("Its text becomes the current text, as a new revision."),
-            Line::raw("The text now current stays in history; `u` on the course undoes."),
+            Line::raw(t.get("tui-history-restore-becomes")),
+            Line::raw(t.get("tui-history-restore-stays")),
             Line::raw(""),
             Line::from(vec![
                 Span::styled("y", theme.key),
-                Span::raw(" restore · "),
+                Span::raw(t.get("tui-history-restore-yes")),
                 Span::styled("n", theme.key),
-                Span::raw(" cancel"),
+                Span::raw(t.get("tui-history-restore-no")),
             ]),
         ];
         let width = area.width.min(72);
@@ -142,7 +153,10 @@ impl HistoryScreen {
             .centered_horizontally(Constraint::Length(width))
             .centered_vertically(Constraint::Length(height));
         let block = Block::bordered()
-            .title(Span::styled(" Restore revision ", theme.title))
+            .title(Span::styled(
+                t.get("tui-history-restore-title"),
+                theme.title,
+            ))
             .border_style(theme.border_focused);
         frame.render_widget(Clear, popup);
         let widget = Paragraph::new(lines)
@@ -154,6 +168,7 @@ impl HistoryScreen {
 
 /// One revision: age, source (and model), author, scores, lines added and removed.
 fn row_line(row: &HistoryEntry, current: bool, theme: &Theme) -> Line<'static> {
+    let t = theme.texts;
     let mark = if current { "● " } else { "  " };
     let score = |value: Option<u32>, of: &str| {
         value.map_or_else(|| format!("{of} –"), |v| format!("{of} {v}"))
@@ -168,8 +183,11 @@ fn row_line(row: &HistoryEntry, current: bool, theme: &Theme) -> Line<'static> {
     let draft = row.origin == "offline-draft";
     let mut spans = vec![
         Span::styled(mark, theme.title),
-        Span::styled(format!("{:>6}  ", row.age), theme.dim),
-        Span::raw(format!("{:<10} ", sanitized(&row.source))),
+        Span::styled(format!("{:>6}  ", age_text(t, &row.age)), theme.dim),
+        Span::raw(format!(
+            "{:<10} ",
+            clip(&source_text(t, &sanitized(&row.source)), 10)
+        )),
         Span::styled(
             format!("{:<12} ", clip(&sanitized(&row.author), 12)),
             theme.dim,
@@ -180,7 +198,7 @@ fn row_line(row: &HistoryEntry, current: bool, theme: &Theme) -> Line<'static> {
         Span::styled(format!("−{:<4}", row.removed), theme.diff_removed),
     ];
     if draft {
-        spans.push(Span::styled(" draft", theme.score_warn));
+        spans.push(Span::styled(t.get("tui-history-draft"), theme.score_warn));
     }
     if !row.made_by.is_empty() {
         spans.push(Span::styled(
@@ -192,28 +210,29 @@ fn row_line(row: &HistoryEntry, current: bool, theme: &Theme) -> Line<'static> {
 }
 
 fn render_diff(frame: &mut Frame, area: Rect, pane: &DiffPane, theme: &Theme) {
-    let against = match pane.base {
-        DiffBase::Previous => "against the revision before",
-        DiffBase::Current => "against the current text",
-    };
-    let title = match &pane.diff {
-        Some(diff) => format!(" Diff {} ", sanitized(&diff.title)),
-        None => format!(" Diff {against} "),
+    let t = theme.texts;
+    let title = match (&pane.diff, pane.base) {
+        (Some(diff), _) => tr!(t, "tui-history-diff", title = diff_title(t, &diff.title)),
+        (None, DiffBase::Previous) => t.get("tui-history-diff-previous"),
+        (None, DiffBase::Current) => t.get("tui-history-diff-current"),
     };
     let block = Block::bordered()
         .title(Span::styled(title, theme.title))
-        .title_bottom(Span::styled(" Esc closes · PgDn/PgUp scroll ", theme.dim))
+        .title_bottom(Span::styled(t.get("tui-history-diff-keys"), theme.dim))
         .border_style(theme.border_focused);
     let Some(diff) = &pane.diff else {
         let text = match &pane.error {
-            Some(e) => Line::styled(format!("Cannot diff: {}", sanitized(e)), theme.error),
-            None => Line::styled("Computing the diff…", theme.dim),
+            Some(e) => Line::styled(
+                tr!(t, "tui-history-diff-failed", error = sanitized(e)),
+                theme.error,
+            ),
+            None => Line::styled(t.get("tui-history-diff-computing"), theme.dim),
         };
         frame.render_widget(Paragraph::new(text).block(block), area);
         return;
     };
     if diff.rows.is_empty() {
-        let text = Line::styled("No difference: the two texts are the same.", theme.dim);
+        let text = Line::styled(t.get("tui-history-no-difference"), theme.dim);
         frame.render_widget(Paragraph::new(text).block(block), area);
         return;
     }
@@ -230,4 +249,50 @@ fn render_diff(frame: &mut Frame, area: Rect, pane: &DiffPane, theme: &Theme) {
         .block(block)
         .wrap(Wrap { trim: false });
     frame.render_widget(widget, area);
+}
+
+/// A revision's source (`imported`, `edited` …, as stored) in `t`'s language; a source this
+/// version does not know stays as stored.
+fn source_text(t: Texts, source: &str) -> String {
+    tr!(t, "tui-history-source", source = source.to_string())
+}
+
+/// A revision's age as the worker wrote it ("now", "5 min", "3 h", "2 d", "7 mo", or the
+/// stored date) in `t`'s language.
+fn age_text(t: Texts, age: &str) -> String {
+    match age.split_once(' ') {
+        None if age == "now" => t.get("tui-history-age-now"),
+        Some((n, "mo")) => n.parse::<u32>().map_or_else(
+            |_| age.to_string(),
+            |n| tr!(t, "tui-history-age-months", n = n),
+        ),
+        _ => age.to_string(),
+    }
+}
+
+/// The title the worker gave a diff ("edited 5 min → current text", "nothing → imported 2 d")
+/// in `t`'s language: each side's source and age, or the fixed words.
+fn diff_title(t: Texts, title: &str) -> String {
+    let side = |name: &str| match name {
+        "nothing" => t.get("tui-history-diff-nothing"),
+        "current text" => t.get("tui-history-diff-current-text"),
+        name => match name.split_once(' ') {
+            Some((source, age)) => format!("{} {}", source_text(t, source), age_text(t, age)),
+            None => name.to_string(),
+        },
+    };
+    match sanitized(title).split_once(" → ") {
+        Some((from, to)) => format!("{} → {}", side(from), side(to)),
+        None => sanitized(title),
+    }
+}
+
+/// The end of the restore question: " revision of Lesson 1.2?" (the text's kind decides the
+/// words around its name in Portuguese).
+fn restore_of(t: Texts, target: &str) -> String {
+    let (kind, id) = match target {
+        "brief" | "curriculum" => (target, String::new()),
+        id => ("lesson", sanitized(id)),
+    };
+    tr!(t, "tui-history-restore-of", kind = kind, id = id)
 }

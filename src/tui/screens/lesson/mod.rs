@@ -6,6 +6,8 @@
 //! The text is sanitised once when the screen opens (control characters become visible
 //! placeholders), so render only reads. Must not do I/O or depend on other screens.
 
+mod jump;
+mod panel;
 pub mod reload;
 pub mod view;
 
@@ -14,6 +16,8 @@ use ratatui::layout::Rect;
 use serde::Deserialize;
 
 use crate::domain::issue::Severity;
+use crate::i18n::{Lang, Texts};
+use crate::tr;
 use crate::tui::keys::keymap::Bindings;
 use crate::tui::message::effect::{Effect, LessonTarget, OpenLesson};
 use crate::tui::message::history::HistoryTarget;
@@ -22,8 +26,8 @@ use crate::tui::text::sanitize::{sanitized, sanitized_lines};
 
 use crate::tui::message::target::EditorTarget;
 use crate::tui::screens::lesson::view::TextGeometry;
-use crate::tui::text::wrap::wrap_by_width;
 use crate::tui::widgets::lesson_facts::LessonFacts;
+use jump::issue_range;
 
 /// What a key can ask of the lesson screen (names as in `[lesson]` of the keymap).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
@@ -96,6 +100,8 @@ pub struct LessonScreen {
     pub(super) hash: u64,
     /// Syntax highlighting, once it has arrived; plain text until then.
     pub(super) syntax: Option<Highlighted>,
+    /// The language of the notifications `update` writes (English until the app says).
+    pub(super) texts: Texts,
 }
 
 impl LessonScreen {
@@ -134,6 +140,7 @@ impl LessonScreen {
             view: None,
             hash,
             syntax: None,
+            texts: Texts::new(Lang::En),
         };
         screen.go_to(&open.at);
         screen
@@ -181,6 +188,12 @@ impl LessonScreen {
                 }
             }
         }
+    }
+
+    /// This screen speaking `texts`' language in what `update` writes.
+    pub fn with_texts(mut self, texts: Texts) -> LessonScreen {
+        self.texts = texts;
+        self
     }
 
     pub fn title(&self) -> String {
@@ -291,7 +304,9 @@ impl LessonScreen {
                 return self.open_issue();
             }
             LessonCommand::NextIssue | LessonCommand::PreviousIssue => {
-                return Some(Effect::Notify("this lesson has no issues".into()));
+                return Some(Effect::Notify(
+                    self.texts.get("tui-lesson-no-issues-notice"),
+                ));
             }
             LessonCommand::Wrap => {
                 self.wrap = !self.wrap;
@@ -347,51 +362,14 @@ impl LessonScreen {
             }
             None => {
                 self.highlighted = None;
-                Some(Effect::Notify(format!(
-                    "{} is about the whole lesson: {}",
-                    issue.code, issue.message
+                let t = self.texts;
+                Some(Effect::Notify(tr!(
+                    t,
+                    "tui-lesson-whole-lesson",
+                    code = issue.code.clone(),
+                    message = t.issue_message(issue).into_owned()
                 )))
             }
         }
     }
-}
-
-impl LessonScreen {
-    /// While the view is where a jump put it: scrolls so the highlighted lines come after up
-    /// to `CONTEXT_ABOVE` lines of context. When lines wrap, context that would take more
-    /// than half the pane is left out (the nearest lines kept): long paragraphs above
-    /// an issue must not push it off screen.
-    fn place_jump(&mut self) {
-        let Some((start, _)) = self.highlighted.filter(|_| self.view_at_jump) else {
-            return;
-        };
-        let first = start.saturating_sub(CONTEXT_ABOVE);
-        self.scroll = match self.view.filter(|_| self.wrap) {
-            None => first,
-            Some(view) => {
-                let (mut top, mut rows) = (start, 0);
-                while top > first {
-                    rows += wrap_by_width(&self.lines[top - 1], view.text_width).len();
-                    if rows > view.height / 2 {
-                        break;
-                    }
-                    top -= 1;
-                }
-                top
-            }
-        };
-    }
-}
-
-/// 0-based inclusive lines of an issue, clamped to the text; `None` when it has no line.
-fn issue_range(issue: &crate::domain::issue::Issue, len: usize) -> Option<(usize, usize)> {
-    let start = (issue.line_start? as usize).checked_sub(1)?;
-    if start >= len {
-        return None;
-    }
-    let end = issue
-        .line_end
-        .map_or(start, |e| (e as usize).saturating_sub(1))
-        .clamp(start, len - 1);
-    Some((start, end))
 }

@@ -11,7 +11,7 @@ impl LessonScreen {
     /// text, and the area carries over. Highlighting must be asked for again when the text
     /// changed.
     pub fn reloaded(&self, open: OpenLesson) -> LessonScreen {
-        let mut screen = LessonScreen::new(open);
+        let mut screen = LessonScreen::new(open).with_texts(self.texts);
         screen.scroll = self.scroll.min(screen.lines.len().saturating_sub(1));
         screen.wrap = self.wrap;
         screen.focus = self.focus;

@@ -11,10 +11,11 @@ use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Wra
 use std::ops::Range;
 use unicode_width::UnicodeWidthStr;
 
+use crate::tr;
 use crate::tui::text::highlight::Run;
 use crate::tui::text::wrap::wrap_ranges;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{ListWindow, gps_badge};
+use crate::tui::widgets::ListWindow;
 
 use crate::tui::screens::lesson::{LessonAction, LessonCommand, LessonPane, LessonScreen};
 use crate::tui::widgets::lesson_facts::severity_marker;
@@ -129,12 +130,13 @@ impl LessonScreen {
 
     fn render_text(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
         let focused = self.focus == LessonPane::Text;
-        let title = format!(
-            " {} · {} lines{} ",
-            self.facts.lesson_id,
-            self.lines.len(),
-            if self.wrap { " · wrap" } else { "" }
-        );
+        let t = theme.texts;
+        let (id, n) = (self.facts.lesson_id.clone(), self.lines.len());
+        let title = if self.wrap {
+            tr!(t, "tui-lesson-text-title-wrapped", id = id, n = n)
+        } else {
+            tr!(t, "tui-lesson-text-title", id = id, n = n)
+        };
         let block = Block::bordered()
             .title(Span::styled(title, theme.title))
             .border_style(if focused {
@@ -207,74 +209,15 @@ impl LessonScreen {
         frame.render_widget(Paragraph::new(out), inner);
     }
 
-    fn render_gps(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
-        let f = &self.facts;
-        let mut letters = vec![
-            Span::raw(format!("GPS {}/30 ", f.gps_points)),
-            gps_badge(f.gps_valid, f.present, theme),
-            Span::raw(" "),
-        ];
-        for (letter, present) in ["G", "P", "S"].iter().zip(f.present) {
-            let (mark, style) = if present {
-                ("✓", theme.score_good)
-            } else {
-                ("✗", theme.failure)
-            };
-            letters.push(Span::raw(format!(" {letter}")));
-            letters.push(Span::styled(mark, style));
-        }
-        let lines = vec![
-            Line::from(vec![
-                Span::styled(f.status_text(), f.status_style(theme)),
-                Span::styled(format!(" · {} w · ~{} min", f.words, f.minutes), theme.dim),
-            ]),
-            Line::from(letters),
-        ];
-        let block = Block::bordered()
-            .title(Span::styled(" Scores ", theme.title))
-            .border_style(theme.border);
-        frame.render_widget(Paragraph::new(lines).block(block), area);
-    }
-
-    fn render_elements(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
-        let f = &self.facts;
-        let title = format!(" Didática {}/100 ", f.didatica_points);
-        let block = Block::bordered()
-            .title(Span::styled(title, theme.didatica(f.didatica_points)))
-            .border_style(theme.border);
-        let inner_width = usize::from(block.inner(area).width);
-        let label_width = 14;
-        let bar_width = inner_width.saturating_sub(label_width + 7).max(3);
-        let lines: Vec<Line> = f
-            .elements
-            .iter()
-            .map(|e| {
-                let filled = (e.points as usize * bar_width)
-                    .checked_div(e.max as usize)
-                    .unwrap_or(0);
-                let style = if e.points >= e.max {
-                    theme.score_good
-                } else if e.points > 0 {
-                    theme.score_warn
-                } else {
-                    theme.failure
-                };
-                Line::from(vec![
-                    Span::raw(format!("{:<label_width$}", e.label)),
-                    Span::styled("█".repeat(filled), style),
-                    Span::styled("░".repeat(bar_width - filled.min(bar_width)), theme.dim),
-                    Span::styled(format!(" {:>2}/{:<2}", e.points, e.max), style),
-                ])
-            })
-            .collect();
-        frame.render_widget(Paragraph::new(lines).block(block), area);
-    }
-
     fn render_issues(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
         let focused = self.focus == LessonPane::Issues;
         let block = Block::bordered()
             .title(Span::styled(
-                format!(" Issues ({}) ", self.facts.issues.len()),
+                tr!(
+                    theme.texts,
+                    "tui-lesson-issues",
+                    n = self.facts.issues.len()
+                ),
                 theme.title,
             ))
             .border_style(if focused {
@@ -283,8 +226,10 @@ impl LessonScreen {
                 theme.border
             });
         if self.facts.issues.is_empty() {
-            let text = Line::styled("No issues: this lesson passes.", theme.score_good);
-            frame.render_widget(Paragraph::new(text).block(block), area);
+            let text = Line::styled(theme.texts.get("tui-lesson-no-issues"), theme.score_good);
+            // Wrapped: a longer language takes two rows rather than losing its end.
+            let text = Paragraph::new(text).wrap(Wrap { trim: true });
+            frame.render_widget(text.block(block), area);
             return;
         }
         let list_area = block.inner(area);
@@ -327,7 +272,7 @@ impl LessonScreen {
             .facts
             .issues
             .iter()
-            .map(|i| rows(&i.message) + rows(&i.hint))
+            .map(|i| rows(&self.texts.issue_message(i)) + rows(&self.texts.issue_hint(i)))
             .max()
             .unwrap_or(0);
         u16::try_from(most).unwrap_or(u16::MAX)
@@ -339,9 +284,10 @@ impl LessonScreen {
         let Some(issue) = self.facts.issues.get(self.selected_issue) else {
             return;
         };
-        let at = issue
-            .line_start
-            .map_or_else(String::new, |l| format!(" · line {l}"));
+        let t = theme.texts;
+        let at = issue.line_start.map_or_else(String::new, |l| {
+            tr!(t, "tui-lesson-at-line", line = l.to_string())
+        });
         let title = format!(
             " {} {}{at} ({}/{}) ",
             severity_marker(issue.severity),
@@ -350,8 +296,8 @@ impl LessonScreen {
             self.facts.issues.len()
         );
         let detail = Paragraph::new(vec![
-            Line::raw(issue.message.clone()),
-            Line::styled(issue.hint.clone(), theme.dim),
+            Line::raw(t.issue_message(issue).into_owned()),
+            Line::styled(t.issue_hint(issue).into_owned(), theme.dim),
         ])
         .block(
             Block::new()

@@ -11,7 +11,9 @@ pub mod view;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use serde::Deserialize;
 
+use crate::i18n::{Lang, Texts};
 use crate::storage::{MATCH_END, MATCH_START, SearchHit, SearchKind};
+use crate::tr;
 use crate::tui::keys::keymap::Bindings;
 use crate::tui::message::action::GlobalAction;
 use crate::tui::message::effect::{Effect, LessonTarget, StorageRequest};
@@ -104,11 +106,19 @@ pub struct SearchScreen {
     limit: u32,
     pub(super) selected: usize,
     pub(super) error: Option<String>,
+    /// The language of the notifications `update` writes (`None`: English).
+    texts: Option<Texts>,
 }
 
 impl SearchScreen {
     pub fn new() -> SearchScreen {
         SearchScreen::default()
+    }
+
+    /// This screen speaking `texts`' language in what `update` writes.
+    pub fn with_texts(mut self, texts: Texts) -> SearchScreen {
+        self.texts = Some(texts);
+        self
     }
 
     pub fn query(&self) -> &str {
@@ -182,7 +192,13 @@ impl SearchScreen {
                     Err(e) => {
                         self.rows = Some(Vec::new());
                         self.error = Some(e.clone());
-                        return Some(Effect::Notify(format!("search failed: {e}")));
+                        let t = self.texts.unwrap_or(Texts::new(Lang::En));
+                        let error = e.clone();
+                        return Some(Effect::Notify(tr!(
+                            t,
+                            "tui-search-failed-notice",
+                            error = error
+                        )));
                     }
                 }
                 self.selected = 0;

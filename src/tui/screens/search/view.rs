@@ -9,6 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph};
 
 use crate::storage::SearchKind;
+use crate::tr;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::ListWindow;
 
@@ -39,15 +40,15 @@ impl SearchScreen {
 
     pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
         let [input, list] = layout(area);
+        let t = theme.texts;
         let state = if self.query.trim().is_empty() {
-            "type words to search every lesson and course".to_string()
+            t.get("tui-search-prompt")
         } else if self.is_searching() {
-            "searching…".to_string()
+            t.get("tui-search-searching")
         } else {
             match self.results().len() {
-                n if self.may_have_more() => format!("{n}+ results"),
-                1 => "1 result".to_string(),
-                n => format!("{n} results"),
+                n if self.may_have_more() => tr!(t, "tui-search-results-more", n = n),
+                n => tr!(t, "tui-search-results", n = n),
             }
         };
         let field = Paragraph::new(Line::from(vec![
@@ -57,18 +58,18 @@ impl SearchScreen {
         ]))
         .block(
             Block::bordered()
-                .title(Span::styled(" Search ", theme.title))
+                .title(Span::styled(t.get("tui-search-title"), theme.title))
                 .border_style(theme.border_focused),
         );
         frame.render_widget(field, input);
         let block = Block::bordered()
-            .title(Span::styled(" Results ", theme.title))
+            .title(Span::styled(t.get("tui-search-results-title"), theme.title))
             .border_style(theme.border);
         let rows = self.results();
         if rows.is_empty() {
             let text = match (&self.error, self.rows.is_some()) {
-                (Some(e), _) => format!("Search failed: {e}"),
-                (None, true) => "Nothing matches. Words match as prefixes; try fewer.".into(),
+                (Some(e), _) => tr!(t, "tui-search-failed", error = e.clone()),
+                (None, true) => t.get("tui-search-nothing"),
                 (None, false) => String::new(),
             };
             frame.render_widget(Paragraph::new(text).block(block), list);
@@ -77,9 +78,16 @@ impl SearchScreen {
         let window = self.window(list).range();
         let items = rows[window.clone()].iter().map(|row| {
             let place = match (&row.kind, &row.lesson_id) {
-                (SearchKind::Lesson, Some(id)) => format!("{} · lesson {id}", row.course_slug),
-                (SearchKind::Brief, _) => format!("{} · brief", row.course_slug),
-                _ => format!("{} · course", row.course_slug),
+                (SearchKind::Lesson, Some(id)) => tr!(
+                    t,
+                    "tui-search-in-lesson",
+                    slug = row.course_slug.clone(),
+                    id = id.clone()
+                ),
+                (SearchKind::Brief, _) => {
+                    tr!(t, "tui-search-in-brief", slug = row.course_slug.clone())
+                }
+                _ => tr!(t, "tui-search-in-course", slug = row.course_slug.clone()),
             };
             let head = Line::from(vec![
                 Span::styled(row.title.clone(), theme.title),
