@@ -6,6 +6,7 @@
 //! Pure side, like the rest of `app/`.
 
 use crate::storage::sync::Keep;
+use crate::tr;
 use crate::tui::app::App;
 use crate::tui::app::screen::{Screen, ScreenAction};
 use crate::tui::message::authoring::AuthoringEvent;
@@ -112,7 +113,8 @@ impl App {
         match result {
             Ok(report) => self.notify(report, false),
             Err(e) => {
-                self.notify(format!("cannot resolve the conflict: {e}"), true);
+                let text = tr!(self.theme.texts, "tui-app-resolve-failed", error = e);
+                self.notify(text, true);
                 return Vec::new();
             }
         }
@@ -144,8 +146,7 @@ impl App {
         };
         if let Some(screen) = self.stack.get_mut(index) {
             screen.update(ScreenAction::Editor(EditorAction::Answered(event)));
-            let text = "merged text with conflict markers (unsaved): edit it, Ctrl-s resolves";
-            self.notify(text.into(), false);
+            self.notify(self.theme.texts.get("tui-app-merge-ready"), false);
         }
     }
 

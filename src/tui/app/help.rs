@@ -17,12 +17,15 @@ impl App {
     fn help_overlay(&self, scroll: u16) -> HelpOverlay {
         let t = self.theme.texts;
         let (name, keys) = match self.watching() {
-            true => ("Watching a lesson being written", self.watch_keys(false)),
-            false => self.screen().help(&self.keymap),
+            true => (t.get("tui-app-watch-section"), self.watch_keys(false)),
+            false => (
+                self.screen().section_name(t),
+                self.screen().help(&self.keymap),
+            ),
         };
         HelpOverlay {
             sections: vec![
-                (section_name(t, name), keys),
+                (name, keys),
                 (section_name(t, "Everywhere"), global_help(&self.keymap)),
                 // "Where is my data": the status line gives the path up to messages and keys.
                 (

@@ -6,6 +6,7 @@
 //! import `run/` (the I/O side imports `App`, never the reverse), do I/O, or know the screens'
 //! internals beyond their public API. Nothing but `run/` imports from here.
 
+use crate::tr;
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -305,7 +306,12 @@ impl App {
             }
             GlobalAction::Palette => self.palette = Some(Palette::new(self.palette_entries())),
             GlobalAction::WhereIsMyData => {
-                self.notify(format!("your data: {}", self.db_label), false);
+                let text = tr!(
+                    self.theme.texts,
+                    "tui-app-your-data",
+                    path = self.db_label.as_str()
+                );
+                self.notify(text, false);
             }
             GlobalAction::Jobs => {
                 return self.jobs_update(crate::tui::screens::PanelAction::Toggle);

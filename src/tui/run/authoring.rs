@@ -4,8 +4,10 @@
 //! dialog needs), keep a person's text beside the stored one, and the approval checkpoint.
 //! Goes through `services::authoring` only; must not depend on screens' rendering.
 
+use crate::i18n::Texts;
 use crate::services::authoring::{self, DraftKey, EditorText, diff_summary};
 use crate::storage::{RevisionSource, SaveBase, Store, Target};
+use crate::tr;
 
 use crate::tui::message::analysis::analyze;
 use crate::tui::message::authoring::{
@@ -33,7 +35,7 @@ fn err(e: impl ToString) -> String {
     e.to_string()
 }
 
-pub fn serve(store: &mut Store, request: AuthoringRequest) -> AuthoringEvent {
+pub fn serve(store: &mut Store, t: Texts, request: AuthoringRequest) -> AuthoringEvent {
     match request {
         AuthoringRequest::Load(target) => AuthoringEvent::Loaded {
             result: load(store, &target).map_err(err),
@@ -92,7 +94,7 @@ pub fn serve(store: &mut Store, request: AuthoringRequest) -> AuthoringEvent {
             text,
             base,
         } => AuthoringEvent::Saved {
-            result: save(store, &target, &text, &base),
+            result: save(store, t, &target, &text, &base),
             id,
             target,
         },
@@ -126,7 +128,7 @@ pub fn serve(store: &mut Store, request: AuthoringRequest) -> AuthoringEvent {
         // Only reached when something bypassed the runtime: say so instead of hanging.
         AuthoringRequest::EditExternally { target, .. } => AuthoringEvent::EditedExternally {
             target,
-            result: Err("the $EDITOR hand-off needs the terminal (runtime only)".into()),
+            result: Err(t.get("tui-app-hand-off-runtime")),
         },
     }
 }
@@ -175,6 +177,7 @@ fn revision_target(target: &EditorTarget) -> Target {
 
 fn save(
     store: &mut Store,
+    t: Texts,
     target: &EditorTarget,
     text: &str,
     base: &SaveBase,
@@ -185,8 +188,16 @@ fn save(
         }
         authoring::AuthoringError::Conflict(c) => SaveFailure::Conflict(Box::new(SaveConflict {
             by: c.head.as_ref().map_or_else(
-                || "another writer".to_string(),
-                |h| format!("{} at {}", h.source, h.created_at),
+                || t.get("tui-app-another-writer"),
+                |h| {
+                    let at = t.timestamp(&h.created_at).into_owned();
+                    tr!(
+                        t,
+                        "tui-app-written-by",
+                        source = h.source.to_string(),
+                        at = at
+                    )
+                },
             ),
             theirs: c.current_text,
             base: c.base_text,
@@ -197,25 +208,39 @@ fn save(
     match target {
         EditorTarget::Brief { slug } => authoring::save_brief_on(store, slug, text, base, by)
             .map(|s| {
-                format!(
-                    "brief saved (version {}, {}% complete)",
-                    s.version, s.completeness.percent
+                let (version, percent) = (s.version, s.completeness.percent);
+                tr!(
+                    t,
+                    "tui-app-brief-saved",
+                    version = version,
+                    percent = percent
                 )
             })
             .map_err(|e| refused("brief", e)),
         EditorTarget::Curriculum { slug } => {
             authoring::save_curriculum_on(store, slug, text, base, by)
                 .map(|s| {
-                    format!(
-                        "curriculum saved (version {}, {} lessons)",
-                        s.version, s.lessons
+                    let (version, lessons) = (s.version, s.lessons);
+                    tr!(
+                        t,
+                        "tui-app-curriculum-saved",
+                        version = version,
+                        lessons = lessons
                     )
                 })
                 .map_err(|e| refused("curriculum.yaml", e))
         }
         EditorTarget::Lesson { slug, lesson_id } => {
             authoring::save_lesson_on(store, slug, lesson_id, text, base, by)
-                .map(|s| format!("lesson {lesson_id} saved: {}", s.score.status.as_str()))
+                .map(|s| {
+                    let status = tr!(t, "tui-app-lesson-status", status = s.score.status.as_str());
+                    tr!(
+                        t,
+                        "tui-app-lesson-saved",
+                        lesson = lesson_id.as_str(),
+                        status = status
+                    )
+                })
                 .map_err(|e| refused(lesson_id, e))
         }
     }

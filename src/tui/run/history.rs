@@ -6,9 +6,11 @@
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
+use crate::i18n::{Lang, Texts};
 use crate::services::ServiceError;
 use crate::services::history::{self, WordSpan};
 use crate::storage::{RevisionRow, Store, Target};
+use crate::tr;
 use crate::tui::message::event::StorageEvent;
 use crate::tui::message::history::{
     DiffBase, DiffRow, DiffSpan, HistoryDiff, HistoryEntry, HistoryTarget,
@@ -38,11 +40,12 @@ fn revisions(store: &Store, target: &HistoryTarget) -> Result<Vec<RevisionRow>, 
 
 pub fn load_diff(
     store: &Store,
+    t: Texts,
     target: HistoryTarget,
     revision: String,
     base: DiffBase,
 ) -> StorageEvent {
-    let result = diff(store, &target, &revision, base).map_err(|e| e.to_string());
+    let result = diff(store, t, &target, &revision, base).map_err(|e| e.to_string());
     StorageEvent::DiffLoaded {
         target,
         revision,
@@ -53,6 +56,7 @@ pub fn load_diff(
 
 fn diff(
     store: &Store,
+    t: Texts,
     target: &HistoryTarget,
     revision: &str,
     base: DiffBase,
@@ -69,13 +73,14 @@ fn diff(
                     let (parent, old) = text(parent)?;
                     (name(&parent), old)
                 }
-                None => ("nothing".to_string(), String::new()),
+                None => (t.get("tui-app-diff-nothing"), String::new()),
             };
             (format!("{from} → {}", name(&row)), old, chosen)
         }
         DiffBase::Current => {
             let (_, current) = text("~0")?;
-            (format!("{} → current text", name(&row)), chosen, current)
+            let title = tr!(t, "tui-app-diff-current", revision = name(&row));
+            (title, chosen, current)
         }
     };
     Ok(HistoryDiff {
@@ -106,28 +111,33 @@ fn span(span: WordSpan) -> DiffSpan {
     }
 }
 
-pub fn restore(store: &mut Store, target: HistoryTarget, revision: &str) -> StorageEvent {
+pub fn restore(store: &mut Store, t: Texts, target: HistoryTarget, revision: &str) -> StorageEvent {
     let result = history::restore_revision(store, &target.slug, &target.target, revision)
         .map(|r| {
-            format!(
-                "{} of {} restored from revision {} (kept as new revision {})",
-                target.label(),
-                target.slug,
-                short(&r.from),
-                short(&r.id)
+            // The text as the history screen names it (`HistoryTarget::label`).
+            let what = tr!(t, "tui-app-restored-what", target = target.target.as_str());
+            tr!(
+                t,
+                "tui-app-restored",
+                what = what,
+                slug = target.slug.as_str(),
+                from = short(&r.from),
+                id = short(&r.id)
             )
         })
         .map_err(|e| e.to_string());
     StorageEvent::Restored { target, result }
 }
 
-pub fn undo(store: &mut Store, slug: String) -> StorageEvent {
+pub fn undo(store: &mut Store, t: Texts, slug: String) -> StorageEvent {
     let result = history::undo_last_action(store, &slug)
         .map(|u| {
-            format!(
-                "undid the last `{}` on {slug}: {} text(s) back to their previous revision",
-                u.source,
-                u.revisions.len()
+            tr!(
+                t,
+                "tui-app-undone",
+                source = u.source.as_str(),
+                slug = slug.as_str(),
+                n = u.revisions.len()
             )
         })
         .map_err(|e| e.to_string());
@@ -156,18 +166,43 @@ fn entry(row: &RevisionRow, now: OffsetDateTime) -> HistoryEntry {
     }
 }
 
-/// "now", "5 min", "3 h", "2 d", "7 mo"; the stored date itself when it does not parse.
-pub fn age(created_at: &str, now: OffsetDateTime) -> String {
+/// How long ago a stored time was, in whole units.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Age {
+    /// Under a minute.
+    Now,
+    /// `n` of `unit`: `min`, `h`, `d` or `mo` (the `tui-app-age` selector).
+    Ago { n: i64, unit: &'static str },
+    /// The stored date itself (its first 10 characters) when it does not parse.
+    Unread(String),
+}
+
+pub fn age_of(created_at: &str, now: OffsetDateTime) -> Age {
     let Ok(at) = OffsetDateTime::parse(created_at, &Rfc3339) else {
-        return created_at.get(..10).unwrap_or(created_at).to_string();
+        return Age::Unread(created_at.get(..10).unwrap_or(created_at).to_string());
     };
-    let seconds = (now - at).whole_seconds().max(0);
-    match seconds {
-        s if s < 60 => "now".into(),
-        s if s < 3600 => format!("{} min", s / 60),
-        s if s < 86_400 => format!("{} h", s / 3600),
-        s if s < 86_400 * 60 => format!("{} d", s / 86_400),
-        s => format!("{} mo", s / (86_400 * 30)),
+    let ago = |n, unit| Age::Ago { n, unit };
+    match (now - at).whole_seconds().max(0) {
+        s if s < 60 => Age::Now,
+        s if s < 3600 => ago(s / 60, "min"),
+        s if s < 86_400 => ago(s / 3600, "h"),
+        s if s < 86_400 * 60 => ago(s / 86_400, "d"),
+        s => ago(s / (86_400 * 30), "mo"),
+    }
+}
+
+/// "now", "5 min", "3 h", "2 d", "7 mo" (the history's rows, in English as before); the
+/// stored date itself when it does not parse.
+pub fn age(created_at: &str, now: OffsetDateTime) -> String {
+    age_in(Texts::new(Lang::En), &age_of(created_at, now))
+}
+
+/// An [`Age`] in `t`'s language ("2 d" is "2 dias" in pt-BR).
+pub fn age_in(t: Texts, age: &Age) -> String {
+    match age {
+        Age::Now => t.get("tui-app-age-now"),
+        Age::Ago { n, unit } => tr!(t, "tui-app-age", n = *n, unit = *unit),
+        Age::Unread(text) => text.clone(),
     }
 }
 
