@@ -57,6 +57,7 @@ mod i18n_codes;
 mod i18n_import;
 mod i18n_lint;
 mod i18n_tui;
+mod i18n_tui_app;
 mod ignored_options;
 mod import;
 mod import_revisions;
