@@ -78,6 +78,8 @@ tui-app-diff-nothing = nothing
 tui-app-diff-current = { $revision } → current text
 tui-app-resolved = resolved `{ $target }` of { $course }; the next sync shares it
 tui-app-resolved-revision = resolved `{ $target }` of { $course } (new revision { $id }); the next sync shares it
+# Where a refused brief is pointed at (`brief:3:1: …`).
+tui-app-brief-file = brief
 tui-app-brief-saved = brief saved (version { $version }, { $percent }% complete)
 tui-app-curriculum-saved = curriculum saved (version { $version }, { $lessons } lessons)
 # $status: passed, warning or failed (`tui-app-lesson-status`).

@@ -99,6 +99,8 @@ tui-app-diff-nothing = nada
 tui-app-diff-current = { $revision } → texto atual
 tui-app-resolved = `{ $target }` de { $course } resolvido; o próximo sync o compartilha
 tui-app-resolved-revision = `{ $target }` de { $course } resolvido (nova revisão { $id }); o próximo sync o compartilha
+# Where a refused brief is pointed at (`brief:3:1: …`).
+tui-app-brief-file = briefing
 tui-app-brief-saved = briefing salvo (versão { $version }, { $percent }% completo)
 tui-app-curriculum-saved = currículo salvo (versão { $version }, { $lessons ->
         [0] { $lessons } lições

@@ -6,7 +6,6 @@
 //! import `run/` (the I/O side imports `App`, never the reverse), do I/O, or know the screens'
 //! internals beyond their public API. Nothing but `run/` imports from here.
 
-use crate::tr;
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -305,14 +304,7 @@ impl App {
                 }
             }
             GlobalAction::Palette => self.palette = Some(Palette::new(self.palette_entries())),
-            GlobalAction::WhereIsMyData => {
-                let text = tr!(
-                    self.theme.texts,
-                    "tui-app-your-data",
-                    path = self.db_label.as_str()
-                );
-                self.notify(text, false);
-            }
+            GlobalAction::WhereIsMyData => self.notify(self.your_data(), false),
             GlobalAction::Jobs => {
                 return self.jobs_update(crate::tui::screens::PanelAction::Toggle);
             }

@@ -83,6 +83,15 @@ impl App {
         self.dirty = true;
     }
 
+    /// "Where is my data": the database's path, for the status line.
+    pub(super) fn your_data(&self) -> String {
+        tr!(
+            self.theme.texts,
+            "tui-app-your-data",
+            path = self.db_label.as_str()
+        )
+    }
+
     /// The request that refreshes the sync line, when sync is shown.
     pub(super) fn sync_status_request(&self) -> Option<StorageRequest> {
         self.sync

@@ -216,7 +216,7 @@ fn save(
                     percent = percent
                 )
             })
-            .map_err(|e| refused("brief", e)),
+            .map_err(|e| refused(&t.get("tui-app-brief-file"), e)),
         EditorTarget::Curriculum { slug } => {
             authoring::save_curriculum_on(store, slug, text, base, by)
                 .map(|s| {

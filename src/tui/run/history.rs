@@ -6,7 +6,7 @@
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
-use crate::i18n::{Lang, Texts};
+use crate::i18n::Texts;
 use crate::services::ServiceError;
 use crate::services::history::{self, WordSpan};
 use crate::storage::{RevisionRow, Store, Target};
@@ -16,10 +16,10 @@ use crate::tui::message::history::{
     DiffBase, DiffRow, DiffSpan, HistoryDiff, HistoryEntry, HistoryTarget,
 };
 
-pub fn load_history(store: &Store, target: HistoryTarget) -> StorageEvent {
+pub fn load_history(store: &Store, t: Texts, target: HistoryTarget) -> StorageEvent {
     let now = OffsetDateTime::now_utc();
     let result = revisions(store, &target)
-        .map(|rows| rows.iter().map(|r| entry(r, now)).collect())
+        .map(|rows| rows.iter().map(|r| entry(r, t, now)).collect())
         .map_err(|e| e.to_string());
     StorageEvent::HistoryLoaded { target, result }
 }
@@ -63,7 +63,10 @@ fn diff(
 ) -> Result<HistoryDiff, ServiceError> {
     let now = OffsetDateTime::now_utc();
     // Revisions are named by source and age, as in the list (ids mean nothing to a reader).
-    let name = |r: &RevisionRow| format!("{} {}", r.source, age(&r.created_at, now));
+    let name = |r: &RevisionRow| {
+        let age = age_in(t, &age_of(&r.created_at, now));
+        format!("{} {age}", r.source)
+    };
     let text = |name: &str| history::revision_text(store, &target.slug, &target.target, name);
     let (row, chosen) = text(revision)?;
     let (title, old, new) = match base {
@@ -144,7 +147,7 @@ pub fn undo(store: &mut Store, t: Texts, slug: String) -> StorageEvent {
     StorageEvent::Undone { slug, result }
 }
 
-fn entry(row: &RevisionRow, now: OffsetDateTime) -> HistoryEntry {
+fn entry(row: &RevisionRow, t: Texts, now: OffsetDateTime) -> HistoryEntry {
     let made_by = match (&row.provider, &row.model) {
         (Some(p), Some(m)) if !m.is_empty() => format!("{p} {m}"),
         (Some(p), _) => p.clone(),
@@ -154,7 +157,7 @@ fn entry(row: &RevisionRow, now: OffsetDateTime) -> HistoryEntry {
     let points = |v: Option<f64>, of: f64| v.map(|v| (v * of).round().clamp(0.0, of) as u32);
     HistoryEntry {
         id: row.id.clone(),
-        age: age(&row.created_at, now),
+        age: age_in(t, &age_of(&row.created_at, now)),
         source: row.source.clone(),
         made_by,
         author: row.author.clone(),
@@ -191,13 +194,8 @@ pub fn age_of(created_at: &str, now: OffsetDateTime) -> Age {
     }
 }
 
-/// "now", "5 min", "3 h", "2 d", "7 mo" (the history's rows, in English as before); the
-/// stored date itself when it does not parse.
-pub fn age(created_at: &str, now: OffsetDateTime) -> String {
-    age_in(Texts::new(Lang::En), &age_of(created_at, now))
-}
-
-/// An [`Age`] in `t`'s language ("2 d" is "2 dias" in pt-BR).
+/// An [`Age`] in `t`'s language: "now", "5 min", "3 h", "2 d", "7 mo" in English (the
+/// history's rows as before), "agora", "2 dias", "7 meses" in pt-BR; an unread date as stored.
 pub fn age_in(t: Texts, age: &Age) -> String {
     match age {
         Age::Now => t.get("tui-app-age-now"),
@@ -214,6 +212,11 @@ fn short(id: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
+
+    fn age(created_at: &str, now: OffsetDateTime) -> String {
+        age_in(Texts::new(Lang::En), &age_of(created_at, now))
+    }
 
     #[test]
     fn ages_read_like_a_person_would_say_them() {
@@ -224,5 +227,18 @@ mod tests {
         assert_eq!(age("2026-12-05T12:00:00Z", now), "2 d");
         assert_eq!(age("2026-05-01T12:00:00Z", now), "7 mo");
         assert_eq!(age("yesterday-ish", now), "yesterday-");
+    }
+
+    #[test]
+    fn ages_in_portuguese() {
+        let pt = Texts::new(Lang::PtBr);
+        let ago = |n, unit| age_in(pt, &Age::Ago { n, unit });
+        assert_eq!(age_in(pt, &Age::Now), "agora");
+        assert_eq!(ago(5, "min"), "5 min");
+        assert_eq!(ago(3, "h"), "3 h");
+        assert_eq!(ago(1, "d"), "1 dia");
+        assert_eq!(ago(2, "d"), "2 dias");
+        assert_eq!(ago(1, "mo"), "1 mês");
+        assert_eq!(ago(7, "mo"), "7 meses");
     }
 }

@@ -178,7 +178,7 @@ pub fn serve_in(store: &mut Store, t: Texts, request: StorageRequest) -> Storage
         StorageRequest::ImportFolder(path) => storage_jobs::import(store, t, &path),
         StorageRequest::CompletePath(input) => storage_jobs::complete_path(input),
         StorageRequest::Highlight { hash, lines } => highlight(hash, &lines),
-        StorageRequest::LoadHistory(target) => history::load_history(store, target),
+        StorageRequest::LoadHistory(target) => history::load_history(store, t, target),
         StorageRequest::LoadDiff {
             target,
             revision,
