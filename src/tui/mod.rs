@@ -51,9 +51,9 @@ pub use message::jobs::{
 pub use message::messages::MessageRow;
 pub use message::sync::{SyncEvent, SyncSummary};
 pub use message::target::EditorTarget;
-pub use run::external_edit::{SuspendTerminal, hand_off};
+pub use run::external_edit::{SuspendTerminal, hand_off, hand_off_in};
 pub use run::generation::GenerationBridge;
-pub use run::storage::{StorageWorker, highlight, serve};
+pub use run::storage::{StorageWorker, highlight, serve, serve_in};
 pub use run::sync::{SyncSettings, SyncWorker};
 pub use run::{Options, run};
 pub use screens::analytics::{

@@ -57,6 +57,7 @@ mod i18n_codes;
 mod i18n_import;
 mod i18n_lint;
 mod i18n_tui;
+mod i18n_tui_app;
 mod i18n_tui_course;
 mod i18n_tui_lesson;
 mod i18n_tui_panels;

@@ -11,7 +11,7 @@ use lectern::services::{self, OpenOptions};
 use lectern::storage::Store;
 use lectern::tui::{
     App, AppEvent, AuthoringRequest, Keymap, StorageEvent, StorageRequest, SuspendTerminal, Theme,
-    hand_off, serve,
+    hand_off_in, serve_in,
 };
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -26,6 +26,8 @@ pub struct Harness {
     pub external_editor: Option<String>,
     /// What the hand-off asked of the terminal, in order.
     pub terminal_log: Vec<&'static str>,
+    /// The language the app was opened in: the worker's reports speak it too.
+    pub texts: Texts,
 }
 
 /// A terminal that only records being suspended and resumed.
@@ -87,6 +89,7 @@ impl Harness {
             app,
             external_editor: None,
             terminal_log: Vec::new(),
+            texts,
         };
         let requests = h.app.start();
         h.answer(requests);
@@ -102,9 +105,10 @@ impl Harness {
                     Some(editor),
                 ) => {
                     let mut terminal = RecordingTerminal(&mut self.terminal_log);
-                    StorageEvent::Authoring(hand_off(&mut terminal, editor, target, &text))
+                    let answer = hand_off_in(&mut terminal, self.texts, editor, target, &text);
+                    StorageEvent::Authoring(answer)
                 }
-                (request, _) => serve(&mut self.store, request),
+                (request, _) => serve_in(&mut self.store, self.texts, request),
             };
             let more = self.app.handle_event(AppEvent::Storage(event));
             self.answer(more);

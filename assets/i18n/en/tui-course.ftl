@@ -3,7 +3,6 @@
 
 ## The course screen: its help and palette section, header
 
-tui-course-section = Course
 
 tui-course-loading = Loading { $slug }…
 tui-course-load-error = Cannot load { $slug }: { $error }

@@ -3,7 +3,6 @@
 
 ## The lesson screen (src/tui/screens/lesson)
 
-tui-section-lesson = Lesson
 tui-lesson-text-title = { " " }{ $id } · { $n ->
         [one] { $n } line
        *[other] { $n } lines
@@ -77,7 +76,6 @@ key-search-clear = clear the query
 
 ## The history screen (src/tui/screens/history)
 
-tui-section-history = History
 tui-history-title = History · { $text }
 tui-history-brief = Brief
 tui-history-curriculum = Curriculum
@@ -134,7 +132,6 @@ key-history-scroll-up = scroll the diff up
 
 ## The editors (src/tui/screens/editor): brief, curriculum, lesson
 
-tui-section-editor = Editor
 tui-editor-brief = Brief
 tui-editor-curriculum = Curriculum
 tui-editor-lesson = Lesson { $id }

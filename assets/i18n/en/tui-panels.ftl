@@ -103,7 +103,6 @@ key-conflicts-scroll-up = scroll the three texts up
 
 tui-analytics-title = Analytics { $name }
 # The help and palette section of the screen.
-tui-analytics-section = Analytics
 tui-analytics-title-library-loaded = Analytics Library
 tui-analytics-title-library = Analytics library
 # The library's name once its figures are loaded (the loader's title).

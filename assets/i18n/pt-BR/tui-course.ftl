@@ -3,7 +3,6 @@
 
 ## The course screen: its help and palette section, header
 
-tui-course-section = Curso
 
 tui-course-loading = Carregando { $slug }…
 tui-course-load-error = Não foi possível carregar { $slug }: { $error }

@@ -3,7 +3,6 @@
 
 ## A tela da lição (src/tui/screens/lesson)
 
-tui-section-lesson = Lição
 tui-lesson-text-title = { " " }{ $id } · { $n ->
         [one] { $n } linha
        *[other] { $n } linhas
@@ -78,7 +77,6 @@ key-search-clear = limpar a busca
 
 ## A tela de histórico (src/tui/screens/history)
 
-tui-section-history = Histórico
 tui-history-title = Histórico · { $text }
 tui-history-brief = Briefing
 tui-history-curriculum = Currículo
@@ -151,7 +149,6 @@ key-history-scroll-up = rolar o diff para cima
 
 ## Os editores (src/tui/screens/editor): briefing, currículo, lição
 
-tui-section-editor = Editor
 tui-editor-brief = Briefing
 tui-editor-curriculum = Currículo
 tui-editor-lesson = Lição { $id }

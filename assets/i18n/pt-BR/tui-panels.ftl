@@ -104,7 +104,6 @@ key-conflicts-scroll-up = rolar os três textos para cima
 
 tui-analytics-title = Análises de { $name }
 # A seção da ajuda e da paleta.
-tui-analytics-section = Análises
 tui-analytics-title-library-loaded = Análises da biblioteca
 tui-analytics-title-library = Análises da biblioteca
 tui-analytics-library = Biblioteca

@@ -2,6 +2,7 @@
 //! (a stale answer for a screen since closed is dropped), opens a lesson, or becomes a
 //! notification plus a library reload after an archive or an import. Must not do I/O.
 
+use crate::tr;
 use crate::tui::app::screen::{Screen, ScreenAction};
 use crate::tui::message::authoring::AuthoringEvent;
 use crate::tui::message::effect::{Effect, StorageRequest};
@@ -59,7 +60,12 @@ impl App {
                 more,
             } => {
                 if let Err(e) = &result {
-                    self.notify(format!("cannot load the library: {e}"), true);
+                    let text = tr!(
+                        self.theme.texts,
+                        "tui-app-library-failed",
+                        error = e.as_str()
+                    );
+                    self.notify(text, true);
                 }
                 let next = result.as_ref().ok().and_then(|page| {
                     let last = page.last()?;
@@ -85,7 +91,14 @@ impl App {
                 messages,
             } => {
                 if let Err(e) = &result {
-                    self.notify(format!("cannot load course {slug}: {e}"), true);
+                    let t = self.theme.texts;
+                    let text = tr!(
+                        t,
+                        "tui-app-course-failed",
+                        slug = slug.as_str(),
+                        error = e.as_str()
+                    );
+                    self.notify(text, true);
                 }
                 // A stored generated lesson refreshes the course and its open lesson screens.
                 let reload = self.jobs.take_reload(&slug);
@@ -172,33 +185,43 @@ impl App {
                 }
             }
             StorageEvent::LessonLoaded(Err(e)) => {
-                self.notify(format!("cannot open the lesson: {e}"), true);
+                let text = tr!(self.theme.texts, "tui-app-lesson-failed", error = e);
+                self.notify(text, true);
             }
             StorageEvent::CourseArchived { slug, result } => {
+                let t = self.theme.texts;
                 match result {
                     Ok(()) => {
                         self.acted_on(&slug);
-                        self.notify(
-                            format!(
-                                "archived {slug}: kept in the database, out of the library{}",
-                                super::history::UNDO_HINT
-                            ),
-                            false,
-                        );
+                        let text = tr!(t, "tui-app-archived", slug = slug.as_str());
+                        self.notify(self.with_undo_hint(&text), false);
                     }
-                    Err(e) => self.notify(format!("cannot archive {slug}: {e}"), true),
+                    Err(e) => {
+                        let text =
+                            tr!(t, "tui-app-archive-failed", slug = slug.as_str(), error = e);
+                        self.notify(text, true);
+                    }
                 }
                 return self.written(&slug);
             }
             StorageEvent::CourseUnarchived { slug, result } => {
+                let t = self.theme.texts;
+                let slug_value = slug.as_str();
                 match result {
                     Ok(Some(status)) => {
                         self.acted_on(&slug);
-                        let text = format!("unarchived {slug}: back in the library as {status}");
+                        // The status in the words the CLI's `unarchive` uses (`course-status`).
+                        let status = tr!(t, "course-status", status = status);
+                        let text = tr!(t, "tui-app-unarchived", slug = slug_value, status = status);
                         self.notify(text, false);
                     }
-                    Ok(None) => self.notify(format!("{slug} is not archived"), false),
-                    Err(e) => self.notify(format!("cannot unarchive {slug}: {e}"), true),
+                    Ok(None) => {
+                        self.notify(tr!(t, "tui-app-not-archived", slug = slug_value), false)
+                    }
+                    Err(e) => {
+                        let text = tr!(t, "tui-app-unarchive-failed", slug = slug_value, error = e);
+                        self.notify(text, true);
+                    }
                 }
                 return self.written(&slug);
             }
@@ -214,8 +237,8 @@ impl App {
                         match reimported.last() {
                             Some(slug) => {
                                 self.acted_on(slug);
-                                let hint = super::history::UNDO_HINT;
-                                self.notify(format!("{report}{messages}{hint}"), false);
+                                let text = self.with_undo_hint(&format!("{report}{messages}"));
+                                self.notify(text, false);
                                 // Every re-imported course's screens reload, not only the last.
                                 let mut requests: Vec<StorageRequest> = Vec::new();
                                 for slug in &reimported {
@@ -234,7 +257,8 @@ impl App {
                         }
                     }
                     Err(e) => {
-                        self.notify(format!("import refused: {e}"), true);
+                        let text = tr!(self.theme.texts, "tui-app-import-refused", error = e);
+                        self.notify(text, true);
                         Vec::new()
                     }
                 };

@@ -6,6 +6,7 @@
 //! Pure side, like the rest of `app/`.
 
 use crate::storage::sync::Keep;
+use crate::tr;
 use crate::tui::app::App;
 use crate::tui::app::screen::{Screen, ScreenAction};
 use crate::tui::message::authoring::AuthoringEvent;
@@ -68,9 +69,11 @@ impl App {
                 text,
             } => {
                 let Some(editor) = editor_target(&course, &target) else {
-                    let text = format!(
-                        "the workbench has no editor for `{target}`: merge it with `lectern \
-                         conflicts resolve {course} {target} --file MERGED`"
+                    let text = tr!(
+                        self.theme.texts,
+                        "tui-app-conflict-no-editor",
+                        target = target.as_str(),
+                        course = course.as_str()
                     );
                     self.notify(text, false);
                     return Vec::new();
@@ -113,7 +116,8 @@ impl App {
         match result {
             Ok(report) => self.notify(report, false),
             Err(e) => {
-                self.notify(format!("cannot resolve the conflict: {e}"), true);
+                let text = tr!(self.theme.texts, "tui-app-resolve-failed", error = e);
+                self.notify(text, true);
                 return Vec::new();
             }
         }
@@ -145,8 +149,7 @@ impl App {
         };
         if let Some(screen) = self.stack.get_mut(index) {
             screen.update(ScreenAction::Editor(EditorAction::Answered(event)));
-            let text = "merged text with conflict markers (unsaved): edit it, Ctrl-s resolves";
-            self.notify(text.into(), false);
+            self.notify(self.theme.texts.get("tui-app-merge-ready"), false);
         }
     }
 

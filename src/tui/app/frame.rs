@@ -8,8 +8,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
+use crate::tr;
 use crate::tui::app::screen::Screen;
 use crate::tui::message::action::GlobalAction;
+use crate::tui::text::wrap::wrap_by_width;
 use crate::tui::theme::Theme;
 
 use super::{App, MIN_HEIGHT, MIN_WIDTH};
@@ -95,14 +97,30 @@ impl App {
 }
 
 pub(super) fn render_too_small(frame: &mut Frame, area: Rect, theme: &Theme) {
-    let text = vec![
-        Line::styled("Terminal too small", theme.title),
-        Line::raw(format!(
-            "{}×{}, needs {MIN_WIDTH}×{MIN_HEIGHT}",
-            area.width, area.height
-        )),
-        Line::styled("Enlarge the window, or Q to quit", theme.dim),
+    let t = theme.texts;
+    let size = tr!(
+        t,
+        "tui-app-too-small-size",
+        width = area.width,
+        height = area.height,
+        min_width = MIN_WIDTH,
+        min_height = MIN_HEIGHT
+    );
+    let said = [
+        (t.get("tui-app-too-small"), theme.title),
+        (size, ratatui::style::Style::default()),
+        (t.get("tui-app-too-small-hint"), theme.dim),
     ];
+    // A very narrow terminal gets the words wrapped, not cut at the edge.
+    let width = usize::from(area.width).max(1);
+    let text: Vec<Line> = said
+        .iter()
+        .flat_map(|(line, style)| {
+            wrap_by_width(line, width)
+                .into_iter()
+                .map(|row| Line::styled(row.trim().to_string(), *style))
+        })
+        .collect();
     let height = (text.len() as u16).min(area.height);
     let centered = area.centered_vertically(Constraint::Length(height));
     frame.render_widget(Paragraph::new(text).centered(), centered);

@@ -12,6 +12,7 @@ use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
 use crate::services::CourseDetail;
+use crate::tr;
 use crate::tui::app::screen::Screen;
 use crate::tui::message::action::GlobalAction;
 use crate::tui::message::authoring::AuthoringRequest;
@@ -120,12 +121,12 @@ impl App {
             PanelEffect::LoadRecorded => vec![StorageRequest::RecentJobs],
             PanelEffect::Finished { slug, text } => {
                 self.acted_on(&slug);
-                self.notify(format!("{text}{}", super::history::UNDO_HINT), false);
+                self.notify(self.with_undo_hint(&text), false);
                 Vec::new()
             }
             PanelEffect::DocumentStored { slug, text } => {
                 self.acted_on(&slug);
-                self.notify(format!("{text}{}", super::history::UNDO_HINT), false);
+                self.notify(self.with_undo_hint(&text), false);
                 let shown = self
                     .stack
                     .iter()
@@ -156,10 +157,11 @@ impl App {
                 });
                 match open {
                     Some(open) => return self.open_lesson(LessonScreen::new(open)),
-                    None => self.notify(
-                        format!("open the course to watch lesson {lesson_id} being written"),
-                        false,
-                    ),
+                    None => {
+                        let t = self.theme.texts;
+                        let text = tr!(t, "tui-app-watch-needs-course", lesson = lesson_id);
+                        self.notify(text, false);
+                    }
                 }
                 Vec::new()
             }

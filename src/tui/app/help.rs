@@ -9,7 +9,7 @@ use ratatui::layout::Rect;
 use crate::tui::app::screen::global_help;
 use crate::tui::message::action::GlobalAction;
 use crate::tui::message::effect::StorageRequest;
-use crate::tui::widgets::{HelpLayout, HelpOverlay, section_name};
+use crate::tui::widgets::{HelpLayout, HelpOverlay};
 
 use super::App;
 
@@ -17,16 +17,19 @@ impl App {
     fn help_overlay(&self, scroll: u16) -> HelpOverlay {
         let t = self.theme.texts;
         let (name, keys) = match self.watching() {
-            true => ("Watching a lesson being written", self.watch_keys(false)),
-            false => self.screen().help(&self.keymap, t),
+            true => (t.get("tui-app-watch-section"), self.watch_keys(false)),
+            false => (
+                self.screen().section_name(t),
+                self.screen().help(&self.keymap, t),
+            ),
         };
         HelpOverlay {
             sections: vec![
-                (section_name(t, name), keys),
-                (section_name(t, "Everywhere"), global_help(&self.keymap)),
+                (name, keys),
+                (t.get("tui-section-everywhere"), global_help(&self.keymap)),
                 // "Where is my data": the status line gives the path up to messages and keys.
                 (
-                    section_name(t, "Your data"),
+                    t.get("tui-section-your-data"),
                     vec![crate::tui::keys::help::KeyHelp {
                         keys: t.get("tui-help-database"),
                         description: self.db_label.clone(),

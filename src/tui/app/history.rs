@@ -3,6 +3,7 @@
 //! line (with "`u` undo" when there is something to take back) and reloads every screen
 //! showing the course (`refresh.rs`). Pure side, like the rest of `app/`.
 
+use crate::tr;
 use crate::tui::app::App;
 use crate::tui::app::screen::{Screen, ScreenAction};
 use crate::tui::message::effect::StorageRequest;
@@ -10,10 +11,12 @@ use crate::tui::message::event::StorageEvent;
 use crate::tui::message::history::HistoryTarget;
 use crate::tui::screens::{HistoryAction, HistoryScreen};
 
-/// Appended to what a bulk action did, so the way back is never a secret.
-pub const UNDO_HINT: &str = " · u undo";
-
 impl App {
+    /// Appended to what a bulk action did, so the way back is never a secret (` · u undo`).
+    pub(super) fn with_undo_hint(&self, text: &str) -> String {
+        format!("{text}{}", self.theme.texts.get("tui-app-undo-hint"))
+    }
+
     pub(super) fn open_history(&mut self, target: HistoryTarget) -> Vec<StorageRequest> {
         let screen = HistoryScreen::new(target).with_texts(self.theme.texts);
         let request = screen.load();
@@ -27,7 +30,7 @@ impl App {
         match self.undoable.clone().or(selected) {
             Some(slug) => vec![StorageRequest::Undo(slug)],
             None => {
-                self.notify("nothing to undo: no course selected".into(), false);
+                self.notify(self.theme.texts.get("tui-app-nothing-to-undo"), false);
                 Vec::new()
             }
         }
@@ -60,11 +63,12 @@ impl App {
             StorageEvent::Restored { target, result } => match result {
                 Ok(message) => {
                     self.acted_on(&target.slug);
-                    self.notify(format!("{message}{UNDO_HINT}"), false);
+                    self.notify(self.with_undo_hint(&message), false);
                     self.written(&target.slug)
                 }
                 Err(e) => {
-                    self.notify(format!("not restored: {e}"), true);
+                    let text = tr!(self.theme.texts, "tui-app-not-restored", error = e);
+                    self.notify(text, true);
                     Vec::new()
                 }
             },
@@ -76,7 +80,8 @@ impl App {
                     self.written(&slug)
                 }
                 Err(e) => {
-                    self.notify(format!("nothing undone: {e}"), true);
+                    let text = tr!(self.theme.texts, "tui-app-nothing-undone", error = e);
+                    self.notify(text, true);
                     Vec::new()
                 }
             },

@@ -3,6 +3,7 @@
 //! in the status line which course an import warned about, offering `m`. Pure side, like the
 //! rest of `app/`.
 
+use crate::tr;
 use crate::tui::app::App;
 use crate::tui::app::screen::{Screen, ScreenAction};
 use crate::tui::message::effect::StorageRequest;
@@ -23,7 +24,7 @@ impl App {
             slug
         };
         let Some(slug) = slug else {
-            self.notify("no course selected: nothing to show".into(), false);
+            self.notify(self.theme.texts.get("tui-app-no-course-selected"), false);
             return Vec::new();
         };
         let screen = MessagesScreen::new(slug).with_texts(self.theme.texts);
@@ -49,11 +50,12 @@ impl App {
         match warned {
             [] => String::new(),
             // The report names the one course it imported.
-            [_] => " · m messages".to_string(),
-            [first, rest @ ..] => format!(
-                " · m messages of {first} (and {} more course{})",
-                rest.len(),
-                if rest.len() == 1 { "" } else { "s" }
+            [_] => self.theme.texts.get("tui-app-import-messages"),
+            [first, rest @ ..] => tr!(
+                self.theme.texts,
+                "tui-app-import-messages-of",
+                first = first.as_str(),
+                n = rest.len()
             ),
         }
     }

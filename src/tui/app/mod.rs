@@ -307,9 +307,7 @@ impl App {
                 }
             }
             GlobalAction::Palette => self.palette = Some(Palette::new(self.palette_entries())),
-            GlobalAction::WhereIsMyData => {
-                self.notify(format!("your data: {}", self.db_label), false);
-            }
+            GlobalAction::WhereIsMyData => self.notify(self.your_data(), false),
             GlobalAction::Jobs => {
                 return self.jobs_update(crate::tui::screens::PanelAction::Toggle);
             }

@@ -17,7 +17,7 @@ use crate::tui::keys::help::KeyHelp;
 use crate::tui::message::action::GlobalAction;
 use crate::tui::text::fuzzy::fuzzy_score;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{section_name, visible_window};
+use crate::tui::widgets::visible_window;
 
 #[derive(Debug, Clone)]
 pub enum PaletteCommand {
@@ -27,7 +27,8 @@ pub enum PaletteCommand {
 
 #[derive(Debug, Clone)]
 pub struct PaletteEntry {
-    pub section: &'static str,
+    /// The screen's name (or "everywhere"), in the chosen language: shown and matched.
+    pub section: String,
     pub help: KeyHelp,
     pub command: PaletteCommand,
 }
@@ -193,7 +194,7 @@ impl Palette {
             ListItem::new(Line::from(vec![
                 Span::styled(format!(" {:<keys_width$}", e.help.keys), theme.key),
                 Span::raw(e.help.description.clone()),
-                Span::styled(format!("  {}", section_name(t, e.section)), theme.dim),
+                Span::styled(format!("  {}", e.section), theme.dim),
             ]))
         });
         let widget = List::new(items).highlight_style(theme.selection);

@@ -9,13 +9,16 @@ use super::App;
 impl App {
     /// The current screen's actions, then the global ones (the palette itself left out).
     pub(super) fn palette_entries(&self) -> Vec<PaletteEntry> {
-        let (section, _) = self.screen().help(&self.keymap, self.theme.texts);
+        let t = self.theme.texts;
+        // Section names in the chosen language: the fuzzy match reads them too.
+        let section = self.screen().section_name(t);
+        let everywhere = t.get("tui-section-everywhere-palette");
         let screen = self
             .screen()
             .commands(&self.keymap)
             .into_iter()
             .map(|(help, action)| PaletteEntry {
-                section,
+                section: section.clone(),
                 help,
                 command: PaletteCommand::Screen(action),
             });
@@ -25,7 +28,7 @@ impl App {
             .iter()
             .filter(|b| b.action != GlobalAction::Palette)
             .map(|b| PaletteEntry {
-                section: "everywhere",
+                section: everywhere.clone(),
                 help: crate::tui::keys::help::KeyHelp {
                     keys: b.keys_label(),
                     description: b.description.clone(),

@@ -4,6 +4,7 @@
 //! library rows (`refresh.rs`). Pure side, like the rest of `app/`.
 
 use crate::services::PersonaEntry;
+use crate::tr;
 use crate::tui::app::App;
 use crate::tui::app::screen::{Screen, ScreenAction};
 use crate::tui::message::effect::StorageRequest;
@@ -39,16 +40,18 @@ impl App {
         persona: Option<&str>,
         result: Result<(), String>,
     ) -> Vec<StorageRequest> {
+        let t = self.theme.texts;
         match (result, persona) {
             (Ok(()), Some(persona)) => {
-                self.notify(
-                    format!("{course} is now written in {persona}'s voice"),
-                    false,
-                );
+                let text = tr!(t, "tui-app-persona-set", course = course, persona = persona);
+                self.notify(text, false);
             }
-            (Ok(()), None) => self.notify(format!("{course} has no persona now"), false),
+            (Ok(()), None) => {
+                self.notify(tr!(t, "tui-app-persona-cleared", course = course), false)
+            }
             (Err(e), _) => {
-                self.notify(format!("cannot set the persona of {course}: {e}"), true);
+                let text = tr!(t, "tui-app-persona-failed", course = course, error = e);
+                self.notify(text, true);
                 return Vec::new();
             }
         }

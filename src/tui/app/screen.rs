@@ -139,15 +139,17 @@ impl Screen {
         }
     }
 
-    /// The breadcrumb piece for this screen.
+    /// The breadcrumb piece for this screen, in English (tests name screens with it; the
+    /// breadcrumb uses [`Screen::title_in`]).
     pub fn title(&self) -> String {
+        let en = Texts::new(crate::i18n::Lang::En);
         match self {
-            Screen::Library(_) => "Library".to_string(),
+            Screen::Library(_) => en.get("tui-section-library"),
             Screen::Course(s) => s.title().to_string(),
             Screen::Lesson(s) => s.title(),
             Screen::Editor(s) => s.title(),
             Screen::Review(s) => s.title(),
-            Screen::Search(_) => "Search".to_string(),
+            Screen::Search(_) => en.get("tui-app-section-search"),
             Screen::History(s) => s.title(),
             Screen::Messages(s) => s.title(),
             Screen::Personas(s) => s.title(),
@@ -173,13 +175,31 @@ impl Screen {
         }
     }
 
-    /// The help section name and every key of this screen, from the keymap.
+    /// The name of this screen's keys in the help and the palette, in `t`'s language.
+    pub fn section_name(&self, t: Texts) -> String {
+        let id = match self {
+            Screen::Library(_) => "tui-section-library",
+            Screen::Review(_) => "tui-section-review",
+            Screen::Course(_) => "tui-app-section-course",
+            Screen::Lesson(_) => "tui-app-section-lesson",
+            Screen::Editor(_) => "tui-app-section-editor",
+            Screen::Search(_) => "tui-app-section-search",
+            Screen::History(_) => "tui-app-section-history",
+            Screen::Messages(_) => "tui-app-section-messages",
+            Screen::Personas(_) => "tui-app-section-personas",
+            Screen::Conflicts(_) => "tui-app-section-conflicts",
+            Screen::Analytics(_) => "tui-app-section-analytics",
+        };
+        t.get(id)
+    }
+
+    /// Every key of this screen, from the keymap (its section's name: [`Screen::section_name`]);
     /// `t`: the language of the editors' typing keys (not in the keymap).
-    pub fn help(&self, keymap: &Keymap, t: Texts) -> (&'static str, Vec<KeyHelp>) {
+    pub fn help(&self, keymap: &Keymap, t: Texts) -> Vec<KeyHelp> {
         match self {
-            Screen::Library(_) => ("Library", key_help(keymap.library().iter())),
-            Screen::Course(_) => ("Course", key_help(keymap.course().iter())),
-            Screen::Lesson(_) => ("Lesson", key_help(keymap.lesson().iter())),
+            Screen::Library(_) => key_help(keymap.library().iter()),
+            Screen::Course(_) => key_help(keymap.course().iter()),
+            Screen::Lesson(_) => key_help(keymap.lesson().iter()),
             Screen::Editor(_) => {
                 let mut keys = key_help(keymap.editor().iter());
                 keys.extend(crate::tui::screens::editor::tools::text_keys(t).map(
@@ -188,15 +208,15 @@ impl Screen {
                         description: what,
                     },
                 ));
-                ("Editor", keys)
+                keys
             }
-            Screen::Review(_) => ("Review", key_help(keymap.review().iter())),
-            Screen::Search(_) => ("Search", key_help(keymap.search().iter())),
-            Screen::History(_) => ("History", key_help(keymap.history().iter())),
-            Screen::Messages(_) => ("Messages", key_help(keymap.messages().iter())),
-            Screen::Personas(_) => ("Personas", key_help(keymap.personas().iter())),
-            Screen::Conflicts(_) => ("Conflicts", key_help(keymap.conflicts().iter())),
-            Screen::Analytics(_) => ("Analytics", key_help(keymap.analytics().iter())),
+            Screen::Review(_) => key_help(keymap.review().iter()),
+            Screen::Search(_) => key_help(keymap.search().iter()),
+            Screen::History(_) => key_help(keymap.history().iter()),
+            Screen::Messages(_) => key_help(keymap.messages().iter()),
+            Screen::Personas(_) => key_help(keymap.personas().iter()),
+            Screen::Conflicts(_) => key_help(keymap.conflicts().iter()),
+            Screen::Analytics(_) => key_help(keymap.analytics().iter()),
         }
     }
 

@@ -5,7 +5,9 @@
 //! wrote and after each poll or sync; the draw loop only reads it. Pure side, like the rest
 //! of `app/`.
 
+use crate::i18n::Texts;
 use crate::services::sync::Incoming;
+use crate::tr;
 use crate::tui::app::{App, NOTIFICATION_TICKS, Notification};
 use crate::tui::message::effect::StorageRequest;
 
@@ -45,13 +47,13 @@ impl SyncLine {
     }
 
     /// Recomputes what the bar shows; true when it changed.
-    pub(super) fn reshow(&mut self) -> bool {
+    pub(super) fn reshow(&mut self, t: Texts) -> bool {
         let shown = match (&self.line, self.running) {
-            (Some(line), true) => Some(match line.strip_prefix("⇅ ") {
-                Some(rest) => format!("⇅ syncing… · {rest}"),
-                None => format!("⇅ syncing… · {line}"),
-            }),
-            (None, true) => Some("⇅ syncing…".to_string()),
+            (Some(line), true) => {
+                let rest = line.strip_prefix("⇅ ").unwrap_or(line);
+                Some(tr!(t, "tui-sync-syncing-then", rest = rest))
+            }
+            (None, true) => Some(t.get("tui-sync-syncing")),
             (line, false) => line.clone(),
         };
         let changed = shown != self.shown;
@@ -81,6 +83,15 @@ impl App {
         self.dirty = true;
     }
 
+    /// "Where is my data": the database's path, for the status line.
+    pub(super) fn your_data(&self) -> String {
+        tr!(
+            self.theme.texts,
+            "tui-app-your-data",
+            path = self.db_label.as_str()
+        )
+    }
+
     /// The request that refreshes the sync line, when sync is shown.
     pub(super) fn sync_status_request(&self) -> Option<StorageRequest> {
         self.sync
@@ -91,7 +102,7 @@ impl App {
     pub(super) fn sync_status_answered(&mut self, line: Option<String>) {
         if self.sync.enabled && self.sync.line != line {
             self.sync.line = line;
-            if self.sync.reshow() {
+            if self.sync.reshow(self.theme.texts) {
                 self.dirty = true;
             }
         }

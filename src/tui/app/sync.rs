@@ -8,6 +8,7 @@
 use std::collections::BTreeMap;
 
 use crate::services::sync::Incoming;
+use crate::tr;
 use crate::tui::app::App;
 use crate::tui::app::screen::{Screen, ScreenAction};
 use crate::tui::message::effect::StorageRequest;
@@ -22,19 +23,15 @@ impl App {
 
     /// The sync-now key.
     pub(super) fn sync_now(&mut self) -> Vec<StorageRequest> {
+        let t = self.theme.texts;
         if !self.sync.enabled() {
-            self.notify(
-                "sync is not configured: set LECTERN_SYNC_URL (or [sync] url in the config) to \
-                 the server's PostgreSQL URL and restart; see docs/sync.md"
-                    .to_string(),
-                true,
-            );
+            self.notify(t.get("tui-sync-not-configured"), true);
         } else if self.sync.running {
-            self.notify("a sync is already running".to_string(), false);
+            self.notify(t.get("tui-sync-already-running"), false);
         } else {
             self.sync.wanted = true;
             self.sync.running = true;
-            self.sync.reshow();
+            self.sync.reshow(t);
             self.dirty = true;
         }
         Vec::new()
@@ -42,32 +39,28 @@ impl App {
 
     /// News from the sync worker.
     pub(super) fn sync_event(&mut self, event: SyncEvent) -> Vec<StorageRequest> {
+        let t = self.theme.texts;
         let mut requests = Vec::new();
         match event {
             SyncEvent::Started { server } => {
                 self.sync.running = true;
-                self.notify(format!("syncing with {server}…"), false);
+                self.notify(tr!(t, "tui-sync-started", server = server), false);
             }
             SyncEvent::Synced(report) => {
                 self.sync.running = false;
                 self.sync.incoming = Incoming::Waiting(0);
-                self.notify(format!("synced: {}", report.summary), false);
+                let text = tr!(t, "tui-sync-synced", summary = report.summary);
+                self.notify(text, false);
                 requests.extend(self.pulled());
             }
             SyncEvent::Pulled(report) => {
-                let s = if report.pulled == 1 { "" } else { "s" };
-                let courses = match report.courses.as_slice() {
-                    [] => String::new(),
-                    [one] => format!(" of {one}"),
-                    many => format!(" of {} courses", many.len()),
+                let n = report.pulled;
+                let text = match report.courses.as_slice() {
+                    [] => tr!(t, "tui-sync-pulled", n = n),
+                    [one] => tr!(t, "tui-sync-pulled-course", n = n, course = one.as_str()),
+                    many => tr!(t, "tui-sync-pulled-courses", n = n, courses = many.len()),
                 };
-                self.notify(
-                    format!(
-                        "pulled {} revision{s}{courses} from the server",
-                        report.pulled
-                    ),
-                    false,
-                );
+                self.notify(text, false);
                 requests.extend(self.pulled());
             }
             SyncEvent::Failed(text) => {
@@ -78,7 +71,7 @@ impl App {
             SyncEvent::Polled(waiting) => self.sync.incoming = Incoming::Waiting(waiting),
             SyncEvent::Offline(_) => self.sync.incoming = Incoming::Offline,
         }
-        if self.sync.reshow() {
+        if self.sync.reshow(t) {
             self.dirty = true;
         }
         requests.extend(self.sync_status_request());

@@ -5,6 +5,7 @@
 //! jobs panel where `x` cancels, help, quit — taken from the keymap. Pure side, like the rest
 //! of `app/`.
 
+use crate::tr;
 use crate::tui::keys::help::KeyHelp;
 use crate::tui::message::action::GlobalAction;
 use crate::tui::screens::CourseCommand;
@@ -33,19 +34,20 @@ impl App {
             .get(CourseCommand::CancelJob)
             .and_then(|b| b.keys.first().map(ToString::to_string))
             .unwrap_or_else(|| "x".to_string());
+        let t = self.theme.texts;
         let back = match short {
-            true => "leave (the run goes on)".to_string(),
-            false => "leave the lesson; the run goes on (J shows it)".to_string(),
+            true => t.get("tui-app-watch-leave-short"),
+            false => t.get("tui-app-watch-leave"),
         };
         let jobs = match short {
-            true => format!("jobs ({cancel} cancels)"),
-            false => format!("the jobs panel, where {cancel} cancels the run"),
+            true => tr!(t, "tui-app-watch-jobs-short", cancel = cancel),
+            false => tr!(t, "tui-app-watch-jobs", cancel = cancel),
         };
         [
-            (keys(GlobalAction::Help), "help".to_string()),
+            (keys(GlobalAction::Help), t.get("tui-app-watch-help")),
             (keys(GlobalAction::Back), back),
             (keys(GlobalAction::Jobs), jobs),
-            (keys(GlobalAction::Quit), "quit (asks first)".to_string()),
+            (keys(GlobalAction::Quit), t.get("tui-app-watch-quit")),
         ]
         .into_iter()
         .filter_map(|(keys, description)| {

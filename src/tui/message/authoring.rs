@@ -118,10 +118,18 @@ pub enum SaveReport {
 /// both started from (for the three-way merge) when history holds it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SaveConflict {
-    /// "generate:openai at 2026-01-02T03:04:05Z" (or "another writer").
-    pub by: String,
+    /// Who stored the text the save collided with; `None` when history does not say.
+    pub by: Option<ConflictAuthor>,
     pub theirs: String,
     pub base: Option<String>,
+}
+
+/// The source and time of the revision a save collided with, as stored
+/// (`generate:openai`, `2026-01-02T03:04:05Z`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConflictAuthor {
+    pub source: String,
+    pub at: String,
 }
 
 #[derive(Debug, Clone)]

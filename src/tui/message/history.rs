@@ -17,15 +17,6 @@ impl HistoryTarget {
             target: target.to_string(),
         }
     }
-
-    /// How the screen names the text: "Brief", "Curriculum", "Lesson 1.2".
-    pub fn label(&self) -> String {
-        match self.target.as_str() {
-            "brief" => "Brief".into(),
-            "curriculum" => "Curriculum".into(),
-            id => format!("Lesson {id}"),
-        }
-    }
 }
 
 /// One revision, as a row of the history.

@@ -17,12 +17,4 @@ impl EditorTarget {
             | EditorTarget::Lesson { slug, .. } => slug,
         }
     }
-
-    pub fn label(&self) -> String {
-        match self {
-            EditorTarget::Brief { .. } => "Brief".into(),
-            EditorTarget::Curriculum { .. } => "Curriculum".into(),
-            EditorTarget::Lesson { lesson_id, .. } => format!("Lesson {lesson_id}"),
-        }
-    }
 }

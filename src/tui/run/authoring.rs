@@ -4,12 +4,14 @@
 //! dialog needs), keep a person's text beside the stored one, and the approval checkpoint.
 //! Goes through `services::authoring` only; must not depend on screens' rendering.
 
+use crate::i18n::Texts;
 use crate::services::authoring::{self, DraftKey, EditorText, diff_summary};
 use crate::storage::{RevisionSource, SaveBase, Store, Target};
 
 use crate::tui::message::analysis::analyze;
 use crate::tui::message::authoring::{
-    AuthoringEvent, AuthoringRequest, DraftOffer, SaveConflict, SaveFailure, SaveReport,
+    AuthoringEvent, AuthoringRequest, ConflictAuthor, DraftOffer, SaveConflict, SaveFailure,
+    SaveReport,
 };
 use crate::tui::message::target::EditorTarget;
 use crate::tui::text::highlight::{Grammar, highlight};
@@ -33,7 +35,7 @@ fn err(e: impl ToString) -> String {
     e.to_string()
 }
 
-pub fn serve(store: &mut Store, request: AuthoringRequest) -> AuthoringEvent {
+pub fn serve(store: &mut Store, t: Texts, request: AuthoringRequest) -> AuthoringEvent {
     match request {
         AuthoringRequest::Load(target) => AuthoringEvent::Loaded {
             result: load(store, &target).map_err(err),
@@ -92,7 +94,7 @@ pub fn serve(store: &mut Store, request: AuthoringRequest) -> AuthoringEvent {
             text,
             base,
         } => AuthoringEvent::Saved {
-            result: save(store, &target, &text, &base),
+            result: save(store, t, &target, &text, &base),
             id,
             target,
         },
@@ -126,7 +128,7 @@ pub fn serve(store: &mut Store, request: AuthoringRequest) -> AuthoringEvent {
         // Only reached when something bypassed the runtime: say so instead of hanging.
         AuthoringRequest::EditExternally { target, .. } => AuthoringEvent::EditedExternally {
             target,
-            result: Err("the $EDITOR hand-off needs the terminal (runtime only)".into()),
+            result: Err(t.get("tui-app-hand-off-runtime")),
         },
     }
 }
@@ -175,6 +177,7 @@ fn revision_target(target: &EditorTarget) -> Target {
 
 fn save(
     store: &mut Store,
+    t: Texts,
     target: &EditorTarget,
     text: &str,
     base: &SaveBase,
@@ -184,10 +187,10 @@ fn save(
             SaveFailure::Refused(format!("{file}:{}:{}: {}", r.line, r.column, r.message))
         }
         authoring::AuthoringError::Conflict(c) => SaveFailure::Conflict(Box::new(SaveConflict {
-            by: c.head.as_ref().map_or_else(
-                || "another writer".to_string(),
-                |h| format!("{} at {}", h.source, h.created_at),
-            ),
+            by: c.head.as_ref().map(|h| ConflictAuthor {
+                source: h.source.to_string(),
+                at: h.created_at.clone(),
+            }),
             theirs: c.current_text,
             base: c.base_text,
         })),
@@ -200,7 +203,7 @@ fn save(
                 version: s.version,
                 percent: s.completeness.percent,
             })
-            .map_err(|e| refused("brief", e)),
+            .map_err(|e| refused(&t.get("tui-app-brief-file"), e)),
         EditorTarget::Curriculum { slug } => {
             authoring::save_curriculum_on(store, slug, text, base, by)
                 .map(|s| SaveReport::Curriculum {

@@ -4,16 +4,18 @@
 //! conflicts resolve` — in one transaction; and the status bar's sync line
 //! (`services::sync::status_line`). Goes through `services` only; must not depend on screens.
 
+use crate::i18n::Texts;
 use crate::services::sync::{
-    ConflictView, Incoming, conflict_views, local_status, resolve_conflict, status_line,
+    ConflictView, Incoming, LocalStatus, conflict_views, local_status, resolve_conflict,
 };
 use crate::storage::Store;
 use crate::storage::sync::Keep;
+use crate::tr;
 
 use crate::tui::message::conflicts::ConflictEntry;
 use crate::tui::message::event::StorageEvent;
 use crate::tui::message::history::HistoryDiff;
-use crate::tui::run::history::{age, diff_rows};
+use crate::tui::run::history::{Age, age_in, age_of, diff_rows};
 
 /// The open conflicts of `course` (every course's for `None`), diffs computed here.
 pub fn load(store: &Store, course: Option<String>) -> StorageEvent {
@@ -47,17 +49,26 @@ fn entry(view: ConflictView) -> ConflictEntry {
 }
 
 /// Keeps a side (or a merged text) of the open conflict on `target` of `course`.
-pub fn resolve(store: &mut Store, course: String, target: &str, keep: Keep) -> StorageEvent {
+pub fn resolve(
+    store: &mut Store,
+    t: Texts,
+    course: String,
+    target: &str,
+    keep: Keep,
+) -> StorageEvent {
     let result = resolve_conflict(store, &course, target, keep)
         .map(|report| {
-            let revision = report
-                .revision
-                .map(|id| format!(" (new revision {id})"))
-                .unwrap_or_default();
-            format!(
-                "resolved `{}` of {}{revision}; the next sync shares it",
-                report.target, report.course
-            )
+            let (target, course) = (report.target.as_str(), report.course.as_str());
+            match report.revision {
+                Some(id) => tr!(
+                    t,
+                    "tui-app-resolved-revision",
+                    target = target,
+                    course = course,
+                    id = id
+                ),
+                None => tr!(t, "tui-app-resolved", target = target, course = course),
+            }
         })
         .map_err(|e| e.to_string());
     StorageEvent::ConflictResolved { course, result }
@@ -67,16 +78,37 @@ pub fn resolve(store: &mut Store, course: String, target: &str, keep: Keep) -> S
 /// worker's last poll found waiting on the server (`NotAsked` before any poll, `Offline` when
 /// it could not reach it) — this worker never touches the network. `None` before the first
 /// sync, or when the state cannot be read (the bar then shows only the path).
-pub fn sync_status(store: &Store, incoming: Incoming) -> StorageEvent {
+pub fn sync_status(store: &Store, t: Texts, incoming: Incoming) -> StorageEvent {
     let line = local_status(store)
         .ok()
         .filter(|s| s.synced_before)
         .map(|status| {
             let now = time::OffsetDateTime::now_utc();
-            let age = status.last_sync_at.as_deref().map(|at| age(at, now));
-            status_line(&status, incoming, age.as_deref())
+            let age = status.last_sync_at.as_deref().map(|at| age_of(at, now));
+            sync_line(t, &status, incoming, age.as_ref())
         });
     StorageEvent::SyncStatus(line)
+}
+
+/// `⇅ 3↑ 0↓ · 1 conflict · synced 2 min ago` in `t`'s language (the English is what
+/// `services::sync::status_line`, the CLI's and the log's, writes); `age`: since the last
+/// sync, `None` when there was none.
+pub fn sync_line(t: Texts, status: &LocalStatus, incoming: Incoming, age: Option<&Age>) -> String {
+    let up = status.pending;
+    let mut parts = vec![match incoming {
+        Incoming::Waiting(down) => tr!(t, "tui-sync-counts", up = up, down = down),
+        Incoming::Offline => tr!(t, "tui-sync-offline", up = up),
+        Incoming::NotAsked => tr!(t, "tui-sync-pending", up = up),
+    }];
+    if status.open_conflicts > 0 {
+        parts.push(tr!(t, "tui-sync-conflicts", n = status.open_conflicts));
+    }
+    parts.push(match age {
+        Some(Age::Now) => t.get("tui-sync-just-now"),
+        Some(age) => tr!(t, "tui-sync-ago", age = age_in(t, age)),
+        None => t.get("tui-sync-never"),
+    });
+    parts.join(" · ")
 }
 
 /// The open conflicts as (course, target) pairs: what the library's and the course tree's

@@ -9,7 +9,9 @@
 
 use std::io;
 
+use crate::i18n::{Lang, Texts};
 use crate::services::authoring::{self, EditOutcome};
+use crate::tr;
 
 use crate::tui::message::authoring::AuthoringEvent;
 use crate::tui::message::target::EditorTarget;
@@ -53,21 +55,33 @@ pub fn file_name(target: &EditorTarget) -> String {
     }
 }
 
-/// Runs `editor` on `text` with the terminal suspended around it. The terminal is resumed
-/// even when the editor fails, and a failure to resume is reported with the rest.
+/// [`hand_off_in`], its failures said in English.
 pub fn hand_off(
     terminal: &mut dyn SuspendTerminal,
     editor: &str,
     target: EditorTarget,
     text: &str,
 ) -> AuthoringEvent {
+    hand_off_in(terminal, Texts::new(Lang::En), editor, target, text)
+}
+
+/// Runs `editor` on `text` with the terminal suspended around it. The terminal is resumed
+/// even when the editor fails, and a failure to resume is reported with the rest (in `t`'s
+/// language; the editor's own failure is quoted).
+pub fn hand_off_in(
+    terminal: &mut dyn SuspendTerminal,
+    t: Texts,
+    editor: &str,
+    target: EditorTarget,
+    text: &str,
+) -> AuthoringEvent {
     let result = match terminal.suspend() {
-        Err(e) => Err(format!("cannot hand the terminal to the editor: {e}")),
+        Err(e) => Err(tr!(t, "tui-app-hand-off-failed", error = e.to_string())),
         Ok(()) => {
             let edited = authoring::edit_externally_with(text, &file_name(&target), editor);
             let resumed = terminal.resume();
             match (edited, resumed) {
-                (_, Err(e)) => Err(format!("cannot take the terminal back: {e}")),
+                (_, Err(e)) => Err(tr!(t, "tui-app-take-back-failed", error = e.to_string())),
                 (Err(e), Ok(())) => Err(e.to_string()),
                 (Ok(EditOutcome::Unchanged), Ok(())) => Ok(None),
                 (Ok(EditOutcome::Changed(new)), Ok(())) => Ok(Some(new)),

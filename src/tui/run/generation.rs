@@ -13,9 +13,11 @@ use std::path::PathBuf;
 use tokio::sync::mpsc::UnboundedSender;
 use tokio_util::sync::CancellationToken;
 
+use crate::i18n::{Lang, Texts};
 use crate::services::authoring::Replace;
 use crate::services::{self, GenerateOptions};
 use crate::storage::Store;
+use crate::tr;
 
 use crate::tui::message::event::AppEvent;
 use crate::tui::message::jobs::{
@@ -27,6 +29,8 @@ pub struct GenerationBridge {
     events: UnboundedSender<AppEvent>,
     /// One token per run the app started; cancelling it cancels the service's own token.
     cancels: HashMap<JobKey, CancellationToken>,
+    /// The language of what it reports (English unless [`GenerationBridge::with_texts`]).
+    texts: Texts,
 }
 
 impl GenerationBridge {
@@ -35,7 +39,14 @@ impl GenerationBridge {
             db,
             events,
             cancels: HashMap::new(),
+            texts: Texts::new(Lang::En),
         }
+    }
+
+    /// Reports (a stored curriculum, a task that stopped) in `texts`' language.
+    pub fn with_texts(mut self, texts: Texts) -> GenerationBridge {
+        self.texts = texts;
+        self
     }
 
     /// Carries out one request; must be called inside a tokio runtime.
@@ -66,6 +77,7 @@ impl GenerationBridge {
         let token = CancellationToken::new();
         self.cancels.insert(key, token.clone());
         let db = self.db.clone();
+        let t = self.texts;
         let events = self.events.clone();
         let send = move |event: GenerationEvent| events.send(AppEvent::Generation(event)).is_ok();
         tokio::spawn(async move {
@@ -85,7 +97,7 @@ impl GenerationBridge {
                 Err(e) => {
                     send(GenerationEvent::JobRefused {
                         key,
-                        message: format!("the generation task stopped: {e}"),
+                        message: tr!(t, "tui-app-generation-stopped", error = e.to_string()),
                     });
                     return;
                 }
@@ -131,6 +143,7 @@ impl GenerationBridge {
         let token = CancellationToken::new();
         self.cancels.insert(key, token.clone());
         let db = self.db.clone();
+        let t = self.texts;
         let events = self.events.clone();
         let slug = options.slug.clone();
         let runtime = tokio::runtime::Handle::current();
@@ -138,11 +151,11 @@ impl GenerationBridge {
             let done = tokio::task::spawn_blocking(move || {
                 let (mut store, _) = Store::open(&db).map_err(|e| e.to_string())?;
                 runtime.block_on(generate_document(
-                    &mut store, kind, &options, replace, &token,
+                    &mut store, t, kind, &options, replace, &token,
                 ))
             })
             .await
-            .unwrap_or_else(|e| Err(format!("the generation task stopped: {e}")));
+            .unwrap_or_else(|e| Err(tr!(t, "tui-app-generation-stopped", error = e.to_string())));
             let (result, usage) = match done {
                 Ok((text, spent)) => (Ok(text), Some(spent)),
                 Err(e) => (Err(e), None),
@@ -159,6 +172,7 @@ impl GenerationBridge {
 
     fn find_unfinished(&self) {
         let db = self.db.clone();
+        let t = self.texts;
         let events = self.events.clone();
         tokio::spawn(async move {
             let found = tokio::task::spawn_blocking(move || {
@@ -166,7 +180,7 @@ impl GenerationBridge {
                 services::unfinished_generations(&store).map_err(|e| e.to_string())
             })
             .await
-            .unwrap_or_else(|e| Err(format!("the lookup task stopped: {e}")));
+            .unwrap_or_else(|e| Err(tr!(t, "tui-app-lookup-stopped", error = e.to_string())));
             let _ = events.send(AppEvent::Generation(GenerationEvent::UnfinishedFound(
                 found,
             )));
@@ -178,6 +192,7 @@ impl GenerationBridge {
 /// what its job spent.
 async fn generate_document(
     store: &mut Store,
+    t: Texts,
     kind: DocumentKind,
     options: &GenerateOptions,
     replace: bool,
@@ -195,14 +210,13 @@ async fn generate_document(
                 .await
                 .map_err(|e| e.to_string())?;
             let saved = &done.saved;
-            let text = format!(
-                "curriculum generated ({}): {} module{}, {} lesson{} saved as version {}",
-                done.run.provider.as_str(),
-                saved.modules,
-                if saved.modules == 1 { "" } else { "s" },
-                saved.lessons,
-                if saved.lessons == 1 { "" } else { "s" },
-                saved.version
+            let text = tr!(
+                t,
+                "tui-app-curriculum-generated",
+                provider = done.run.provider.as_str(),
+                modules = saved.modules,
+                lessons = saved.lessons,
+                version = saved.version
             );
             Ok((text, spent(&done.run)))
         }
@@ -210,11 +224,12 @@ async fn generate_document(
             let done = services::generate_research_with(store, options, replace, cancel)
                 .await
                 .map_err(|e| e.to_string())?;
-            let text = format!(
-                "market research generated ({}): {} reports stored ({})",
-                done.run.provider.as_str(),
-                done.reports.len(),
-                done.reports.join(", ")
+            let text = tr!(
+                t,
+                "tui-app-research-generated",
+                provider = done.run.provider.as_str(),
+                n = done.reports.len(),
+                reports = done.reports.join(", ")
             );
             Ok((text, spent(&done.run)))
         }

@@ -27,6 +27,7 @@ use crossterm::event::EventStream;
 use futures_util::StreamExt;
 use tokio::sync::mpsc;
 
+use crate::tr;
 use crate::tui::app::App;
 use crate::tui::app::keymap::Keymap;
 use crate::tui::message::authoring::AuthoringRequest;
@@ -66,30 +67,30 @@ pub struct Options {
 /// before the terminal is touched.
 pub fn run(options: Options) -> anyhow::Result<()> {
     let keymap = Keymap::load_in(Some(&options.keymap), options.texts)?;
+    let t = options.texts;
     if !std::io::stdout().is_terminal() {
-        anyhow::bail!(
-            "the workbench needs a terminal and stdout is not one; in scripts use `lectern list` \
-             or `lectern show SLUG`"
-        );
+        anyhow::bail!(t.get("tui-app-needs-terminal"));
     }
     let theme = Theme::new(!options.no_color).with_texts(options.texts);
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .context("starting the async runtime")?;
+        .context(t.get("context-async-runtime"))?;
     runtime.block_on(event_loop(options, keymap, theme))
 }
 
 async fn event_loop(options: Options, keymap: Keymap, theme: Theme) -> anyhow::Result<()> {
     let (answers_tx, mut answers) = mpsc::unbounded_channel::<AppEvent>();
     let answers_tx_for_jobs = answers_tx.clone();
-    let worker = StorageWorker::spawn(&options.db, answers_tx.clone())
-        .with_context(|| format!("opening database {}", options.db.display()))?;
-    let mut bridge = GenerationBridge::new(options.db.clone(), answers_tx_for_jobs);
+    let t = options.texts;
+    let db = options.db.display().to_string();
+    let worker = StorageWorker::spawn(&options.db, t, answers_tx.clone())
+        .with_context(|| tr!(t, "tui-app-opening-database", path = db.as_str()))?;
+    let mut bridge = GenerationBridge::new(options.db.clone(), answers_tx_for_jobs).with_texts(t);
     let syncer = match options.sync.clone() {
         Some(settings) => Some(
-            sync::SyncWorker::spawn(&options.db, settings, answers_tx.clone())
-                .with_context(|| format!("opening database {} for sync", options.db.display()))?,
+            sync::SyncWorker::spawn_in(&options.db, settings, t, answers_tx.clone())
+                .with_context(|| tr!(t, "tui-app-opening-database-sync", path = db.as_str()))?,
         ),
         None => None,
     };
@@ -99,8 +100,8 @@ async fn event_loop(options: Options, keymap: Keymap, theme: Theme) -> anyhow::R
     for request in app.start() {
         worker.send(request);
     }
-    let mut terminate = Terminate::new()?;
-    let mut guard = TerminalGuard::enter().context("setting up the terminal")?;
+    let mut terminate = Terminate::new(t)?;
+    let mut guard = TerminalGuard::enter().context(t.get("tui-app-terminal-setup"))?;
     // Mouse clicks are mapped to rows with the terminal's size; later sizes arrive as events.
     if let Ok(size) = guard.terminal().size() {
         app.handle_event(AppEvent::Terminal(crossterm::event::Event::Resize(
@@ -129,7 +130,7 @@ async fn event_loop(options: Options, keymap: Keymap, theme: Theme) -> anyhow::R
         let requests = tokio::select! {
             event = input.next() => match event {
                 Some(Ok(event)) => app.handle_event(AppEvent::Terminal(event)),
-                Some(Err(e)) => return Err(e).context("reading terminal input"),
+                Some(Err(e)) => return Err(e).context(t.get("tui-app-terminal-input")),
                 None => break,
             },
             Some(answer) = answers.recv() => {
@@ -168,7 +169,7 @@ async fn event_loop(options: Options, keymap: Keymap, theme: Theme) -> anyhow::R
             // the input stream is dropped meanwhile and made anew after.
             drop(input);
             let editor = crate::services::authoring::editor_command();
-            let answer = external_edit::hand_off(&mut guard, &editor, target, &text);
+            let answer = external_edit::hand_off_in(&mut guard, t, &editor, target, &text);
             input = EventStream::new();
             let event = AppEvent::Storage(StorageEvent::Authoring(answer));
             pending.extend(app.handle_event(event));
@@ -189,11 +190,11 @@ struct Terminate {
 }
 
 impl Terminate {
-    fn new() -> anyhow::Result<Terminate> {
+    fn new(t: crate::i18n::Texts) -> anyhow::Result<Terminate> {
         Ok(Terminate {
             #[cfg(unix)]
             signal: tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
-                .context("listening for SIGTERM")?,
+                .context(t.get("tui-app-sigterm"))?,
         })
     }
 

@@ -10,8 +10,10 @@ use std::thread::JoinHandle;
 
 use tokio::sync::mpsc::UnboundedSender;
 
+use crate::i18n::{Lang, Texts};
 use crate::services;
 use crate::storage::{Store, StoreError};
+use crate::tr;
 
 use crate::tui::message::effect::StorageRequest;
 use crate::tui::message::event::{AppEvent, StorageEvent};
@@ -39,6 +41,7 @@ impl StorageWorker {
     /// thread that serves requests until the worker is dropped.
     pub fn spawn(
         db: &Path,
+        texts: Texts,
         events: UnboundedSender<AppEvent>,
     ) -> Result<StorageWorker, StoreError> {
         let (store, _) = Store::open(db)?;
@@ -48,13 +51,19 @@ impl StorageWorker {
             .spawn(move || {
                 let mut store = store;
                 for request in rx {
-                    let answer = serve(&mut store, request);
+                    let answer = serve_in(&mut store, texts, request);
                     if events.send(AppEvent::Storage(answer)).is_err() {
                         break; // the app has gone: nothing left to answer
                     }
                 }
             })
-            .map_err(|e| StoreError::Invalid(format!("cannot start the storage thread: {e}")))?;
+            .map_err(|e| {
+                StoreError::Invalid(tr!(
+                    texts,
+                    "tui-app-no-storage-thread",
+                    error = e.to_string()
+                ))
+            })?;
         Ok(StorageWorker {
             requests: Some(tx),
             thread: Some(thread),
@@ -113,10 +122,16 @@ pub fn highlight(hash: u64, lines: &[String]) -> StorageEvent {
     }
 }
 
-/// Answers one request synchronously; the worker thread calls it, and so can tests.
+/// [`serve_in`] in English: for tests and benchmarks that read no words.
 pub fn serve(store: &mut Store, request: StorageRequest) -> StorageEvent {
+    serve_in(store, Texts::new(Lang::En), request)
+}
+
+/// Answers one request synchronously, its reports (an import's, a restore's, a save's, the
+/// sync line) in `t`'s language; the worker thread calls it, and so can tests.
+pub fn serve_in(store: &mut Store, t: Texts, request: StorageRequest) -> StorageEvent {
     match request {
-        StorageRequest::Authoring(r) => StorageEvent::Authoring(authoring::serve(store, r)),
+        StorageRequest::Authoring(r) => StorageEvent::Authoring(authoring::serve(store, t, r)),
         StorageRequest::CreateCourse { title, slug } => {
             StorageEvent::CourseCreated(authoring::create_course(store, title, slug))
         }
@@ -157,20 +172,22 @@ pub fn serve(store: &mut Store, request: StorageRequest) -> StorageEvent {
             slug,
             lesson_id,
             at,
-        } => storage_jobs::load_lesson(store, &slug, &lesson_id, at),
+        } => storage_jobs::load_lesson(store, t, &slug, &lesson_id, at),
         StorageRequest::ArchiveCourse(slug) => storage_jobs::archive(store, slug),
         StorageRequest::UnarchiveCourse(slug) => storage_jobs::unarchive(store, slug),
-        StorageRequest::ImportFolder(path) => storage_jobs::import(store, &path),
+        StorageRequest::ImportFolder(path) => storage_jobs::import(store, t, &path),
         StorageRequest::CompletePath(input) => storage_jobs::complete_path(input),
         StorageRequest::Highlight { hash, lines } => highlight(hash, &lines),
-        StorageRequest::LoadHistory(target) => history::load_history(store, target),
+        StorageRequest::LoadHistory(target) => history::load_history(store, t, target),
         StorageRequest::LoadDiff {
             target,
             revision,
             base,
-        } => history::load_diff(store, target, revision, base),
-        StorageRequest::Restore { target, revision } => history::restore(store, target, &revision),
-        StorageRequest::Undo(slug) => history::undo(store, slug),
+        } => history::load_diff(store, t, target, revision, base),
+        StorageRequest::Restore { target, revision } => {
+            history::restore(store, t, target, &revision)
+        }
+        StorageRequest::Undo(slug) => history::undo(store, t, slug),
         StorageRequest::LoadMessages(slug) => storage_jobs::load_messages(store, slug),
         StorageRequest::LoadPersonas => personas::load(store),
         StorageRequest::AssignPersona { course, persona } => {
@@ -181,8 +198,8 @@ pub fn serve(store: &mut Store, request: StorageRequest) -> StorageEvent {
             course,
             target,
             keep,
-        } => conflicts::resolve(store, course, &target, keep),
-        StorageRequest::SyncStatus(incoming) => conflicts::sync_status(store, incoming),
+        } => conflicts::resolve(store, t, course, &target, keep),
+        StorageRequest::SyncStatus(incoming) => conflicts::sync_status(store, t, incoming),
         StorageRequest::LoadConflictMarks => conflicts::marks(store),
         StorageRequest::Estimate(request) => storage_jobs::estimate(store, request),
         StorageRequest::LoadAnalytics(scope) => StorageEvent::AnalyticsLoaded {

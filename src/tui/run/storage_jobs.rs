@@ -5,8 +5,10 @@
 use std::path::{Path, PathBuf};
 
 use crate::domain::rubric::Rubric;
+use crate::i18n::Texts;
 use crate::services::{self, OnExisting};
 use crate::storage::Store;
+use crate::tr;
 
 use crate::tui::message::effect::{LessonTarget, OpenLesson};
 use crate::tui::message::event::StorageEvent;
@@ -16,7 +18,13 @@ use crate::tui::message::messages::MessageRow;
 /// Completions beyond this are not useful in a prompt.
 const MAX_COMPLETIONS: usize = 50;
 
-pub fn load_lesson(store: &Store, slug: &str, lesson_id: &str, at: LessonTarget) -> StorageEvent {
+pub fn load_lesson(
+    store: &Store,
+    t: Texts,
+    slug: &str,
+    lesson_id: &str,
+    at: LessonTarget,
+) -> StorageEvent {
     let result = services::course_detail(store, slug)
         .map_err(|e| e.to_string())
         .and_then(|detail| {
@@ -24,7 +32,7 @@ pub fn load_lesson(store: &Store, slug: &str, lesson_id: &str, at: LessonTarget)
                 .lessons
                 .into_iter()
                 .find(|l| l.record.lesson_id == lesson_id)
-                .ok_or_else(|| format!("course {slug} has no lesson {lesson_id}"))?;
+                .ok_or_else(|| tr!(t, "tui-app-no-such-lesson", slug = slug, lesson = lesson_id))?;
             Ok(Box::new(OpenLesson {
                 course_slug: detail.course.slug,
                 course_title: detail.course.title,
@@ -66,13 +74,14 @@ pub fn unarchive(store: &mut Store, slug: String) -> StorageEvent {
 
 /// Imports every course folder under `path` (updating courses already there, which keeps
 /// the replaced text as a version); reports each course or the first refusal.
-pub fn import(store: &mut Store, path: &Path) -> StorageEvent {
+pub fn import(store: &mut Store, t: Texts, path: &Path) -> StorageEvent {
     let dirs = match services::course_folders(path) {
         Ok(dirs) if dirs.is_empty() => {
             return StorageEvent::FolderImported {
-                result: Err(format!(
-                    "{} holds no course folder (COURSE-BRIEF.md, curriculum, lessons/)",
-                    path.display()
+                result: Err(tr!(
+                    t,
+                    "tui-app-import-no-course",
+                    path = path.display().to_string()
                 )),
                 reimported: Vec::new(),
                 warned: Vec::new(),
@@ -113,9 +122,16 @@ pub fn import(store: &mut Store, path: &Path) -> StorageEvent {
     let result = match (run.courses.is_empty(), refused.first()) {
         (true, Some(first)) => Err(first.clone()),
         (_, first) => {
-            let mut text = import_summary(&run.courses);
+            let mut text = import_summary(t, &run.courses);
             if let Some(first) = first {
-                text.push_str(&format!("; refused {} (first: {first})", refused.len()));
+                let n = refused.len();
+                let also = tr!(
+                    t,
+                    "tui-app-import-also-refused",
+                    n = n,
+                    first = first.as_str()
+                );
+                text.push_str(&also);
             }
             Ok(text)
         }
@@ -129,19 +145,26 @@ pub fn import(store: &mut Store, path: &Path) -> StorageEvent {
 
 /// One course as before (`imported x (12 lessons, 16 warnings)`); several as totals, so the
 /// line stays short whatever the folder holds (each course's messages are on `m`).
-fn import_summary(courses: &[services::CourseImport]) -> String {
+fn import_summary(t: Texts, courses: &[services::CourseImport]) -> String {
     let warnings: usize = courses.iter().map(|c| c.warnings.len()).sum();
     match courses {
-        [one] => format!(
-            "imported {} ({} lessons, {warnings} warnings)",
-            one.slug, one.lessons
+        [one] => tr!(
+            t,
+            "tui-app-imported-one",
+            slug = one.slug.as_str(),
+            lessons = one.lessons,
+            warnings = warnings
         ),
         _ => {
             let lessons: usize = courses.iter().map(|c| c.lessons).sum();
             let warned = courses.iter().filter(|c| !c.warnings.is_empty()).count();
-            format!(
-                "imported {} courses ({lessons} lessons, {warnings} warnings in {warned} of them)",
-                courses.len()
+            tr!(
+                t,
+                "tui-app-imported-many",
+                courses = courses.len(),
+                lessons = lessons,
+                warnings = warnings,
+                warned = warned
             )
         }
     }

@@ -18,10 +18,12 @@ use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender, unbounded_channel};
 use tokio_postgres::Client;
 use tokio_util::sync::CancellationToken;
 
+use crate::i18n::{Lang, Texts};
 use crate::services::sync::{SyncOptions, SyncReport, pull, sync};
 use crate::storage::sync::connect::{ConnectionWatch, SyncTarget, connect_watched};
 use crate::storage::sync::poll_server;
 use crate::storage::{Store, StoreError};
+use crate::tr;
 
 use crate::tui::message::event::AppEvent;
 use crate::tui::message::sync::{SyncEvent, SyncSummary};
@@ -50,10 +52,21 @@ pub struct SyncWorker {
 }
 
 impl SyncWorker {
-    /// Opens its own connection to `db` and starts polling `settings.target` at once.
+    /// [`SyncWorker::spawn_in`] reporting in English.
     pub fn spawn(
         db: &Path,
         settings: SyncSettings,
+        events: UnboundedSender<AppEvent>,
+    ) -> Result<SyncWorker, StoreError> {
+        SyncWorker::spawn_in(db, settings, Texts::new(Lang::En), events)
+    }
+
+    /// Opens its own connection to `db` and starts polling `settings.target` at once; what it
+    /// reports (a sync's summary, a failure) is in `texts`' language.
+    pub fn spawn_in(
+        db: &Path,
+        settings: SyncSettings,
+        texts: Texts,
         events: UnboundedSender<AppEvent>,
     ) -> Result<SyncWorker, StoreError> {
         let (mut store, _) = Store::open(db)?;
@@ -72,15 +85,17 @@ impl SyncWorker {
                 {
                     Ok(runtime) => runtime,
                     Err(e) => {
-                        let text = format!("sync cannot start its runtime: {e}");
+                        let text = tr!(texts, "tui-sync-no-runtime", error = e.to_string());
                         let _ = events.send(AppEvent::Sync(SyncEvent::Failed(text)));
                         return;
                     }
                 };
-                let worker = Worker::new(store, settings, events);
+                let worker = Worker::new(store, settings, texts, events);
                 runtime.block_on(worker.run(rx, stopped));
             })
-            .map_err(|e| StoreError::Invalid(format!("cannot start the sync thread: {e}")))?;
+            .map_err(|e| {
+                StoreError::Invalid(tr!(texts, "tui-sync-no-thread", error = e.to_string()))
+            })?;
         Ok(SyncWorker {
             commands,
             stop,
@@ -115,10 +130,16 @@ struct Worker {
     client: Option<(Client, ConnectionWatch)>,
     /// Polls in a row that could not reach the server.
     failures: u32,
+    texts: Texts,
 }
 
 impl Worker {
-    fn new(store: Store, settings: SyncSettings, events: UnboundedSender<AppEvent>) -> Worker {
+    fn new(
+        store: Store,
+        settings: SyncSettings,
+        texts: Texts,
+        events: UnboundedSender<AppEvent>,
+    ) -> Worker {
         let target = settings.target;
         let server = format!("{}/{}", target.endpoint(), target.dbname);
         let opts = SyncOptions {
@@ -134,6 +155,7 @@ impl Worker {
             events,
             client: None,
             failures: 0,
+            texts,
         }
     }
 
@@ -177,7 +199,13 @@ impl Worker {
             Some(failure) => failure.to_string(),
             None => err.to_string(),
         };
-        format!("sync with {}: {explained}", self.opts.server)
+        let server = self.opts.server.as_str();
+        tr!(
+            self.texts,
+            "tui-sync-failed",
+            server = server,
+            error = explained
+        )
     }
 
     /// Pushes then pulls; the next poll comes a whole interval later.
@@ -194,7 +222,7 @@ impl Worker {
         match result {
             Ok(report) => {
                 self.failures = 0;
-                self.send(SyncEvent::Synced(summary(&report)));
+                self.send(SyncEvent::Synced(summary(self.texts, &report)));
                 self.send(SyncEvent::Polled(0));
                 self.poll
             }
@@ -249,7 +277,7 @@ impl Worker {
             .read()
             .open_conflict_count()
             .map_err(|e| e.to_string())?;
-        self.send(SyncEvent::Pulled(summary(&report)));
+        self.send(SyncEvent::Pulled(summary(self.texts, &report)));
         self.send(SyncEvent::Polled(0));
         Ok(())
     }
@@ -272,9 +300,20 @@ async fn connection<'a>(
     }
 }
 
-fn summary(report: &SyncReport) -> SyncSummary {
+/// What a sync moved, its line in `t`'s language (the CLI's `sync-summary`; in English the
+/// service's own `SyncReport::summary`).
+fn summary(t: Texts, report: &SyncReport) -> SyncSummary {
+    let line = tr!(
+        t,
+        "sync-summary",
+        pushed_revisions = report.pushed_revisions,
+        pushed_courses = report.pushed_courses,
+        pulled_revisions = report.pulled_revisions,
+        pulled_courses = report.pulled_courses.len(),
+        conflicts = report.open_conflicts.max(0)
+    );
     SyncSummary {
-        summary: report.summary(),
+        summary: line,
         courses: report.pulled_courses.iter().cloned().collect(),
         pulled: report.pulled_revisions,
         open_conflicts: report.open_conflicts,
@@ -291,6 +330,24 @@ fn backoff(poll: Duration, failures: u32) -> Duration {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_summary_in_english_is_the_service_s_own() {
+        let en = Texts::new(Lang::En);
+        for (pushed, courses, pulled, pulled_in, open) in
+            [(0, 0, 0, 0, 0), (1, 1, 1, 1, 1), (12, 2, 3, 2, 5)]
+        {
+            let report = SyncReport {
+                pushed_revisions: pushed,
+                pushed_courses: courses,
+                pulled_revisions: pulled,
+                pulled_courses: (0..pulled_in).map(|i| format!("c{i}")).collect(),
+                open_conflicts: open,
+                ..SyncReport::default()
+            };
+            assert_eq!(summary(en, &report).summary, report.summary());
+        }
+    }
 
     #[test]
     fn an_unreachable_server_is_asked_again_later_and_later_up_to_ten_minutes() {

@@ -16,7 +16,7 @@ use crate::tui::keys::help::KeyHelp;
 use crate::tui::theme::Theme;
 
 pub struct HelpOverlay {
-    /// (section name, keys), the names already in the chosen language ([`section_name`]).
+    /// (section name, keys), the names already in the chosen language.
     pub sections: Vec<(String, Vec<KeyHelp>)>,
     /// The language of the title and footer (the footer's width is part of the layout).
     pub texts: Texts,
@@ -60,29 +60,6 @@ impl HelpLayout {
 const CHROME_ROWS: u16 = 4;
 /// Borders (2) plus the space after each column (2).
 const CHROME_COLUMNS: u16 = 4;
-
-/// A help or palette section's name (`Library`, `Everywhere`, `everywhere` …) in `t`'s
-/// language; names of screens not translated yet stay as given.
-pub fn section_name(t: Texts, name: &str) -> String {
-    let id = match name {
-        "Library" => "tui-section-library",
-        "Review" => "tui-section-review",
-        "Course" => "tui-course-section",
-        "Lesson" => "tui-section-lesson",
-        "Editor" => "tui-section-editor",
-        "Search" => "tui-section-search",
-        "History" => "tui-section-history",
-        "Everywhere" => "tui-section-everywhere",
-        "everywhere" => "tui-section-everywhere-palette",
-        "Your data" => "tui-section-your-data",
-        "Messages" => "tui-messages-title",
-        "Personas" => "tui-personas-title",
-        "Conflicts" => "tui-conflicts-title",
-        "Analytics" => "tui-analytics-section",
-        _ => return name.to_string(),
-    };
-    t.get(id)
-}
 
 impl HelpOverlay {
     fn keys_width(&self) -> usize {

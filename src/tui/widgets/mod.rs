@@ -11,7 +11,7 @@ mod status_bar;
 mod window;
 
 pub use diff_line::diff_line;
-pub use help_overlay::{HelpLayout, HelpOverlay, section_name};
+pub use help_overlay::{HelpLayout, HelpOverlay};
 pub use score_bar::{ResultsBar, gps_badge};
 pub use status_bar::StatusBar;
 pub use window::{ListWindow, visible_window};

@@ -127,7 +127,7 @@ impl EditorScreen {
                     Ok(message) => message,
                     Err(SaveFailure::Refused(e)) => tr!(t, "tui-editor-not-saved", error = e),
                     Err(SaveFailure::Conflict(c)) => {
-                        let by = super::view::conflict_by(t, &c.by);
+                        let by = super::view::conflict_by(t, c.by.as_ref());
                         tr!(t, "tui-editor-not-saved-changed", by = by)
                     }
                 }));

@@ -13,6 +13,7 @@ use crate::tr;
 use crate::tui::theme::Theme;
 
 use crate::tui::message::analysis::{Analysis, BloomFinding, TreeRow};
+use crate::tui::message::authoring::ConflictAuthor;
 use crate::tui::screens::editor::{Dialog, EditorPane, EditorScreen};
 
 impl EditorScreen {
@@ -246,7 +247,7 @@ fn render_dialog(frame: &mut Frame, area: Rect, dialog: &Dialog, theme: &Theme) 
                 Line::raw(tr!(
                     t,
                     "tui-editor-conflict-text",
-                    by = conflict_by(t, &conflict.by)
+                    by = conflict_by(t, conflict.by.as_ref())
                 )),
                 Line::raw(""),
                 Line::styled(t.get("tui-editor-conflict-keep"), theme.key),
@@ -371,26 +372,24 @@ fn bloom_finding(t: Texts, finding: &BloomFinding) -> String {
     }
 }
 
-/// Who stored the text a save collided with, as the worker says it ("cli-set at
-/// 2026-01-02T03:04:05Z", "another writer"), in `t`'s language: the source as the history
-/// names it and the time in the language's style.
-pub(super) fn conflict_by(t: Texts, by: &str) -> String {
-    if t.lang() == Lang::En {
-        return by.to_string();
-    }
-    if by == "another writer" {
+/// Who stored the text a save collided with ("cli-set at 2026-01-02T03:04:05Z", "another
+/// writer"), in `t`'s language: the source as the history names it and the time in the
+/// language's style (English as stored).
+pub(super) fn conflict_by(t: Texts, by: Option<&ConflictAuthor>) -> String {
+    let Some(author) = by else {
         return t.get("tui-editor-conflict-another");
-    }
-    match by.split_once(" at ") {
-        Some((source, when)) => tr!(
-            t,
-            "tui-editor-conflict-by",
-            source = tr!(t, "tui-history-source", source = source.to_string()),
-            // Whole seconds, in UTC as stored (the message says so).
-            when = t
-                .timestamp(when.trim_end_matches('Z').split('.').next().unwrap_or(when))
-                .into_owned()
-        ),
-        None => by.to_string(),
-    }
+    };
+    let when = if t.lang() == Lang::En {
+        author.at.clone()
+    } else {
+        // Whole seconds, in UTC as stored (the message says so).
+        let at = author.at.trim_end_matches('Z');
+        t.timestamp(at.split('.').next().unwrap_or(at)).into_owned()
+    };
+    tr!(
+        t,
+        "tui-editor-conflict-by",
+        source = tr!(t, "tui-history-source", source = author.source.as_str()),
+        when = when
+    )
 }
