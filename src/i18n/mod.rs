@@ -39,6 +39,13 @@ pub struct Texts {
     lang: Lang,
 }
 
+/// English, the language of a screen not told otherwise (tests, benches).
+impl Default for Texts {
+    fn default() -> Texts {
+        Texts::new(Lang::En)
+    }
+}
+
 impl Texts {
     pub const fn new(lang: Lang) -> Texts {
         Texts { lang }

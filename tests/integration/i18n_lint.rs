@@ -211,12 +211,7 @@ const TUI_SKIPPED_CALLS: &[&str] = &[
 ];
 
 /// Workbench folders not translated yet (docs/i18n.md "Not yet"); empty when issue 18 is done.
-const TUI_PENDING: &[&str] = &[
-    // Their notifications (`Effect::Notify`) are made where no `Texts` is at hand.
-    "src/tui/screens/library/mod.rs",
-    "src/tui/screens/library/dialog.rs",
-    "src/tui/screens/review/mod.rs",
-];
+const TUI_PENDING: &[&str] = &[];
 
 /// Methods whose string argument is looked for in a text rather than shown.
 const MATCHING_METHODS: &[&str] = &[

@@ -248,3 +248,21 @@ fn pt_br_quit_question() {
     assert!(h.screen(120, 40).contains("continuando aqui"));
     assert!(!h.app.should_quit());
 }
+
+/// The library's own refusal, raised where the screen has no theme, is said in pt-BR too.
+#[test]
+fn the_library_refuses_an_empty_import_folder_in_portuguese() {
+    for (texts, expected) in [
+        (PT, "digite a pasta a importar"),
+        (EN, "type the folder to import"),
+    ] {
+        let mut h = Harness::open_in(texts, true, |_| {});
+        h.press(KeyCode::Char('i'));
+        // The prompt starts with the current folder: clear it, then confirm nothing.
+        for _ in 0..200 {
+            h.press(KeyCode::Backspace);
+        }
+        h.press(KeyCode::Enter);
+        assert_eq!(h.app.notification().unwrap_or_default(), expected);
+    }
+}

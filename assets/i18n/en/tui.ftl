@@ -169,3 +169,9 @@ key-review-page-up = ten rows up
 key-review-top = first row
 key-review-bottom = last row
 key-review-reload = load the review again
+
+## Notifications of the library and the review
+tui-library-notify-load-failed = cannot load the library: { $error }
+tui-library-notify-not-created = course not created: { $error }
+tui-library-import-type-folder = type the folder to import
+tui-review-notify-load-failed = cannot load the review: { $error }

@@ -181,3 +181,9 @@ key-review-page-up = dez linhas acima
 key-review-top = primeira linha
 key-review-bottom = última linha
 key-review-reload = carregar a revisão de novo
+
+## Notifications of the library and the review
+tui-library-notify-load-failed = não foi possível carregar a biblioteca: { $error }
+tui-library-notify-not-created = curso não criado: { $error }
+tui-library-import-type-folder = digite a pasta a importar
+tui-review-notify-load-failed = não foi possível carregar a revisão: { $error }

@@ -108,7 +108,7 @@ impl App {
             keymap,
             theme,
             db_label,
-            library: Screen::Library(LibraryScreen::new()),
+            library: Screen::Library(LibraryScreen::new().with_texts(texts)),
             stack: Vec::new(),
             help: None,
             palette: None,
@@ -330,8 +330,9 @@ impl App {
             Effect::OpenCourse(slug) => self.open_course(slug),
             Effect::OpenLesson(open) => self.open_lesson(LessonScreen::new(*open)),
             Effect::OpenReview(scope) => {
-                self.stack
-                    .push(Screen::Review(ReviewScreen::new(scope.clone())));
+                self.stack.push(Screen::Review(
+                    ReviewScreen::new(scope.clone()).with_texts(self.theme.texts),
+                ));
                 vec![StorageRequest::LoadReview(scope)]
             }
             Effect::Global(action) => self.global(action),

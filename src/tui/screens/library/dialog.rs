@@ -3,6 +3,7 @@
 //! worker (`CompletePath`), so a slow disk never blocks a frame; the answer comes back as
 //! `PathCompleted`. Must not do I/O.
 
+use crate::i18n::Texts;
 use crate::tr;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Frame;
@@ -63,7 +64,8 @@ impl LibraryDialog {
     }
 
     /// Applies `edit`; returns whether the dialog is finished and what to do.
-    pub fn update(&mut self, edit: DialogEdit) -> (bool, Option<Effect>) {
+    /// `t`: the language of its refusal.
+    pub fn update(&mut self, edit: DialogEdit, t: Texts) -> (bool, Option<Effect>) {
         match (self, edit) {
             (_, DialogEdit::Cancel) => (true, None),
             (LibraryDialog::Archive { slug, .. }, DialogEdit::Confirm) => (
@@ -75,7 +77,7 @@ impl LibraryDialog {
                 if prompt.input.trim().is_empty() {
                     return (
                         false,
-                        Some(Effect::Notify("type the folder to import".into())),
+                        Some(Effect::Notify(t.get("tui-library-import-type-folder"))),
                     );
                 }
                 let path = std::path::PathBuf::from(prompt.input.trim());

@@ -7,6 +7,9 @@
 use std::cell::RefCell;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::i18n::Texts;
+use crate::tr;
 use ratatui::layout::{Constraint, Layout, Rect};
 use serde::Deserialize;
 
@@ -142,11 +145,18 @@ pub struct LibraryScreen {
     row_cache: Box<RefCell<RowCache>>,
     /// Open sync conflicts per course (`marks.rs`).
     conflicts: std::collections::BTreeMap<String, u32>,
+    /// The language of the notifications it raises (render takes the theme's).
+    texts: Texts,
 }
 
 impl LibraryScreen {
     pub fn new() -> LibraryScreen {
         LibraryScreen::default()
+    }
+
+    /// The same screen raising its notifications in `texts`' language.
+    pub fn with_texts(self, texts: Texts) -> LibraryScreen {
+        LibraryScreen { texts, ..self }
     }
 
     /// `global` too: `Esc` clears a filter before it leaves the library.
@@ -214,11 +224,15 @@ impl LibraryScreen {
             LibraryAction::CoursesLoaded { result: Err(e), .. } => {
                 self.loading_more = false;
                 self.error = Some(e.clone());
-                return Some(Effect::Notify(format!("cannot load the library: {e}")));
+                return Some(Effect::Notify(tr!(
+                    self.texts,
+                    "tui-library-notify-load-failed",
+                    error = e.as_str()
+                )));
             }
             LibraryAction::Edit(edit) => self.edit_filter(edit),
             LibraryAction::Dialog(edit) => {
-                let (done, effect) = self.dialog.as_mut().map(|d| d.update(edit))?;
+                let (done, effect) = self.dialog.as_mut().map(|d| d.update(edit, self.texts))?;
                 if done {
                     self.dialog = None;
                 }
@@ -246,7 +260,13 @@ impl LibraryScreen {
             }
             LibraryAction::CourseCreated(Err(e)) => match &mut self.new_course {
                 Some(dialog) => dialog.refused(e),
-                None => return Some(Effect::Notify(format!("course not created: {e}"))),
+                None => {
+                    return Some(Effect::Notify(tr!(
+                        self.texts,
+                        "tui-library-notify-not-created",
+                        error = e.as_str()
+                    )));
+                }
             },
             LibraryAction::Command(command) => return self.command(command),
             LibraryAction::Paste(text) => self.paste(&text),

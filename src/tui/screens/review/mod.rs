@@ -89,6 +89,8 @@ pub struct ReviewScreen {
     pub(super) rows: Vec<ReviewRow>,
     pub(super) selected: usize,
     pub(super) error: Option<String>,
+    /// The language of the notifications it raises (render takes the theme's).
+    texts: Texts,
 }
 
 impl ReviewScreen {
@@ -102,7 +104,13 @@ impl ReviewScreen {
             rows: Vec::new(),
             selected: 0,
             error: None,
+            texts: Texts::default(),
         }
+    }
+
+    /// The same screen raising its notifications in `texts`' language.
+    pub fn with_texts(self, texts: Texts) -> ReviewScreen {
+        ReviewScreen { texts, ..self }
     }
 
     /// The lessons of `scope` with issue `code` only, its group open.
@@ -210,7 +218,11 @@ impl ReviewScreen {
             }
             ReviewAction::ReviewLoaded(Err(e)) => {
                 self.error = Some(e.clone());
-                Some(Effect::Notify(format!("cannot load the review: {e}")))
+                Some(Effect::Notify(tr!(
+                    self.texts,
+                    "tui-review-notify-load-failed",
+                    error = e.as_str()
+                )))
             }
             ReviewAction::Select(row) => {
                 if row < self.rows.len() {
