@@ -2,9 +2,9 @@
 
 use clap::{Args, Subcommand};
 
-use crate::config::{self, Config, Source};
+use crate::config::{self, Config, Note, Source};
 use crate::generation::provider::without_userinfo;
-use crate::i18n::Texts;
+use crate::i18n::{Choice, LANG_ENV, Texts};
 use crate::tr;
 
 use super::context::GlobalArgs;
@@ -104,7 +104,7 @@ pub fn run(cmd: Cmd, global: &GlobalArgs) -> anyhow::Result<Exit> {
                     let mut why = source(&e.source, t);
                     if let Some(note) = &e.note {
                         why.push_str("; ");
-                        why.push_str(note);
+                        why.push_str(&note_text(note, t));
                     }
                     match &e.value {
                         Some(v) => {
@@ -124,6 +124,40 @@ pub fn run(cmd: Cmd, global: &GlobalArgs) -> anyhow::Result<Exit> {
 }
 
 /// Where a value comes from (`default`, `file`, `environment LECTERN_DB`, `flag --db`).
+/// A key's note in `t`'s language.
+fn note_text(note: &Note, t: Texts) -> String {
+    match note {
+        Note::Variable { name, set } => tr!(
+            t,
+            "config-note-variable",
+            name = name.as_str(),
+            set = if *set { "yes" } else { "no" }
+        ),
+        Note::SyncOff { variable } => {
+            tr!(t, "config-note-sync-off", variable = variable.as_str())
+        }
+        Note::Speaking { lang, choice } => {
+            let why = match choice {
+                Choice::Config => t.get("config-choice-config"),
+                Choice::Env(value) => tr!(
+                    t,
+                    "config-choice-env",
+                    name = LANG_ENV,
+                    value = value.as_str()
+                ),
+                Choice::Locale(var, value) => tr!(
+                    t,
+                    "config-choice-locale",
+                    name = *var,
+                    value = value.as_str()
+                ),
+                Choice::Default => t.get("config-choice-default"),
+            };
+            tr!(t, "config-note-speaking", lang = lang.tag(), why = why)
+        }
+    }
+}
+
 fn source(source: &Source, t: Texts) -> String {
     match source {
         Source::Default => tr!(t, "config-source", source = "default", name = ""),

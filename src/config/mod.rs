@@ -16,7 +16,7 @@ mod sources;
 mod sync;
 mod validate;
 
-pub use sources::{BASE_URL_ENV, Entry, SECTIONS, Source, entries};
+pub use sources::{BASE_URL_ENV, Entry, Note, SECTIONS, Source, entries};
 pub use sync::{DEFAULT_URL_ENV, SyncConfig, UrlSource};
 pub use validate::{PROVIDERS, unknown_name};
 

@@ -44,8 +44,36 @@ pub struct Entry {
     /// The value as TOML (`"openai"`, `3`), or `None` when the key is unset.
     pub value: Option<String>,
     pub source: Source,
-    /// What else is worth knowing ("the variable is set").
-    pub note: Option<String>,
+    /// What else is worth knowing ("the variable is set"); worded by the front end.
+    pub note: Option<Note>,
+}
+
+/// A remark `config show` adds after a key's source.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Note {
+    /// Whether the environment variable a key names is set.
+    Variable { name: String, set: bool },
+    /// No sync server: `variable` or `[sync] url` turns sync on.
+    SyncOff { variable: String },
+    /// The language spoken and what decided it.
+    Speaking {
+        lang: crate::i18n::Lang,
+        choice: crate::i18n::Choice,
+    },
+}
+
+/// English, as `config show` wrote it before the notes were data (logs, tests).
+impl std::fmt::Display for Note {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Note::Variable { name, set: true } => write!(f, "{name} is set"),
+            Note::Variable { name, set: false } => write!(f, "{name} is not set"),
+            Note::SyncOff { variable } => {
+                write!(f, "sync is off: set {variable} or [sync] url to turn it on")
+            }
+            Note::Speaking { lang, choice } => write!(f, "speaking {lang}: {choice}"),
+        }
+    }
 }
 
 /// The sections, in the order `config show` prints them.
@@ -87,12 +115,9 @@ pub fn entries(
 }
 
 fn apply_environment(config: &Config, out: &mut [Entry], env: &impl Fn(&str) -> Option<String>) {
-    let set_or_not = |var: &str| {
-        if env(var).is_some_and(|v| !v.is_empty()) {
-            format!("{var} is set")
-        } else {
-            format!("{var} is not set")
-        }
+    let set_or_not = |var: &str| Note::Variable {
+        name: var.to_string(),
+        set: env(var).is_some_and(|v| !v.is_empty()),
     };
     for entry in out.iter_mut() {
         match (entry.section, entry.key.as_str()) {
@@ -112,10 +137,9 @@ fn apply_environment(config: &Config, out: &mut [Entry], env: &impl Fn(&str) -> 
                 } else if let Some(url) = &config.sync.url {
                     entry.value = Some(quoted(&redact(url)));
                 } else {
-                    entry.note = Some(format!(
-                        "sync is off: set {} or [sync] url to turn it on",
-                        config.sync.url_env
-                    ));
+                    entry.note = Some(Note::SyncOff {
+                        variable: config.sync.url_env.clone(),
+                    });
                 }
             }
             ("sync", "password_env") => {
@@ -128,7 +152,7 @@ fn apply_environment(config: &Config, out: &mut [Entry], env: &impl Fn(&str) -> 
                     entry.value = Some(quoted(value));
                     entry.source = Source::Env(crate::i18n::LANG_ENV.to_string());
                 }
-                entry.note = Some(format!("speaking {lang}: {choice}"));
+                entry.note = Some(Note::Speaking { lang, choice });
             }
             _ => {}
         }

@@ -429,8 +429,11 @@ fn config_decides_over_lectern_lang_over_the_locale_and_show_says_why() {
             .to_string()
     };
     assert!(line(show(&[])).contains("speaking en: default"));
+    // Said in the language it names.
+    let pt_line = line(show(&[("LANG", "pt_BR.UTF-8")]));
     assert!(
-        line(show(&[("LANG", "pt_BR.UTF-8")])).contains("speaking pt-BR: locale LANG=pt_BR.UTF-8")
+        pt_line.contains("falando pt-BR: locale LANG=pt_BR.UTF-8"),
+        "{pt_line}"
     );
     assert!(
         line(show(&[("LC_ALL", "C"), ("LANG", "pt_BR.UTF-8")]))
@@ -438,7 +441,7 @@ fn config_decides_over_lectern_lang_over_the_locale_and_show_says_why() {
     );
     let env_line = line(show(&[("LECTERN_LANG", "pt-BR"), ("LC_ALL", "C")]));
     assert!(
-        env_line.contains("speaking pt-BR: LECTERN_LANG=pt-BR"),
+        env_line.contains("falando pt-BR: LECTERN_LANG=pt-BR"),
         "{env_line}"
     );
     let config = sb.path("config/lectern/config.toml");

@@ -349,6 +349,16 @@ config-show-file = config file: { $path } ({ $source }{ $found ->
 config-show-database = database:    { $path } ({ $source })
 config-show-log = log:         { $path }
 config-show-unset = { $key } is not set ({ $why })
+config-note-variable = { $name } is { $set ->
+        [yes] set
+       *[no] not set
+    }
+config-note-sync-off = sync is off: set { $variable } or [sync] url to turn it on
+config-note-speaking = speaking { $lang }: { $why }
+config-choice-config = [ui] language in the config file
+config-choice-env = { $name }={ $value }
+config-choice-locale = locale { $name }={ $value }
+config-choice-default = default: no language in config, LECTERN_LANG or the locale
 config-source = { $source ->
         [default] default
         [file] file

@@ -517,6 +517,16 @@ config-show-file = arquivo de configuração: { $path } ({ $source }{ $found ->
 config-show-database = banco de dados:           { $path } ({ $source })
 config-show-log = log:                      { $path }
 config-show-unset = { $key } não está definida ({ $why })
+config-note-variable = { $name } { $set ->
+        [yes] está definida
+       *[no] não está definida
+    }
+config-note-sync-off = sync desligado: defina { $variable } ou [sync] url para ligá-lo
+config-note-speaking = falando { $lang }: { $why }
+config-choice-config = [ui] language no arquivo de configuração
+config-choice-env = { $name }={ $value }
+config-choice-locale = locale { $name }={ $value }
+config-choice-default = padrão: nenhum idioma na configuração, em LECTERN_LANG ou no locale
 config-source = { $source ->
         [default] padrão
         [file] arquivo
