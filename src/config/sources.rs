@@ -256,10 +256,15 @@ mod tests {
         assert_eq!(get("generation", "provider").source, Source::File);
         assert_eq!(get("generation", "concurrency").source, Source::Default);
         assert_eq!(get("generation", "model").value, None);
+        let note = get("generation", "api_key_env").note.unwrap();
         assert_eq!(
-            get("generation", "api_key_env").note.as_deref(),
-            Some("MY_KEY is not set")
+            note,
+            Note::Variable {
+                name: "MY_KEY".into(),
+                set: false
+            }
         );
+        assert_eq!(note.to_string(), "MY_KEY is not set");
         let url = get("sync", "url");
         assert_eq!(url.source, Source::Env("LECTERN_SYNC_URL".into()));
         assert_eq!(url.value.as_deref(), Some("\"postgres://ana:***@h/db\""));
