@@ -107,9 +107,10 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
         });
     report.refused.splice(0..0, bad_slugs);
     stream.finish(&report)?;
-    let paint = Paint::stdout();
-    for r in &report.refused {
-        if !cmd.json {
+    // People read the refusals on stderr; the JSON document carries them.
+    if !cmd.json {
+        let paint = Paint::stdout();
+        for r in &report.refused {
             eprintln!(
                 "{} {}",
                 paint.bad(&tr!(ctx.texts, "import-refused")),
