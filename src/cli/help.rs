@@ -67,7 +67,11 @@ fn subcommand_names(command: &Command) -> Vec<String> {
 /// One subcommand (`path` its names from the top, e.g. `persona`, `show`) and, recursively,
 /// its own subcommands: description, each argument's help and the template.
 fn subcommand(mut command: Command, path: &[String], t: Texts) -> Command {
-    let key = path.iter().map(|p| id_part(p)).collect::<Vec<_>>().join("-");
+    let key = path
+        .iter()
+        .map(|p| id_part(p))
+        .collect::<Vec<_>>()
+        .join("-");
     if let Ok(about) = t.try_format(&format!("help-cmd-{key}"), None, &[]) {
         command = command.about(about);
     }
