@@ -47,7 +47,7 @@ pub fn localised(command: Command, t: Texts) -> Command {
     let command = own_help_flags(command, t);
     let names = subcommand_names(&command);
     names.into_iter().fold(command, |command, name| {
-        command.mut_subcommand(&name, |s| subcommand(s, &[name.clone()], t))
+        command.mut_subcommand(&name, |s| subcommand(s, std::slice::from_ref(&name), t))
     })
 }
 
