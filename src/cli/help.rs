@@ -1,8 +1,8 @@
 //! `--help` in the chosen language, where clap allows it: the program's and every subcommand's
 //! description (nested ones too), every argument's help, `-h`/`-V`, and the headings of each
-//! help page (`Uso:`, `Comandos:`, `Argumentos:`, `Opções:`). Clap's own annotations
-//! (`[default: …]`, `[env: …]`, `Possible values:`, the `help` subcommand) stay English
-//! (docs/i18n.md).
+//! help page (`Uso:`, `Comandos:`, `Argumentos:`, `Opções:`), and the values an argument takes
+//! (`Valores possíveis:` with their descriptions). Clap's other annotations (`[default: …]`,
+//! `[env: …]`, `[OPTIONS]`, the `help` subcommand) stay English (docs/i18n.md).
 //!
 //! The language is chosen before the arguments are parsed, so `--config PATH` is read from
 //! the raw arguments here; a config that cannot be read is reported later by the command.
@@ -86,6 +86,16 @@ fn subcommand(mut command: Command, path: &[String], t: Texts) -> Command {
             command = command.mut_arg(id, |a| a.help(help));
         }
     }
+    let valued: Vec<String> = command
+        .get_arguments()
+        .filter(|a| !a.is_global_set() && !a.is_hide_set())
+        .filter(|a| a.get_action().takes_values() && !a.get_possible_values().is_empty())
+        .map(|a| a.get_id().to_string())
+        .collect();
+    for id in &valued {
+        let prefix = format!("help-value-{key}-{}", id_part(id));
+        command = command.mut_arg(id, |a| possible_values(a, &prefix, t));
+    }
     let names = subcommand_names(&command);
     let has_positionals = command.get_positionals().next().is_some();
     let mut template = t.get("help-template-sub");
@@ -102,6 +112,47 @@ fn subcommand(mut command: Command, path: &[String], t: Texts) -> Command {
         inner.push(name.clone());
         command.mut_subcommand(&name, |s| subcommand(s, &inner, t))
     })
+}
+
+/// An argument whose values clap describes (`--on-existing`: `update`, `skip`, `fail`) gets the
+/// descriptions from `help-value-PATH-ID-VALUE`, written as clap writes them (`- update: …`)
+/// under `help-heading-values`; `-h`, and an argument whose values have no description, list
+/// the names (`[valores possíveis: failed, warning]`). Described values without a message are
+/// left to clap.
+fn possible_values(arg: Arg, prefix: &str, t: Texts) -> Arg {
+    let values: Vec<_> = arg
+        .get_possible_values()
+        .into_iter()
+        .filter(|v| !v.is_hide_set())
+        .collect();
+    let names: Vec<&str> = values.iter().map(|v| v.get_name()).collect();
+    let list = format!("[{}: {}]", t.get("help-values-short"), names.join(", "));
+    let short = match arg.get_help() {
+        Some(help) => format!("{help} {list}"),
+        None => list,
+    };
+    if values.iter().all(|v| v.get_help().is_none()) {
+        return arg.hide_possible_values(true).help(short);
+    }
+    let width = names.iter().map(|n| n.chars().count()).max().unwrap_or(0);
+    let mut lines = Vec::new();
+    for name in &names {
+        let Ok(help) = t.try_format(&format!("{prefix}-{}", id_part(name)), None, &[]) else {
+            return arg;
+        };
+        let pad = " ".repeat(width - name.chars().count());
+        lines.push(format!("- {name}:{pad} {help}"));
+    }
+    let head = arg
+        .get_help()
+        .map(|help| format!("{help}\n\n"))
+        .unwrap_or_default();
+    let long = format!(
+        "{head}{}\n{}",
+        t.get("help-heading-values"),
+        lines.join("\n")
+    );
+    arg.hide_possible_values(true).help(short).long_help(long)
 }
 
 /// After every argument of a command, as clap places its own `--help` and `--version`.

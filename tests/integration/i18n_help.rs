@@ -1,6 +1,7 @@
 //! Issue 18: `--help` of every subcommand in pt-BR. Each subcommand's description is
 //! `help-cmd-PATH` (`help-cmd-persona-show`), each argument's help `help-arg-PATH-ID`
-//! (`help-arg-import-dry-run`); the English messages equal clap's text as written in the code
+//! (`help-arg-import-dry-run`), each described value `help-value-PATH-ID-VALUE`
+//! (`help-value-export-format-json`); the English messages equal clap's text as written in the code
 //! (what English `--help` prints, unchanged) and the pt-BR ones are translations.
 
 use std::path::Path;
@@ -29,9 +30,15 @@ fn help_texts() -> Vec<(String, String)> {
             if arg.is_hide_set() || (arg.is_global_set() && !path.is_empty()) {
                 continue;
             }
+            let arg_id = id_part(arg.get_id().as_str());
             if let Some(help) = arg.get_help() {
-                let id = format!("help-arg-{key}{}", id_part(arg.get_id().as_str()));
-                out.push((id, help.to_string()));
+                out.push((format!("help-arg-{key}{arg_id}"), help.to_string()));
+            }
+            for value in arg.get_possible_values() {
+                if let Some(help) = value.get_help() {
+                    let id = format!("help-value-{key}{arg_id}-{}", id_part(value.get_name()));
+                    out.push((id, help.to_string()));
+                }
             }
         }
         for sub in command.get_subcommands().filter(|s| !s.is_hide_set()) {
@@ -82,6 +89,11 @@ fn every_subcommand_and_argument_help_has_its_message_in_both_languages() {
     );
     assert!(texts.iter().any(|(id, _)| id == "help-cmd-persona-show"));
     assert!(texts.iter().any(|(id, _)| id == "help-arg-import-dry-run"));
+    assert!(
+        texts
+            .iter()
+            .any(|(id, _)| id == "help-value-export-format-json")
+    );
     let mut problems = Vec::new();
     for (id, english) in &texts {
         match en.try_format(id, None, &[]) {
@@ -114,6 +126,8 @@ fn the_help_pages_own_words_have_messages_in_both_languages() {
         "help-heading-options",
         "help-arg-help",
         "help-arg-version",
+        "help-heading-values",
+        "help-values-short",
     ] {
         let en = Texts::new(Lang::En).try_format(id, None, &[]).unwrap();
         let pt = Texts::new(Lang::PtBr).try_format(id, None, &[]).unwrap();
@@ -143,12 +157,15 @@ fn import_help_in_pt_br_has_portuguese_headings_and_descriptions() {
         "          Pastas de curso, ou pastas de pastas de curso",
         "          Lê, interpreta e avalia, informa o que aconteceria e não grava nada",
         "          Mostra a ajuda",
+        "          Valores possíveis:",
+        "          - skip:   Deixa o curso guardado como está",
     ] {
         assert!(pt.lines().any(|l| l == line), "no line {line:?} in:\n{pt}");
     }
     let en = help_page(dir.path(), "en", &["import", "--help"]);
     for (id, english) in help_texts() {
         if id.starts_with("help-arg-import-")
+            || id.starts_with("help-value-import-")
             || ["help-arg-db", "help-arg-config", "help-arg-no-demo"].contains(&id.as_str())
         {
             assert!(en.contains(&english), "English help lost {id}:\n{en}");
@@ -162,6 +179,7 @@ fn import_help_in_pt_br_has_portuguese_headings_and_descriptions() {
         "Usage:",
         "Arguments:",
         "Options:",
+        "Possible values:",
         "Print help",
         "Print version",
     ] {
@@ -173,9 +191,12 @@ fn import_help_in_pt_br_has_portuguese_headings_and_descriptions() {
 #[test]
 fn every_subcommand_help_page_has_portuguese_headings() {
     let dir = tempfile::tempdir().unwrap();
-    for path in subcommand_paths() {
+    for (path, flag) in subcommand_paths()
+        .into_iter()
+        .flat_map(|p| [(p.clone(), "--help"), (p, "-h")])
+    {
         let mut args: Vec<&str> = path.iter().map(String::as_str).collect();
-        args.push("--help");
+        args.push(flag);
         let pt = help_page(dir.path(), "pt-BR", &args);
         assert!(pt.contains("\nUso: lectern "), "{args:?}:\n{pt}");
         assert!(pt.contains("\nOpções:\n"), "{args:?}:\n{pt}");
@@ -184,6 +205,8 @@ fn every_subcommand_help_page_has_portuguese_headings() {
             "Arguments:",
             "Options:",
             "Commands:",
+            "Possible values:",
+            "[possible values:",
             "Print help\n",
         ] {
             assert!(!pt.contains(english), "{args:?} says {english}:\n{pt}");
