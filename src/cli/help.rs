@@ -1,8 +1,8 @@
 //! `--help` in the chosen language, where clap allows it: the program's and every subcommand's
 //! description (nested ones too), every argument's help, `-h`/`-V`, and the headings of each
 //! help page (`Uso:`, `Comandos:`, `Argumentos:`, `Opções:`), and the values an argument takes
-//! (`Valores possíveis:` with their descriptions). Clap's other annotations (`[default: …]`,
-//! `[env: …]`, `[OPTIONS]`, the `help` subcommand) stay English (docs/i18n.md).
+//! (`Valores possíveis:` with their descriptions), and clap's `help` subcommand. Clap's other annotations (`[default: …]`,
+//! `[env: …]`, `[OPTIONS]`) and its parse errors stay English (docs/i18n.md).
 //!
 //! The language is chosen before the arguments are parsed, so `--config PATH` is read from
 //! the raw arguments here; a config that cannot be read is reported later by the command.
@@ -46,8 +46,27 @@ pub fn localised(command: Command, t: Texts) -> Command {
         .mut_arg("no_demo", |a| a.help(t.get("help-arg-no-demo")));
     let command = own_help_flags(command, t);
     let names = subcommand_names(&command);
-    names.into_iter().fold(command, |command, name| {
+    let mut command = names.into_iter().fold(command, |command, name| {
         command.mut_subcommand(&name, |s| subcommand(s, std::slice::from_ref(&name), t))
+    });
+    // Clap adds its `help` subcommand when the command is built; built here, its line can be
+    // described too (parsing builds a command once, so nothing is added again).
+    command.build();
+    help_subcommands(command, t)
+}
+
+/// The `help` subcommand's description, at every level that has one.
+fn help_subcommands(command: Command, t: Texts) -> Command {
+    let names: Vec<String> = command
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    names.into_iter().fold(command, |command, name| {
+        if name == "help" {
+            command.mut_subcommand(&name, |s| s.about(t.get("help-cmd-help")))
+        } else {
+            command.mut_subcommand(&name, |s| help_subcommands(s, t))
+        }
     })
 }
 

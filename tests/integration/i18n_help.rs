@@ -128,6 +128,7 @@ fn the_help_pages_own_words_have_messages_in_both_languages() {
         "help-arg-version",
         "help-heading-values",
         "help-values-short",
+        "help-cmd-help",
     ] {
         let en = Texts::new(Lang::En).try_format(id, None, &[]).unwrap();
         let pt = Texts::new(Lang::PtBr).try_format(id, None, &[]).unwrap();
@@ -212,4 +213,19 @@ fn every_subcommand_help_page_has_portuguese_headings() {
             assert!(!pt.contains(english), "{args:?} says {english}:\n{pt}");
         }
     }
+}
+
+#[test]
+fn clap_s_help_subcommand_is_described_in_pt_br_at_every_level() {
+    let dir = tempfile::tempdir().unwrap();
+    let line = "Mostra esta mensagem ou a ajuda do(s) subcomando(s) indicado(s)";
+    for args in [&["--help"][..], &["persona", "--help"], &["sync", "-h"]] {
+        let pt = help_page(dir.path(), "pt-BR", args);
+        let help = pt.lines().find(|l| l.trim_start().starts_with("help "));
+        assert!(help.is_some_and(|l| l.ends_with(line)), "{args:?}:\n{pt}");
+        let en = help_page(dir.path(), "en", args);
+        assert!(en.contains("Print this message or the help of the given subcommand(s)"));
+    }
+    let pt = help_page(dir.path(), "pt-BR", &["help", "persona", "show"]);
+    assert!(pt.contains("\nUso: lectern persona show "), "{pt}");
 }

@@ -155,6 +155,7 @@ help-heading-arguments = Arguments:
 help-heading-options = Options:
 help-arg-help = Print help
 help-arg-version = Print version
+help-cmd-help = Print this message or the help of the given subcommand(s)
 help-heading-values = Possible values:
 help-values-short = possible values
 help-value-import-on-existing-update = Update the course in place (lessons matched by id); lessons that exist only in the database (generated, or planned there, since the last import) are kept

@@ -214,6 +214,7 @@ help-heading-arguments = Argumentos:
 help-heading-options = Opções:
 help-arg-help = Mostra a ajuda
 help-arg-version = Mostra a versão
+help-cmd-help = Mostra esta mensagem ou a ajuda do(s) subcomando(s) indicado(s)
 help-heading-values = Valores possíveis:
 help-values-short = valores possíveis
 help-value-import-on-existing-update = Atualiza o curso no lugar (lições casadas pelo id); as lições que só existem no banco de dados (geradas, ou planejadas lá, desde a última importação) são mantidas
