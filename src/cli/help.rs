@@ -1,8 +1,9 @@
 //! `--help` in the chosen language, where clap allows it: the program's and every subcommand's
-//! description (nested ones too), every argument's help, `-h`/`-V`, and the headings of each
-//! help page (`Uso:`, `Comandos:`, `Argumentos:`, `Opções:`), and the values an argument takes
-//! (`Valores possíveis:` with their descriptions), and clap's `help` subcommand. Clap's other annotations (`[default: …]`,
-//! `[env: …]`, `[OPTIONS]`) and its parse errors stay English (docs/i18n.md).
+//! description (nested ones too), every argument's help, `-h`/`-V`, the headings of each help
+//! page (`Uso:`, `Comandos:`, `Argumentos:`, `Opções:`), the values an argument takes
+//! (`Valores possíveis:` with their descriptions) and clap's `help` subcommand. Clap's other
+//! annotations (`[default: …]`, `[env: …]`, `[OPTIONS]`) and its parse errors stay English
+//! (docs/i18n.md).
 //!
 //! The language is chosen before the arguments are parsed, so `--config PATH` is read from
 //! the raw arguments here; a config that cannot be read is reported later by the command.
