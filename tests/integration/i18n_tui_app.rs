@@ -288,7 +288,7 @@ fn pt_br_import_report_and_undo() {
     h.keys("u");
     let said = status(&h);
     assert!(
-        said.starts_with("desfeita a última ação `") && said.contains("` em planilhas-sem-medo: "),
+        said.starts_with("desfeita a última reimportação em planilhas-sem-medo: "),
         "{said}"
     );
     assert!(

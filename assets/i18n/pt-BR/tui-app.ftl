@@ -90,7 +90,17 @@ tui-app-restored-what = { $target ->
         [curriculum] Currículo
        *[other] Lição { $target }
     }
-tui-app-undone = desfeita a última ação `{ $source }` em { $slug }: { $n ->
+tui-app-undone = desfeita a última { $source ->
+        [imported] importação
+        [reimported] reimportação
+        [edited] edição
+        [cli-set] gravação via CLI
+        [external-editor] edição no $EDITOR
+        [generated] geração
+        [restored] restauração
+        [merged] mesclagem
+       *[other] ação `{ $source }`
+    } em { $slug }: { $n ->
         [0] { $n } textos voltaram à revisão anterior
         [one] { $n } texto voltou à revisão anterior
        *[other] { $n } textos voltaram à revisão anterior
