@@ -111,10 +111,17 @@ pub(super) fn timestamp(iso: &str, lang: Lang) -> Cow<'_, str> {
     let (date, rest) = iso.split_at(10);
     let (y, m, d) = (&date[..4], &date[5..7], &date[8..10]);
     let time = rest.strip_prefix(['T', ' ']).unwrap_or(rest);
-    if time.is_empty() {
-        Cow::Owned(format!("{d}/{m}/{y}"))
-    } else {
-        Cow::Owned(format!("{d}/{m}/{y} {time}"))
+    // Stored times are UTC (`…Z`), some with fractions of a second (synced revisions): whole
+    // seconds, and the zone said in words.
+    let (time, utc) = match time.strip_suffix('Z') {
+        Some(t) => (t, true),
+        None => (time, false),
+    };
+    let time = time.split('.').next().unwrap_or(time);
+    match (time.is_empty(), utc) {
+        (true, _) => Cow::Owned(format!("{d}/{m}/{y}")),
+        (false, true) => Cow::Owned(format!("{d}/{m}/{y} {time} UTC")),
+        (false, false) => Cow::Owned(format!("{d}/{m}/{y} {time}")),
     }
 }
 
@@ -155,6 +162,18 @@ mod tests {
             "07/12/2026 14:05"
         );
         assert_eq!(timestamp("2026-12-07", Lang::PtBr), "07/12/2026");
+        assert_eq!(
+            timestamp("2026-12-07T17:47:30.247Z", Lang::PtBr),
+            "07/12/2026 17:47:30 UTC"
+        );
+        assert_eq!(
+            timestamp("2026-12-07T17:47:30Z", Lang::PtBr),
+            "07/12/2026 17:47:30 UTC"
+        );
+        assert_eq!(
+            timestamp("2026-12-07T17:47:30.247Z", Lang::En),
+            "2026-12-07T17:47:30.247Z"
+        );
         assert_eq!(timestamp("yesterday", Lang::PtBr), "yesterday");
     }
 }

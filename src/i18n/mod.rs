@@ -88,7 +88,8 @@ impl Texts {
     }
 
     /// A date or timestamp as stored (`2026-12-07T14:05:09…`), in the local style: unchanged in
-    /// English, `07/12/2026 14:05:09` in pt-BR. Text that is not such a timestamp is kept.
+    /// English, `07/12/2026 14:05:09` in pt-BR (`… UTC` for a stored `…Z`, whole seconds). Text
+    /// that is not such a timestamp is kept.
     pub fn timestamp<'a>(self, iso: &'a str) -> Cow<'a, str> {
         format::timestamp(iso, self.lang)
     }
