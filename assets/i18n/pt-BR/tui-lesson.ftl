@@ -298,7 +298,7 @@ key-editor-search = buscar no texto enquanto digita (Enter/↓ próximo, ↑ ant
     .hint = buscar
 key-editor-replace = localizar e substituir (Tab alterna os campos, Enter substitui o próximo, Ctrl-a todos, com a contagem; Esc fecha)
 tui-editor-conflict-another = por outro programa
-tui-editor-conflict-by = { $source }, em { $when } UTC
+tui-editor-conflict-by = { $source }, em { $when }
 tui-editor-saved-brief = briefing salvo (versão { $version }, { $percent }% completo)
 tui-editor-saved-curriculum = currículo salvo (versão { $version }, { $lessons ->
         [one] { $lessons } lição

@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use crate::domain::brief::SectionStatus;
-use crate::i18n::{Lang, Texts};
+use crate::i18n::Texts;
 use crate::tr;
 use crate::tui::theme::Theme;
 
@@ -379,13 +379,8 @@ pub(super) fn conflict_by(t: Texts, by: Option<&ConflictAuthor>) -> String {
     let Some(author) = by else {
         return t.get("tui-editor-conflict-another");
     };
-    let when = if t.lang() == Lang::En {
-        author.at.clone()
-    } else {
-        // Whole seconds, in UTC as stored (the message says so).
-        let at = author.at.trim_end_matches('Z');
-        t.timestamp(at.split('.').next().unwrap_or(at)).into_owned()
-    };
+    // As stored in English; whole seconds and "UTC" in pt-BR (`Texts::timestamp`).
+    let when = t.timestamp(&author.at).into_owned();
     tr!(
         t,
         "tui-editor-conflict-by",
