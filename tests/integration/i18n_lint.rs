@@ -134,26 +134,46 @@ fn literals(body: &str) -> Vec<(usize, String)> {
     out
 }
 
-#[test]
-fn no_user_facing_words_are_left_in_the_cli_output_calls() {
+/// (files read, findings) of `lint` over every Rust file under `dir` that `skip` leaves.
+type Finding = (String, String);
+
+fn scan(
+    dir: &str,
+    skip: impl Fn(&str) -> bool,
+    lint: impl Fn(&str, &str) -> Vec<Finding>,
+) -> (usize, Vec<Finding>) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut found = Vec::new();
     let mut files = 0;
-    for file in crate::support::rust_files(&root.join("src/cli")) {
+    for file in crate::support::rust_files(&root.join(dir)) {
+        let name = file.strip_prefix(root).unwrap().display().to_string();
+        if skip(&name) {
+            continue;
+        }
         files += 1;
         let text = std::fs::read_to_string(&file).unwrap();
-        let name = file.strip_prefix(root).unwrap().display().to_string();
-        found.extend(untranslated(&name, &text));
+        found.extend(lint(&name, &text));
     }
+    (files, found)
+}
+
+/// One line per finding: `  file:line: "literal"`.
+fn listed(found: &[Finding]) -> String {
+    found
+        .iter()
+        .map(|(at, literal)| format!("  {at}: \"{literal}\""))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn no_user_facing_words_are_left_in_the_cli_output_calls() {
+    let (files, found) = scan("src/cli", |_| false, untranslated);
     assert!(files > 30, "only {files} files read");
     assert!(
         found.is_empty(),
         "words in output calls; move them to assets/i18n/*/cli.ftl (docs/i18n.md):\n{}",
-        found
-            .iter()
-            .map(|(at, literal)| format!("  {at}: \"{literal}\""))
-            .collect::<Vec<_>>()
-            .join("\n")
+        listed(&found)
     );
 }
 
@@ -435,29 +455,16 @@ fn without_tests_and_comments(text: &str) -> String {
 
 #[test]
 fn no_user_facing_words_are_left_in_the_translated_workbench_code() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut found = Vec::new();
-    let mut files = 0;
-    for file in crate::support::rust_files(&root.join("src/tui")) {
-        let name = file.strip_prefix(root).unwrap().display().to_string();
-        if TUI_PENDING.iter().any(|p| name.starts_with(p))
+    let skip = |name: &str| {
+        TUI_PENDING.iter().any(|p| name.starts_with(p))
             || TUI_ALLOWED_FILES.iter().any(|(f, _)| name == *f)
-        {
-            continue;
-        }
-        files += 1;
-        let text = std::fs::read_to_string(&file).unwrap();
-        found.extend(tui_untranslated(&name, &text));
-    }
+    };
+    let (files, found) = scan("src/tui", skip, tui_untranslated);
     assert!(files > 20, "only {files} files read");
     assert!(
         found.is_empty(),
         "words in workbench literals; move them to assets/i18n/*/tui*.ftl (docs/i18n.md):\n{}",
-        found
-            .iter()
-            .map(|(at, literal)| format!("  {at}: \"{literal}\""))
-            .collect::<Vec<_>>()
-            .join("\n")
+        listed(&found)
     );
 }
 
