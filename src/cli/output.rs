@@ -21,6 +21,7 @@ use unicode_width::UnicodeWidthStr;
 use crate::domain::course::ValidationStatus;
 use crate::domain::display_text;
 use crate::i18n::Texts;
+use crate::services::say;
 use crate::tr;
 
 pub use crate::domain::display_text::fit_width;
@@ -220,46 +221,22 @@ pub fn status_word(t: Texts, paint: Paint, status: ValidationStatus, draft: bool
     }
 }
 
-/// The message of an error the message files know, in `t`'s language.
-fn known_error(err: &anyhow::Error, t: Texts) -> Option<String> {
-    use crate::services::ServiceError;
-    use crate::storage::StoreError;
-    let store =
-        err.downcast_ref::<StoreError>()
-            .or_else(|| match err.downcast_ref::<ServiceError>() {
-                Some(ServiceError::Store(e)) => Some(e),
-                _ => None,
-            })?;
-    match store {
-        StoreError::CourseNotFound(slug) => {
-            Some(tr!(t, "error-course-not-found", slug = slug.as_str()))
-        }
-        StoreError::SlugTaken(slug) => Some(tr!(t, "error-slug-taken", slug = slug.as_str())),
-        _ => None,
-    }
-}
-
 /// Formats a 0–1 score as a percentage, or `—` when there is none.
 pub fn percent(score: Option<f64>) -> String {
     score.map_or_else(|| "—".to_string(), |s| format!("{:.0}%", s * 100.0))
 }
 
-/// Errors quote titles, file names and server answers: every line is sanitised. The frame
-/// and the errors people meet most (an unknown or taken course slug) are in `t`'s language;
-/// other causes are quoted as the lower layers wrote them.
+/// Errors quote titles, file names and server answers: every line is sanitised. Each error
+/// of the chain that carries its sentence as data is said in `t`'s language
+/// (`services::say`); the others are quoted as the lower layers wrote them.
 pub fn report_error(err: &anyhow::Error, t: Texts) {
-    let mut msg = format!(
-        "lectern: {}",
-        tr!(
-            t,
-            "error-line",
-            message = known_error(err, t).unwrap_or_else(|| err.to_string())
-        )
-    );
-    for cause in err.chain().skip(1) {
+    let mut chain = err.chain();
+    let first = chain.next().map(|e| say(t, e)).unwrap_or_default();
+    let mut msg = format!("lectern: {}", tr!(t, "error-line", message = first));
+    for cause in chain {
         msg.push_str(&format!(
             "\n  {}",
-            tr!(t, "error-caused-by", cause = cause.to_string())
+            tr!(t, "error-caused-by", cause = say(t, cause))
         ));
     }
     // The log keeps what the terminal showed, so a failure can be found again later.

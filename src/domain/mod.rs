@@ -28,6 +28,7 @@ pub mod outline;
 pub mod persona;
 pub mod research;
 pub mod rubric;
+pub mod said;
 pub mod skeleton;
 pub mod slug;
 pub mod suggest;

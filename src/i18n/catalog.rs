@@ -49,6 +49,11 @@ pub const FILES: &[(&str, &str, &str)] = &[
         include_str!("../../assets/i18n/en/tui-app.ftl"),
     ),
     (
+        "en",
+        "errors.ftl",
+        include_str!("../../assets/i18n/en/errors.ftl"),
+    ),
+    (
         "pt-BR",
         "cli.ftl",
         include_str!("../../assets/i18n/pt-BR/cli.ftl"),
@@ -82,6 +87,11 @@ pub const FILES: &[(&str, &str, &str)] = &[
         "pt-BR",
         "tui-app.ftl",
         include_str!("../../assets/i18n/pt-BR/tui-app.ftl"),
+    ),
+    (
+        "pt-BR",
+        "errors.ftl",
+        include_str!("../../assets/i18n/pt-BR/errors.ftl"),
     ),
 ];
 

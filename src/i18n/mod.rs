@@ -14,12 +14,14 @@ mod catalog;
 mod choice;
 mod format;
 mod issues;
+mod said;
 
 use std::borrow::Cow;
 
 pub use catalog::{FILES, message_ids, message_variables};
 pub use choice::{Choice, LANG_ENV, Lang, choose};
 pub use fluent_bundle::FluentValue as Value;
+pub use said::io_kind_id;
 
 /// Formats a message: `tr!(texts, "list-empty")` or `tr!(texts, "lessons-count", n = 3)`.
 /// Values are anything [`Value`] converts from (numbers, `&str`, `String`), or a [`decimal`].

@@ -1,5 +1,6 @@
 //! Errors of the use cases, phrased for the person who triggered them.
 
+use crate::domain::said::Said;
 use crate::storage::{Conflict, StoreError};
 
 #[derive(Debug, thiserror::Error)]
@@ -12,6 +13,10 @@ pub enum ServiceError {
     Conflict(Box<Conflict>),
     #[error("{0}")]
     Input(String),
+    /// A refusal as data (`src/domain/said.rs`): English here, the reader's language at the
+    /// front ends. Like `Input`, the person can fix it.
+    #[error("{}", crate::i18n::Texts::default().said(.0))]
+    Refused(Said),
 }
 
 impl From<StoreError> for ServiceError {
@@ -29,7 +34,24 @@ impl ServiceError {
         matches!(
             self,
             ServiceError::Input(_)
+                | ServiceError::Refused(_)
                 | ServiceError::Store(StoreError::CourseNotFound(_) | StoreError::SlugTaken(_))
         )
+    }
+}
+
+impl ServiceError {
+    /// A refusal with values: `ServiceError::refused(Said::new("err-…").with("path", p))`.
+    pub fn refused(said: Said) -> ServiceError {
+        ServiceError::Refused(said)
+    }
+
+    /// What this error says, as data for the front ends (`None`: quoted as written).
+    pub fn said(&self) -> Option<Said> {
+        match self {
+            ServiceError::Store(e) => e.said(),
+            ServiceError::Refused(said) => Some(said.clone()),
+            ServiceError::Conflict(_) | ServiceError::Input(_) => None,
+        }
     }
 }

@@ -49,6 +49,7 @@ pub use analytics::{Analytics, Scope, figures, load_analytics};
 pub use archive::{archive_course, unarchive_course};
 pub use brownfield::{snapshot_from_legacy, snapshots_from_creatoros_db};
 mod safe_path;
+mod said;
 mod source_files;
 
 pub use check::{CheckReport, Difference, DifferenceKind, check_against, fix_from_folder};
@@ -100,6 +101,7 @@ pub use persona::{
     persona_from_brief, persona_from_record, read_persona, save_persona,
 };
 pub use persona_prompt::{PromptSave, conflict_marker_line, save_persona_prompt};
+pub use said::{said_of, say};
 pub use search::{SearchResult, search_library};
 pub use seed::{SeedReport, seed_synthetic};
 pub use validate::{

@@ -2,6 +2,8 @@
 
 use std::path::PathBuf;
 
+use crate::domain::said::Said;
+
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error(
@@ -69,6 +71,75 @@ pub enum StoreError {
     Conflict(Box<super::conflict::Conflict>),
     #[error("stored value is invalid: {0}")]
     Invalid(String),
+    /// A refusal as data (`src/domain/said.rs`): English here, the reader's language at the
+    /// front ends.
+    #[error("{}", crate::i18n::Texts::default().said(.0))]
+    Refused(Said),
     #[error(transparent)]
     Sqlite(#[from] rusqlite::Error),
+}
+
+impl StoreError {
+    /// What this error says, as data for the front ends; `None` for errors quoted as written
+    /// (SQLite's own sentences).
+    pub fn said(&self) -> Option<Said> {
+        Some(match self {
+            StoreError::TooNew {
+                path,
+                found,
+                supported,
+            } => Said::new("err-store-too-new")
+                .with("path", path)
+                .with("found", found.to_string())
+                .with("supported", supported.to_string()),
+            StoreError::Backup {
+                path,
+                backup,
+                source,
+            } => Said::new("err-store-backup")
+                .with("path", path)
+                .with("backup", backup)
+                .with("error", source.to_string()),
+            StoreError::BackupFile {
+                path,
+                backup,
+                source,
+            } => Said::new("err-store-backup-file")
+                .with("path", path)
+                .with("backup", backup)
+                .with("error", source),
+            StoreError::Migration {
+                path,
+                number,
+                name,
+                left_at,
+                source,
+            } => Said::new("err-store-migration")
+                .with("number", number.to_string())
+                .with("name", *name)
+                .with("path", path)
+                .with("error", source.to_string())
+                .with("left_at", left_at.to_string()),
+            StoreError::CreateDir { path, source } => Said::new("err-store-create-dir")
+                .with("path", path)
+                .with("error", source),
+            StoreError::Busy { path, waited_secs } => Said::new("err-store-busy")
+                .with("path", path)
+                .with("seconds", *waited_secs),
+            StoreError::CourseNotFound(slug) => {
+                Said::new("err-course-not-found").with("slug", slug)
+            }
+            StoreError::SlugTaken(slug) => Said::new("err-slug-taken").with("slug", slug),
+            StoreError::Json { what, source } => Said::new("err-store-json")
+                .with("what", *what)
+                .with("error", source.to_string()),
+            StoreError::LockFile { path, source } => Said::new("err-store-lock-file")
+                .with("path", path)
+                .with("error", source),
+            StoreError::Refused(said) => said.clone(),
+            StoreError::Conflict(_) | StoreError::Invalid(_) | StoreError::Sqlite(_) => {
+                return None;
+            }
+        })
+    }
 }

@@ -327,8 +327,6 @@ performance-ignored-columns = columns not read: { $columns }
 
 error-line = error: { $message }
 error-caused-by = caused by: { $cause }
-error-course-not-found = course `{ $slug }` not found (see `lectern list`)
-error-slug-taken = course slug `{ $slug }` already exists
 
 ## Shared by several commands
 # A lesson's status as a word in a sentence ("saved lesson 1.2 (version 3): passed — …").

@@ -398,8 +398,6 @@ performance-ignored-columns = colunas não lidas: { $columns }
 
 error-line = erro: { $message }
 error-caused-by = causado por: { $cause }
-error-course-not-found = curso `{ $slug }` não encontrado (veja `lectern list`)
-error-slug-taken = o slug de curso `{ $slug }` já existe
 
 ## Comuns a vários comandos
 # O status de uma lição numa frase ("lição 1.2 salva (versão 3): aprovada — …").

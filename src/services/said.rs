@@ -1,0 +1,30 @@
+//! Any error of the lower layers, said in the reader's language: the front ends hand an error
+//! (or each cause of an `anyhow` chain) to [`say`]; errors that carry a [`Said`] are worded
+//! from the message files, the rest are quoted as written (SQLite's and servers' sentences).
+
+use std::error::Error;
+
+use crate::domain::said::Said;
+use crate::i18n::{Lang, Texts};
+use crate::storage::StoreError;
+
+use super::ServiceError;
+
+/// The sentence an error carries, if its type is one of ours that has one.
+pub fn said_of(err: &(dyn Error + 'static)) -> Option<Said> {
+    if let Some(e) = err.downcast_ref::<ServiceError>() {
+        return e.said();
+    }
+    if let Some(e) = err.downcast_ref::<StoreError>() {
+        return e.said();
+    }
+    None
+}
+
+/// The error in `t`'s language. English is the error's own `Display`, unchanged.
+pub fn say(t: Texts, err: &(dyn Error + 'static)) -> String {
+    if t.lang() == Lang::En {
+        return err.to_string();
+    }
+    said_of(err).map_or_else(|| err.to_string(), |said| t.said(&said))
+}

@@ -1,0 +1,162 @@
+//! Issue 18: errors and refusals of the lower layers said in pt-BR. Each error that carries a
+//! `Said` is worded from `assets/i18n/*/errors*.ftl`; the English message must equal the
+//! error's own `Display` (English output and logs unchanged), the pt-BR one must format with
+//! every value and differ from it.
+
+use std::error::Error;
+use std::path::{Path, PathBuf};
+
+use lectern::i18n::{Lang, Texts};
+use lectern::services;
+use lectern::storage::StoreError;
+
+use crate::support::lectern;
+
+/// The error is said from the message files: in English exactly as its `Display`, in pt-BR
+/// with every value and in other words. Returns the pt-BR text for further checks.
+pub fn assert_said(err: &(dyn Error + 'static)) -> String {
+    let said = services::said_of(err).unwrap_or_else(|| panic!("no Said for `{err}`"));
+    let en = Texts::new(Lang::En).try_said(&said);
+    assert_eq!(
+        en.as_deref(),
+        Ok(err.to_string().as_str()),
+        "{}: the English message differs from Display",
+        said.id
+    );
+    let pt = Texts::new(Lang::PtBr)
+        .try_said(&said)
+        .unwrap_or_else(|e| panic!("{} in pt-BR: {e:?}", said.id));
+    assert_ne!(pt, err.to_string(), "{}: pt-BR equals English", said.id);
+    assert_eq!(services::say(Texts::new(Lang::PtBr), err), pt);
+    assert_eq!(services::say(Texts::new(Lang::En), err), err.to_string());
+    pt
+}
+
+fn io(kind: std::io::ErrorKind) -> std::io::Error {
+    std::io::Error::from(kind)
+}
+
+fn sqlite_error() -> rusqlite::Error {
+    rusqlite::Error::QueryReturnedNoRows
+}
+
+#[test]
+fn storage_errors_are_said_in_both_languages() {
+    let path = PathBuf::from("/tmp/lectern.db");
+    let errors = vec![
+        StoreError::TooNew {
+            path: path.clone(),
+            found: 99,
+            supported: 14,
+        },
+        StoreError::Backup {
+            path: path.clone(),
+            backup: PathBuf::from("/tmp/lectern.db.bak"),
+            source: sqlite_error(),
+        },
+        StoreError::BackupFile {
+            path: path.clone(),
+            backup: PathBuf::from("/tmp/lectern.db.bak"),
+            source: io(std::io::ErrorKind::PermissionDenied),
+        },
+        StoreError::Migration {
+            path: path.clone(),
+            number: 3,
+            name: "0003_revisions",
+            left_at: 2,
+            source: sqlite_error(),
+        },
+        StoreError::CreateDir {
+            path: path.clone(),
+            source: io(std::io::ErrorKind::ReadOnlyFilesystem),
+        },
+        StoreError::Busy {
+            path: path.clone(),
+            waited_secs: 30,
+        },
+        StoreError::CourseNotFound("nope".into()),
+        StoreError::SlugTaken("taken".into()),
+        StoreError::Json {
+            what: "issues",
+            source: serde_json::from_str::<u8>("x").unwrap_err(),
+        },
+        StoreError::LockFile {
+            path,
+            source: io(std::io::ErrorKind::NotFound),
+        },
+    ];
+    for err in &errors {
+        assert_said(err);
+    }
+    let pt = assert_said(&StoreError::BackupFile {
+        path: PathBuf::from("a.db"),
+        backup: PathBuf::from("a.db.bak"),
+        source: io(std::io::ErrorKind::PermissionDenied),
+    });
+    assert!(pt.contains("permissão negada"), "{pt}");
+}
+
+/// Every message id the code names in `Said::new("…")` exists in both languages (outside
+/// unit tests and comments).
+#[test]
+fn every_said_id_in_the_code_has_a_message_in_both_languages() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let en = lectern::i18n::message_ids(Lang::En);
+    let pt = lectern::i18n::message_ids(Lang::PtBr);
+    let mut missing = Vec::new();
+    let mut seen = 0;
+    for file in crate::support::rust_files(&src) {
+        let text = std::fs::read_to_string(&file).unwrap();
+        // Unit tests name made-up ids on purpose; doc comments show the pattern.
+        let code: String = text
+            .split("#[cfg(test)]")
+            .next()
+            .unwrap_or_default()
+            .lines()
+            .filter(|l| !l.trim_start().starts_with("//"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        for (i, part) in code.split("Said::new(\"").enumerate().skip(1) {
+            let id = part.split('"').next().unwrap_or_default();
+            seen += 1;
+            for (lang, ids) in [("en", &en), ("pt-BR", &pt)] {
+                if !ids.contains(id) {
+                    missing.push(format!("{} (#{i}): `{id}` not in {lang}", file.display()));
+                }
+            }
+        }
+    }
+    assert!(seen >= 10, "the scan found only {seen} ids");
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
+}
+
+#[test]
+fn a_database_too_new_is_refused_in_portuguese() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("new.db");
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.pragma_update(None, "user_version", 999).unwrap();
+    drop(conn);
+    let out = lectern(dir.path())
+        .env("LANG", "pt_BR.UTF-8")
+        .args(["--no-demo", "--db"])
+        .arg(&db)
+        .arg("list")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(
+        stderr.contains("está na versão de esquema 999") && stderr.contains("atualize o lectern"),
+        "{stderr}"
+    );
+    let out = lectern(dir.path())
+        .env("LANG", "C")
+        .args(["--no-demo", "--db"])
+        .arg(&db)
+        .arg("list")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("is at schema version 999"), "{stderr}");
+}
