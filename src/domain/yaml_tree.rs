@@ -258,7 +258,11 @@ fn syntax_error(err: ScanError) -> YamlSyntaxError {
     let kind = match err.kind() {
         ErrorKind::MappingValueNotAllowed => YamlErrorKind::MappingValueNotAllowed,
         ErrorKind::UnclosedQuotedScalar => YamlErrorKind::UnclosedQuote,
-        ErrorKind::TabInIndentation => YamlErrorKind::TabIndentation,
+        // The relaxed scanner reports a tab in indentation under several names.
+        ErrorKind::TabInIndentation
+        | ErrorKind::TabInBlockIndentation
+        | ErrorKind::TabNotAllowed
+        | ErrorKind::TabAtBlockScalarStart => YamlErrorKind::TabIndentation,
         _ => YamlErrorKind::Other,
     };
     YamlSyntaxError {

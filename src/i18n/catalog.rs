@@ -54,6 +54,11 @@ pub const FILES: &[(&str, &str, &str)] = &[
         include_str!("../../assets/i18n/en/errors.ftl"),
     ),
     (
+        "en",
+        "errors-domain.ftl",
+        include_str!("../../assets/i18n/en/errors-domain.ftl"),
+    ),
+    (
         "pt-BR",
         "cli.ftl",
         include_str!("../../assets/i18n/pt-BR/cli.ftl"),
@@ -92,6 +97,11 @@ pub const FILES: &[(&str, &str, &str)] = &[
         "pt-BR",
         "errors.ftl",
         include_str!("../../assets/i18n/pt-BR/errors.ftl"),
+    ),
+    (
+        "pt-BR",
+        "errors-domain.ftl",
+        include_str!("../../assets/i18n/pt-BR/errors-domain.ftl"),
     ),
 ];
 
@@ -188,27 +198,52 @@ pub(super) fn format(
 }
 
 /// Every message id of a language, with its attributes (`id`, `id.hint`), and the variables
-/// each one uses: what the tests compare between languages and with the code.
+/// each one uses (those of the messages it references too, which see the same values): what
+/// the tests compare between languages and with the code.
 pub fn message_variables(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
-    let mut out = BTreeMap::new();
+    let mut own = BTreeMap::new();
+    let mut refs: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for (_, resource) in resources(lang) {
         for entry in resource.entries() {
             let ast::Entry::Message(m) = entry else {
                 continue;
             };
-            let mut vars = BTreeSet::new();
+            let mut add = |key: String, pattern: &ast::Pattern<&str>| {
+                let mut found = Found::default();
+                pattern_vars(pattern, &mut found);
+                own.insert(key.clone(), found.vars);
+                refs.insert(key, found.refs);
+            };
             if let Some(value) = &m.value {
-                pattern_vars(value, &mut vars);
+                add(m.id.name.to_string(), value);
             }
-            out.insert(m.id.name.to_string(), vars);
             for a in &m.attributes {
-                let mut vars = BTreeSet::new();
-                pattern_vars(&a.value, &mut vars);
-                out.insert(format!("{}.{}", m.id.name, a.id.name), vars);
+                add(format!("{}.{}", m.id.name, a.id.name), &a.value);
             }
         }
     }
-    out
+    own.keys()
+        .map(|key| {
+            let mut vars = BTreeSet::new();
+            let mut todo = vec![key.clone()];
+            let mut seen = BTreeSet::new();
+            while let Some(k) = todo.pop() {
+                if !seen.insert(k.clone()) {
+                    continue;
+                }
+                vars.extend(own.get(&k).into_iter().flatten().cloned());
+                todo.extend(refs.get(&k).into_iter().flatten().cloned());
+            }
+            (key.clone(), vars)
+        })
+        .collect()
+}
+
+/// What a pattern uses: variables, and the messages it references (`id` or `id.attr`).
+#[derive(Default)]
+struct Found {
+    vars: BTreeSet<String>,
+    refs: BTreeSet<String>,
 }
 
 /// The message ids (no attributes) of a language.
@@ -219,7 +254,7 @@ pub fn message_ids(lang: Lang) -> BTreeSet<String> {
         .collect()
 }
 
-fn pattern_vars(pattern: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+fn pattern_vars(pattern: &ast::Pattern<&str>, out: &mut Found) {
     for element in &pattern.elements {
         if let ast::PatternElement::Placeable { expression } = element {
             expression_vars(expression, out);
@@ -227,7 +262,7 @@ fn pattern_vars(pattern: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
     }
 }
 
-fn expression_vars(expression: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+fn expression_vars(expression: &ast::Expression<&str>, out: &mut Found) {
     match expression {
         ast::Expression::Select { selector, variants } => {
             inline_vars(selector, out);
@@ -239,10 +274,16 @@ fn expression_vars(expression: &ast::Expression<&str>, out: &mut BTreeSet<String
     }
 }
 
-fn inline_vars(inline: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+fn inline_vars(inline: &ast::InlineExpression<&str>, out: &mut Found) {
     match inline {
         ast::InlineExpression::VariableReference { id } => {
-            out.insert(id.name.to_string());
+            out.vars.insert(id.name.to_string());
+        }
+        ast::InlineExpression::MessageReference { id, attribute } => {
+            out.refs.insert(match attribute {
+                Some(a) => format!("{}.{}", id.name, a.name),
+                None => id.name.to_string(),
+            });
         }
         ast::InlineExpression::FunctionReference { arguments, .. } => {
             for a in &arguments.positional {

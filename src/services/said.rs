@@ -18,6 +18,10 @@ pub fn said_of(err: &(dyn Error + 'static)) -> Option<Said> {
     if let Some(e) = err.downcast_ref::<StoreError>() {
         return e.said();
     }
+    // A bare system failure (a terminal that cannot be suspended): said by its kind.
+    if let Some(e) = err.downcast_ref::<std::io::Error>() {
+        return Some(Said::new("err-io").with("error", e));
+    }
     None
 }
 

@@ -277,7 +277,7 @@ fn curriculum_error(file: &str, e: &crate::domain::curriculum::CurriculumError) 
             hint: e.hint.clone(),
             line_start: Some(e.line),
             line_end: Some(e.line),
-            args: Default::default(),
+            args: e.issue_args(file),
         },
     }
 }

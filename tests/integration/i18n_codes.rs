@@ -21,8 +21,8 @@ const EN: Texts = Texts::new(Lang::En);
 const PT: Texts = Texts::new(Lang::PtBr);
 
 /// Codes whose whole text is another layer's words, quoted: no message of ours to translate.
-/// `COURSE-CURRICULUM-INVALID` is the curriculum parser's error with its file and place.
-const QUOTED_CODES: &[&str] = &["COURSE-CURRICULUM-INVALID"];
+/// None today: `COURSE-CURRICULUM-INVALID` says the curriculum parser's error by its kind.
+const QUOTED_CODES: &[&str] = &[];
 
 /// Every `"GPS-…"`, `"DL-…"`, `"COURSE-…"`, `"IMPORT-…"`, `"BRIEF-…"`, `"CURRICULUM-…"` and
 /// `"CHECK-…"` literal in `src/domain` and `src/services` (tests left out).
@@ -311,4 +311,63 @@ fn an_import_refusal_reads_the_same_in_english_and_is_translated() {
         text(PT, None),
         format!("{reason}; nada foi importado, o curso continua como estava")
     );
+}
+
+/// Every kind of curriculum error (YAML mistakes and counts past the limits), as `validate`
+/// reports it: English exactly as the parser's sentence and hint, pt-BR from the message files.
+#[test]
+fn curriculum_errors_read_the_same_in_english_and_are_translated() {
+    use lectern::services::ValidateOptions;
+    let big_module = format!(
+        "modules:\n  - module_id: 1\n    lessons:\n{}",
+        "      - lesson_title: A\n".repeat(501)
+    );
+    let big_course = format!("modules:\n{}", "  - lessons: 500\n".repeat(21));
+    let cases: [(&str, &str); 7] = [
+        (
+            "mapping-value",
+            "modules:\n  - lesson_title: Aula 1.2: Origem e Rota\n",
+        ),
+        ("unclosed-quote", "title: \"aberto\nmodules: []\n"),
+        ("tab", "modules:\n\t- a: 1\n"),
+        (
+            "aliases",
+            "a: &a [1,1,1,1,1,1,1,1,1,1]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e,*e]\ng: [*f,*f,*f,*f,*f,*f,*f,*f,*f,*f]\n",
+        ),
+        ("other", "modules: [1, 2\n"),
+        ("module-too-big", &big_module),
+        ("course-too-big", &big_course),
+    ];
+    let tmp = tempfile::tempdir().unwrap();
+    let mut seen = BTreeSet::new();
+    for (kind, yaml) in cases {
+        let dir = tmp.path().join(kind);
+        std::fs::create_dir_all(dir.join("lessons")).unwrap();
+        std::fs::write(dir.join("curriculum.yaml"), yaml).unwrap();
+        std::fs::write(dir.join("lessons/1.1-a.md"), "# A\n\ntexto\n").unwrap();
+        let mut issues = Vec::new();
+        services::validate_folders(
+            vec![dir],
+            ValidateOptions {
+                rubric: Rubric::Creatoros,
+                sha256: false,
+                jobs: 1,
+            },
+            |course| {
+                issues.extend(course.unwrap().warnings.into_iter().map(|w| w.issue));
+                std::ops::ControlFlow::Continue(())
+            },
+        );
+        let issue = issues
+            .iter()
+            .find(|i| i.code == "COURSE-CURRICULUM-INVALID")
+            .unwrap_or_else(|| panic!("{kind}: {issues:?}"));
+        assert_eq!(
+            issue.args.get("kind"),
+            Some(&lectern::domain::issue::IssueArg::Text(kind.into())),
+            "{kind}: {issue:?}"
+        );
+        check(issue, &mut seen);
+    }
+    assert_eq!(seen.len(), 1);
 }

@@ -160,3 +160,29 @@ fn a_database_too_new_is_refused_in_portuguese() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("is at schema version 999"), "{stderr}");
 }
+
+/// The workbench refuses a keymap file with a mistake before touching the terminal: in pt-BR
+/// the frame and the mistake (an action name or a key that does not exist) are Portuguese.
+#[test]
+fn a_keymap_mistake_is_said_in_portuguese() {
+    let sb = crate::support::Sandbox::new();
+    let keymap = sb.path("config/lectern/keymap.toml");
+    std::fs::create_dir_all(keymap.parent().unwrap()).unwrap();
+    let run = |lang: &str| {
+        let out = sb.cmd().env("LANG", lang).output().unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    std::fs::write(&keymap, "[lesson]\nzoom = { keys = [\"z\"] }\n").unwrap();
+    let pt = run("pt_BR.UTF-8");
+    assert!(
+        pt.contains("keymap.toml:2:1: nome desconhecido `zoom`; os aceitos são `")
+            && pt.contains("corrija a entrada ou apague-a"),
+        "{pt}"
+    );
+    std::fs::write(&keymap, "[lesson]\nwrap = { keys = [\"ctrl-nada\"] }\n").unwrap();
+    let pt = run("pt_BR.UTF-8");
+    assert!(pt.contains("tecla desconhecida `ctrl-nada`"), "{pt}");
+    let en = run("C");
+    assert!(en.contains("unknown key `ctrl-nada`"), "{en}");
+}

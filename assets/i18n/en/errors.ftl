@@ -26,6 +26,8 @@ io-out-of-memory = Out of memory
 
 ## shared
 
+err-io = { $error }
+
 err-cannot-read = cannot read { $path }: { $error }
 
 ## storage (src/storage/error.rs)
@@ -40,3 +42,12 @@ err-course-not-found = course `{ $slug }` not found (see `lectern list`)
 err-slug-taken = course slug `{ $slug }` already exists
 err-store-json = stored { $what } is not valid JSON: { $error }
 err-store-lock-file = cannot use the generation lock file { $path }: { $error }; check that its folder is writable
+
+## the user's keymap.toml (src/tui/keys/keymap_said.rs)
+
+err-keymap-read = cannot read keymap file { $path }: { $error }
+err-keymap-parse = { $path }:{ $line }:{ $column }: { $problem }
+    {"  "}fix the entry or remove it (the defaults are listed in docs/keybindings.md)
+err-keymap-unknown-key = { $english }
+err-keymap-unknown-action = { $english }
+err-keymap-quoted = { $message }

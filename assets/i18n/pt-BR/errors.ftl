@@ -25,6 +25,8 @@ io-out-of-memory = memória insuficiente
 
 ## comuns
 
+err-io = { $error }
+
 err-cannot-read = não foi possível ler { $path }: { $error }
 
 ## armazenamento (src/storage/error.rs)
@@ -39,3 +41,12 @@ err-course-not-found = curso `{ $slug }` não encontrado (veja `lectern list`)
 err-slug-taken = o slug de curso `{ $slug }` já existe
 err-store-json = { $what } guardado não é um JSON válido: { $error }
 err-store-lock-file = não foi possível usar o arquivo de trava da geração { $path }: { $error }; confira se a pasta dele aceita gravação
+
+## o keymap.toml da pessoa (src/tui/keys/keymap_said.rs)
+
+err-keymap-read = não foi possível ler o arquivo de atalhos { $path }: { $error }
+err-keymap-parse = { $path }:{ $line }:{ $column }: { $problem }
+    {"  "}corrija a entrada ou apague-a (os atalhos padrão estão em docs/keybindings.md)
+err-keymap-unknown-key = tecla desconhecida `{ $key }` (use um único caractere ou um nome como enter, esc, tab, up, pagedown, home, f5, com ctrl-, alt- ou shift- antes se quiser)
+err-keymap-unknown-action = nome desconhecido `{ $name }`; os aceitos são { $expected }
+err-keymap-quoted = erro no TOML (o leitor diz: “{ $message }”)

@@ -104,6 +104,8 @@ COURSE-LESSON-SHORT = { $name }: curta demais ({ $words ->
        *[other] { $words } palavras
     }, mínimo { $min })
     .hint = Amplie a lição para pelo menos 500 palavras.
+COURSE-CURRICULUM-INVALID = { $file }:{ $line }:{ $column }: { err-curriculum }
+    .hint = { err-curriculum-hint }
 COURSE-NO-LESSONS = Nenhuma lição para avaliar: o critério pedagógico não é atingido.
     .hint = Acrescente arquivos de lição; o critério pedagógico precisa de pelo menos uma.
 COURSE-GPS-RATE-LOW = { $passed }/{ $total } lições válidas no GPS ({ $pct }%, o mínimo é 80%)

@@ -3,17 +3,18 @@
 //! Authors hit the same few mistakes (spec corpus-odd: an unquoted title containing `": "`);
 //! each gets a concrete instruction naming the line.
 
-use super::model::CurriculumError;
+use super::error_said::DEFAULT_SUGGESTION;
+use super::model::{CurriculumError, CurriculumProblem};
 use crate::domain::yaml_tree::{YamlErrorKind, YamlSyntaxError};
 
 pub(super) fn curriculum_error(err: YamlSyntaxError, text: &str) -> CurriculumError {
+    let suggestion = quoted_suggestion(text, err.line);
     let hint = match err.kind {
         YamlErrorKind::MappingValueNotAllowed => format!(
             "quote the value on line {}: a value containing \": \" must be written in double \
              quotes, e.g. {}",
             err.line,
-            quoted_suggestion(text, err.line)
-                .unwrap_or_else(|| "title: \"Aula 1.2: Origem\"".into())
+            suggestion.as_deref().unwrap_or(DEFAULT_SUGGESTION)
         ),
         YamlErrorKind::UnclosedQuote => {
             format!("close the quote opened on or before line {}", err.line)
@@ -40,6 +41,10 @@ pub(super) fn curriculum_error(err: YamlSyntaxError, text: &str) -> CurriculumEr
         column: err.column,
         message: err.message,
         hint,
+        problem: CurriculumProblem::Yaml {
+            kind: err.kind,
+            suggestion,
+        },
     }
 }
 

@@ -4,12 +4,16 @@
 mod checks;
 mod duration;
 mod error;
+mod error_said;
 mod extract;
 mod lesson;
 mod model;
 
 pub use duration::parse_minutes;
-pub use model::{CurriculumError, ParsedCurriculum, PlannedLesson, PlannedModule};
+pub use error_said::DEFAULT_SUGGESTION;
+pub use model::{
+    CurriculumError, CurriculumProblem, ParsedCurriculum, PlannedLesson, PlannedModule,
+};
 
 use crate::domain::yaml_tree::{YamlValue, parse_yaml_documents};
 
@@ -62,6 +66,10 @@ fn check_bounds(modules: &[PlannedModule]) -> Result<(), CurriculumError> {
                 hint: format!(
                     "check the lesson count near line {line}, or split the module in several"
                 ),
+                problem: CurriculumProblem::ModuleTooBig {
+                    module: m.number.to_string(),
+                    count,
+                },
             });
         }
         total += count;
@@ -75,6 +83,9 @@ fn check_bounds(modules: &[PlannedModule]) -> Result<(), CurriculumError> {
                     m.number
                 ),
                 hint: "split the course in several".into(),
+                problem: CurriculumProblem::CourseTooBig {
+                    module: m.number.to_string(),
+                },
             });
         }
     }

@@ -4,6 +4,7 @@
 //! strings the author wrote; interpreting them belongs to `domain::bloom`.
 
 use crate::domain::issue::Issue;
+use crate::domain::yaml_tree::YamlErrorKind;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
@@ -82,6 +83,30 @@ pub struct CurriculumError {
     pub column: u32,
     pub message: String,
     pub hint: String,
+    /// What went wrong, as data, so `message` and `hint` can be said in another language
+    /// ([`CurriculumError::message_said`]); not part of the JSON.
+    #[serde(skip)]
+    pub problem: CurriculumProblem,
+}
+
+/// The kinds of curriculum errors, with the values their sentences need.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum CurriculumProblem {
+    /// A YAML syntax error; `suggestion` is the offending line written with its value quoted.
+    Yaml {
+        kind: YamlErrorKind,
+        suggestion: Option<String>,
+    },
+    ModuleTooBig {
+        module: String,
+        count: usize,
+    },
+    CourseTooBig {
+        module: String,
+    },
+    /// Read back from JSON, where the problem is not kept: said as the parser wrote it.
+    #[default]
+    Unknown,
 }
 
 impl ParsedCurriculum {

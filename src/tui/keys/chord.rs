@@ -6,6 +6,9 @@ use std::fmt;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use serde::{Deserialize, Deserializer};
 
+/// How a key name lectern does not know is refused (the keymap's errors recognise it).
+pub const UNKNOWN_KEY: &str = "unknown key `";
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct KeyChord {
     code: KeyCode,
@@ -84,7 +87,7 @@ impl KeyChord {
                 (Some(c), None) => KeyCode::Char(c),
                 _ => {
                     return Err(format!(
-                        "unknown key `{text}` (use a single character, a name such as enter, esc, \
+                        "{UNKNOWN_KEY}{text}` (use a single character, a name such as enter, esc, \
                          tab, up, pagedown, home, f5, optionally with ctrl-, alt- or shift-)"
                     ));
                 }

@@ -5,3 +5,4 @@
 pub mod chord;
 pub mod help;
 pub mod keymap;
+mod keymap_said;

@@ -10,6 +10,7 @@ use crate::domain::brief::{SectionStatus, parse_brief};
 use crate::domain::curriculum::{PlannedModule, parse_curriculum};
 use crate::domain::issue::Issue;
 use crate::domain::rubric::{Rubric, score_lesson};
+use crate::domain::said::Said;
 
 use super::target::EditorTarget;
 
@@ -65,8 +66,8 @@ pub enum Analysis {
         preview: Vec<(String, String)>,
     },
     Curriculum {
-        /// A YAML error: line, column, message.
-        error: Option<(u32, u32, String)>,
+        /// A YAML error: line, column, what the parser said (worded by the panel).
+        error: Option<(u32, u32, Said)>,
         findings: Vec<Issue>,
         /// Bloom progression findings (spec §4.3): 1-based line and what was found (the
         /// panel words it in the interface's language).
@@ -148,7 +149,7 @@ fn short_heading(heading: &str) -> String {
 fn curriculum(text: &str) -> Analysis {
     match parse_curriculum(text) {
         Err(e) => Analysis::Curriculum {
-            error: Some((e.line, e.column, e.message)),
+            error: Some((e.line, e.column, e.message_said())),
             findings: Vec::new(),
             bloom: Vec::new(),
             tree: Vec::new(),

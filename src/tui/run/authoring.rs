@@ -6,6 +6,7 @@
 
 use crate::i18n::Texts;
 use crate::services::authoring::{self, DraftKey, EditorText, diff_summary};
+use crate::services::say;
 use crate::storage::{RevisionSource, SaveBase, Store, Target};
 
 use crate::tui::message::analysis::analyze;
@@ -31,14 +32,10 @@ fn grammar(target: &EditorTarget) -> Grammar {
     }
 }
 
-fn err(e: impl ToString) -> String {
-    e.to_string()
-}
-
 pub fn serve(store: &mut Store, t: Texts, request: AuthoringRequest) -> AuthoringEvent {
     match request {
         AuthoringRequest::Load(target) => AuthoringEvent::Loaded {
-            result: load(store, &target).map_err(err),
+            result: load(store, &target).map_err(|e| say(t, &e)),
             target,
         },
         AuthoringRequest::Analyze {
@@ -58,21 +55,21 @@ pub fn serve(store: &mut Store, t: Texts, request: AuthoringRequest) -> Authorin
             base_sha256,
         } => AuthoringEvent::DraftWritten {
             result: authoring::save_draft(store, &key(&target), &text, Some(&base_sha256))
-                .map_err(err),
+                .map_err(|e| say(t, &e)),
             id,
             target,
         },
         AuthoringRequest::DiscardDraft { id, target, kept } => AuthoringEvent::DraftDiscarded {
             result: authoring::discard_draft_slot(store, &key(&target), kept)
                 .map(|_| ())
-                .map_err(err),
+                .map_err(|e| say(t, &e)),
             id,
             target,
         },
         AuthoringRequest::MoveDraft { id, target, keep } => AuthoringEvent::DraftMoved {
             result: authoring::move_draft(store, &key(&target), keep)
                 .map(|_| ())
-                .map_err(err),
+                .map_err(|e| say(t, &e)),
             id,
             target,
         },
@@ -84,7 +81,7 @@ pub fn serve(store: &mut Store, t: Texts, request: AuthoringRequest) -> Authorin
                 &text,
             )
             .map(|_| ())
-            .map_err(err),
+            .map_err(|e| say(t, &e)),
             id,
             target,
         },
@@ -108,7 +105,7 @@ pub fn serve(store: &mut Store, t: Texts, request: AuthoringRequest) -> Authorin
                 None => authoring::approval_summary(store, target.slug(), &provider),
             }
             .map(Box::new)
-            .map_err(err),
+            .map_err(|e| say(t, &e)),
             target,
         },
         AuthoringRequest::Approve {
@@ -122,7 +119,7 @@ pub fn serve(store: &mut Store, t: Texts, request: AuthoringRequest) -> Authorin
                 &SaveBase::Sha256(seen_sha256),
             )
             .map(|a| a.created.len())
-            .map_err(err),
+            .map_err(|e| say(t, &e)),
             target,
         },
         // Only reached when something bypassed the runtime: say so instead of hanging.
@@ -194,7 +191,7 @@ fn save(
             theirs: c.current_text,
             base: c.base_text,
         })),
-        other => SaveFailure::Refused(other.to_string()),
+        other => SaveFailure::Refused(say(t, &other)),
     };
     let by = RevisionSource::Edited;
     match target {
@@ -224,7 +221,12 @@ fn save(
 }
 
 /// Creates a course from the brief template, dated today (UTC).
-pub fn create_course(store: &mut Store, title: String, slug: String) -> Result<String, String> {
+pub fn create_course(
+    store: &mut Store,
+    t: Texts,
+    title: String,
+    slug: String,
+) -> Result<String, String> {
     let created_date = now_iso().get(..10).unwrap_or_default().to_string();
     let request = authoring::NewCourseRequest {
         slug: slug.clone(),
@@ -233,7 +235,7 @@ pub fn create_course(store: &mut Store, title: String, slug: String) -> Result<S
     };
     authoring::create_course(store, &request)
         .map(|_| slug)
-        .map_err(err)
+        .map_err(|e| say(t, &e))
 }
 
 fn now_iso() -> String {

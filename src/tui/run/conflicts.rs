@@ -5,6 +5,7 @@
 //! (`services::sync::status_line`). Goes through `services` only; must not depend on screens.
 
 use crate::i18n::Texts;
+use crate::services::say;
 use crate::services::sync::{
     ConflictView, Incoming, LocalStatus, conflict_views, local_status, resolve_conflict,
 };
@@ -18,10 +19,10 @@ use crate::tui::message::history::HistoryDiff;
 use crate::tui::run::history::{Age, age_in, age_of, diff_rows};
 
 /// The open conflicts of `course` (every course's for `None`), diffs computed here.
-pub fn load(store: &Store, course: Option<String>) -> StorageEvent {
+pub fn load(store: &Store, t: Texts, course: Option<String>) -> StorageEvent {
     let result = conflict_views(store, course.as_deref())
         .map(|views| views.into_iter().map(entry).collect())
-        .map_err(|e| e.to_string());
+        .map_err(|e| say(t, &e));
     StorageEvent::ConflictsLoaded { course, result }
 }
 
@@ -70,7 +71,7 @@ pub fn resolve(
                 None => tr!(t, "tui-app-resolved", target = target, course = course),
             }
         })
-        .map_err(|e| e.to_string());
+        .map_err(|e| say(t, &e));
     StorageEvent::ConflictResolved { course, result }
 }
 
@@ -113,11 +114,11 @@ pub fn sync_line(t: Texts, status: &LocalStatus, incoming: Incoming, age: Option
 
 /// The open conflicts as (course, target) pairs: what the library's and the course tree's
 /// badges need, loaded with the screens' data rather than per frame.
-pub fn marks(store: &Store) -> StorageEvent {
+pub fn marks(store: &Store, t: Texts) -> StorageEvent {
     let result = store
         .read()
         .sync_conflicts(true)
         .map(|records| records.into_iter().map(|r| (r.course, r.target)).collect())
-        .map_err(|e| e.to_string());
+        .map_err(|e| say(t, &e));
     StorageEvent::ConflictMarks(result)
 }

@@ -11,6 +11,7 @@ use std::io;
 
 use crate::i18n::{Lang, Texts};
 use crate::services::authoring::{self, EditOutcome};
+use crate::services::say;
 use crate::tr;
 
 use crate::tui::message::authoring::AuthoringEvent;
@@ -76,13 +77,13 @@ pub fn hand_off_in(
     text: &str,
 ) -> AuthoringEvent {
     let result = match terminal.suspend() {
-        Err(e) => Err(tr!(t, "tui-app-hand-off-failed", error = e.to_string())),
+        Err(e) => Err(tr!(t, "tui-app-hand-off-failed", error = say(t, &e))),
         Ok(()) => {
             let edited = authoring::edit_externally_with(text, &file_name(&target), editor);
             let resumed = terminal.resume();
             match (edited, resumed) {
-                (_, Err(e)) => Err(tr!(t, "tui-app-take-back-failed", error = e.to_string())),
-                (Err(e), Ok(())) => Err(e.to_string()),
+                (_, Err(e)) => Err(tr!(t, "tui-app-take-back-failed", error = say(t, &e))),
+                (Err(e), Ok(())) => Err(say(t, &e)),
                 (Ok(EditOutcome::Unchanged), Ok(())) => Ok(None),
                 (Ok(EditOutcome::Changed(new)), Ok(())) => Ok(Some(new)),
             }

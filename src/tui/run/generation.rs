@@ -15,6 +15,7 @@ use tokio_util::sync::CancellationToken;
 
 use crate::i18n::{Lang, Texts};
 use crate::services::authoring::Replace;
+use crate::services::say;
 use crate::services::{self, GenerateOptions};
 use crate::storage::Store;
 use crate::tr;
@@ -90,7 +91,7 @@ impl GenerationBridge {
                 Ok(Err(e)) => {
                     send(GenerationEvent::JobRefused {
                         key,
-                        message: e.to_string(),
+                        message: say(t, &e),
                     });
                     return;
                 }
@@ -149,7 +150,7 @@ impl GenerationBridge {
         let runtime = tokio::runtime::Handle::current();
         tokio::spawn(async move {
             let done = tokio::task::spawn_blocking(move || {
-                let (mut store, _) = Store::open(&db).map_err(|e| e.to_string())?;
+                let (mut store, _) = Store::open(&db).map_err(|e| say(t, &e))?;
                 runtime.block_on(generate_document(
                     &mut store, t, kind, &options, replace, &token,
                 ))
@@ -176,8 +177,8 @@ impl GenerationBridge {
         let events = self.events.clone();
         tokio::spawn(async move {
             let found = tokio::task::spawn_blocking(move || {
-                let (store, _) = Store::open(&db).map_err(|e| e.to_string())?;
-                services::unfinished_generations(&store).map_err(|e| e.to_string())
+                let (store, _) = Store::open(&db).map_err(|e| say(t, &e))?;
+                services::unfinished_generations(&store).map_err(|e| say(t, &e))
             })
             .await
             .unwrap_or_else(|e| Err(tr!(t, "tui-app-lookup-stopped", error = e.to_string())));
@@ -208,7 +209,7 @@ async fn generate_document(
         DocumentKind::Curriculum => {
             let done = services::generate_curriculum_with(store, options, replace, cancel)
                 .await
-                .map_err(|e| e.to_string())?;
+                .map_err(|e| say(t, &e))?;
             let saved = &done.saved;
             let text = tr!(
                 t,
@@ -223,7 +224,7 @@ async fn generate_document(
         DocumentKind::Research => {
             let done = services::generate_research_with(store, options, replace, cancel)
                 .await
-                .map_err(|e| e.to_string())?;
+                .map_err(|e| say(t, &e))?;
             let text = tr!(
                 t,
                 "tui-app-research-generated",

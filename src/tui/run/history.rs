@@ -9,6 +9,7 @@ use time::format_description::well_known::Rfc3339;
 use crate::i18n::Texts;
 use crate::services::ServiceError;
 use crate::services::history::{self, WordSpan};
+use crate::services::say;
 use crate::storage::{RevisionRow, Store, Target};
 use crate::tr;
 use crate::tui::message::event::StorageEvent;
@@ -20,7 +21,7 @@ pub fn load_history(store: &Store, t: Texts, target: HistoryTarget) -> StorageEv
     let now = OffsetDateTime::now_utc();
     let result = revisions(store, &target)
         .map(|rows| rows.iter().map(|r| entry(r, t, now)).collect())
-        .map_err(|e| e.to_string());
+        .map_err(|e| say(t, &e));
     StorageEvent::HistoryLoaded { target, result }
 }
 
@@ -45,7 +46,7 @@ pub fn load_diff(
     revision: String,
     base: DiffBase,
 ) -> StorageEvent {
-    let result = diff(store, t, &target, &revision, base).map_err(|e| e.to_string());
+    let result = diff(store, t, &target, &revision, base).map_err(|e| say(t, &e));
     StorageEvent::DiffLoaded {
         target,
         revision,
@@ -128,7 +129,7 @@ pub fn restore(store: &mut Store, t: Texts, target: HistoryTarget, revision: &st
                 id = short(&r.id)
             )
         })
-        .map_err(|e| e.to_string());
+        .map_err(|e| say(t, &e));
     StorageEvent::Restored { target, result }
 }
 
@@ -143,7 +144,7 @@ pub fn undo(store: &mut Store, t: Texts, slug: String) -> StorageEvent {
                 n = u.revisions.len()
             )
         })
-        .map_err(|e| e.to_string());
+        .map_err(|e| say(t, &e));
     StorageEvent::Undone { slug, result }
 }
 

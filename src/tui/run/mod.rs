@@ -66,7 +66,8 @@ pub struct Options {
 /// Runs the workbench until the person quits. A bad user keymap is reported (file and line)
 /// before the terminal is touched.
 pub fn run(options: Options) -> anyhow::Result<()> {
-    let keymap = Keymap::load_in(Some(&options.keymap), options.texts)?;
+    let keymap = Keymap::load_in(Some(&options.keymap), options.texts)
+        .map_err(|e| anyhow::Error::msg(options.texts.said(&e.said())))?;
     let t = options.texts;
     if !std::io::stdout().is_terminal() {
         anyhow::bail!(t.get("tui-app-needs-terminal"));

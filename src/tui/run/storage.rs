@@ -12,6 +12,7 @@ use tokio::sync::mpsc::UnboundedSender;
 
 use crate::i18n::{Lang, Texts};
 use crate::services;
+use crate::services::say;
 use crate::storage::{Store, StoreError};
 use crate::tr;
 
@@ -95,6 +96,7 @@ impl Drop for StorageWorker {
 /// library shows them only in its Archived view (`A`).
 fn courses_page(
     store: &Store,
+    t: Texts,
     offset: usize,
     after: Option<&(String, String)>,
     limit: usize,
@@ -103,7 +105,7 @@ fn courses_page(
     let result = store
         .read()
         .list_courses_after(true, after, limit as i64)
-        .map_err(|e| e.to_string());
+        .map_err(|e| say(t, &e));
     let more = result.as_ref().is_ok_and(|page| page.len() == limit);
     StorageEvent::CoursesLoaded {
         offset,
@@ -133,16 +135,16 @@ pub fn serve_in(store: &mut Store, t: Texts, request: StorageRequest) -> Storage
     match request {
         StorageRequest::Authoring(r) => StorageEvent::Authoring(authoring::serve(store, t, r)),
         StorageRequest::CreateCourse { title, slug } => {
-            StorageEvent::CourseCreated(authoring::create_course(store, title, slug))
+            StorageEvent::CourseCreated(authoring::create_course(store, t, title, slug))
         }
-        StorageRequest::LoadCourses => courses_page(store, 0, None, FIRST_PAGE),
+        StorageRequest::LoadCourses => courses_page(store, t, 0, None, FIRST_PAGE),
         StorageRequest::LoadMoreCourses { offset, after } => {
-            courses_page(store, offset, Some(&after), NEXT_PAGE)
+            courses_page(store, t, offset, Some(&after), NEXT_PAGE)
         }
         StorageRequest::LoadCourse(slug) => {
             let result = services::course_detail(store, &slug)
                 .map(Box::new)
-                .map_err(|e| e.to_string());
+                .map_err(|e| say(t, &e));
             let checks = result
                 .as_ref()
                 .ok()
@@ -160,21 +162,21 @@ pub fn serve_in(store: &mut Store, t: Texts, request: StorageRequest) -> Storage
             result: store
                 .read()
                 .search(&query, limit.min(SEARCH_LIMIT))
-                .map_err(|e| e.to_string()),
+                .map_err(|e| say(t, &e)),
             query,
             limit,
         },
-        StorageRequest::LoadReview(scope) => storage_jobs::load_review(store, scope, None),
+        StorageRequest::LoadReview(scope) => storage_jobs::load_review(store, t, scope, None),
         StorageRequest::LoadReviewCode { scope, code } => {
-            storage_jobs::load_review(store, scope, Some(code))
+            storage_jobs::load_review(store, t, scope, Some(code))
         }
         StorageRequest::LoadLesson {
             slug,
             lesson_id,
             at,
         } => storage_jobs::load_lesson(store, t, &slug, &lesson_id, at),
-        StorageRequest::ArchiveCourse(slug) => storage_jobs::archive(store, slug),
-        StorageRequest::UnarchiveCourse(slug) => storage_jobs::unarchive(store, slug),
+        StorageRequest::ArchiveCourse(slug) => storage_jobs::archive(store, t, slug),
+        StorageRequest::UnarchiveCourse(slug) => storage_jobs::unarchive(store, t, slug),
         StorageRequest::ImportFolder(path) => storage_jobs::import(store, t, &path),
         StorageRequest::CompletePath(input) => storage_jobs::complete_path(input),
         StorageRequest::Highlight { hash, lines } => highlight(hash, &lines),
@@ -188,26 +190,26 @@ pub fn serve_in(store: &mut Store, t: Texts, request: StorageRequest) -> Storage
             history::restore(store, t, target, &revision)
         }
         StorageRequest::Undo(slug) => history::undo(store, t, slug),
-        StorageRequest::LoadMessages(slug) => storage_jobs::load_messages(store, slug),
-        StorageRequest::LoadPersonas => personas::load(store),
+        StorageRequest::LoadMessages(slug) => storage_jobs::load_messages(store, t, slug),
+        StorageRequest::LoadPersonas => personas::load(store, t),
         StorageRequest::AssignPersona { course, persona } => {
-            personas::assign(store, course, persona)
+            personas::assign(store, t, course, persona)
         }
-        StorageRequest::LoadConflicts(course) => conflicts::load(store, course),
+        StorageRequest::LoadConflicts(course) => conflicts::load(store, t, course),
         StorageRequest::ResolveConflict {
             course,
             target,
             keep,
         } => conflicts::resolve(store, t, course, &target, keep),
         StorageRequest::SyncStatus(incoming) => conflicts::sync_status(store, t, incoming),
-        StorageRequest::LoadConflictMarks => conflicts::marks(store),
-        StorageRequest::Estimate(request) => storage_jobs::estimate(store, request),
+        StorageRequest::LoadConflictMarks => conflicts::marks(store, t),
+        StorageRequest::Estimate(request) => storage_jobs::estimate(store, t, request),
         StorageRequest::LoadAnalytics(scope) => StorageEvent::AnalyticsLoaded {
-            result: Box::new(services::load_analytics(store, &scope).map_err(|e| e.to_string())),
+            result: Box::new(services::load_analytics(store, &scope).map_err(|e| say(t, &e))),
             scope,
         },
         StorageRequest::RecentJobs => StorageEvent::RecentJobs(
-            services::recent_jobs(store, storage_jobs::RECENT_JOBS).map_err(|e| e.to_string()),
+            services::recent_jobs(store, storage_jobs::RECENT_JOBS).map_err(|e| say(t, &e)),
         ),
         StorageRequest::DataVersion => StorageEvent::DataVersion(store.read().data_version().ok()),
     }

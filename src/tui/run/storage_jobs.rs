@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use crate::domain::rubric::Rubric;
 use crate::i18n::Texts;
+use crate::services::say;
 use crate::services::{self, OnExisting};
 use crate::storage::Store;
 use crate::tr;
@@ -26,7 +27,7 @@ pub fn load_lesson(
     at: LessonTarget,
 ) -> StorageEvent {
     let result = services::course_detail(store, slug)
-        .map_err(|e| e.to_string())
+        .map_err(|e| say(t, &e))
         .and_then(|detail| {
             let lesson = detail
                 .lessons
@@ -43,32 +44,37 @@ pub fn load_lesson(
     StorageEvent::LessonLoaded(result)
 }
 
-pub fn load_review(store: &Store, scope: Option<String>, code: Option<String>) -> StorageEvent {
+pub fn load_review(
+    store: &Store,
+    t: Texts,
+    scope: Option<String>,
+    code: Option<String>,
+) -> StorageEvent {
     let repo = store.read();
     let result = match &code {
         Some(code) => repo.review_lessons_with_code(scope.as_deref(), code),
         None => repo.review_lessons(scope.as_deref()),
     };
     StorageEvent::ReviewLoaded {
-        result: result.map_err(|e| e.to_string()),
+        result: result.map_err(|e| say(t, &e)),
         scope,
         code,
     }
 }
 
 /// Sets the course's status to archived: it leaves the library list, nothing is deleted.
-pub fn archive(store: &mut Store, slug: String) -> StorageEvent {
+pub fn archive(store: &mut Store, t: Texts, slug: String) -> StorageEvent {
     let result = services::archive_course(store, &slug)
         .map(|_| ())
-        .map_err(|e| e.to_string());
+        .map_err(|e| say(t, &e));
     StorageEvent::CourseArchived { slug, result }
 }
 
 /// Brings an archived course back (the library's Archived view).
-pub fn unarchive(store: &mut Store, slug: String) -> StorageEvent {
+pub fn unarchive(store: &mut Store, t: Texts, slug: String) -> StorageEvent {
     let result = services::unarchive_course(store, &slug)
         .map(|status| status.map(|s| s.as_str().to_string()))
-        .map_err(|e| e.to_string());
+        .map_err(|e| say(t, &e));
     StorageEvent::CourseUnarchived { slug, result }
 }
 
@@ -90,7 +96,7 @@ pub fn import(store: &mut Store, t: Texts, path: &Path) -> StorageEvent {
         Ok(dirs) => dirs,
         Err(e) => {
             return StorageEvent::FolderImported {
-                result: Err(e.to_string()),
+                result: Err(say(t, &e)),
                 reimported: Vec::new(),
                 warned: Vec::new(),
             };
@@ -171,7 +177,7 @@ fn import_summary(t: Texts, courses: &[services::CourseImport]) -> String {
 }
 
 /// The course's stored messages, each with where it points and the lesson `Enter` opens.
-pub fn load_messages(store: &Store, slug: String) -> StorageEvent {
+pub fn load_messages(store: &Store, t: Texts, slug: String) -> StorageEvent {
     let result = services::course_detail(store, &slug)
         .and_then(|detail| {
             let messages = services::course_messages(store, &slug)?;
@@ -184,7 +190,7 @@ pub fn load_messages(store: &Store, slug: String) -> StorageEvent {
                 })
                 .collect())
         })
-        .map_err(|e| e.to_string());
+        .map_err(|e| say(t, &e));
     StorageEvent::MessagesLoaded { slug, result }
 }
 
@@ -236,7 +242,7 @@ pub fn expand_home(input: &str) -> String {
 pub const RECENT_JOBS: u32 = 20;
 
 /// A dialog's estimate, from the same services `lectern generate` prints before a run.
-pub fn estimate(store: &Store, request: EstimateRequest) -> StorageEvent {
+pub fn estimate(store: &Store, t: Texts, request: EstimateRequest) -> StorageEvent {
     let options = &request.options;
     let result = match request.kind {
         EstimateKind::Lessons => services::estimate_lessons(store, options),
@@ -250,6 +256,6 @@ pub fn estimate(store: &Store, request: EstimateRequest) -> StorageEvent {
     StorageEvent::Estimated {
         slug: options.slug.clone(),
         kind: request.kind,
-        result: result.map(Box::new).map_err(|e| e.to_string()),
+        result: result.map(Box::new).map_err(|e| say(t, &e)),
     }
 }

@@ -19,6 +19,7 @@ use tokio_postgres::Client;
 use tokio_util::sync::CancellationToken;
 
 use crate::i18n::{Lang, Texts};
+use crate::services::say;
 use crate::services::sync::{SyncOptions, SyncReport, pull, sync};
 use crate::storage::sync::connect::{ConnectionWatch, SyncTarget, connect_watched};
 use crate::storage::sync::poll_server;
@@ -189,14 +190,14 @@ impl Worker {
 
     /// The kept connection, or a new one.
     async fn connection(&mut self) -> Result<&mut Client, String> {
-        connection(&mut self.client, &self.target).await
+        connection(&mut self.client, &self.target, self.texts).await
     }
 
     /// A failed round, explained by the connection's own failure when it broke (a stall or a
     /// cut shows on the query as "connection closed"); the connection is dropped.
     fn failed(&mut self, err: impl std::fmt::Display) -> String {
         let explained = match self.client.take().and_then(|(_, watch)| watch.failure()) {
-            Some(failure) => failure.to_string(),
+            Some(failure) => say(self.texts, &failure),
             None => err.to_string(),
         };
         let server = self.opts.server.as_str();
@@ -213,10 +214,11 @@ impl Worker {
         self.send(SyncEvent::Started {
             server: self.opts.server.clone(),
         });
-        let result = match connection(&mut self.client, &self.target).await {
+        let t = self.texts;
+        let result = match connection(&mut self.client, &self.target, t).await {
             Ok(client) => sync(&mut self.store, client, &self.opts)
                 .await
-                .map_err(|e| e.to_string()),
+                .map_err(|e| say(t, &e)),
             Err(e) => Err(e),
         };
         match result {
@@ -255,11 +257,10 @@ impl Worker {
 
     async fn poll_once(&mut self) -> Result<(), String> {
         let schema = self.opts.schema.clone();
+        let t = self.texts;
         let client = self.connection().await?;
-        let seq = poll_server(client, &schema)
-            .await
-            .map_err(|e| e.to_string())?;
-        let state = self.store.read().sync_state().map_err(|e| e.to_string())?;
+        let seq = poll_server(client, &schema).await.map_err(|e| say(t, &e))?;
+        let state = self.store.read().sync_state().map_err(|e| say(t, &e))?;
         let waiting = (seq - state.pull_cursor).max(0);
         self.send(SyncEvent::Polled(waiting));
         // Before the first sync the replica records nothing: its first exchange is the
@@ -268,15 +269,15 @@ impl Worker {
             return Ok(());
         }
         let mut report = SyncReport::default();
-        let client = connection(&mut self.client, &self.target).await?;
+        let client = connection(&mut self.client, &self.target, t).await?;
         pull(&mut self.store, client, &self.opts, &mut report)
             .await
-            .map_err(|e| e.to_string())?;
+            .map_err(|e| say(t, &e))?;
         report.open_conflicts = self
             .store
             .read()
             .open_conflict_count()
-            .map_err(|e| e.to_string())?;
+            .map_err(|e| say(t, &e))?;
         self.send(SyncEvent::Pulled(summary(self.texts, &report)));
         self.send(SyncEvent::Polled(0));
         Ok(())
@@ -287,12 +288,13 @@ impl Worker {
 async fn connection<'a>(
     slot: &'a mut Option<(Client, ConnectionWatch)>,
     target: &SyncTarget,
+    t: Texts,
 ) -> Result<&'a mut Client, String> {
     if slot.as_ref().is_some_and(|(c, _)| c.is_closed()) {
         *slot = None;
     }
     if slot.is_none() {
-        *slot = Some(connect_watched(target).await.map_err(|e| e.to_string())?);
+        *slot = Some(connect_watched(target).await.map_err(|e| say(t, &e))?);
     }
     match slot {
         Some((client, _)) => Ok(client),

@@ -162,7 +162,7 @@ impl EditorScreen {
                         ),
                         theme.failure,
                     ));
-                    lines.push(Line::raw(message.clone()));
+                    lines.push(Line::raw(t.said(message)));
                     lines.push(Line::styled(
                         t.get("tui-editor-saves-once-parsed"),
                         theme.dim,
