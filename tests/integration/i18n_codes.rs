@@ -317,7 +317,6 @@ fn an_import_refusal_reads_the_same_in_english_and_is_translated() {
 /// reports it: English exactly as the parser's sentence and hint, pt-BR from the message files.
 #[test]
 fn curriculum_errors_read_the_same_in_english_and_are_translated() {
-    use lectern::services::ValidateOptions;
     let big_module = format!(
         "modules:\n  - module_id: 1\n    lessons:\n{}",
         "      - lesson_title: A\n".repeat(501)
@@ -345,19 +344,10 @@ fn curriculum_errors_read_the_same_in_english_and_are_translated() {
         std::fs::create_dir_all(dir.join("lessons")).unwrap();
         std::fs::write(dir.join("curriculum.yaml"), yaml).unwrap();
         std::fs::write(dir.join("lessons/1.1-a.md"), "# A\n\ntexto\n").unwrap();
-        let mut issues = Vec::new();
-        services::validate_folders(
-            vec![dir],
-            ValidateOptions {
-                rubric: Rubric::Creatoros,
-                sha256: false,
-                jobs: 1,
-            },
-            |course| {
-                issues.extend(course.unwrap().warnings.into_iter().map(|w| w.issue));
-                std::ops::ControlFlow::Continue(())
-            },
-        );
+        let issues: Vec<Issue> = crate::i18n_import::validate_warnings(dir)
+            .into_iter()
+            .map(|w| w.issue)
+            .collect();
         let issue = issues
             .iter()
             .find(|i| i.code == "COURSE-CURRICULUM-INVALID")

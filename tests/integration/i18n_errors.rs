@@ -137,28 +137,24 @@ fn a_database_too_new_is_refused_in_portuguese() {
     let conn = rusqlite::Connection::open(&db).unwrap();
     conn.pragma_update(None, "user_version", 999).unwrap();
     drop(conn);
-    let out = lectern(dir.path())
-        .env("LANG", "pt_BR.UTF-8")
-        .args(["--no-demo", "--db"])
-        .arg(&db)
-        .arg("list")
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(!out.status.success());
+    let list = |lang: &str| {
+        let out = lectern(dir.path())
+            .env("LANG", lang)
+            .args(["--no-demo", "--db"])
+            .arg(&db)
+            .arg("list")
+            .output()
+            .unwrap();
+        assert!(!out.status.success());
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    let pt = list("pt_BR.UTF-8");
     assert!(
-        stderr.contains("está na versão de esquema 999") && stderr.contains("atualize o lectern"),
-        "{stderr}"
+        pt.contains("está na versão de esquema 999") && pt.contains("atualize o lectern"),
+        "{pt}"
     );
-    let out = lectern(dir.path())
-        .env("LANG", "C")
-        .args(["--no-demo", "--db"])
-        .arg(&db)
-        .arg("list")
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("is at schema version 999"), "{stderr}");
+    let en = list("C");
+    assert!(en.contains("is at schema version 999"), "{en}");
 }
 
 /// The workbench refuses a keymap file with a mistake before touching the terminal: in pt-BR

@@ -38,10 +38,8 @@ fn odd_course(root: &Path) -> std::path::PathBuf {
     dir
 }
 
-#[test]
-fn import_warnings_read_the_same_in_english_and_are_translated() {
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = odd_course(tmp.path());
+/// The warnings `validate` gives the course folder `dir`.
+pub fn validate_warnings(dir: std::path::PathBuf) -> Vec<services::ImportWarning> {
     let mut warnings = Vec::new();
     services::validate_folders(
         vec![dir],
@@ -55,6 +53,14 @@ fn import_warnings_read_the_same_in_english_and_are_translated() {
             ControlFlow::Continue(())
         },
     );
+    warnings
+}
+
+#[test]
+fn import_warnings_read_the_same_in_english_and_are_translated() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = odd_course(tmp.path());
+    let warnings = validate_warnings(dir);
     let (en, pt) = (Texts::new(Lang::En), Texts::new(Lang::PtBr));
     let known = message_variables(Lang::En);
     let mut seen = BTreeSet::new();
