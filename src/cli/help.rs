@@ -16,17 +16,19 @@ use crate::i18n::{Lang, Texts};
 /// The language for the help texts: `--config`/`LECTERN_CONFIG`'s `[ui] language`, else the
 /// environment (`LECTERN_LANG`, the locale).
 pub fn early_texts() -> Texts {
-    let args: Vec<String> = std::env::args().collect();
+    // `args_os`: an argument that is not UTF-8 is clap's to report, not a panic here.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let flag = args.iter().enumerate().find_map(|(i, a)| {
-        a.strip_prefix("--config=").map(str::to_string).or_else(|| {
+        let a = a.to_str()?;
+        a.strip_prefix("--config=").map(Into::into).or_else(|| {
             (a == "--config")
                 .then(|| args.get(i + 1).cloned())
                 .flatten()
         })
     });
     let config = flag
-        .map(std::path::PathBuf::from)
-        .or_else(|| std::env::var_os("LECTERN_CONFIG").map(Into::into));
+        .or_else(|| std::env::var_os("LECTERN_CONFIG"))
+        .map(std::path::PathBuf::from);
     let configured = Paths::resolve(Some(std::path::PathBuf::new()), config)
         .ok()
         .and_then(|p| Config::load(&p.config).ok())
