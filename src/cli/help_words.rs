@@ -36,7 +36,7 @@ fn page(mut command: Command, path: &[String], t: Texts) -> Command {
         command = command.mut_arg(id, |a| notes(a, &prefix, long, t));
     }
     let template = template(&command, path.is_empty(), t);
-    let usage = usage(&command, t);
+    let usage = usage(&mut command, t);
     command = command.help_template(template.replace("{usage}", &usage));
     let names = subcommand_names(&command);
     names
@@ -86,10 +86,12 @@ fn template(command: &Command, top: bool, t: Texts) -> String {
 
 /// Clap's usage line for the page, styled as clap styles it (the help printer drops the
 /// colours where clap would), with `[OPTIONS]` in `t`'s language (`<COMMAND>` is the
-/// command's `subcommand_value_name`).
-fn usage(command: &Command, t: Texts) -> String {
-    let usage = command.clone().help_template("{usage}").render_help();
-    translate_usage(usage.ansi().to_string().trim_end(), t)
+/// command's `subcommand_value_name`) and without clap's `Usage: `, which the template says.
+fn usage(command: &mut Command, t: Texts) -> String {
+    let style = command.get_styles().get_usage();
+    let title = format!("{style}Usage:{style:#} ");
+    let usage = command.render_usage().ansi().to_string();
+    translate_usage(usage.strip_prefix(&title).unwrap_or(&usage), t)
 }
 
 /// `[OPTIONS]` in a usage line rendered by clap, in `t`'s language.
