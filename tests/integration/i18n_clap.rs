@@ -295,3 +295,51 @@ fn clap_s_words_are_translated_in_pt_br() {
         assert_ne!(en.format(&id, &values), pt.format(&id, &values), "{id}");
     }
 }
+
+/// Every visible page's path (`["persona", "show"]`), the top one (`[]`) included.
+fn page_paths() -> Vec<Vec<String>> {
+    fn walk(command: &clap::Command, path: &[String], out: &mut Vec<Vec<String>>) {
+        out.push(path.to_vec());
+        for sub in command.get_subcommands().filter(|s| !s.is_hide_set()) {
+            let mut inner = path.to_vec();
+            inner.push(sub.get_name().to_string());
+            walk(sub, &inner, out);
+        }
+    }
+    let mut out = Vec::new();
+    walk(&Cli::command(), &[], &mut out);
+    out
+}
+
+/// The notes moved into the help text must not change clap's layout: each pt-BR page has as
+/// many lines as the English one (long pages stay long, short ones short) and the same usage
+/// line, translated.
+#[test]
+fn every_pt_br_help_page_keeps_the_english_layout_and_usage_line() {
+    let paths = page_paths();
+    assert!(paths.len() > 30, "{}", paths.len());
+    for path in paths {
+        for flag in ["-h", "--help"] {
+            let mut args = os(&path.iter().map(String::as_str).collect::<Vec<_>>());
+            args.push(flag.into());
+            let en = run(&[("LANG", "C")], &args).stdout;
+            let pt = run(PT, &args).stdout;
+            assert_eq!(
+                en.lines().count(),
+                pt.lines().count(),
+                "{args:?}\n{en}\n{pt}"
+            );
+            let usage = |page: &str, head: &str| {
+                page.lines()
+                    .find(|l| l.starts_with(head))
+                    .map(|l| l[head.len()..].to_string())
+            };
+            let expected = usage(&en, "Usage: ").map(|u| {
+                u.replace("[OPTIONS]", "[OPÇÕES]")
+                    .replace("COMMAND", "COMANDO")
+            });
+            assert!(expected.is_some(), "{args:?}: {en}");
+            assert_eq!(usage(&pt, "Uso: "), expected, "{args:?}");
+        }
+    }
+}
