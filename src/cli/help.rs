@@ -1,9 +1,9 @@
-//! `--help` in the chosen language, where clap allows it: the program's and every subcommand's
-//! description (nested ones too), every argument's help, `-h`/`-V`, the headings of each help
-//! page (`Uso:`, `Comandos:`, `Argumentos:`, `Opções:`), the values an argument takes
-//! (`Valores possíveis:` with their descriptions) and clap's `help` subcommand. Clap's other
-//! annotations (`[default: …]`, `[env: …]`, `[OPTIONS]`) and its parse errors stay English
-//! (docs/i18n.md).
+//! `--help` in the chosen language: the program's and every subcommand's description (nested
+//! ones too), every argument's help, `-h`/`-V`, the headings of each help page (`Uso:`,
+//! `Comandos:`, `Argumentos:`, `Opções:`) and clap's `help` subcommand; once the command is
+//! built, clap's own words on each page (`help_words`): the values an argument takes,
+//! `[padrão: …]`, `[variável: …]` and the usage line's `[OPÇÕES]`/`<COMANDO>`. Clap's parse
+//! errors are worded in `parse_errors` (docs/i18n.md).
 //!
 //! The language is chosen before the arguments are parsed, so `--config PATH` is read from
 //! the raw arguments here; a config that cannot be read is reported later by the command.
@@ -16,17 +16,19 @@ use crate::i18n::{Lang, Texts};
 /// The language for the help texts: `--config`/`LECTERN_CONFIG`'s `[ui] language`, else the
 /// environment (`LECTERN_LANG`, the locale).
 pub fn early_texts() -> Texts {
-    let args: Vec<String> = std::env::args().collect();
+    // `args_os`: an argument that is not UTF-8 is clap's to report, not a panic here.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let flag = args.iter().enumerate().find_map(|(i, a)| {
-        a.strip_prefix("--config=").map(str::to_string).or_else(|| {
+        let a = a.to_str()?;
+        a.strip_prefix("--config=").map(Into::into).or_else(|| {
             (a == "--config")
                 .then(|| args.get(i + 1).cloned())
                 .flatten()
         })
     });
     let config = flag
-        .map(std::path::PathBuf::from)
-        .or_else(|| std::env::var_os("LECTERN_CONFIG").map(Into::into));
+        .or_else(|| std::env::var_os("LECTERN_CONFIG"))
+        .map(std::path::PathBuf::from);
     let configured = Paths::resolve(Some(std::path::PathBuf::new()), config)
         .ok()
         .and_then(|p| Config::load(&p.config).ok())
@@ -41,7 +43,6 @@ pub fn localised(command: Command, t: Texts) -> Command {
     }
     let command = command
         .about(t.get("help-about"))
-        .help_template(t.get("help-template"))
         .mut_arg("db", |a| a.help(t.get("help-arg-db")))
         .mut_arg("config", |a| a.help(t.get("help-arg-config")))
         .mut_arg("no_demo", |a| a.help(t.get("help-arg-no-demo")));
@@ -53,7 +54,7 @@ pub fn localised(command: Command, t: Texts) -> Command {
     // Clap adds its `help` subcommand when the command is built; built here, its line can be
     // described too (parsing builds a command once, so nothing is added again).
     command.build();
-    help_subcommands(command, t)
+    super::help_words::finish(help_subcommands(command, t), t)
 }
 
 /// The `help` subcommand's description, at every level that has one.
@@ -72,11 +73,11 @@ fn help_subcommands(command: Command, t: Texts) -> Command {
 }
 
 /// A message id's part for a clap name or id: `dry_run` → `dry-run`.
-fn id_part(name: &str) -> String {
+pub(super) fn id_part(name: &str) -> String {
     name.replace('_', "-")
 }
 
-fn subcommand_names(command: &Command) -> Vec<String> {
+pub(super) fn subcommand_names(command: &Command) -> Vec<String> {
     command
         .get_subcommands()
         .filter(|s| !s.is_hide_set())
@@ -85,7 +86,7 @@ fn subcommand_names(command: &Command) -> Vec<String> {
 }
 
 /// One subcommand (`path` its names from the top, e.g. `persona`, `show`) and, recursively,
-/// its own subcommands: description, each argument's help and the template.
+/// its own subcommands: description, each argument's help and our `-h`/`-V`.
 fn subcommand(mut command: Command, path: &[String], t: Texts) -> Command {
     let key = path
         .iter()
@@ -106,73 +107,13 @@ fn subcommand(mut command: Command, path: &[String], t: Texts) -> Command {
             command = command.mut_arg(id, |a| a.help(help));
         }
     }
-    let valued: Vec<String> = command
-        .get_arguments()
-        .filter(|a| !a.is_global_set() && !a.is_hide_set())
-        .filter(|a| a.get_action().takes_values() && !a.get_possible_values().is_empty())
-        .map(|a| a.get_id().to_string())
-        .collect();
-    for id in &valued {
-        let prefix = format!("help-value-{key}-{}", id_part(id));
-        command = command.mut_arg(id, |a| possible_values(a, &prefix, t));
-    }
     let names = subcommand_names(&command);
-    let has_positionals = command.get_positionals().next().is_some();
-    let mut template = t.get("help-template-sub");
-    if !names.is_empty() {
-        template += &format!("\n\n{}\n{{subcommands}}", t.get("help-heading-commands"));
-    }
-    if has_positionals {
-        template += &format!("\n\n{}\n{{positionals}}", t.get("help-heading-arguments"));
-    }
-    template += &format!("\n\n{}\n{{options}}", t.get("help-heading-options"));
-    command = own_help_flags(command.help_template(template), t);
+    command = own_help_flags(command, t);
     names.into_iter().fold(command, |command, name| {
         let mut inner = path.to_vec();
         inner.push(name.clone());
         command.mut_subcommand(&name, |s| subcommand(s, &inner, t))
     })
-}
-
-/// An argument whose values clap describes (`--on-existing`: `update`, `skip`, `fail`) gets the
-/// descriptions from `help-value-PATH-ID-VALUE`, written as clap writes them (`- update: …`)
-/// under `help-heading-values`; `-h`, and an argument whose values have no description, list
-/// the names (`[valores possíveis: failed, warning]`). Described values without a message are
-/// left to clap.
-fn possible_values(arg: Arg, prefix: &str, t: Texts) -> Arg {
-    let values: Vec<_> = arg
-        .get_possible_values()
-        .into_iter()
-        .filter(|v| !v.is_hide_set())
-        .collect();
-    let names: Vec<&str> = values.iter().map(|v| v.get_name()).collect();
-    let list = format!("[{}: {}]", t.get("help-values-short"), names.join(", "));
-    let short = match arg.get_help() {
-        Some(help) => format!("{help} {list}"),
-        None => list,
-    };
-    if values.iter().all(|v| v.get_help().is_none()) {
-        return arg.hide_possible_values(true).help(short);
-    }
-    let width = names.iter().map(|n| n.chars().count()).max().unwrap_or(0);
-    let mut lines = Vec::new();
-    for name in &names {
-        let Ok(help) = t.try_format(&format!("{prefix}-{}", id_part(name)), None, &[]) else {
-            return arg;
-        };
-        let pad = " ".repeat(width - name.chars().count());
-        lines.push(format!("- {name}:{pad} {help}"));
-    }
-    let head = arg
-        .get_help()
-        .map(|help| format!("{help}\n\n"))
-        .unwrap_or_default();
-    let long = format!(
-        "{head}{}\n{}",
-        t.get("help-heading-values"),
-        lines.join("\n")
-    );
-    arg.hide_possible_values(true).help(short).long_help(long)
 }
 
 /// After every argument of a command, as clap places its own `--help` and `--version`.

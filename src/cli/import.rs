@@ -46,9 +46,9 @@ pub struct Cmd {
     jobs: Option<u32>,
 }
 
-fn parse_rubric(s: &str) -> Result<Rubric, String> {
+/// The rubric's own error, so a pt-BR parse error can word it (`parse_errors`).
+fn parse_rubric(s: &str) -> Result<Rubric, crate::domain::rubric::UnknownRubric> {
     s.parse()
-        .map_err(|e: crate::domain::rubric::UnknownRubric| e.to_string())
 }
 
 pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {

@@ -25,6 +25,7 @@ mod generate_docs;
 mod generate_estimate;
 mod generate_view;
 mod help;
+mod help_words;
 mod history;
 mod import;
 mod import_stream;
@@ -32,6 +33,7 @@ mod lesson;
 mod list;
 mod logging;
 mod new;
+mod parse_errors;
 mod performance;
 mod persona;
 mod persona_edit;
@@ -137,7 +139,13 @@ pub enum Command {
 /// Entry point used by `main.rs`.
 pub fn main() -> ExitCode {
     use clap::{CommandFactory, FromArgMatches};
-    let matches = help::localised(Cli::command(), help::early_texts()).get_matches();
+    let texts = help::early_texts();
+    let command = help::localised(Cli::command(), texts);
+    let styles = command.get_styles().clone();
+    let matches = match command.try_get_matches() {
+        Ok(matches) => matches,
+        Err(err) => return parse_errors::report(err, &styles, texts),
+    };
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     // Where --db and --config came from, for `config show`.
     let source = |id: &str, flag: &str, var: &str| match matches.value_source(id) {

@@ -20,6 +20,11 @@ pub const FILES: &[(&str, &str, &str)] = &[
     ),
     (
         "en",
+        "cli-clap.ftl",
+        include_str!("../../assets/i18n/en/cli-clap.ftl"),
+    ),
+    (
+        "en",
         "issues.ftl",
         include_str!("../../assets/i18n/en/issues.ftl"),
     ),
@@ -62,6 +67,11 @@ pub const FILES: &[(&str, &str, &str)] = &[
         "pt-BR",
         "cli.ftl",
         include_str!("../../assets/i18n/pt-BR/cli.ftl"),
+    ),
+    (
+        "pt-BR",
+        "cli-clap.ftl",
+        include_str!("../../assets/i18n/pt-BR/cli-clap.ftl"),
     ),
     (
         "pt-BR",

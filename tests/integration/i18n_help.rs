@@ -152,7 +152,7 @@ fn import_help_in_pt_br_has_portuguese_headings_and_descriptions() {
     let pt = help_page(dir.path(), "pt-BR", &["import", "--help"]);
     for line in [
         "Importa pastas de curso CreatorOS (uma transação por curso)",
-        "Uso: lectern import [OPTIONS] [PATHS]...",
+        "Uso: lectern import [OPÇÕES] [PATHS]...",
         "Argumentos:",
         "Opções:",
         "          Pastas de curso, ou pastas de pastas de curso",
@@ -209,6 +209,11 @@ fn every_subcommand_help_page_has_portuguese_headings() {
             "Possible values:",
             "[possible values:",
             "Print help\n",
+            "[default:",
+            "[env:",
+            "[OPTIONS]",
+            "COMMAND]",
+            "COMMAND>",
         ] {
             assert!(!pt.contains(english), "{args:?} says {english}:\n{pt}");
         }

@@ -52,6 +52,7 @@ mod hardening_fs_props;
 mod hardening_input;
 mod history_screen;
 mod i18n;
+mod i18n_clap;
 mod i18n_cli;
 mod i18n_codes;
 mod i18n_errors;
