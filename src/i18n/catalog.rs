@@ -59,6 +59,11 @@ pub const FILES: &[(&str, &str, &str)] = &[
         include_str!("../../assets/i18n/en/errors-storage.ftl"),
     ),
     (
+        "en",
+        "errors-config.ftl",
+        include_str!("../../assets/i18n/en/errors-config.ftl"),
+    ),
+    (
         "pt-BR",
         "cli.ftl",
         include_str!("../../assets/i18n/pt-BR/cli.ftl"),
@@ -102,6 +107,11 @@ pub const FILES: &[(&str, &str, &str)] = &[
         "pt-BR",
         "errors-storage.ftl",
         include_str!("../../assets/i18n/pt-BR/errors-storage.ftl"),
+    ),
+    (
+        "pt-BR",
+        "errors-config.ftl",
+        include_str!("../../assets/i18n/pt-BR/errors-config.ftl"),
     ),
 ];
 

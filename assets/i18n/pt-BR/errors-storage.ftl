@@ -44,3 +44,41 @@ err-no-open-conflict = não há conflito aberto em `{ $target }` de `{ $slug }` 
 err-conflict-mine-missing = valor guardado inválido: o lado “meu” deste conflito (revisão { $id }) ainda não está nesta réplica; rode `lectern sync` antes
 err-conflict-theirs-missing = valor guardado inválido: o lado “deles” deste conflito (revisão { $id }) ainda não está nesta réplica; rode `lectern sync` antes
 err-conflict-target-no-row = o alvo de conflito `{ $target }` não corresponde a nenhuma linha sincronizada
+
+## conversa com o servidor de sincronização (src/storage/sync, src/services/sync); as palavras
+## do próprio servidor são citadas como vieram
+
+err-sync-server = servidor de sincronização: { $message }
+err-sync-no-answer-push = servidor de sincronização: { $server } não respondeu ao envio em { $seconds } s; nada se perdeu — rode o sync de novo
+err-sync-no-answer-pull = servidor de sincronização: { $server } não respondeu ao recebimento em { $seconds } s; nada se perdeu — rode o sync de novo
+err-sync-too-new = o esquema de sync `{ $schema }` do servidor está na versão { $found }, mais nova do que esta versão do lectern aceita ({ $supported }); nada foi gravado — atualize o lectern nesta máquina
+err-sync-not-initialized = o servidor ainda não tem o esquema de sync do lectern `{ $schema }`; rode `lectern sync init` uma vez (qualquer réplica pode rodar)
+err-sync-bad-schema = nome de esquema de sync inválido `{ $name }`: use letras minúsculas, dígitos e _
+
+## a conexão de sync (src/storage/sync/connect)
+
+err-sync-config = configuração do sync: { $error }
+err-sync-url-password = a [sync] url `{ $url }` traz uma senha; coloque a URL na variável de ambiente `{ $var }`, ou só a senha na variável indicada por password_env
+err-sync-password-env-unset = [sync] password_env indica `{ $var }`, mas essa variável de ambiente não está definida
+err-sync-url-no-user = a URL de sync de { $host }:{ $port } não indica usuário; escreva postgres://USUARIO@{ $host }:{ $port }/BANCO
+err-sync-url-socket = a URL de sync indica a pasta de socket Unix { $folder }; use um host TCP (127.0.0.1 para um servidor local)
+err-sync-ca-file = arquivo de CA { $path }: { $reason }; [sync] ca_file deve ser o arquivo PEM da autoridade certificadora do servidor
+err-sync-ca-no-pem = ele não contém nenhum certificado PEM (BEGIN CERTIFICATE)
+err-sync-connect = não foi possível alcançar o servidor de sincronização em { $endpoint }: { $reason }
+err-sync-not-postgres = resposta inesperada { $answer } ao pedido de TLS: isto é mesmo um servidor PostgreSQL?
+err-sync-connect-timeout = o servidor de sincronização em { $endpoint } não completou a conexão em { $seconds } s ([sync] connect_timeout_secs); confira o host, a porta e a rede
+err-sync-tls = o TLS com o servidor de sincronização em { $endpoint } falhou: { $reason }
+err-sync-no-tls = o servidor não aceita TLS; se ele está numa rede em que você confia (loopback), acrescente ?sslmode=disable à URL
+err-sync-answered = o servidor de sincronização em { $endpoint } respondeu com um erro: { $message }
+err-sync-stalled = o servidor de sincronização em { $endpoint } não respondeu em { $seconds } s ([sync] statement_timeout_secs); a conexão foi descartada e o próximo sync começa do zero
+err-sync-closed = a conexão com o servidor de sincronização em { $endpoint } caiu: { $reason }
+
+## um salvamento cuja base mudou (src/storage/conflict.rs)
+
+err-conflict = { $what } mudou desde que o texto foi aberto; o texto de partida era { $base }, o guardado agora é { $current }; nada foi salvo
+err-conflict-by = { $what } mudou desde que o texto foi aberto ({ $source } por { $author } em { $at }, revisão { $revision }); o texto de partida era { $base }, o guardado agora é { $current }; nada foi salvo
+err-conflict-what-lesson = a lição { $id }
+err-conflict-what-brief = o briefing
+err-conflict-what-curriculum = o currículo
+err-conflict-what-research = o relatório de pesquisa { $name }
+err-conflict-what-status = o status do curso
