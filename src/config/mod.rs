@@ -15,6 +15,7 @@ use crate::domain::said::{Said, SaidArg};
 pub mod pg_url;
 mod sources;
 mod sync;
+mod toml_said;
 mod validate;
 
 pub use sources::{BASE_URL_ENV, Entry, Note, SECTIONS, Source, entries};
@@ -66,23 +67,6 @@ impl ConfigError {
                     .with("message", message.clone())
             }
         }
-    }
-}
-
-/// The TOML reader's sentence, quoted as written, with our "did you mean" (said in the
-/// reader's language) when a name is close to an accepted one.
-fn toml_message(message: &str) -> SaidArg {
-    let full = crate::domain::suggest::with_suggestion(message);
-    let best = full
-        .strip_prefix(message)
-        .and_then(|tail| tail.strip_prefix(" (did you mean `"))
-        .and_then(|tail| tail.strip_suffix("`?)"));
-    match best {
-        Some(best) => Said::new("err-config-toml-suggest")
-            .with("message", message)
-            .with("best", best)
-            .into(),
-        None => SaidArg::from(full),
     }
 }
 
@@ -247,7 +231,7 @@ impl Config {
                 line,
                 column,
                 key,
-                message: toml_message(e.message()),
+                message: toml_said::toml_message(e.message()),
             }
         })?;
         validate::validate(&config, text, path)?;

@@ -391,7 +391,14 @@ fn config_errors_are_said_in_both_languages() {
         "{pt}"
     );
     let pt = assert_said(&config_error("[scoring]\nrubrik = \"strict\"\n"));
-    assert!(pt.contains("você quis dizer `rubric`"), "{pt}");
+    assert!(
+        pt.contains("chave desconhecida `rubrik`; aceitas: rubric (você quis dizer `rubric`?)"),
+        "{pt}"
+    );
+    let pt = assert_said(&config_error("[scoring]\nrubric = \"lenient\"\n"));
+    assert!(pt.contains("valor desconhecido `lenient`"), "{pt}");
+    let pt = assert_said(&config_error("[sycn]\nurl = \"x\"\n"));
+    assert!(pt.contains("você quis dizer `sync`"), "{pt}");
     let err = Config::load(dir.path()).unwrap_err();
     assert!(matches!(err, ConfigError::Read { .. }), "{err:?}");
     assert_said(&err);

@@ -43,3 +43,8 @@ err-pg-url-part-parameter = parameter
 err-pg-url-unknown-param = `{ $url }`: unknown parameter `{ $name }` (accepted: { $accepted })
 err-pg-url-sslmode = `{ $url }`: sslmode `{ $value }` is not one of { $accepted }
 err-pg-url-connect-timeout = `{ $url }`: connect_timeout `{ $value }` is not a whole number of seconds
+
+## the TOML reader's usual sentences (src/config/toml_said.rs): English as serde writes them
+
+err-config-toml-unknown-field = unknown field `{ $name }`, expected { $expected }
+err-config-toml-unknown-variant = unknown variant `{ $name }`, expected { $expected }

@@ -42,3 +42,8 @@ err-pg-url-part-parameter = um parâmetro
 err-pg-url-unknown-param = `{ $url }`: parâmetro desconhecido `{ $name }` (aceitos: { $accepted })
 err-pg-url-sslmode = `{ $url }`: sslmode `{ $value }` não é um destes: { $accepted }
 err-pg-url-connect-timeout = `{ $url }`: connect_timeout `{ $value }` não é um número inteiro de segundos
+
+## as frases mais comuns do leitor de TOML (src/config/toml_said.rs)
+
+err-config-toml-unknown-field = chave desconhecida `{ $name }`; aceitas: { $accepted }
+err-config-toml-unknown-variant = valor desconhecido `{ $name }`; aceitos: { $accepted }
