@@ -170,6 +170,35 @@ fn an_unknown_stored_status_names_its_kind_in_portuguese() {
     );
 }
 
+#[test]
+fn a_damaged_revision_text_is_refused_in_portuguese() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("lectern.db");
+    let db_arg = db.to_str().unwrap();
+    lectern(dir.path())
+        .args(["--no-demo", "--db", db_arg, "dev", "seed", "--courses", "1"])
+        .args(["--lessons", "1"])
+        .assert()
+        .success();
+    rusqlite::Connection::open(&db)
+        .unwrap()
+        .execute("UPDATE revision_blobs SET data = x'0001'", [])
+        .unwrap();
+    let args = ["--no-demo", "--db", db_arg, "diff", "seed-00000", "1.1"];
+    let pt = stderr_of(dir.path(), "pt_BR.UTF-8", &args);
+    assert!(
+        pt.contains("valor guardado inválido: o texto da revisão")
+            && pt.contains("está danificado (não foi possível descompactar: "),
+        "{pt}"
+    );
+    let en = stderr_of(dir.path(), "C", &args);
+    assert!(
+        en.contains("stored value is invalid: revision text")
+            && en.contains("is damaged (cannot inflate: "),
+        "{en}"
+    );
+}
+
 fn revision_row() -> RevisionRow {
     RevisionRow {
         id: "0193f0aa-bbbb-7ccc-8ddd-eeeeffff0000".into(),
