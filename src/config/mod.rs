@@ -10,10 +10,12 @@ use directories::ProjectDirs;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::rubric::Rubric;
+use crate::domain::said::{Said, SaidArg};
 
 pub mod pg_url;
 mod sources;
 mod sync;
+mod toml_said;
 mod validate;
 
 pub use sources::{BASE_URL_ENV, Entry, Note, SECTIONS, Source, entries};
@@ -29,14 +31,43 @@ pub enum ConfigError {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("{path}:{line}:{column}: {key_part}{message}\n  fix the value or remove the line (see `lectern config show` for the accepted keys)", key_part = key.as_ref().map(|k| format!("key `{k}`: ")).unwrap_or_default())]
+    /// `message`: the TOML reader's own sentence (quoted as written) or one of the checks'.
+    #[error("{path}:{line}:{column}: {key_part}{message}\n  fix the value or remove the line (see `lectern config show` for the accepted keys)", key_part = key.as_ref().map(|k| format!("key `{k}`: ")).unwrap_or_default(), message = crate::i18n::Texts::default().said_arg(message))]
     Parse {
         path: PathBuf,
         line: usize,
         column: usize,
         key: Option<String>,
-        message: String,
+        message: SaidArg,
     },
+}
+
+impl ConfigError {
+    /// What this error says, as data for the front ends (`src/domain/said.rs`).
+    pub fn said(&self) -> Said {
+        match self {
+            ConfigError::NoHome => Said::new("err-config-no-home"),
+            ConfigError::Read { path, source } => Said::new("err-config-read")
+                .with("path", path)
+                .with("error", source),
+            ConfigError::Parse {
+                path,
+                line,
+                column,
+                key,
+                message,
+            } => {
+                let said = match key {
+                    Some(key) => Said::new("err-config-parse-key").with("key", key),
+                    None => Said::new("err-config-parse"),
+                };
+                said.with("path", path)
+                    .with("line", line.to_string())
+                    .with("column", column.to_string())
+                    .with("message", message.clone())
+            }
+        }
+    }
 }
 
 /// Where the database, config file and log live, and why.
@@ -200,7 +231,7 @@ impl Config {
                 line,
                 column,
                 key,
-                message: crate::domain::suggest::with_suggestion(e.message()),
+                message: toml_said::toml_message(e.message()),
             }
         })?;
         validate::validate(&config, text, path)?;

@@ -6,6 +6,8 @@
 
 use std::fmt;
 
+use crate::domain::said::{Said, SaidArg};
+
 /// How the connection is protected, with libpq's names. Lectern is stricter than libpq:
 /// every mode but `disable` insists on TLS and verifies the certificate chain, and all but
 /// `verify-ca` verify the host name too (a URL that says `require` gets no silent downgrade).
@@ -107,6 +109,44 @@ pub enum PgUrlError {
     SslMode { url: String, value: String },
     #[error("`{url}`: connect_timeout `{value}` is not a whole number of seconds")]
     ConnectTimeout { url: String, value: String },
+}
+
+impl PgUrlError {
+    /// What this error says, as data for the front ends (`src/domain/said.rs`).
+    pub fn said(&self) -> Said {
+        match self {
+            PgUrlError::Scheme(url) => Said::new("err-pg-url-scheme").with("url", url),
+            PgUrlError::NoHost(url) => Said::new("err-pg-url-no-host").with("url", url),
+            PgUrlError::Port { url, port } => Said::new("err-pg-url-port")
+                .with("url", url)
+                .with("port", port),
+            PgUrlError::Escape { url, what } => {
+                // The part of the URL is a word of the sentence, said in the reader's language.
+                let part = match *what {
+                    "user" => Said::new("err-pg-url-part-user").into(),
+                    "password" => Said::new("err-pg-url-part-password").into(),
+                    "host" => Said::new("err-pg-url-part-host").into(),
+                    "database name" => Said::new("err-pg-url-part-database").into(),
+                    "parameter" => Said::new("err-pg-url-part-parameter").into(),
+                    other => SaidArg::from(other),
+                };
+                Said::new("err-pg-url-escape")
+                    .with("url", url)
+                    .with("what", part)
+            }
+            PgUrlError::UnknownParam { url, name } => Said::new("err-pg-url-unknown-param")
+                .with("url", url)
+                .with("name", name)
+                .with("accepted", KNOWN_PARAMS.join(", ")),
+            PgUrlError::SslMode { url, value } => Said::new("err-pg-url-sslmode")
+                .with("url", url)
+                .with("value", value)
+                .with("accepted", SslMode::NAMES.join(", ")),
+            PgUrlError::ConnectTimeout { url, value } => Said::new("err-pg-url-connect-timeout")
+                .with("url", url)
+                .with("value", value),
+        }
+    }
 }
 
 /// The URL with its password (if any) replaced by `***`; unparsable text is treated the same

@@ -10,6 +10,7 @@ use std::path::Path;
 use super::pg_url::{self, PgUrl};
 use super::{Config, ConfigError};
 use crate::domain::lines::line_col;
+use crate::domain::said::{Said, SaidArg};
 use crate::domain::suggest::closest;
 
 /// The provider names `[generation] provider` accepts.
@@ -18,10 +19,10 @@ pub const PROVIDERS: [&str; 3] = ["offline", "openai", "anthropic"];
 /// One bad value: the dotted key and what is wrong with it.
 struct Problem {
     key: [&'static str; 2],
-    message: String,
+    message: Said,
 }
 
-fn problem(section: &'static str, key: &'static str, message: String) -> Problem {
+fn problem(section: &'static str, key: &'static str, message: Said) -> Problem {
     Problem {
         key: [section, key],
         message,
@@ -39,7 +40,7 @@ pub(super) fn validate(config: &Config, text: &str, path: &Path) -> Result<(), C
         line,
         column,
         key: Some(p.key[1].to_string()),
-        message: p.message,
+        message: p.message.into(),
     })
 }
 
@@ -72,10 +73,7 @@ fn problems(config: &Config, path: &Path) -> Vec<Problem> {
         found.push(problem(
             "generation",
             "temperature",
-            format!(
-                "temperature {} is outside 0.0 to 2.0 (the range the providers accept)",
-                g.temperature
-            ),
+            Said::new("err-config-temperature").with("value", g.temperature.to_string()),
         ));
     }
     if let Some(url) = &g.base_url
@@ -116,24 +114,20 @@ fn sync_problems(config: &Config, path: &Path, found: &mut Vec<Problem>) {
             found.push(problem(
                 "sync",
                 "url",
-                format!(
-                    "`{}` carries a password, and the config file is no place for it: remove it \
-                     from the URL and put the whole URL in the environment variable `{}` \
-                     (url_env), or the password alone in the variable named by password_env",
-                    pg_url::redact(url),
-                    s.url_env
-                ),
+                Said::new("err-config-url-password")
+                    .with("url", pg_url::redact(url))
+                    .with("var", s.url_env.as_str()),
             ));
         } else {
             match PgUrl::parse(url) {
-                Err(e) => found.push(problem("sync", "url", e.to_string())),
+                Err(e) => found.push(problem("sync", "url", e.said())),
                 Ok(parsed) if parsed.user.is_none() => found.push(problem(
                     "sync",
                     "url",
-                    format!(
-                        "`{url}` names no user; write it as postgres://USER@{}:{}/DATABASE",
-                        parsed.host, parsed.port
-                    ),
+                    Said::new("err-config-url-no-user")
+                        .with("url", url)
+                        .with("host", parsed.host.as_str())
+                        .with("port", parsed.port.to_string()),
                 )),
                 Ok(_) => {}
             }
@@ -145,11 +139,7 @@ fn sync_problems(config: &Config, path: &Path, found: &mut Vec<Problem>) {
             found.push(problem(
                 "sync",
                 "ca_file",
-                format!(
-                    "{} is not a readable file; give the PEM file of the server's certificate \
-                     authority (a relative path starts at the config file's folder)",
-                    resolved.display()
-                ),
+                Said::new("err-config-ca-file").with("path", &resolved),
             ));
         }
     }
@@ -166,55 +156,50 @@ fn sync_problems(config: &Config, path: &Path, found: &mut Vec<Problem>) {
         found.push(problem(
             "sync",
             "schema",
-            format!(
-                "schema `{}` must be a plain PostgreSQL name: lower-case letters, digits and `_`, \
-                 not starting with a digit, at most 63 characters",
-                s.schema
-            ),
+            Said::new("err-config-schema").with("schema", s.schema.as_str()),
         ));
     }
 }
 
-fn at_least_one(key: &str) -> String {
-    format!("{key} must be at least 1")
+fn at_least_one(key: &str) -> Said {
+    Said::new("err-config-at-least-one").with("key", key)
 }
 
-/// "unknown provider `opneai`; accepted: offline, openai, anthropic (did you mean `openai`?)"
-pub fn unknown_name(what: &str, value: &str, accepted: &[&str]) -> String {
-    let mut msg = format!(
-        "unknown {what} `{value}`; accepted: {}",
-        accepted.join(", ")
-    );
-    if let Some(best) = closest(value, accepted) {
-        msg.push_str(&format!(" (did you mean `{best}`?)"));
-    }
-    msg
+/// "unknown provider `opneai`; accepted: offline, openai, anthropic (did you mean `openai`?)".
+/// `what` (`provider`, `language`) is a word of the sentence, said in the reader's language.
+pub fn unknown_name(what: &str, value: &str, accepted: &[&str]) -> Said {
+    let what: SaidArg = match what {
+        "provider" => Said::new("err-config-what-provider").into(),
+        "language" => Said::new("err-config-what-language").into(),
+        other => other.into(),
+    };
+    let said = match closest(value, accepted) {
+        Some(best) => Said::new("err-config-unknown-name-suggest").with("best", best),
+        None => Said::new("err-config-unknown-name"),
+    };
+    said.with("what", what)
+        .with("value", value)
+        .with("accepted", accepted.join(", "))
 }
 
-fn http_url(url: &str) -> Result<(), String> {
+fn http_url(url: &str) -> Result<(), Said> {
     let rest = url
         .strip_prefix("https://")
         .or_else(|| url.strip_prefix("http://"));
     match rest {
         Some(rest) if !rest.is_empty() && !rest.starts_with(['/', '?', '#', ':']) => Ok(()),
-        _ => Err(format!(
-            "`{}` is not an http:// or https:// URL with a host",
-            pg_url::redact(url)
-        )),
+        _ => Err(Said::new("err-config-not-http-url").with("url", pg_url::redact(url))),
     }
 }
 
-fn env_name(name: &str) -> Result<(), String> {
+fn env_name(name: &str) -> Result<(), Said> {
     let ok = !name.is_empty()
         && !name.starts_with(|c: char| c.is_ascii_digit())
         && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
     if ok {
         Ok(())
     } else {
-        Err(format!(
-            "`{name}` is not an environment variable name (letters, digits and `_`); \
-             name the variable here, never its value"
-        ))
+        Err(Said::new("err-config-not-env-name").with("name", name))
     }
 }
 

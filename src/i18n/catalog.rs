@@ -64,6 +64,16 @@ pub const FILES: &[(&str, &str, &str)] = &[
         include_str!("../../assets/i18n/en/errors-domain.ftl"),
     ),
     (
+        "en",
+        "errors-storage.ftl",
+        include_str!("../../assets/i18n/en/errors-storage.ftl"),
+    ),
+    (
+        "en",
+        "errors-config.ftl",
+        include_str!("../../assets/i18n/en/errors-config.ftl"),
+    ),
+    (
         "pt-BR",
         "cli.ftl",
         include_str!("../../assets/i18n/pt-BR/cli.ftl"),
@@ -112,6 +122,16 @@ pub const FILES: &[(&str, &str, &str)] = &[
         "pt-BR",
         "errors-domain.ftl",
         include_str!("../../assets/i18n/pt-BR/errors-domain.ftl"),
+    ),
+    (
+        "pt-BR",
+        "errors-storage.ftl",
+        include_str!("../../assets/i18n/pt-BR/errors-storage.ftl"),
+    ),
+    (
+        "pt-BR",
+        "errors-config.ftl",
+        include_str!("../../assets/i18n/pt-BR/errors-config.ftl"),
     ),
 ];
 

@@ -15,6 +15,7 @@ mod choice;
 mod format;
 mod issues;
 mod said;
+mod said_arg;
 
 use std::borrow::Cow;
 

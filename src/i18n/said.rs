@@ -53,7 +53,7 @@ impl Texts {
 
     /// A system failure: its own sentence in English; in another language the kind's message
     /// (`io-not-found`), or the system's sentence when the kind has none.
-    fn io_error(self, kind: std::io::ErrorKind, text: &str) -> String {
+    pub(super) fn io_error(self, kind: std::io::ErrorKind, text: &str) -> String {
         if self.lang == Lang::En {
             return text.to_string();
         }

@@ -51,7 +51,8 @@ impl ServiceError {
         match self {
             ServiceError::Store(e) => e.said(),
             ServiceError::Refused(said) => Some(said.clone()),
-            ServiceError::Conflict(_) | ServiceError::Input(_) => None,
+            ServiceError::Conflict(conflict) => Some(conflict.said()),
+            ServiceError::Input(_) => None,
         }
     }
 }

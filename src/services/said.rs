@@ -4,9 +4,13 @@
 
 use std::error::Error;
 
+use crate::config::ConfigError;
+use crate::config::pg_url::PgUrlError;
 use crate::domain::said::Said;
 use crate::i18n::{Lang, Texts};
 use crate::storage::StoreError;
+use crate::storage::sync::SyncError;
+use crate::storage::sync::connect::SyncConnectError;
 
 use super::ServiceError;
 
@@ -17,6 +21,18 @@ pub fn said_of(err: &(dyn Error + 'static)) -> Option<Said> {
     }
     if let Some(e) = err.downcast_ref::<StoreError>() {
         return e.said();
+    }
+    if let Some(e) = err.downcast_ref::<SyncError>() {
+        return e.said();
+    }
+    if let Some(e) = err.downcast_ref::<SyncConnectError>() {
+        return Some(e.said());
+    }
+    if let Some(e) = err.downcast_ref::<ConfigError>() {
+        return Some(e.said());
+    }
+    if let Some(e) = err.downcast_ref::<PgUrlError>() {
+        return Some(e.said());
     }
     // A bare system failure (a terminal that cannot be suspended): said by its kind.
     if let Some(e) = err.downcast_ref::<std::io::Error>() {

@@ -15,6 +15,7 @@ use super::repo::Repo;
 use super::revision_blobs::sha256_of;
 use super::revisions::{CurrentText, RevisionMeta, RevisionRow, RevisionSource, Target};
 use super::{CourseId, StoreError};
+use crate::domain::said::Said;
 
 /// What a save started from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -76,6 +77,31 @@ impl fmt::Display for Conflict {
 impl Serialize for Target {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(&self.key())
+    }
+}
+
+impl Conflict {
+    /// What this conflict says, as data for the front ends (`src/domain/said.rs`); the
+    /// revision's source is its code name, as English shows it.
+    pub fn said(&self) -> Said {
+        let what = match &self.target {
+            Target::Lesson(id) => Said::new("err-conflict-what-lesson").with("id", id),
+            Target::Brief => Said::new("err-conflict-what-brief"),
+            Target::Curriculum => Said::new("err-conflict-what-curriculum"),
+            Target::Research(name) => Said::new("err-conflict-what-research").with("name", name),
+            Target::Status => Said::new("err-conflict-what-status"),
+        };
+        let said = match &self.head {
+            Some(h) => Said::new("err-conflict-by")
+                .with("source", h.source.as_str())
+                .with("author", h.author.as_str())
+                .with("at", h.created_at.as_str())
+                .with("revision", short(&h.id)),
+            None => Said::new("err-conflict"),
+        };
+        said.with("what", what)
+            .with("base", short(&self.base))
+            .with("current", short(&self.current))
     }
 }
 

@@ -5,6 +5,7 @@ use rusqlite::params;
 use serde::Serialize;
 
 use crate::domain::issue::{IssueArgs, Severity};
+use crate::domain::said::Said;
 
 use super::repo::Repo;
 use super::{CourseId, StoreError};
@@ -32,9 +33,9 @@ impl MessageSource {
             "import" => Ok(MessageSource::Import),
             "validate" => Ok(MessageSource::Validate),
             "check" => Ok(MessageSource::Check),
-            other => Err(StoreError::Invalid(format!(
-                "course_messages.source `{other}` is not import, validate or check"
-            ))),
+            other => Err(StoreError::Refused(
+                Said::new("err-course-message-source").with("value", other),
+            )),
         }
     }
 }
@@ -70,9 +71,9 @@ fn parse_severity(text: &str) -> Result<Severity, StoreError> {
         "error" => Ok(Severity::Error),
         "warning" => Ok(Severity::Warning),
         "info" => Ok(Severity::Info),
-        other => Err(StoreError::Invalid(format!(
-            "course_messages.severity `{other}` is not error, warning or info"
-        ))),
+        other => Err(StoreError::Refused(
+            Said::new("err-course-message-severity").with("value", other),
+        )),
     }
 }
 
@@ -105,7 +106,11 @@ impl Repo<'_> {
                 None
             } else {
                 Some(serde_json::to_string(&m.args).map_err(|e| {
-                    StoreError::Invalid(format!("course message {} values: {e}", m.code))
+                    StoreError::Refused(
+                        Said::new("err-course-message-values")
+                            .with("code", m.code.as_str())
+                            .with("error", e.to_string()),
+                    )
                 })?)
             };
             stmt.execute(params![

@@ -10,6 +10,7 @@ use std::path::Path;
 use rusqlite::{Connection, OpenFlags, Row};
 
 use super::StoreError;
+use crate::domain::said::Said;
 
 /// One course as the legacy database holds it.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -58,10 +59,9 @@ impl Table {
 pub fn read_creatoros_db(path: &Path) -> Result<Vec<LegacyCourse>, StoreError> {
     let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
     let Some(pieces) = Table::read(&conn, "content_pieces")? else {
-        return Err(StoreError::Invalid(format!(
-            "{} has no content_pieces table; is it a CreatorOS database?",
-            path.display()
-        )));
+        return Err(StoreError::Refused(
+            Said::new("err-store-not-creatoros").with("path", path),
+        ));
     };
     let filter = if pieces.columns.contains("content_type") {
         "WHERE content_type IS NULL OR content_type IN ('course', 'course_outline')"

@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use super::repo::Repo;
 use super::{CourseId, StoreError};
+use crate::domain::said::Said;
 
 /// What a draft is the unsaved text of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -32,7 +33,9 @@ impl DraftKind {
             "brief" => Ok(DraftKind::Brief),
             "curriculum" => Ok(DraftKind::Curriculum),
             "lesson" => Ok(DraftKind::Lesson),
-            other => Err(StoreError::Invalid(format!("unknown draft kind `{other}`"))),
+            other => Err(StoreError::Refused(
+                Said::new("err-draft-kind").with("value", other),
+            )),
         }
     }
 }
@@ -192,10 +195,9 @@ impl Repo<'_> {
             params![course.0, at],
         )?;
         if n == 0 {
-            return Err(StoreError::Invalid(format!(
-                "course {} has no metadata row to approve",
-                course.0
-            )));
+            return Err(StoreError::Refused(
+                Said::new("err-draft-no-metadata").with("course", course.0.to_string()),
+            ));
         }
         Ok(())
     }

@@ -137,7 +137,8 @@ impl StoreError {
                 .with("path", path)
                 .with("error", source),
             StoreError::Refused(said) => said.clone(),
-            StoreError::Conflict(_) | StoreError::Invalid(_) | StoreError::Sqlite(_) => {
+            StoreError::Conflict(conflict) => conflict.said(),
+            StoreError::Invalid(_) | StoreError::Sqlite(_) => {
                 return None;
             }
         })

@@ -6,6 +6,8 @@ use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
 use serde_json::Value;
 
+use crate::domain::said::Said;
+
 use super::job_list::JobKind;
 use super::repo::{Repo, json_column};
 use super::{CourseId, StoreError};
@@ -76,7 +78,9 @@ impl Repo<'_> {
                 job_from_row,
             )
             .optional()?
-            .ok_or_else(|| StoreError::Invalid(format!("no generation job {}", job.0)))?
+            .ok_or_else(|| {
+                StoreError::Refused(Said::new("err-store-no-job").with("job", job.0.to_string()))
+            })?
     }
 
     /// Replaces a job's settings (a resume records a switch of provider there).
@@ -167,10 +171,11 @@ impl Repo<'_> {
             params![job.0, lesson_id, status, attempts, error, cost_usd],
         )?;
         if changed == 0 {
-            return Err(StoreError::Invalid(format!(
-                "job {} has no lesson {lesson_id}",
-                job.0
-            )));
+            return Err(StoreError::Refused(
+                Said::new("err-store-job-no-lesson")
+                    .with("job", job.0.to_string())
+                    .with("lesson", lesson_id),
+            ));
         }
         Ok(())
     }
@@ -218,7 +223,9 @@ impl Repo<'_> {
             ],
         )?;
         if changed == 0 {
-            return Err(StoreError::Invalid(format!("no lesson row {row_id}")));
+            return Err(StoreError::Refused(
+                Said::new("err-store-no-lesson-row").with("row", row_id.to_string()),
+            ));
         }
         Ok(())
     }

@@ -6,6 +6,7 @@ use serde_json::Value;
 
 use crate::domain::course::{LessonStatus, ValidationStatus};
 use crate::domain::issue::Issue;
+use crate::domain::said::Said;
 
 use super::repo::{Repo, parse_status};
 use super::stored_issues::{issues_from_json, issues_to_json};
@@ -117,7 +118,9 @@ impl Repo<'_> {
             score.details,
         ])?;
         if changed == 0 {
-            return Err(StoreError::Invalid(format!("no lesson row {row_id}")));
+            return Err(StoreError::Refused(
+                Said::new("err-store-no-lesson-row").with("row", row_id.to_string()),
+            ));
         }
         Ok(())
     }

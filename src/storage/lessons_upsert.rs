@@ -10,6 +10,8 @@ use std::collections::HashMap;
 
 use rusqlite::ToSql;
 
+use crate::domain::said::Said;
+
 use super::lessons::{LessonRecord, ScoreColumns, to_json};
 use super::repo::Repo;
 use super::revision_prepared::{PreparedText, RevisionHeads, SeenTexts};
@@ -262,7 +264,10 @@ impl Repo<'_> {
                     .get(l.lesson_id.as_str())
                     .copied()
                     .ok_or_else(|| {
-                        StoreError::Invalid(format!("lesson {} was not written", l.lesson_id))
+                        StoreError::Refused(
+                            Said::new("err-store-lesson-not-written")
+                                .with("lesson", l.lesson_id.as_str()),
+                        )
                     })
             })
             .collect()

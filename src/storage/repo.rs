@@ -9,6 +9,7 @@ use rusqlite::{Connection, Row};
 use serde_json::Value;
 
 use super::{Store, StoreError};
+use crate::domain::said::Said;
 
 pub struct Repo<'c> {
     conn: &'c Connection,
@@ -61,7 +62,25 @@ where
     T: FromStr<Err = crate::domain::course::UnknownStatus>,
 {
     text.parse()
-        .map_err(|e: crate::domain::course::UnknownStatus| StoreError::Invalid(e.to_string()))
+        .map_err(|e: crate::domain::course::UnknownStatus| StoreError::Refused(unknown_status(&e)))
+}
+
+/// The status kinds (`validation status` …) are said in the reader's language; the accepted
+/// values are codes, quoted as stored.
+fn unknown_status(e: &crate::domain::course::UnknownStatus) -> Said {
+    let kind = match e.kind {
+        "validation status" => Some("err-status-kind-validation"),
+        "lesson status" => Some("err-status-kind-lesson"),
+        "course status" => Some("err-status-kind-course"),
+        _ => None,
+    };
+    let said = Said::new("err-store-unknown-status");
+    let said = match kind {
+        Some(id) => said.with("kind", Said::new(id)),
+        None => said.with("kind", e.kind),
+    };
+    said.with("value", e.value.as_str())
+        .with("expected", e.expected)
 }
 
 pub(super) fn json_column(

@@ -12,6 +12,7 @@ use similar::{Algorithm, DiffOp, capture_diff_slices_deadline};
 
 use super::StoreError;
 use super::repo::Repo;
+use crate::domain::said::Said;
 
 /// Longest delta chain; the next text is stored whole.
 const MAX_CHAIN: i64 = 32;
@@ -105,8 +106,14 @@ impl Repo<'_> {
                 )
                 .optional()?
                 .ok_or_else(|| missing(&current))?;
-            let raw = miniz_oxide::inflate::decompress_to_vec_with_limit(&data, MAX_TEXT)
-                .map_err(|e| corrupt(&current, &format!("cannot inflate: {e:?}")))?;
+            let raw = miniz_oxide::inflate::decompress_to_vec_with_limit(&data, MAX_TEXT).map_err(
+                |e| {
+                    corrupt(
+                        &current,
+                        Said::new("err-blob-cannot-inflate").with("error", format!("{e:?}")),
+                    )
+                },
+            )?;
             match base {
                 Some(base) => {
                     chain.push(raw);
@@ -115,31 +122,33 @@ impl Repo<'_> {
                 None => root = Some(raw),
             }
             if chain.len() as i64 > MAX_CHAIN * 4 {
-                return Err(corrupt(sha, "delta chain too long"));
+                return Err(corrupt(sha, Said::new("err-blob-chain-too-long")));
             }
         }
         let mut text = String::from_utf8(root.ok_or_else(|| missing(sha))?)
-            .map_err(|_| corrupt(sha, "text is not UTF-8"))?;
+            .map_err(|_| corrupt(sha, Said::new("err-blob-not-utf8")))?;
         for delta in chain.iter().rev() {
-            text = apply_delta(&text, delta).ok_or_else(|| corrupt(sha, "bad delta"))?;
+            text = apply_delta(&text, delta)
+                .ok_or_else(|| corrupt(sha, Said::new("err-blob-bad-delta")))?;
         }
         if sha256_of(&text) != sha {
-            return Err(corrupt(sha, "rebuilt text does not match its sha256"));
+            return Err(corrupt(sha, Said::new("err-blob-sha-mismatch")));
         }
         Ok(text)
     }
 }
 
 fn missing(sha: &str) -> StoreError {
-    StoreError::Invalid(format!(
-        "revision text {sha} is missing from revision_blobs; restore the database from a backup"
-    ))
+    StoreError::Refused(Said::new("err-blob-missing").with("sha", sha))
 }
 
-fn corrupt(sha: &str, what: &str) -> StoreError {
-    StoreError::Invalid(format!(
-        "revision text {sha} is damaged ({what}); run `PRAGMA integrity_check` or restore a backup"
-    ))
+/// `what`: the damage found, a sentence of its own (`err-blob-…`).
+fn corrupt(sha: &str, what: Said) -> StoreError {
+    StoreError::Refused(
+        Said::new("err-blob-damaged")
+            .with("sha", sha)
+            .with("what", what),
+    )
 }
 
 /// Lines with their terminators, so joining them gives back the exact bytes.

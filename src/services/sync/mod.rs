@@ -108,16 +108,16 @@ pub async fn sync(
 
 async fn timed<T>(
     opts: &SyncOptions,
-    what: &str,
+    what: &'static str,
     fut: impl Future<Output = Result<T, SyncError>>,
 ) -> Result<T, SyncError> {
     match tokio::time::timeout(opts.timeout, fut).await {
         Ok(out) => out,
-        Err(_) => Err(SyncError::Server(format!(
-            "{} did not answer the {what} within {} s; nothing was lost — run the sync again",
-            opts.server,
-            opts.timeout.as_secs()
-        ))),
+        Err(_) => Err(SyncError::NoAnswer {
+            server: opts.server.clone(),
+            what,
+            secs: opts.timeout.as_secs(),
+        }),
     }
 }
 

@@ -6,6 +6,7 @@
 use serde::Serialize;
 use serde_json::{Map, Value};
 
+use crate::domain::said::Said;
 use crate::storage::sync::{ConflictRecord, Keep, RowKey};
 use crate::storage::{Repo, RevisionMeta, RevisionSource, Store, StoreError, Target};
 
@@ -40,9 +41,11 @@ pub fn resolve_conflict(
     let target = conflict_target(target);
     store.write(|repo| {
         let conflict = repo.open_conflict(slug, &target)?.ok_or_else(|| {
-            ServiceError::Input(format!(
-                "no open conflict on `{target}` of `{slug}` (see `lectern conflicts`)"
-            ))
+            ServiceError::refused(
+                Said::new("err-no-open-conflict")
+                    .with("target", target.as_str())
+                    .with("slug", slug),
+            )
         })?;
         let revision = match conflict.field() {
             Some((prefix, field)) => {
@@ -68,18 +71,16 @@ fn keep_text(
 ) -> Result<Option<String>, ServiceError> {
     let course = repo.require_course(&conflict.course)?;
     let target = Target::from_key(&conflict.target);
-    let side = |id: &Option<String>, which: &str| -> Result<String, ServiceError> {
+    // One message per side: "mine" and "theirs" are words of the sentence, not values.
+    let side = |id: &Option<String>, missing: &'static str| -> Result<String, ServiceError> {
         let id = id.as_deref().unwrap_or_default();
         repo.revision_text(id)?.ok_or_else(|| {
-            ServiceError::Store(StoreError::Invalid(format!(
-                "the {which} side of this conflict (revision {id}) is not on this replica yet; \
-                 run `lectern sync` first"
-            )))
+            ServiceError::Store(StoreError::Refused(Said::new(missing).with("id", id)))
         })
     };
     let text = match keep {
-        Keep::Mine => side(&conflict.mine_id, "mine")?,
-        Keep::Theirs => side(&conflict.theirs_id, "theirs")?,
+        Keep::Mine => side(&conflict.mine_id, "err-conflict-mine-missing")?,
+        Keep::Theirs => side(&conflict.theirs_id, "err-conflict-theirs-missing")?,
         Keep::Text(t) => t.clone(),
     };
     write_target_text(repo, course.id, &target, &text)?;
@@ -116,10 +117,9 @@ fn keep_field(
         Some(("lesson", id)) => RowKey::Lesson(slug, id.to_string()),
         Some(("persona", mind)) => RowKey::Mind(mind.to_string()),
         _ => {
-            return Err(ServiceError::Input(format!(
-                "conflict target `{}` names no synced row",
-                conflict.target
-            )));
+            return Err(ServiceError::refused(
+                Said::new("err-conflict-target-no-row").with("target", conflict.target.as_str()),
+            ));
         }
     };
     let mut fields = Map::new();

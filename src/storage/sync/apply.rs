@@ -12,6 +12,7 @@ use rusqlite::{OptionalExtension, params};
 use serde_json::{Map, Value};
 
 use crate::domain::course::CourseStatus;
+use crate::domain::said::Said;
 
 use super::super::repo::Repo;
 use super::super::revision_blobs::sha256_of;
@@ -60,10 +61,11 @@ impl Repo<'_> {
                     }
                 }
                 _ => {
-                    return Err(StoreError::Invalid(format!(
-                        "server log entry {} has unknown kind `{}`",
-                        entry.seq, entry.kind
-                    )));
+                    return Err(StoreError::Refused(
+                        Said::new("err-sync-log-kind")
+                            .with("seq", entry.seq.to_string())
+                            .with("kind", entry.kind.as_str()),
+                    ));
                 }
             }
         }
@@ -84,9 +86,7 @@ impl Repo<'_> {
             .optional()?
             .map(CourseId)
             .ok_or_else(|| {
-                StoreError::Invalid(format!(
-                    "a pulled revision names course `{slug}`, which this replica does not hold"
-                ))
+                StoreError::Refused(Said::new("err-sync-pulled-revision-course").with("slug", slug))
             })
     }
 
@@ -117,10 +117,9 @@ impl Repo<'_> {
             let base_text = base.as_deref().map(|s| self.text_by_sha(s)).transpose()?;
             let sha = self.put_text(&rev.body, base.as_deref().zip(base_text.as_deref()))?;
             if sha != rev.sha256 {
-                return Err(StoreError::Invalid(format!(
-                    "pulled revision {} does not hash to its sha256",
-                    rev.id
-                )));
+                return Err(StoreError::Refused(
+                    Said::new("err-sync-pulled-revision-hash").with("id", rev.id.as_str()),
+                ));
             }
             self.conn().execute(
                 "INSERT INTO revisions (id, content_piece_id, target, parent_id, merge_parent_id,
@@ -174,9 +173,11 @@ impl Repo<'_> {
         base: Option<&SaveBase>,
     ) -> Result<(), StoreError> {
         let Some(sha) = self.revision_sha(id)? else {
-            return Err(StoreError::Invalid(format!(
-                "the server's head {id} of {target} is not among this replica's revisions"
-            )));
+            return Err(StoreError::Refused(
+                Said::new("err-sync-head-unknown")
+                    .with("id", id)
+                    .with("target", target.to_string()),
+            ));
         };
         let head = self.head_revision(course, target)?;
         if head.as_ref().map(|h| h.id.as_str()) != Some(id) {
@@ -296,7 +297,7 @@ impl Repo<'_> {
             ("head", "pushed")
         };
         let Some(id) = s("id") else {
-            return Err(StoreError::Invalid("a pulled conflict has no id".into()));
+            return Err(StoreError::Refused(Said::new("err-sync-conflict-no-id")));
         };
         let new = self
             .conn()

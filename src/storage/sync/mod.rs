@@ -31,6 +31,7 @@ pub use server_push::{PushItem, PushOutcome, push_batch};
 use serde::{Deserialize, Serialize};
 
 use super::StoreError;
+use crate::domain::said::Said;
 
 /// A revision as sync exchanges it: every stored field and its text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -59,8 +60,19 @@ pub struct SyncRevision {
 /// What can go wrong talking to the server. Messages never carry the connection URL.
 #[derive(Debug, thiserror::Error)]
 pub enum SyncError {
+    /// The server's (or the driver's) own sentence, quoted as written inside our frame.
     #[error("sync server: {0}")]
     Server(String),
+    /// A server round (`what`: `push` or `pull`) that took longer than the sync allows.
+    #[error(
+        "sync server: {server} did not answer the {what} within {secs} s; nothing was lost — \
+         run the sync again"
+    )]
+    NoAnswer {
+        server: String,
+        what: &'static str,
+        secs: u64,
+    },
     #[error(
         "the server's sync schema `{schema}` is at version {found}, newer than this lectern \
          supports ({supported}); nothing was written — upgrade lectern on this machine"
@@ -79,6 +91,36 @@ pub enum SyncError {
     BadSchema(String),
     #[error(transparent)]
     Store(#[from] StoreError),
+}
+
+impl SyncError {
+    /// What this error says, as data for the front ends (`src/domain/said.rs`); the server's
+    /// own words stay as written inside the translated frame.
+    pub fn said(&self) -> Option<Said> {
+        Some(match self {
+            SyncError::Server(text) => Said::new("err-sync-server").with("message", text),
+            SyncError::NoAnswer { server, what, secs } => Said::new(match *what {
+                "push" => "err-sync-no-answer-push",
+                "pull" => "err-sync-no-answer-pull",
+                _ => return None,
+            })
+            .with("server", server)
+            .with("seconds", *secs),
+            SyncError::TooNew {
+                schema,
+                found,
+                supported,
+            } => Said::new("err-sync-too-new")
+                .with("schema", schema)
+                .with("found", found.to_string())
+                .with("supported", supported.to_string()),
+            SyncError::NotInitialized(schema) => {
+                Said::new("err-sync-not-initialized").with("schema", schema)
+            }
+            SyncError::BadSchema(name) => Said::new("err-sync-bad-schema").with("name", name),
+            SyncError::Store(e) => return e.said(),
+        })
+    }
 }
 
 impl From<tokio_postgres::Error> for SyncError {

@@ -9,6 +9,7 @@ use serde_json::{Map, Value};
 
 use super::super::repo::Repo;
 use super::super::{CourseId, StoreError};
+use crate::domain::said::Said;
 
 /// A row's natural key, stored as a JSON array: `["lesson", slug, lesson_id]`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,8 +26,13 @@ const COMMON_SKIP: [&str; 4] = ["id", "content_piece_id", "created_at", "updated
 
 impl RowKey {
     pub fn parse(key: &str) -> Result<RowKey, StoreError> {
-        let parts: Vec<String> = serde_json::from_str(key)
-            .map_err(|e| StoreError::Invalid(format!("sync row key {key}: {e}")))?;
+        let parts: Vec<String> = serde_json::from_str(key).map_err(|e| {
+            StoreError::Refused(
+                Said::new("err-sync-row-key-bad")
+                    .with("key", key)
+                    .with("error", e.to_string()),
+            )
+        })?;
         let part = |i: usize| parts.get(i).cloned();
         Ok(
             match (parts.first().map(String::as_str), part(1), part(2)) {
@@ -35,7 +41,11 @@ impl RowKey {
                 (Some("metadata"), Some(s), None) => RowKey::Metadata(s),
                 (Some("research"), Some(s), None) => RowKey::Research(s),
                 (Some("lesson"), Some(s), Some(l)) => RowKey::Lesson(s, l),
-                _ => return Err(StoreError::Invalid(format!("unknown sync row key {key}"))),
+                _ => {
+                    return Err(StoreError::Refused(
+                        Said::new("err-sync-row-key-unknown").with("key", key),
+                    ));
+                }
             },
         )
     }
@@ -330,7 +340,5 @@ impl Repo<'_> {
 }
 
 fn missing_course(slug: &str) -> StoreError {
-    StoreError::Invalid(format!(
-        "a pulled change names course `{slug}`, which this replica does not hold"
-    ))
+    StoreError::Refused(Said::new("err-sync-pulled-change-course").with("slug", slug))
 }

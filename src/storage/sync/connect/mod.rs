@@ -6,6 +6,7 @@
 //! Works through PgBouncer / Supavisor in transaction mode: nothing here sets session state.
 //! Every error names `host:port`, never the password. Depends on `config` only.
 
+mod said;
 mod stall;
 mod target;
 mod tls;
@@ -20,33 +21,37 @@ use tokio_postgres::{Client, Connection};
 use tokio_postgres_rustls::MakeRustlsConnect;
 
 use crate::config::pg_url::SslMode;
+use crate::domain::said::{Said, SaidArg};
+
+use said::english;
 
 pub use stall::{Framer, StallGuard};
 pub use target::SyncTarget;
 
 /// Why a sync connection could not be made or used. Cloneable so the connection task's failure
-/// can be handed to every query that it broke.
+/// can be handed to every query that it broke. A `reason` is a system failure (said by its
+/// kind), a sentence of ours, or a library's text quoted as written ([`SaidArg`]).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SyncConnectError {
-    #[error("sync configuration: {0}")]
-    Config(String),
+    #[error("sync configuration: {}", crate::i18n::Texts::default().said(.0))]
+    Config(Said),
     #[error(
         "CA file {path}: {reason}; [sync] ca_file must be the PEM file of the server's \
-         certificate authority", path = path.display()
+         certificate authority", path = path.display(), reason = english(reason)
     )]
     CaFile {
         path: std::path::PathBuf,
-        reason: String,
+        reason: SaidArg,
     },
-    #[error("cannot reach the sync server at {endpoint}: {reason}")]
-    Connect { endpoint: String, reason: String },
+    #[error("cannot reach the sync server at {endpoint}: {}", english(reason))]
+    Connect { endpoint: String, reason: SaidArg },
     #[error(
         "the sync server at {endpoint} did not complete the connection within {secs} s \
          ([sync] connect_timeout_secs); check the host, port and network"
     )]
     ConnectTimeout { endpoint: String, secs: u64 },
-    #[error("TLS with the sync server at {endpoint} failed: {reason}")]
-    Tls { endpoint: String, reason: String },
+    #[error("TLS with the sync server at {endpoint} failed: {}", english(reason))]
+    Tls { endpoint: String, reason: SaidArg },
     #[error("the sync server at {endpoint} answered with an error: {message}")]
     Server { endpoint: String, message: String },
     #[error(
@@ -54,8 +59,11 @@ pub enum SyncConnectError {
          statement_timeout_secs); the connection was dropped and the next sync starts afresh"
     )]
     Stalled { endpoint: String, secs: u64 },
-    #[error("the connection to the sync server at {endpoint} broke: {reason}")]
-    Closed { endpoint: String, reason: String },
+    #[error(
+        "the connection to the sync server at {endpoint} broke: {}",
+        english(reason)
+    )]
+    Closed { endpoint: String, reason: SaidArg },
 }
 
 /// Opens a connection to `target` and spawns its task.
@@ -87,7 +95,7 @@ pub async fn connect_watched(
 async fn open(target: &SyncTarget, watch: ConnectionWatch) -> Result<Client, SyncConnectError> {
     let tcp = TcpStream::connect((target.host.as_str(), target.port))
         .await
-        .map_err(|e| watch.connect_error(e.to_string()))?;
+        .map_err(|e| watch.connect_error(SaidArg::from(&e)))?;
     // Protocol messages are small and answered one by one: Nagle would add 40 ms to each.
     let _ = tcp.set_nodelay(true);
     let mut pg = tokio_postgres::Config::new();
@@ -120,25 +128,25 @@ async fn start_tls(
     let config = tls::client_config(target)?;
     tcp.write_all(&SSL_REQUEST)
         .await
-        .map_err(|e| watch.connect_error(e.to_string()))?;
+        .map_err(|e| watch.connect_error(SaidArg::from(&e)))?;
     let mut answer = [0u8; 1];
     tcp.read_exact(&mut answer)
         .await
-        .map_err(|e| watch.connect_error(e.to_string()))?;
+        .map_err(|e| watch.connect_error(SaidArg::from(&e)))?;
     match answer[0] {
         b'S' => {}
         b'N' => {
             return Err(SyncConnectError::Tls {
                 endpoint: target.endpoint(),
-                reason: "the server does not support TLS; if it is on a network you trust \
-                         (loopback), add ?sslmode=disable to the URL"
-                    .into(),
+                reason: Said::new("err-sync-no-tls").into(),
             });
         }
         other => {
-            return Err(watch.connect_error(format!(
-                "unexpected answer {other:#04x} to the TLS request: is this a PostgreSQL server?"
-            )));
+            return Err(watch.connect_error(
+                Said::new("err-sync-not-postgres")
+                    .with("answer", format!("{other:#04x}"))
+                    .into(),
+            ));
         }
     }
     let mut make = MakeRustlsConnect::new(config);
@@ -150,7 +158,8 @@ async fn start_tls(
         .await
         .map_err(|e| SyncConnectError::Tls {
             endpoint: target.endpoint(),
-            reason: e.to_string(),
+            // rustls's own sentence: the kind alone ("invalid data") would hide why.
+            reason: e.to_string().into(),
         })
 }
 
@@ -200,7 +209,7 @@ pub struct ConnectionWatch {
 }
 
 impl ConnectionWatch {
-    fn connect_error(&self, reason: String) -> SyncConnectError {
+    fn connect_error(&self, reason: SaidArg) -> SyncConnectError {
         SyncConnectError::Connect {
             endpoint: self.endpoint.clone(),
             reason,
@@ -244,7 +253,7 @@ impl ConnectionWatch {
             }
             source = e.source();
         }
-        let reason = describe(err);
+        let reason = SaidArg::from(describe(err));
         if connecting {
             SyncConnectError::Connect { endpoint, reason }
         } else {

@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use crate::config::pg_url::{PgUrl, SslMode, redact};
 use crate::config::{SyncConfig, UrlSource};
+use crate::domain::said::Said;
 
 use super::SyncConnectError;
 
@@ -40,14 +41,13 @@ impl SyncTarget {
         let Some((url, source)) = cfg.url_from(&env) else {
             return Ok(None);
         };
-        let parsed = PgUrl::parse(&url).map_err(|e| SyncConnectError::Config(e.to_string()))?;
+        let parsed = PgUrl::parse(&url).map_err(|e| SyncConnectError::Config(e.said()))?;
         if source == UrlSource::File && parsed.password.is_some() {
-            return Err(SyncConnectError::Config(format!(
-                "[sync] url `{}` carries a password; put the URL in the environment variable `{}` \
-                 instead, or the password alone in the variable named by password_env",
-                redact(&url),
-                cfg.url_env
-            )));
+            return Err(SyncConnectError::Config(
+                Said::new("err-sync-url-password")
+                    .with("url", redact(&url))
+                    .with("var", cfg.url_env.as_str()),
+            ));
         }
         let url_timeout = parsed.connect_timeout_secs;
         let mut target = SyncTarget::from_parsed(parsed, cfg.ca_file.clone())?;
@@ -55,9 +55,7 @@ impl SyncTarget {
             && let Some(var) = &cfg.password_env
         {
             target.password = Some(env(var).ok_or_else(|| {
-                SyncConnectError::Config(format!(
-                    "[sync] password_env names `{var}`, but that environment variable is not set"
-                ))
+                SyncConnectError::Config(Said::new("err-sync-password-env-unset").with("var", var))
             })?);
         }
         target.schema = cfg.schema.clone();
@@ -70,7 +68,7 @@ impl SyncTarget {
 
     /// A target from a URL alone (tests, `--url`); `ca_file` wins over the URL's `sslrootcert`.
     pub fn from_url(url: &str, ca_file: Option<PathBuf>) -> Result<SyncTarget, SyncConnectError> {
-        let parsed = PgUrl::parse(url).map_err(|e| SyncConnectError::Config(e.to_string()))?;
+        let parsed = PgUrl::parse(url).map_err(|e| SyncConnectError::Config(e.said()))?;
         SyncTarget::from_parsed(parsed, ca_file)
     }
 
@@ -79,17 +77,16 @@ impl SyncTarget {
         ca_file: Option<PathBuf>,
     ) -> Result<SyncTarget, SyncConnectError> {
         let user = parsed.user.clone().ok_or_else(|| {
-            SyncConnectError::Config(format!(
-                "the sync URL for {}:{} names no user; write it as postgres://USER@{}:{}/DB",
-                parsed.host, parsed.port, parsed.host, parsed.port
-            ))
+            SyncConnectError::Config(
+                Said::new("err-sync-url-no-user")
+                    .with("host", parsed.host.as_str())
+                    .with("port", parsed.port.to_string()),
+            )
         })?;
         if parsed.host.starts_with('/') {
-            return Err(SyncConnectError::Config(format!(
-                "the sync URL names the Unix socket folder {}; use a TCP host (127.0.0.1 for a \
-                 local server)",
-                parsed.host
-            )));
+            return Err(SyncConnectError::Config(
+                Said::new("err-sync-url-socket").with("folder", parsed.host.as_str()),
+            ));
         }
         Ok(SyncTarget {
             dbname: parsed.dbname.clone().unwrap_or_else(|| user.clone()),

@@ -12,12 +12,13 @@ use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
 use rustls::{CertificateError, ClientConfig, DigitallySignedStruct, RootCertStore};
 
 use super::{SyncConnectError, SyncTarget};
+use crate::domain::said::{Said, SaidArg};
 
 pub fn client_config(target: &SyncTarget) -> Result<ClientConfig, SyncConnectError> {
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let tls_error = |e: rustls::Error| SyncConnectError::Tls {
         endpoint: target.endpoint(),
-        reason: e.to_string(),
+        reason: e.to_string().into(),
     };
     let verifier: Arc<dyn ServerCertVerifier> = match &target.ca_file {
         Some(path) => {
@@ -26,7 +27,7 @@ pub fn client_config(target: &SyncTarget) -> Result<ClientConfig, SyncConnectErr
                 .build()
                 .map_err(|e| SyncConnectError::CaFile {
                     path: path.clone(),
-                    reason: e.to_string(),
+                    reason: e.to_string().into(),
                 })?
         }
         None => {
@@ -47,17 +48,18 @@ pub fn client_config(target: &SyncTarget) -> Result<ClientConfig, SyncConnectErr
 }
 
 fn read_roots(path: &Path) -> Result<RootCertStore, SyncConnectError> {
-    let bad = |reason: String| SyncConnectError::CaFile {
+    let bad = |reason: SaidArg| SyncConnectError::CaFile {
         path: path.to_path_buf(),
         reason,
     };
     let mut roots = RootCertStore::empty();
-    for cert in CertificateDer::pem_file_iter(path).map_err(|e| bad(e.to_string()))? {
-        let cert = cert.map_err(|e| bad(e.to_string()))?;
-        roots.add(cert).map_err(|e| bad(e.to_string()))?;
+    // The PEM reader's and rustls's sentences are quoted as written.
+    for cert in CertificateDer::pem_file_iter(path).map_err(|e| bad(e.to_string().into()))? {
+        let cert = cert.map_err(|e| bad(e.to_string().into()))?;
+        roots.add(cert).map_err(|e| bad(e.to_string().into()))?;
     }
     if roots.is_empty() {
-        return Err(bad("it holds no PEM certificate (BEGIN CERTIFICATE)".into()));
+        return Err(bad(Said::new("err-sync-ca-no-pem").into()));
     }
     Ok(roots)
 }
