@@ -54,6 +54,11 @@ pub const FILES: &[(&str, &str, &str)] = &[
         include_str!("../../assets/i18n/en/errors.ftl"),
     ),
     (
+        "en",
+        "errors-services.ftl",
+        include_str!("../../assets/i18n/en/errors-services.ftl"),
+    ),
+    (
         "pt-BR",
         "cli.ftl",
         include_str!("../../assets/i18n/pt-BR/cli.ftl"),
@@ -92,6 +97,11 @@ pub const FILES: &[(&str, &str, &str)] = &[
         "pt-BR",
         "errors.ftl",
         include_str!("../../assets/i18n/pt-BR/errors.ftl"),
+    ),
+    (
+        "pt-BR",
+        "errors-services.ftl",
+        include_str!("../../assets/i18n/pt-BR/errors-services.ftl"),
     ),
 ];
 

@@ -8,12 +8,15 @@ use crate::domain::said::Said;
 use crate::i18n::{Lang, Texts};
 use crate::storage::StoreError;
 
-use super::ServiceError;
+use super::{ImportRefusal, ServiceError};
 
 /// The sentence an error carries, if its type is one of ours that has one.
 pub fn said_of(err: &(dyn Error + 'static)) -> Option<Said> {
     if let Some(e) = err.downcast_ref::<ServiceError>() {
         return e.said();
+    }
+    if let Some(e) = err.downcast_ref::<ImportRefusal>() {
+        return Some(e.said());
     }
     if let Some(e) = err.downcast_ref::<StoreError>() {
         return e.said();
