@@ -5,14 +5,30 @@
 use std::error::Error;
 
 use crate::domain::said::Said;
+use crate::generation::TemplateError;
+use crate::generation::pricing::PricingError;
 use crate::i18n::{Lang, Texts};
 use crate::storage::StoreError;
 
-use super::{ImportRefusal, ServiceError};
+use super::analytics::PerformanceImportError;
+use super::authoring::{AuthoringError, EditorError};
+use super::{DocumentError, ImportRefusal, ServiceError};
 
 /// The sentence an error carries, if its type is one of ours that has one.
 pub fn said_of(err: &(dyn Error + 'static)) -> Option<Said> {
     if let Some(e) = err.downcast_ref::<ServiceError>() {
+        return e.said();
+    }
+    if let Some(e) = err.downcast_ref::<AuthoringError>() {
+        return e.said();
+    }
+    if let Some(e) = err.downcast_ref::<DocumentError>() {
+        return e.said();
+    }
+    if let Some(e) = err.downcast_ref::<EditorError>() {
+        return Some(e.said());
+    }
+    if let Some(e) = err.downcast_ref::<PerformanceImportError>() {
         return e.said();
     }
     if let Some(e) = err.downcast_ref::<ImportRefusal>() {
@@ -20,6 +36,12 @@ pub fn said_of(err: &(dyn Error + 'static)) -> Option<Said> {
     }
     if let Some(e) = err.downcast_ref::<StoreError>() {
         return e.said();
+    }
+    if let Some(e) = err.downcast_ref::<PricingError>() {
+        return Some(e.said());
+    }
+    if let Some(e) = err.downcast_ref::<TemplateError>() {
+        return Some(e.said());
     }
     None
 }

@@ -11,18 +11,18 @@ use lectern::storage::Store;
 use crate::i18n_errors::assert_said;
 use crate::support::lectern;
 
-fn demo_store(dir: &Path) -> Store {
+pub fn demo_store(dir: &Path) -> Store {
     let mut store = Store::open(&dir.join("lectern.db")).unwrap().0;
     seed_demo(&mut store).unwrap();
     store
 }
 
-fn io(kind: std::io::ErrorKind) -> std::io::Error {
+pub fn io(kind: std::io::ErrorKind) -> std::io::Error {
     std::io::Error::from(kind)
 }
 
 /// Runs lectern in `dir` with `args`, in pt-BR and in `LANG=C`; returns both stderrs.
-fn stderr_in_both(dir: &Path, args: &[&str]) -> (String, String) {
+pub fn stderr_in_both(dir: &Path, args: &[&str]) -> (String, String) {
     let run = |lang: &str| {
         let out = lectern(dir)
             .env("LANG", lang)
@@ -220,4 +220,176 @@ fn an_export_over_a_full_folder_is_refused_in_portuguese_by_the_cli() {
     let (pt, en) = stderr_in_both(tmp.path(), &["export", DEMO_SLUG, "--to", "full"]);
     assert!(pt.contains("existe e não está vazia"), "{pt}");
     assert!(en.contains("exists and is not empty"), "{en}");
+}
+
+#[test]
+fn history_refusals_are_said_in_both_languages() {
+    use services::history::{restore_revision, revision_text, undo_last_action};
+    let tmp = tempfile::tempdir().unwrap();
+    let mut store = demo_store(tmp.path());
+    for (target, name, expect) in [
+        ("nope", "~0", "não tem histórico"),
+        ("brief", "~x", "não é uma revisão"),
+        ("brief", "~99", "99 revisões anteriores"),
+        ("brief", "zzzz", "não tem a revisão"),
+    ] {
+        let err = revision_text(&store, DEMO_SLUG, target, name).unwrap_err();
+        let pt = assert_said(&err);
+        assert!(pt.contains(expect), "{pt}");
+    }
+    let err = restore_revision(&mut store, DEMO_SLUG, "brief", "~0").unwrap_err();
+    assert!(assert_said(&err).contains("nada a restaurar"));
+    let hint = Said::new("err-history-hint")
+        .with("slug", "x")
+        .with("target", "brief");
+    for said in [
+        Said::new("err-history-ambiguous")
+            .with("name", "ab")
+            .with("target", "brief")
+            .with("hint", hint.clone()),
+        Said::new("err-history-no-back")
+            .with("target", "brief")
+            .with("count", 1usize)
+            .with("hint", hint),
+        Said::new("err-restore-lesson-gone").with("lesson", "1.1"),
+    ] {
+        assert_said(&ServiceError::refused(said));
+    }
+    while undo_last_action(&mut store, DEMO_SLUG).is_ok() {}
+    let err = undo_last_action(&mut store, DEMO_SLUG).unwrap_err();
+    assert!(assert_said(&err).contains("nada para desfazer"));
+}
+
+#[test]
+fn a_revision_that_is_not_there_is_refused_in_portuguese_by_the_cli() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (pt, en) = stderr_in_both(tmp.path(), &["restore", DEMO_SLUG, "brief", "zzzz"]);
+    assert!(pt.contains("não tem a revisão `zzzz`"), "{pt}");
+    assert!(en.contains("has no revision `zzzz`"), "{en}");
+}
+
+#[test]
+fn generation_refusals_are_said_in_both_languages() {
+    use lectern::generation::TemplateError;
+    use lectern::generation::pricing::{Pricing, PricingError};
+    use lectern::services::DocumentError;
+    let tmp = tempfile::tempdir().unwrap();
+    let err = Pricing::load(Some(tmp.path())).unwrap_err();
+    assert!(assert_said(&err).contains("tabela de preços"));
+    let bad = tmp.path().join("pricing.toml");
+    std::fs::write(&bad, "[models.x]\ninput = \"free\"\n").unwrap();
+    let err = Pricing::load(Some(&bad)).unwrap_err();
+    assert!(matches!(err, PricingError::Parse { .. }), "{err}");
+    assert!(assert_said(&err).contains("corrija a entrada"));
+    assert_said(&TemplateError {
+        path: "prompts/lesson.md".into(),
+        source: io(std::io::ErrorKind::PermissionDenied),
+    });
+    let config = lectern::config::GenerationConfig {
+        provider: "gemini".into(),
+        ..Default::default()
+    };
+    let err = services::GenerateOptions::from_config(&config, None, None).unwrap_err();
+    assert_said(&err);
+    assert_said(&DocumentError::Interrupted(12));
+    assert_said(&DocumentError::Incomplete {
+        job: 12,
+        message: "market_analysis: HTTP 500".into(),
+    });
+    let hint = "indent the list".to_string();
+    assert_said(&DocumentError::BadAnswer(services::authoring::Refusal {
+        line: 3,
+        column: 1,
+        message: "expected a list".into(),
+        hint,
+    }));
+    let differs = |asked: Said| {
+        Said::new("err-resume-differs")
+            .with("job", "12")
+            .with("provider", "openai")
+            .with("model", "gpt-x")
+            .with("asked", asked)
+    };
+    let url = Said::new("err-resume-differs-url")
+        .with("asked", Said::new("err-resume-default-url"))
+        .with("job", "http://localhost:11434");
+    let saids = [
+        Said::new("err-generate-no-brief").with("slug", "x"),
+        Said::new("err-generate-empty-outline").with("slug", "x"),
+        Said::new("err-generate-saving-thread").with("error", &io(std::io::ErrorKind::OutOfMemory)),
+        Said::new("err-generate-running")
+            .with("slug", "x")
+            .with("pid", "4242")
+            .with("lock", "/x/lectern.db.lock"),
+        Said::new("err-generate-nothing-to-resume").with("slug", "x"),
+        Said::new("err-generate-no-job-to-resume")
+            .with("slug", "x")
+            .with("kind", "research"),
+        Said::new("err-generate-no-job-to-resume")
+            .with("slug", "x")
+            .with("kind", "curriculum"),
+        Said::new("err-generate-curriculum-changed")
+            .with("slug", "x")
+            .with("at", "2026-12-07T20:00:00Z"),
+        Said::new("err-generate-unapproved")
+            .with("slug", "x")
+            .with("source", "edited")
+            .with("at", "2026-12-07T20:00:00Z"),
+        Said::new("err-no-lesson")
+            .with("slug", "x")
+            .with("lesson", "9.9"),
+        Said::new("err-provider-url-credentials")
+            .with("url", "http://host/v1")
+            .with("key", Said::new("err-provider-key-env-unnamed")),
+        Said::new("err-provider-url-credentials")
+            .with("url", "http://host/v1")
+            .with("key", "OPENAI_API_KEY"),
+        Said::new("err-provider-no-key")
+            .with("provider", "openai")
+            .with("env", "OPENAI_API_KEY"),
+        Said::new("err-resume-unknown-provider")
+            .with("job", "12")
+            .with("provider", "gemini"),
+        differs(url.clone()),
+        differs(
+            Said::new("err-list-comma")
+                .with(
+                    "first",
+                    Said::new("err-resume-differs-model")
+                        .with("asked", "a")
+                        .with("job", "b"),
+                )
+                .with("rest", url),
+        ),
+    ];
+    for said in saids {
+        let err = ServiceError::refused(said);
+        assert_said(&err);
+        assert_said(&DocumentError::Service(err));
+    }
+    for said in [
+        Said::new("err-generate-curriculum-exists").with("slug", "x"),
+        Said::new("err-generate-research-exists").with("slug", "x"),
+    ] {
+        assert_said(&DocumentError::Authoring(
+            services::authoring::AuthoringError::Said(said),
+        ));
+    }
+}
+
+#[test]
+fn a_lesson_the_course_lacks_is_refused_in_portuguese_by_the_cli() {
+    let tmp = tempfile::tempdir().unwrap();
+    let args = [
+        "generate",
+        DEMO_SLUG,
+        "--lesson",
+        "9.9",
+        "--provider",
+        "offline",
+        "--yes",
+    ];
+    let (pt, en) = stderr_in_both(tmp.path(), &args);
+    assert!(pt.contains("não tem a lição `9.9`"), "{pt}");
+    assert!(en.contains("has no lesson `9.9`"), "{en}");
 }

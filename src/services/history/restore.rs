@@ -8,6 +8,7 @@ use crate::domain::brief::parse_brief;
 use crate::domain::course::CourseStatus;
 use crate::domain::curriculum::parse_curriculum;
 use crate::domain::rubric::{Rubric, score_lesson};
+use crate::domain::said::Said;
 use crate::domain::text::word_count;
 use crate::storage::{
     CourseId, MetadataRecord, Repo, RevisionMeta, RevisionSource, Store, StoreError, Target,
@@ -41,10 +42,11 @@ pub fn restore_revision(
         let revision = resolve(repo, course.id, &target, slug, name)?;
         let head = repo.head_revision(course.id, &target)?;
         if head.is_some_and(|h| h.sha256 == revision.sha256) {
-            return Err(ServiceError::Input(format!(
-                "revision {} already holds the current text of `{target}`; nothing to restore",
-                short(&revision.id)
-            )));
+            return Err(ServiceError::refused(
+                Said::new("err-restore-same-text")
+                    .with("revision", short(&revision.id))
+                    .with("target", target.to_string()),
+            ));
         }
         let text = repo.text_by_sha(&revision.sha256)?;
         write_target_text(repo, course.id, &target, &text)?;
@@ -80,9 +82,7 @@ pub fn undo_last_action(store: &mut Store, slug: &str) -> Result<Undone, Service
     store.write(|repo| {
         let course = repo.require_course(slug)?;
         let action = repo.last_undoable_action(course.id)?.ok_or_else(|| {
-            ServiceError::Input(format!(
-                "course `{slug}` has nothing to undo (see `lectern history {slug}`)"
-            ))
+            ServiceError::refused(Said::new("err-undo-nothing").with("slug", slug))
         })?;
         let changed = repo.action_revisions(course.id, &action)?;
         let source = changed
@@ -158,10 +158,7 @@ pub(crate) fn write_target_text(
                 .into_iter()
                 .find(|l| &l.record.lesson_id == id)
                 .ok_or_else(|| {
-                    ServiceError::Input(format!(
-                        "lesson `{id}` is no longer in the course; its history is kept but \
-                         cannot be restored into it"
-                    ))
+                    ServiceError::refused(Said::new("err-restore-lesson-gone").with("lesson", id))
                 })?;
             let r = &mut row.record;
             if text.is_empty() {
