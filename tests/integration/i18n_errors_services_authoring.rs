@@ -203,3 +203,22 @@ fn unmatched_figures_are_refused_in_portuguese_by_the_cli() {
     );
     assert!(en.contains("1 row(s) match no lesson"), "{en}");
 }
+
+#[test]
+fn stored_data_that_no_longer_holds_together_is_said_in_both_languages() {
+    use lectern::storage::StoreError;
+    for said in [
+        Said::new("err-save-lesson-gone").with("lesson", "1.1"),
+        Said::new("err-save-offline-replaced").with("lesson", "1.1"),
+        Said::new("err-restore-no-revision").with("target", "brief"),
+        Said::new("err-restore-parent-missing").with("revision", "0123456789abc"),
+        Said::new("err-restore-bad-status").with("text", "shipped"),
+    ] {
+        let err = StoreError::Refused(said);
+        assert!(
+            err.to_string().starts_with("stored value is invalid: "),
+            "{err}"
+        );
+        assert!(assert_said(&err).starts_with("valor guardado inválido: "));
+    }
+}

@@ -158,3 +158,11 @@ err-performance-too-many-fields = { $fields } fields, the header has { $header }
 err-performance-twice = lesson { $lesson } already had figures on line { $first }
 err-performance-completions = { $done } completions but only { $views } views
 err-performance-names-no-lesson = names no lesson (the lesson id and title cells are empty)
+
+## stored data that no longer holds together (src/services/generate_save.rs, history/restore.rs)
+
+err-save-lesson-gone = stored value is invalid: lesson { $lesson } is gone
+err-save-offline-replaced = stored value is invalid: lesson { $lesson } now holds text from a person, an import or a real model; the offline draft was not stored
+err-restore-no-revision = stored value is invalid: restoring `{ $target }` recorded no revision
+err-restore-parent-missing = stored value is invalid: revision { $revision } is missing
+err-restore-bad-status = stored value is invalid: stored status revision `{ $text }` is not a status

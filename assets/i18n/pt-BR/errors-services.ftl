@@ -190,3 +190,11 @@ err-performance-too-many-fields = { $fields } campos, mas o cabeçalho tem { $he
 err-performance-twice = a lição { $lesson } já tinha números na linha { $first }
 err-performance-completions = { $done } conclusões, mas só { $views } visualizações
 err-performance-names-no-lesson = não indica nenhuma lição (as células de id e de título da lição estão vazias)
+
+## dados guardados que não fecham mais (src/services/generate_save.rs, history/restore.rs)
+
+err-save-lesson-gone = valor guardado inválido: a lição { $lesson } não existe mais
+err-save-offline-replaced = valor guardado inválido: a lição { $lesson } agora tem texto de uma pessoa, de uma importação ou de um modelo real; o rascunho offline não foi guardado
+err-restore-no-revision = valor guardado inválido: restaurar `{ $target }` não registrou nenhuma revisão
+err-restore-parent-missing = valor guardado inválido: a revisão { $revision } está faltando
+err-restore-bad-status = valor guardado inválido: a revisão de status guardada `{ $text }` não é um status

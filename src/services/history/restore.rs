@@ -56,7 +56,9 @@ pub fn restore_revision(
         };
         let recorded = repo.record_revisions(course.id, std::slice::from_ref(&target), &meta)?;
         let id = recorded.into_iter().next().map(|r| r.id).ok_or_else(|| {
-            StoreError::Invalid(format!("restoring `{target}` recorded no revision"))
+            StoreError::Refused(
+                Said::new("err-restore-no-revision").with("target", target.to_string()),
+            )
         })?;
         Ok(Restored {
             id,
@@ -106,7 +108,9 @@ pub fn undo_last_action(store: &mut Store, slug: &str) -> Result<Undone, Service
                         .into_iter()
                         .find(|r| &r.id == parent)
                         .ok_or_else(|| {
-                            StoreError::Invalid(format!("revision {parent} is missing"))
+                            StoreError::Refused(
+                                Said::new("err-restore-parent-missing").with("revision", parent),
+                            )
                         })?;
                     (repo.text_by_sha(&parent.sha256)?, Some(parent.origin))
                 }
@@ -196,7 +200,7 @@ pub(crate) fn write_target_text(
         Target::Research(name) => repo.set_research_text(course, name, text)?,
         Target::Status => {
             let status: CourseStatus = text.parse().map_err(|_| {
-                StoreError::Invalid(format!("stored status revision `{text}` is not a status"))
+                StoreError::Refused(Said::new("err-restore-bad-status").with("text", text))
             })?;
             repo.write_course_status(course, status)?;
         }
