@@ -171,9 +171,20 @@ fn performance_import_refusals_are_said_in_both_languages() {
     .unwrap_err();
     let pt = assert_said(&err);
     assert!(
-        pt.ends_with("\n  linha 2: `nope/1.1`: no lesson 1.1 in a course `nope`"),
+        pt.ends_with("\n  linha 2: `nope/1.1`: não há lição 1.1 em um curso `nope`"),
         "{pt}"
     );
+    for reason in [
+        Said::new("err-match-no-course-no-title"),
+        Said::new("err-match-no-id-or-title"),
+        Said::new("err-match-no-title").with("title", "Aula 1"),
+        Said::new("err-match-many-titles")
+            .with("count", 2usize)
+            .with("title", "Aula 1")
+            .with("lessons", "a/1.1, b/1.1"),
+    ] {
+        assert_said(&AuthoringError::Said(reason));
+    }
     let twice = PerformanceImportError::Row {
         file: "p.csv".into(),
         line: 3,

@@ -166,3 +166,11 @@ err-save-offline-replaced = stored value is invalid: lesson { $lesson } now hold
 err-restore-no-revision = stored value is invalid: restoring `{ $target }` recorded no revision
 err-restore-parent-missing = stored value is invalid: revision { $revision } is missing
 err-restore-bad-status = stored value is invalid: stored status revision `{ $text }` is not a status
+
+## why a row of figures matched no lesson (src/services/analytics/lesson_match.rs)
+
+err-match-no-course-no-title = no course slug and no title to match the lesson id by
+err-match-no-lesson-in-course = no lesson { $lesson } in a course `{ $course }`
+err-match-no-id-or-title = no lesson id or title
+err-match-no-title = no lesson titled `{ $title }`
+err-match-many-titles = { $count } lessons are titled `{ $title }` ({ $lessons }); add the course column

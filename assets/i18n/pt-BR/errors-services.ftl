@@ -198,3 +198,11 @@ err-save-offline-replaced = valor guardado inválido: a lição { $lesson } agor
 err-restore-no-revision = valor guardado inválido: restaurar `{ $target }` não registrou nenhuma revisão
 err-restore-parent-missing = valor guardado inválido: a revisão { $revision } está faltando
 err-restore-bad-status = valor guardado inválido: a revisão de status guardada `{ $text }` não é um status
+
+## por que uma linha de números não corresponde a nenhuma lição (src/services/analytics/lesson_match.rs)
+
+err-match-no-course-no-title = não há slug de curso nem título para encontrar a lição pelo id
+err-match-no-lesson-in-course = não há lição { $lesson } em um curso `{ $course }`
+err-match-no-id-or-title = não há id nem título de lição
+err-match-no-title = nenhuma lição tem o título `{ $title }`
+err-match-many-titles = { $count } lições têm o título `{ $title }` ({ $lessons }); adicione a coluna do curso

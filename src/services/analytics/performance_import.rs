@@ -76,7 +76,11 @@ pub struct UnmatchedRow {
     pub line: u64,
     /// What the row named: `course/lesson id` or the title.
     pub named: String,
+    /// Why, in English (as logged and in `--json`).
     pub reason: String,
+    /// `reason` as data, for the front ends to say in the reader's language.
+    #[serde(skip)]
+    pub reason_said: Said,
 }
 
 /// What an import stored.
@@ -224,7 +228,8 @@ pub fn import_performance(
                 Err(reason) => unmatched.push(UnmatchedRow {
                     line: row.line,
                     named: row.named(),
-                    reason,
+                    reason: crate::i18n::Texts::default().said(&reason),
+                    reason_said: reason,
                 }),
             }
         }

@@ -54,7 +54,7 @@ fn listed_rows(rows: &[UnmatchedRow]) -> Said {
             Said::new("err-performance-unmatched-row")
                 .with("line", r.line.to_string())
                 .with("named", &r.named)
-                .with("reason", &r.reason)
+                .with("reason", r.reason_said.clone())
                 .with("rest", rest)
         })
 }
