@@ -233,3 +233,19 @@ fn stored_data_that_no_longer_holds_together_is_said_in_both_languages() {
         assert!(assert_said(&err).starts_with("valor guardado inválido: "));
     }
 }
+
+#[test]
+fn existing_research_is_refused_in_portuguese_by_the_cli() {
+    let tmp = tempfile::tempdir().unwrap();
+    let args = [
+        "generate",
+        DEMO_SLUG,
+        "--research",
+        "--provider",
+        "offline",
+        "--yes",
+    ];
+    let (pt, en) = stderr_in_both(tmp.path(), &args);
+    assert!(pt.contains("já tem uma pesquisa de mercado"), "{pt}");
+    assert!(en.contains("already has market research"), "{en}");
+}
