@@ -179,9 +179,9 @@ err-performance-header = { $file }: linha 1 (cabeçalho): { $message }
 err-performance-malformed = { $file }: linha { $line }, coluna { $column } `{ $header }`: { $message }; nada foi importado
 err-performance-row = { $file }: linha { $line }: { $message }; nada foi importado
 err-performance-unmatched = { $file }: { $count ->
-        [one] { $count } linha não corresponde
-       *[other] { $count } linhas não correspondem
-    } a nenhuma lição; nada foi importado (corrija-as ou passe --skip-unmatched para importar o resto){ $rows }
+        [one] { $count } linha não corresponde a nenhuma lição; nada foi importado (corrija-a
+       *[other] { $count } linhas não correspondem a nenhuma lição; nada foi importado (corrija-as
+    } ou passe --skip-unmatched para importar o resto){ $rows }
 err-performance-unmatched-row = { "\u000A" }  linha { $line }: `{ $named }`: { $reason }{ $rest }
 err-performance-two-columns = duas colunas significam `{ $column }` (`{ $cell }` é a segunda); mantenha uma
 err-performance-no-lesson-column = nenhuma coluna indica a lição: adicione `lesson id` (com `course`) ou `title` (nomes aceitos: { $names })
