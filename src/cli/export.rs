@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 
+use crate::domain::said::Said;
 use crate::services::{self, ExportReport, Fidelity, Protected};
 
 use super::Context;
@@ -37,8 +38,8 @@ pub struct Cmd {
 
 pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
     let mut protected = Protected::database(&ctx.paths.db);
-    protected.add("config file", &ctx.paths.config);
-    protected.add("state folder", &ctx.paths.log_dir);
+    protected.add(Said::new("err-protected-config"), &ctx.paths.config);
+    protected.add(Said::new("err-protected-state"), &ctx.paths.log_dir);
     match cmd.format {
         Format::Folder => {
             let report = services::export_folder_guarded(

@@ -103,7 +103,11 @@ pub fn run(
             let bad_input = err.is_bad_input();
             eprintln!(
                 "lectern: {}",
-                tr!(t, "error-line", message = shown_lines(&err.to_string()))
+                tr!(
+                    t,
+                    "error-line",
+                    message = shown_lines(&services::say(t, &err))
+                )
             );
             Ok(if bad_input {
                 Exit::BadInput

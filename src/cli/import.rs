@@ -82,6 +82,7 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
                         problem = problem.as_str()
                     ),
                     path: label,
+                    said: None,
                 }),
             }
         }
@@ -114,7 +115,7 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
             eprintln!(
                 "{} {}",
                 paint.bad(&tr!(ctx.texts, "import-refused")),
-                shown(&r.error)
+                shown(&r.error_in(ctx.texts))
             );
         }
     }

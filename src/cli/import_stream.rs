@@ -212,6 +212,7 @@ mod tests {
                 .map(|i| Refused {
                     path: format!("x{i}"),
                     error: format!("x{i}: curriculum.yaml:3:1: bad"),
+                    said: None,
                 })
                 .collect::<Vec<_>>()
         };

@@ -64,7 +64,7 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
                         file = shown(&done.file),
                         line = row.line,
                         named = shown(&row.named),
-                        reason = shown(&row.reason)
+                        reason = shown(&t.said(&row.reason_said))
                     )
                 );
             }

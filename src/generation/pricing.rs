@@ -9,6 +9,7 @@ use serde::Deserialize;
 
 use super::provider::Usage;
 use crate::domain::lines::line_col;
+use crate::domain::said::Said;
 use crate::domain::suggest::with_suggestion;
 
 /// Dollars per million tokens.
@@ -45,6 +46,27 @@ pub enum PricingError {
         column: usize,
         message: String,
     },
+}
+
+impl PricingError {
+    /// The error as data (`src/domain/said.rs`); the TOML parser's message is quoted.
+    pub fn said(&self) -> Said {
+        match self {
+            PricingError::Read { path, source } => Said::new("err-cannot-read-prices")
+                .with("path", path)
+                .with("error", source),
+            PricingError::Parse {
+                path,
+                line,
+                column,
+                message,
+            } => Said::new("err-pricing-entry")
+                .with("path", path)
+                .with("line", line.to_string())
+                .with("column", column.to_string())
+                .with("message", message),
+        }
+    }
 }
 
 const BUILT_IN: &str = include_str!("../../assets/pricing.toml");

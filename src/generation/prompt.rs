@@ -8,6 +8,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::domain::issue::Issue;
+use crate::domain::said::Said;
 
 /// What the brief says about the course, as prompt text.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -78,6 +79,15 @@ impl Default for PromptTemplates {
 pub struct TemplateError {
     pub path: String,
     pub source: std::io::Error,
+}
+
+impl TemplateError {
+    /// The error as data (`src/domain/said.rs`).
+    pub fn said(&self) -> Said {
+        Said::new("err-cannot-read-template")
+            .with("path", &self.path)
+            .with("error", &self.source)
+    }
 }
 
 /// Replaces each built-in template by `<dir>/<name>` when that file exists; a file that

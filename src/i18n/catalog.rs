@@ -74,6 +74,11 @@ pub const FILES: &[(&str, &str, &str)] = &[
         include_str!("../../assets/i18n/en/errors-config.ftl"),
     ),
     (
+        "en",
+        "errors-services.ftl",
+        include_str!("../../assets/i18n/en/errors-services.ftl"),
+    ),
+    (
         "pt-BR",
         "cli.ftl",
         include_str!("../../assets/i18n/pt-BR/cli.ftl"),
@@ -132,6 +137,11 @@ pub const FILES: &[(&str, &str, &str)] = &[
         "pt-BR",
         "errors-config.ftl",
         include_str!("../../assets/i18n/pt-BR/errors-config.ftl"),
+    ),
+    (
+        "pt-BR",
+        "errors-services.ftl",
+        include_str!("../../assets/i18n/pt-BR/errors-services.ftl"),
     ),
 ];
 

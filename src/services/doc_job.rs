@@ -8,6 +8,7 @@
 
 use serde_json::{Value, json};
 
+use crate::domain::said::Said;
 use crate::generation::{DocAttempt, Pricing, total_usage};
 use crate::storage::{
     CourseRecord, JobId, JobItem, JobKind, JobLock, JobSummary, NewJob, Store, StoreError,
@@ -68,11 +69,11 @@ pub(super) fn open_doc_job(
             .read()
             .unfinished_job_of_kind(course.id, kind)?
             .ok_or_else(|| {
-                ServiceError::Input(format!(
-                    "course `{}` has no unfinished {} job to resume; start one without --resume",
-                    course.slug,
-                    kind.as_str()
-                ))
+                ServiceError::refused(
+                    Said::new("err-generate-no-job-to-resume")
+                        .with("slug", &course.slug)
+                        .with("kind", kind.as_str()),
+                )
             })?;
         if let Some(switch) = apply_recorded(&job, opts)? {
             record_switch(store, job.id, &switch)?;

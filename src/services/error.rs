@@ -11,6 +11,8 @@ pub enum ServiceError {
     /// `storage::Repo::check_base`).
     #[error("{0}")]
     Conflict(Box<Conflict>),
+    /// Text quoted as written, not ours to say: the HTTP library's own sentence
+    /// (`generate_provider`) and sync's refusals (`sync/resolve.rs`).
     #[error("{0}")]
     Input(String),
     /// A refusal as data (`src/domain/said.rs`): English here, the reader's language at the

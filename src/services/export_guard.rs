@@ -10,12 +10,14 @@
 use std::fs;
 use std::path::{Component, Path, PathBuf};
 
+use crate::domain::said::Said;
+
 use super::ServiceError;
 
 /// One protected path and what it is, for the refusal.
 #[derive(Debug, Clone)]
 struct Entry {
-    what: String,
+    what: Said,
     path: PathBuf,
 }
 
@@ -29,11 +31,11 @@ impl Protected {
     /// The database at `db` and the files SQLite and lectern keep next to it.
     pub fn database(db: &Path) -> Protected {
         let mut p = Protected::default();
-        p.add("database", db);
+        p.add(Said::new("err-protected-database"), db);
         for (suffix, what) in [
-            ("-wal", "database's write-ahead log"),
-            ("-shm", "database's shared-memory file"),
-            ("-journal", "database's journal"),
+            ("-wal", Said::new("err-protected-wal")),
+            ("-shm", Said::new("err-protected-shm")),
+            ("-journal", Said::new("err-protected-journal")),
         ] {
             let mut name = db.as_os_str().to_owned();
             name.push(suffix);
@@ -44,17 +46,17 @@ impl Protected {
             let prefix = format!("{}.bak-v", name.to_string_lossy());
             for e in entries.flatten() {
                 if e.file_name().to_string_lossy().starts_with(&prefix) {
-                    p.add("database backup", &e.path());
+                    p.add(Said::new("err-protected-backup"), &e.path());
                 }
             }
         }
         p
     }
 
-    /// Adds `path` (a file or a folder) under the name `what`.
-    pub fn add(&mut self, what: &str, path: &Path) {
+    /// Adds `path` (a file or a folder) under the name `what` (`err-protected-…`).
+    pub fn add(&mut self, what: Said, path: &Path) {
         self.entries.push(Entry {
-            what: what.to_string(),
+            what,
             path: resolve(path),
         });
     }
@@ -64,11 +66,11 @@ impl Protected {
         let resolved = resolve(target);
         for e in &self.entries {
             let relation = if resolved == e.path {
-                Some("is")
+                Some(Said::new("err-export-is-protected"))
             } else if e.path.starts_with(&resolved) {
-                Some("contains")
+                Some(Said::new("err-export-holds-protected"))
             } else if resolved.starts_with(&e.path) {
-                Some("is inside")
+                Some(Said::new("err-export-inside-protected"))
             } else {
                 None
             };
@@ -94,7 +96,7 @@ impl Protected {
         let find = |id: FileId| ids.iter().find(|(i, _)| *i == id).map(|(_, e)| *e);
         for ancestor in resolved.ancestors() {
             if let Some(e) = fs::metadata(ancestor).ok().and_then(|m| find(file_id(&m))) {
-                return Err(refusal(target, "is inside", e));
+                return Err(refusal(target, Said::new("err-export-inside-protected"), e));
             }
         }
         // What `--force` would delete: every entry under the target, links not followed (as
@@ -109,7 +111,7 @@ impl Protected {
                     continue;
                 };
                 if let Some(e) = find(file_id(&meta)) {
-                    return Err(refusal(target, "contains", e));
+                    return Err(refusal(target, Said::new("err-export-holds-protected"), e));
                 }
                 if meta.is_dir() {
                     stack.push(entry.path());
@@ -134,14 +136,14 @@ fn file_id(meta: &fs::Metadata) -> FileId {
     (meta.dev(), meta.ino())
 }
 
-fn refusal(target: &Path, relation: &str, e: &Entry) -> ServiceError {
-    ServiceError::Input(format!(
-        "{} {relation} lectern's {} ({}); nothing was written — export to a folder that holds \
-         none of lectern's own files",
-        target.display(),
-        e.what,
-        e.path.display()
-    ))
+/// `relation` says how `target` meets the protected entry (`err-export-is-protected` …).
+fn refusal(target: &Path, relation: Said, e: &Entry) -> ServiceError {
+    ServiceError::refused(
+        relation
+            .with("target", target)
+            .with("what", e.what.clone())
+            .with("path", &e.path),
+    )
 }
 
 /// Refuses a path with a symbolic link among the folders above it: lectern never writes
@@ -160,12 +162,11 @@ pub fn refuse_linked_parents(target: &Path) -> Result<(), ServiceError> {
             .symlink_metadata()
             .is_ok_and(|m| m.file_type().is_symlink())
         {
-            return Err(ServiceError::Input(format!(
-                "{} is a symbolic link (a parent folder of {}); lectern never writes through \
-                 links — pass the real folder",
-                parent.display(),
-                target.display()
-            )));
+            return Err(ServiceError::refused(
+                Said::new("err-export-linked-parent")
+                    .with("parent", parent)
+                    .with("path", target),
+            ));
         }
     }
     Ok(())

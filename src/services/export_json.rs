@@ -4,6 +4,7 @@
 
 use serde_json::{Value, json};
 
+use crate::domain::said::Said;
 use crate::storage::Store;
 
 use super::ServiceError;
@@ -21,7 +22,12 @@ pub fn export_json(store: &Store, slug: &str) -> Result<Value, ServiceError> {
     let sources = repo.source_files(course.id)?;
     let to_value = |what: &str, v: Result<Value, serde_json::Error>| {
         v.map_err(|e| {
-            ServiceError::Input(format!("cannot write the {what} of `{slug}` as JSON: {e}"))
+            ServiceError::refused(
+                Said::new("err-export-json")
+                    .with("what", what)
+                    .with("slug", slug)
+                    .with("error", e.to_string()),
+            )
         })
     };
     Ok(json!({

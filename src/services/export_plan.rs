@@ -9,6 +9,7 @@ use std::collections::BTreeSet;
 
 use serde::Serialize;
 
+use crate::domain::said::Said;
 use crate::domain::text::sha256_hex;
 use crate::storage::{LessonRow, MetadataRecord, Repo, ResearchRecord, SourceFileRecord};
 
@@ -69,11 +70,11 @@ pub fn plan_export(
     let mut seen = BTreeSet::new();
     for f in &files {
         if !seen.insert(f.path.as_str()) {
-            return Err(ServiceError::Input(format!(
-                "two files of course `{slug}` would be written to `{}`; rename one lesson's \
-                 file path and export again",
-                f.path
-            )));
+            return Err(ServiceError::refused(
+                Said::new("err-export-same-path")
+                    .with("slug", slug)
+                    .with("path", &f.path),
+            ));
         }
     }
     Ok((files, planned))
@@ -104,10 +105,11 @@ fn top_level_files(
         let src = source(role);
         let path = src.map_or(default_name, |s| s.file_path.as_str());
         if unsafe_reason(path).is_some() || path.contains('/') {
-            return Err(ServiceError::Input(format!(
-                "the stored {role} file name `{path}` is not a plain file name; \
-                 re-import the course folder to reset it"
-            )));
+            return Err(ServiceError::refused(
+                Said::new("err-export-source-name")
+                    .with("role", role)
+                    .with("path", path),
+            ));
         }
         out.push(text_file(path, text, src));
     }
@@ -131,16 +133,15 @@ fn lesson_file(lesson: &LessonRow) -> Result<Option<ExportFile>, ServiceError> {
     };
     let reason = unsafe_reason(&path).or_else(|| {
         (!path.starts_with("lessons/") || path.len() <= "lessons/".len())
-            .then_some("it is not inside `lessons/`")
+            .then(|| Said::new("err-path-outside-lessons"))
     });
     if let Some(reason) = reason {
-        return Err(ServiceError::Input(format!(
-            "lesson {} has the stored file path `{}`, which cannot be exported: {reason}; \
-             nothing was written — fix the lesson's file path (or re-import the course) and \
-             export again",
-            r.lesson_id,
-            path.escape_default()
-        )));
+        return Err(ServiceError::refused(
+            Said::new("err-export-lesson-path")
+                .with("lesson", &r.lesson_id)
+                .with("path", path.escape_default().to_string())
+                .with("reason", reason),
+        ));
     }
     let encoding = r.source_encoding.as_deref().unwrap_or("utf-8");
     let bytes = encode(content, encoding);
@@ -198,11 +199,11 @@ fn research_file(
     src: Option<&SourceFileRecord>,
 ) -> Result<ExportFile, ServiceError> {
     if let Some(reason) = unsafe_reason(&path) {
-        return Err(ServiceError::Input(format!(
-            "the research report `{}` cannot be exported: {reason}; rename it in the \
-             database (research_summary) or re-import the course",
-            path.escape_default()
-        )));
+        return Err(ServiceError::refused(
+            Said::new("err-export-research-name")
+                .with("path", path.escape_default().to_string())
+                .with("reason", reason),
+        ));
     }
     Ok(text_file(&path, text, src))
 }

@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 
 use crate::domain::brief::is_brief_file_name;
 use crate::domain::file_name::{ReservedCharacter, encode_name};
+use crate::domain::said::Said;
 
 use super::ServiceError;
 
@@ -55,10 +56,9 @@ pub fn is_course_folder(dir: &Path) -> bool {
 /// The course folders named by `path`: itself, or its sub-folders that are course folders.
 pub fn course_folders(path: &Path) -> Result<Vec<PathBuf>, ServiceError> {
     if !path.is_dir() {
-        return Err(ServiceError::Input(format!(
-            "{} is not a folder; pass a course folder or a folder of course folders",
-            path.display()
-        )));
+        return Err(ServiceError::refused(
+            Said::new("err-import-not-a-folder").with("path", path),
+        ));
     }
     if is_course_folder(path) {
         return Ok(vec![path.to_path_buf()]);
@@ -69,10 +69,9 @@ pub fn course_folders(path: &Path) -> Result<Vec<PathBuf>, ServiceError> {
         .collect();
     found.sort();
     if found.is_empty() {
-        return Err(ServiceError::Input(format!(
-            "{} holds no course folder (one with lessons/, curriculum.yaml or COURSE-BRIEF.md)",
-            path.display()
-        )));
+        return Err(ServiceError::refused(
+            Said::new("err-import-no-course-folder").with("path", path),
+        ));
     }
     Ok(found)
 }
@@ -154,8 +153,8 @@ fn add_file(
         snapshot.skipped_links.push(rel_path);
         return Ok(());
     }
-    let bytes = std::fs::read(path)
-        .map_err(|e| ServiceError::Input(format!("cannot read {}: {e}", path.display())))?;
+    let bytes =
+        std::fs::read(path).map_err(|e| cannot_read(Said::new("err-cannot-read"), path, &e))?;
     snapshot.files.push(SnapshotFile { rel_path, bytes });
     Ok(())
 }
@@ -166,12 +165,11 @@ fn stored_name(path: &Path) -> Result<String, ServiceError> {
         return Ok(String::new());
     };
     encode_name(&name_bytes(name)).map_err(|ReservedCharacter(c)| {
-        ServiceError::Input(format!(
-            "{}: the file name contains U+{:X}, a character lectern reserves for file names that \
-             are not UTF-8; rename the file and import again",
-            path.display(),
-            u32::from(c)
-        ))
+        ServiceError::refused(
+            Said::new("err-import-reserved-character")
+                .with("path", path)
+                .with("code", format!("{:X}", u32::from(c))),
+        )
     })
 }
 
@@ -200,9 +198,13 @@ fn root_files(dir: &Path) -> Vec<String> {
         .collect()
 }
 
+fn cannot_read(said: Said, path: &Path, e: &std::io::Error) -> ServiceError {
+    ServiceError::refused(said.with("path", path).with("error", e))
+}
+
 fn read_dir_sorted(dir: &Path) -> Result<Vec<PathBuf>, ServiceError> {
     let entries = std::fs::read_dir(dir)
-        .map_err(|e| ServiceError::Input(format!("cannot read folder {}: {e}", dir.display())))?;
+        .map_err(|e| cannot_read(Said::new("err-cannot-read-folder"), dir, &e))?;
     let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
     Ok(paths)

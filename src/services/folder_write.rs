@@ -9,6 +9,8 @@ use std::fs::{self, OpenOptions};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use crate::domain::said::Said;
+
 use super::ServiceError;
 use super::export_guard::refuse_linked_parents;
 
@@ -25,19 +27,17 @@ pub fn write_folder_atomically(
     refuse_linked_parents(dir)?;
     let existing = inspect_target(dir)?;
     if existing == Target::NonEmpty && !replace {
-        return Err(ServiceError::Input(format!(
-            "{} exists and is not empty; nothing was written — pass --force to replace it, \
-             or choose another folder",
-            dir.display()
-        )));
+        return Err(ServiceError::refused(
+            Said::new("err-export-folder-not-empty").with("path", dir),
+        ));
     }
     let parent = parent_of(dir);
     if !parent.is_dir() {
-        return Err(ServiceError::Input(format!(
-            "the folder {} does not exist; create it first (lectern writes only inside {})",
-            parent.display(),
-            dir.display()
-        )));
+        return Err(ServiceError::refused(
+            Said::new("err-export-parent-missing")
+                .with("parent", &parent)
+                .with("path", dir),
+        ));
     }
     remove_stale_siblings(dir);
     let temp = fresh_sibling(dir, "tmp")?;
@@ -46,7 +46,9 @@ pub fn write_folder_atomically(
         return Err(e);
     }
     let swapped = match existing {
-        Target::Missing | Target::Empty => fs::rename(&temp, dir).map_err(|e| io(dir, "move", e)),
+        Target::Missing | Target::Empty => {
+            fs::rename(&temp, dir).map_err(|e| io(Said::new("err-fs-move"), dir, e))
+        }
         Target::NonEmpty => swap_in(&temp, dir),
     };
     if let Err(e) = swapped {
@@ -67,21 +69,19 @@ fn inspect_target(dir: &Path) -> Result<Target, ServiceError> {
     let meta = match dir.symlink_metadata() {
         Ok(meta) => meta,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Target::Missing),
-        Err(e) => return Err(io(dir, "inspect", e)),
+        Err(e) => return Err(io(Said::new("err-fs-inspect"), dir, e)),
     };
     if meta.file_type().is_symlink() {
-        return Err(ServiceError::Input(format!(
-            "{} is a symbolic link; lectern never writes through links — pass the real folder",
-            dir.display()
-        )));
+        return Err(ServiceError::refused(
+            Said::new("err-export-folder-link").with("path", dir),
+        ));
     }
     if !meta.is_dir() {
-        return Err(ServiceError::Input(format!(
-            "{} is a file, not a folder; choose a folder to export into",
-            dir.display()
-        )));
+        return Err(ServiceError::refused(
+            Said::new("err-export-folder-is-file").with("path", dir),
+        ));
     }
-    let mut entries = fs::read_dir(dir).map_err(|e| io(dir, "read", e))?;
+    let mut entries = fs::read_dir(dir).map_err(|e| io(Said::new("err-cannot-read"), dir, e))?;
     Ok(if entries.next().is_some() {
         Target::NonEmpty
     } else {
@@ -107,14 +107,14 @@ fn fresh_sibling(dir: &Path, kind: &str) -> Result<PathBuf, ServiceError> {
         match fs::create_dir(&candidate) {
             Ok(()) => return Ok(candidate),
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
-            Err(e) => return Err(io(&candidate, "create", e)),
+            Err(e) => return Err(io(Said::new("err-fs-create"), &candidate, e)),
         }
     }
-    Err(ServiceError::Input(format!(
-        "cannot find a free temporary folder name next to {}; remove old `.{name}.lectern-*` \
-         folders there",
-        dir.display()
-    )))
+    Err(ServiceError::refused(
+        Said::new("err-export-no-temporary-name")
+            .with("path", dir)
+            .with("name", name),
+    ))
 }
 
 /// Removes `.NAME.lectern-tmp-PID-N` folders (and `-old-` ones, while `dir` itself is there)
@@ -179,15 +179,17 @@ fn write_all(root: &Path, files: &[(&str, &[u8])]) -> Result<(), ServiceError> {
             .split('/')
             .fold(root.to_path_buf(), |p, part| p.join(disk_name(part)));
         if let Some(folder) = path.parent() {
-            fs::create_dir_all(folder).map_err(|e| io(folder, "create", e))?;
+            fs::create_dir_all(folder).map_err(|e| io(Said::new("err-fs-create"), folder, e))?;
         }
         let mut file = OpenOptions::new()
             .write(true)
             .create_new(true)
             .open(&path)
-            .map_err(|e| io(&path, "create", e))?;
-        file.write_all(bytes).map_err(|e| io(&path, "write", e))?;
-        file.sync_all().map_err(|e| io(&path, "sync", e))?;
+            .map_err(|e| io(Said::new("err-fs-create"), &path, e))?;
+        file.write_all(bytes)
+            .map_err(|e| io(Said::new("err-fs-write"), &path, e))?;
+        file.sync_all()
+            .map_err(|e| io(Said::new("err-fs-sync"), &path, e))?;
     }
     Ok(())
 }
@@ -209,17 +211,18 @@ fn disk_name(part: &str) -> std::ffi::OsString {
 fn swap_in(temp: &Path, dir: &Path) -> Result<(), ServiceError> {
     let aside = fresh_sibling(dir, "old")?;
     // `rename` onto an empty folder replaces it; `aside` was created empty just for this.
-    fs::rename(dir, &aside).map_err(|e| io(dir, "move aside", e))?;
+    fs::rename(dir, &aside).map_err(|e| io(Said::new("err-fs-move-aside"), dir, e))?;
     if let Err(e) = fs::rename(temp, dir) {
         let _ = fs::rename(&aside, dir);
-        return Err(io(dir, "move into place", e));
+        return Err(io(Said::new("err-fs-move-into-place"), dir, e));
     }
     // `remove_dir_all` does not follow symbolic links inside the old folder.
-    fs::remove_dir_all(&aside).map_err(|e| io(&aside, "remove the replaced folder", e))
+    fs::remove_dir_all(&aside).map_err(|e| io(Said::new("err-fs-remove-replaced"), &aside, e))
 }
 
-fn io(path: &Path, action: &str, e: std::io::Error) -> ServiceError {
-    ServiceError::Input(format!("cannot {action} {}: {e}", path.display()))
+/// A failed file operation: `said` names the operation (`err-fs-create` …).
+fn io(said: Said, path: &Path, e: std::io::Error) -> ServiceError {
+    ServiceError::refused(said.with("path", path).with("error", &e))
 }
 
 /// Writes one file atomically (temporary sibling, then rename). An existing `path` is refused
@@ -228,29 +231,28 @@ pub fn write_file_atomically(path: &Path, bytes: &[u8], replace: bool) -> Result
     refuse_linked_parents(path)?;
     match path.symlink_metadata() {
         Ok(meta) if meta.file_type().is_symlink() => {
-            return Err(ServiceError::Input(format!(
-                "{} is a symbolic link; lectern never writes through links — pass a real path",
-                path.display()
-            )));
+            return Err(ServiceError::refused(
+                Said::new("err-export-file-link").with("path", path),
+            ));
         }
         Ok(meta) if meta.is_dir() => {
-            return Err(ServiceError::Input(format!(
-                "{} is a folder; pass a file name for the JSON export",
-                path.display()
-            )));
+            return Err(ServiceError::refused(
+                Said::new("err-export-file-is-folder").with("path", path),
+            ));
         }
         Ok(_) if !replace => {
-            return Err(ServiceError::Input(format!(
-                "{} exists; nothing was written — pass --force to replace it",
-                path.display()
-            )));
+            return Err(ServiceError::refused(
+                Said::new("err-export-file-exists").with("path", path),
+            ));
         }
         _ => {}
     }
     remove_stale_siblings(path);
     let temp = fresh_sibling(path, "tmp")?;
-    let result = write_all(&temp, &[("export.json", bytes)])
-        .and_then(|()| fs::rename(temp.join("export.json"), path).map_err(|e| io(path, "move", e)));
+    let result = write_all(&temp, &[("export.json", bytes)]).and_then(|()| {
+        fs::rename(temp.join("export.json"), path)
+            .map_err(|e| io(Said::new("err-fs-move"), path, e))
+    });
     let _ = fs::remove_dir_all(&temp);
     result
 }

@@ -14,6 +14,7 @@ use serde_json::json;
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
+use crate::domain::said::Said;
 use crate::generation::provider::{Timeouts, without_userinfo};
 use crate::generation::{
     ApiKey, ErrorClass, JobEvent, LessonTask, Pricing, PromptTemplates, ProviderKind, RetryPolicy,
@@ -149,8 +150,8 @@ pub fn start_generation(
     }
     let provider = build_provider(opts)?;
     let templates = templates(opts)?;
-    let pricing = Pricing::load(opts.pricing_file.as_deref())
-        .map_err(|e| ServiceError::Input(e.to_string()))?;
+    let pricing =
+        Pricing::load(opts.pricing_file.as_deref()).map_err(|e| ServiceError::refused(e.said()))?;
     let plan = plan_lessons(
         &store.read(),
         &opts.slug,
@@ -207,7 +208,9 @@ pub fn start_generation(
     let saver = std::thread::Builder::new()
         .name("lectern-generation-saver".into())
         .spawn(move || save_events(store, run, runner_events, tx))
-        .map_err(|e| ServiceError::Input(format!("cannot start the saving thread: {e}")))?;
+        .map_err(|e| {
+            ServiceError::refused(Said::new("err-generate-saving-thread").with("error", &e))
+        })?;
     Ok(GenerationHandle {
         job,
         superseded,
@@ -226,22 +229,22 @@ pub(super) fn take_generation_lock(
     slug: &str,
 ) -> Result<JobLock, ServiceError> {
     JobLock::acquire(store.path(), course)?.map_err(|owner| {
-        ServiceError::Input(format!(
-            "a generation of `{slug}` is already running (process {}, lock {}); wait for it to \
-             finish or stop it, then run again (or `--resume` what it leaves unfinished)",
-            if owner.pid.is_empty() {
-                "?"
-            } else {
-                &owner.pid
-            },
-            owner.lock_file.display()
-        ))
+        let pid = if owner.pid.is_empty() {
+            "?"
+        } else {
+            &owner.pid
+        };
+        ServiceError::refused(
+            Said::new("err-generate-running")
+                .with("slug", slug)
+                .with("pid", pid)
+                .with("lock", &owner.lock_file),
+        )
     })
 }
 
 pub(super) fn templates(opts: &GenerateOptions) -> Result<PromptTemplates, ServiceError> {
-    PromptTemplates::load(opts.prompt_dir.as_deref())
-        .map_err(|e| ServiceError::Input(e.to_string()))
+    PromptTemplates::load(opts.prompt_dir.as_deref()).map_err(|e| ServiceError::refused(e.said()))
 }
 
 /// The provider options a job records (a resume runs with them); never the API key, and the

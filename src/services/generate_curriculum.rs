@@ -9,6 +9,7 @@ use tokio_util::sync::CancellationToken;
 
 use crate::domain::brief::{ParsedBrief, has_placeholder, parse_brief};
 use crate::domain::outline::parse_outline;
+use crate::domain::said::Said;
 use crate::generation::{
     CourseContext, CurriculumBrief, CurriculumDraftInput, DocTemplates, DocumentFailure,
     DocumentSettings, ErrorClass, Pricing, ProviderError, ProviderKind, Usage, complete_checked,
@@ -59,6 +60,30 @@ impl DocumentError {
             DocumentError::BadAnswer(_)
             | DocumentError::Interrupted(_)
             | DocumentError::Incomplete { .. } => false,
+        }
+    }
+
+    /// What this error says, as data (`None`: a provider's own sentence, quoted as written).
+    pub fn said(&self) -> Option<Said> {
+        match self {
+            DocumentError::Service(e) => e.said(),
+            DocumentError::Authoring(e) => e.said(),
+            DocumentError::Provider(_) => None,
+            DocumentError::BadAnswer(r) => Some(
+                Said::new("err-document-bad-answer")
+                    .with("line", r.line.to_string())
+                    .with("column", r.column.to_string())
+                    .with("message", &r.message)
+                    .with("hint", &r.hint),
+            ),
+            DocumentError::Interrupted(job) => {
+                Some(Said::new("err-document-interrupted").with("job", job.to_string()))
+            }
+            DocumentError::Incomplete { job, message } => Some(
+                Said::new("err-document-incomplete")
+                    .with("job", job.to_string())
+                    .with("message", message),
+            ),
         }
     }
 }
@@ -119,9 +144,7 @@ pub(super) fn course_brief(store: &Store, slug: &str) -> Result<CourseBrief, Ser
         .and_then(|m| m.brief_markdown)
         .filter(|t| !t.trim().is_empty())
         .ok_or_else(|| {
-            ServiceError::Input(format!(
-                "course `{slug}` has no brief; write one with `lectern brief {slug} --edit`"
-            ))
+            ServiceError::refused(Said::new("err-generate-no-brief").with("slug", slug))
         })?;
     let brief = parse_brief(&text);
     let context = CourseContext {
@@ -163,7 +186,8 @@ pub(super) fn curriculum_prompt_and_draft(
     opts: &GenerateOptions,
 ) -> Result<(String, Option<String>), ServiceError> {
     let brief = course_brief(store, &opts.slug)?;
-    let templates = DocTemplates::load(opts.prompt_dir.as_deref()).map_err(input)?;
+    let templates = DocTemplates::load(opts.prompt_dir.as_deref())
+        .map_err(|e| ServiceError::refused(e.said()))?;
     let curriculum = curriculum_brief(&brief);
     let draft = curriculum.draft.clone();
     Ok((templates.curriculum(&curriculum), draft))
@@ -211,8 +235,10 @@ pub async fn generate_curriculum_with(
         (yaml, attempts)
     } else {
         let provider = build_provider(&opts)?;
-        let templates = DocTemplates::load(opts.prompt_dir.as_deref()).map_err(input)?;
-        let pricing = Pricing::load(opts.pricing_file.as_deref()).map_err(input)?;
+        let templates = DocTemplates::load(opts.prompt_dir.as_deref())
+            .map_err(|e| ServiceError::refused(e.said()))?;
+        let pricing = Pricing::load(opts.pricing_file.as_deref())
+            .map_err(|e| ServiceError::refused(e.said()))?;
         let prompt = with_instruction(
             templates.curriculum(&curriculum_brief(&brief)),
             opts.instruction.as_deref(),
@@ -300,9 +326,7 @@ fn usable_curriculum(text: &str) -> Result<(), Refusal> {
 
 fn offline_yaml(brief: &CourseBrief, slug: &str) -> Result<String, ServiceError> {
     offline_draft(brief).ok_or_else(|| {
-        ServiceError::Input(format!(
-            "the brief's outline (§3.3) lists no modules or lessons; fill it in with `lectern brief {slug} --edit`, or use a language-model provider"
-        ))
+        ServiceError::refused(Said::new("err-generate-empty-outline").with("slug", slug))
     })
 }
 
@@ -357,14 +381,10 @@ fn refuse_existing(store: &Store, slug: &str, replace: Replace) -> Result<(), Do
         .and_then(|m| m.curriculum_yaml)
         .is_some_and(|t| !t.trim().is_empty());
     if exists {
-        return Err(AuthoringError::Input(format!(
-            "course `{slug}` already has a curriculum; pass --force to replace it"
-        ))
+        return Err(AuthoringError::Said(
+            Said::new("err-generate-curriculum-exists").with("slug", slug),
+        )
         .into());
     }
     Ok(())
-}
-
-fn input(e: impl std::fmt::Display) -> ServiceError {
-    ServiceError::Input(e.to_string())
 }

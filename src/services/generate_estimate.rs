@@ -182,7 +182,7 @@ fn estimate(
         CostEstimate::Free
     } else {
         let pricing = Pricing::load(opts.pricing_file.as_deref())
-            .map_err(|e| ServiceError::Input(e.to_string()))?;
+            .map_err(|e| ServiceError::refused(e.said()))?;
         let usage = Usage {
             input_tokens,
             output_tokens,

@@ -5,6 +5,7 @@ use serde_json::Value;
 
 use crate::domain::course::ValidationStatus;
 use crate::domain::rubric::Rubric;
+use crate::domain::said::Said;
 use crate::domain::text::sha256_hex;
 use crate::generation::{CourseContext, LessonSpec};
 use crate::storage::{CourseRecord, JobId, LessonRow, MetadataRecord, Repo};
@@ -51,15 +52,14 @@ pub(super) fn plan_lessons(
         .map(|y| sha256_hex(y.as_bytes()));
     let (wanted, resumed_job): (Vec<&LessonRow>, Option<JobId>) = if selection.resume {
         let job = repo.unfinished_job(course.id)?.ok_or_else(|| {
-            ServiceError::Input(format!(
-                "course `{slug}` has no unfinished generation job to resume"
-            ))
+            ServiceError::refused(Said::new("err-generate-nothing-to-resume").with("slug", slug))
         })?;
         if job.curriculum_sha256 != curriculum_sha256 {
-            return Err(ServiceError::Input(format!(
-                "the curriculum of `{slug}` changed since the job started ({}); start a new run without --resume",
-                job.created_at
-            )));
+            return Err(ServiceError::refused(
+                Said::new("err-generate-curriculum-changed")
+                    .with("slug", slug)
+                    .with("at", &job.created_at),
+            ));
         }
         // A lesson another run generated after this job began is not paid for twice.
         let generated_since = repo.lessons_generated_after(course.id, job.id)?;
@@ -113,15 +113,12 @@ pub(super) fn check_approval(repo: &Repo<'_>, course: &CourseRecord) -> Result<(
     ) {
         return Ok(());
     }
-    Err(ServiceError::Input(format!(
-        "the curriculum of `{slug}` was changed ({source}, {at}) and has not been approved \
-         since, so its lessons may no longer be the ones it lists; approve it again \
-         (`lectern curriculum {slug} --approve`, or approve in the curriculum editor), or pass \
-         --allow-unapproved to generate anyway",
-        slug = course.slug,
-        source = newest.source,
-        at = newest.created_at
-    )))
+    Err(ServiceError::refused(
+        Said::new("err-generate-unapproved")
+            .with("slug", &course.slug)
+            .with("source", newest.source.to_string())
+            .with("at", &newest.created_at),
+    ))
 }
 
 fn choose<'r>(
@@ -131,9 +128,11 @@ fn choose<'r>(
 ) -> Result<Vec<&'r LessonRow>, ServiceError> {
     for id in &selection.lesson_ids {
         if !rows.iter().any(|r| &r.record.lesson_id == id) {
-            return Err(ServiceError::Input(format!(
-                "course `{slug}` has no lesson `{id}` (see `lectern show {slug}`)"
-            )));
+            return Err(ServiceError::refused(
+                Said::new("err-no-lesson")
+                    .with("slug", slug)
+                    .with("lesson", id),
+            ));
         }
     }
     let only_missing = selection.lesson_ids.is_empty() && !selection.failed;

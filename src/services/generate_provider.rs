@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use crate::domain::said::{Said, SaidArg};
 use crate::generation::Provider;
 use crate::generation::ProviderKind;
 use crate::generation::provider::{
@@ -26,23 +27,24 @@ pub(super) fn build_provider(opts: &GenerateOptions) -> Result<Arc<dyn Provider>
     // A flag lands in shell history and the config file on disk; the environment is where a
     // secret belongs.
     if has_userinfo(&base_url) && !opts.base_url_from_env {
-        return Err(ServiceError::Input(format!(
-            "the base URL {} carries credentials (user:password@); they would end up in shell history or the config file — put the URL in the LECTERN_BASE_URL environment variable instead, or the key in {}",
-            without_userinfo(&base_url),
-            if opts.key_env.is_empty() {
-                "the variable named by `api_key_env`"
-            } else {
-                &opts.key_env
-            }
-        )));
+        let key_in: SaidArg = if opts.key_env.is_empty() {
+            Said::new("err-provider-key-env-unnamed").into()
+        } else {
+            opts.key_env.as_str().into()
+        };
+        return Err(ServiceError::refused(
+            Said::new("err-provider-url-credentials")
+                .with("url", without_userinfo(&base_url))
+                .with("key", key_in),
+        ));
     }
     // Local OpenAI-compatible servers (Ollama, LM Studio) need no key; the hosted APIs do.
     if opts.api_key.is_none() && base_url == default_url {
-        return Err(ServiceError::Input(format!(
-            "no API key for {}: set {} (or `api_key_env` in [generation]), or use --provider offline",
-            opts.provider.as_str(),
-            opts.key_env
-        )));
+        return Err(ServiceError::refused(
+            Said::new("err-provider-no-key")
+                .with("provider", opts.provider.as_str())
+                .with("env", &opts.key_env),
+        ));
     }
     let settings = HttpSettings {
         base_url,
@@ -57,6 +59,7 @@ pub(super) fn build_provider(opts: &GenerateOptions) -> Result<Arc<dyn Provider>
     Ok(provider)
 }
 
+/// The HTTP library's own sentence (building its client), quoted as written.
 fn input(e: impl std::fmt::Display) -> ServiceError {
     ServiceError::Input(e.to_string())
 }

@@ -12,6 +12,7 @@ use futures_util::StreamExt;
 use serde::Serialize;
 use tokio_util::sync::CancellationToken;
 
+use crate::domain::said::Said;
 use crate::generation::{
     DocAttempt, DocTemplates, DocumentFailure, Pricing, ProviderKind, ReportKind, ResearchInput,
     Usage, complete_checked, report_problem, research_skeleton, total_usage, with_instruction,
@@ -46,7 +47,7 @@ pub fn research_prompts(
 ) -> Result<Vec<(ReportKind, String)>, ServiceError> {
     let input = research_input(&course_brief(store, &opts.slug)?);
     let templates = DocTemplates::load(opts.prompt_dir.as_deref())
-        .map_err(|e| ServiceError::Input(e.to_string()))?;
+        .map_err(|e| ServiceError::refused(e.said()))?;
     Ok(ReportKind::ALL
         .into_iter()
         .map(|kind| {
@@ -140,9 +141,9 @@ async fn ask_reports(
 ) -> Result<(), DocumentError> {
     let provider = build_provider(opts)?;
     let templates = DocTemplates::load(opts.prompt_dir.as_deref())
-        .map_err(|e| ServiceError::Input(e.to_string()))?;
-    let pricing = Pricing::load(opts.pricing_file.as_deref())
-        .map_err(|e| ServiceError::Input(e.to_string()))?;
+        .map_err(|e| ServiceError::refused(e.said()))?;
+    let pricing =
+        Pricing::load(opts.pricing_file.as_deref()).map_err(|e| ServiceError::refused(e.said()))?;
     let settings = document_settings(opts);
     let max_attempts = opts.max_attempts;
     let asks = pending.into_iter().map(|kind| {
@@ -248,7 +249,7 @@ fn store_reports(
             let course = repo.require_course(&slug)?;
             let previous = repo.research(course.id)?;
             if replace == Replace::Refuse && previous.as_ref().is_some_and(has_reports) {
-                return Err(AuthoringError::Input(already(&slug)));
+                return Err(AuthoringError::Said(already(&slug)));
             }
             let mut record = previous.unwrap_or_else(|| ResearchRecord {
                 research_summary: serde_json::json!({}),
@@ -291,8 +292,8 @@ pub(crate) fn has_reports(r: &ResearchRecord) -> bool {
     .any(|t| t.as_deref().is_some_and(|t| !t.trim().is_empty()))
 }
 
-fn already(slug: &str) -> String {
-    format!("course `{slug}` already has market research; pass --force to replace it")
+fn already(slug: &str) -> Said {
+    Said::new("err-generate-research-exists").with("slug", slug)
 }
 
 /// Checked before any request, so no money is spent on reports that would be refused.
@@ -308,7 +309,7 @@ fn refuse_existing(store: &Store, slug: &str, replace: Replace) -> Result<(), Do
         .as_ref()
         .is_some_and(has_reports)
     {
-        return Err(AuthoringError::Input(already(slug)).into());
+        return Err(AuthoringError::Said(already(slug)).into());
     }
     Ok(())
 }

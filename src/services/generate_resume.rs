@@ -5,6 +5,7 @@
 
 use serde_json::{Value, json};
 
+use crate::domain::said::{Said, SaidArg};
 use crate::generation::ProviderKind;
 use crate::generation::provider::without_userinfo;
 use crate::storage::{JobId, JobRecord};
@@ -24,6 +25,20 @@ pub struct ExplicitChoice {
     pub allow_unapproved: bool,
 }
 
+/// A base URL, or the word "default" (said in the reader's language) when there is none.
+fn url_or_default(url: Option<&str>) -> SaidArg {
+    url.map_or_else(|| Said::new("err-resume-default-url").into(), SaidArg::from)
+}
+
+/// The sentences joined by commas (`a, b, c`), or `None` when there are none.
+fn listed(items: Vec<Said>) -> Option<Said> {
+    items.into_iter().rev().reduce(|rest, first| {
+        Said::new("err-list-comma")
+            .with("first", first)
+            .with("rest", rest)
+    })
+}
+
 /// A resume's settings differ from the job's by choice: recorded on the job.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct Switch(Value);
@@ -36,44 +51,42 @@ pub(super) fn apply_recorded(
 ) -> Result<Option<Switch>, ServiceError> {
     let chosen = opts.explicit;
     let recorded_kind = ProviderKind::parse(&job.provider).ok_or_else(|| {
-        ServiceError::Input(format!(
-            "job {} records provider `{}`, which this lectern does not know",
-            job.id.0, job.provider
-        ))
+        ServiceError::refused(
+            Said::new("err-resume-unknown-provider")
+                .with("job", job.id.0.to_string())
+                .with("provider", &job.provider),
+        )
     })?;
     let recorded_url = job.settings["base_url"].as_str().map(str::to_string);
     let shown_url = opts.base_url.as_deref().map(without_userinfo);
     let differs = [
         (chosen.provider && opts.provider != recorded_kind).then(|| {
-            format!(
-                "provider {} (job: {})",
-                opts.provider.as_str(),
-                job.provider
-            )
+            Said::new("err-resume-differs-provider")
+                .with("asked", opts.provider.as_str())
+                .with("job", &job.provider)
         }),
-        (chosen.model && opts.model() != job.model)
-            .then(|| format!("model {} (job: {})", opts.model(), job.model)),
+        (chosen.model && opts.model() != job.model).then(|| {
+            Said::new("err-resume-differs-model")
+                .with("asked", opts.model())
+                .with("job", &job.model)
+        }),
         // A job that recorded no base URL (older rows, tests) takes the one given.
         (chosen.base_url && recorded_url.is_some() && shown_url != recorded_url).then(|| {
-            format!(
-                "base URL {} (job: {})",
-                shown_url.as_deref().unwrap_or("default"),
-                recorded_url.as_deref().unwrap_or("default")
-            )
+            Said::new("err-resume-differs-url")
+                .with("asked", url_or_default(shown_url.as_deref()))
+                .with("job", url_or_default(recorded_url.as_deref()))
         }),
     ];
-    let differs: Vec<String> = differs.into_iter().flatten().collect();
-    if !differs.is_empty() {
+    let differs: Vec<Said> = differs.into_iter().flatten().collect();
+    if let Some(listed) = listed(differs) {
         if !chosen.allow_switch {
-            return Err(ServiceError::Input(format!(
-                "job {} was started with provider {}, model {}; a resume continues with those, \
-                 but you asked for {}: drop those flags, or pass --switch-provider to resume \
-                 with yours (recorded on the job)",
-                job.id.0,
-                job.provider,
-                job.model,
-                differs.join(", ")
-            )));
+            return Err(ServiceError::refused(
+                Said::new("err-resume-differs")
+                    .with("job", job.id.0.to_string())
+                    .with("provider", &job.provider)
+                    .with("model", &job.model)
+                    .with("asked", listed),
+            ));
         }
         return Ok(Some(Switch(json!({
             "provider": opts.provider.as_str(),

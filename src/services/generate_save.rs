@@ -6,6 +6,7 @@
 
 use std::collections::HashMap;
 
+use crate::domain::said::Said;
 use crate::generation::{LessonOutcome, ProviderKind};
 use crate::storage::{
     CourseId, GeneratedContent, JobId, RevisionMeta, SaveBase, Store, StoreError, Target,
@@ -70,20 +71,22 @@ pub(super) fn save_lesson(
         source,
     })?;
     store.write(|repo| {
-        let (row_id, has_text, origin) = repo
-            .lesson_slot(course, &outcome.lesson_id)?
-            .ok_or_else(|| StoreError::Invalid(format!("lesson {} is gone", outcome.lesson_id)))?;
+        let (row_id, has_text, origin) =
+            repo.lesson_slot(course, &outcome.lesson_id)?
+                .ok_or_else(|| {
+                    StoreError::Refused(
+                        Said::new("err-save-lesson-gone").with("lesson", &outcome.lesson_id),
+                    )
+                })?;
         // Checked again here, in the saving transaction: a person may have saved the lesson
         // while the offline draft was being written.
         if outcome.provider == ProviderKind::Offline
             && has_text
             && !super::offline_guard::offline_may_replace(origin.as_deref())
         {
-            return Err(StoreError::Invalid(format!(
-                "lesson {} now holds text from a person, an import or a real model; the \
-                 offline draft was not stored",
-                outcome.lesson_id
-            )));
+            return Err(StoreError::Refused(
+                Said::new("err-save-offline-replaced").with("lesson", &outcome.lesson_id),
+            ));
         }
         let base = run
             .bases

@@ -8,6 +8,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use crate::config::{BASE_URL_ENV, GenerationConfig};
+use crate::domain::said::Said;
 use crate::generation::provider::Timeouts;
 use crate::generation::{ApiKey, ProviderKind, RetryPolicy};
 use crate::storage::{JobId, JobLock, Store};
@@ -29,10 +30,9 @@ impl GenerateOptions {
         let kind = match provider.or(configured) {
             Some(kind) => kind,
             None => {
-                return Err(ServiceError::Input(format!(
-                    "[generation] provider = \"{}\" is not offline, openai or anthropic",
-                    config.provider
-                )));
+                return Err(ServiceError::refused(
+                    Said::new("err-generate-unknown-provider").with("provider", &config.provider),
+                ));
             }
         };
         let key_env = config

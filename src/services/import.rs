@@ -81,7 +81,7 @@ pub fn import_snapshot(
     rubric: Rubric,
     on_existing: OnExisting,
 ) -> Result<CourseImport, ServiceError> {
-    let plan = plan_course(snapshot, rubric).map_err(|r| ServiceError::Input(r.to_string()))?;
+    let plan = plan_course(snapshot, rubric).map_err(|r| ServiceError::refused(r.said()))?;
     store_plan_with_sources(store, plan, on_existing, &source_manifest(snapshot))
 }
 
@@ -94,7 +94,7 @@ pub fn import_snapshot_as(
     rubric: Rubric,
     on_existing: OnExisting,
 ) -> Result<CourseImport, ServiceError> {
-    let mut plan = plan_course(snapshot, rubric).map_err(|r| ServiceError::Input(r.to_string()))?;
+    let mut plan = plan_course(snapshot, rubric).map_err(|r| ServiceError::refused(r.said()))?;
     plan.course.slug = slug.to_string();
     store_plan_with_sources(store, plan, on_existing, &source_manifest(snapshot))
 }

@@ -13,6 +13,7 @@ use crate::domain::curriculum::{ParsedCurriculum, parse_curriculum};
 use crate::domain::issue::Issue;
 use crate::domain::lesson_file::LessonFile;
 use crate::domain::rubric::{LessonScore, Rubric, score_lesson};
+use crate::domain::said::Said;
 use crate::storage::{LessonRecord, MetadataRecord, NewCourse, ResearchRecord, ScoreRecord};
 
 use super::course_read::{ReadLesson, decode_warn, encoding_name, read_lessons, warn};
@@ -36,6 +37,18 @@ pub struct ImportRefusal {
     pub column: u32,
     pub message: String,
     pub hint: String,
+}
+
+impl ImportRefusal {
+    /// The refusal as data; the parser's own reason and hint are quoted as written.
+    pub fn said(&self) -> Said {
+        Said::new("err-import-refusal")
+            .with("file", &self.file)
+            .with("line", self.line.to_string())
+            .with("column", self.column.to_string())
+            .with("message", &self.message)
+            .with("hint", &self.hint)
+    }
 }
 
 /// Everything one course folder will write.

@@ -15,6 +15,8 @@ use std::thread;
 use serde::Serialize;
 
 use crate::domain::rubric::Rubric;
+use crate::domain::said::Said;
+use crate::i18n::{Lang, Texts};
 use crate::storage::{
     AUTOCHECKPOINT_PAGES, Checkpointer, CourseTexts, EncodedLessons, SeenTexts, SourceFileRecord,
     Store,
@@ -25,6 +27,7 @@ use super::folder::{FolderSnapshot, read_course_folder};
 use super::import::{CourseImport, OnExisting, describe_plan, encode_plan, store_encoded};
 use super::import_plan::{CoursePlan, ImportRefusal, plan_course};
 use super::ordered_pool::{default_jobs, for_each_ordered};
+use super::said::said_of;
 use super::source_files::source_manifest;
 
 /// One course to import.
@@ -52,7 +55,45 @@ impl ImportSource {
 #[derive(Debug, Clone, Serialize)]
 pub struct Refused {
     pub path: String,
+    /// In English, as logged and in `--json`.
     pub error: String,
+    /// `error` as data, for the front ends to say in the reader's language (`None`: quoted
+    /// as written).
+    #[serde(skip)]
+    pub said: Option<Said>,
+}
+
+impl Refused {
+    /// The reason in `t`'s language.
+    pub fn error_in(&self, t: Texts) -> String {
+        match &self.said {
+            Some(said) if t.lang() != Lang::En => t.said(said),
+            _ => self.error.clone(),
+        }
+    }
+}
+
+/// Why a planned course cannot be stored: English and, for our errors, as data.
+struct Why {
+    error: String,
+    said: Option<Said>,
+}
+
+impl Why {
+    fn of(e: &(dyn std::error::Error + 'static)) -> Why {
+        Why {
+            error: e.to_string(),
+            said: said_of(e),
+        }
+    }
+
+    /// `LABEL: error`, for errors that do not name the folder themselves.
+    fn at(label: &str, e: &(dyn std::error::Error + 'static)) -> Why {
+        Why {
+            error: format!("{label}: {e}"),
+            said: said_of(e).map(|s| Said::new("err-at").with("label", label).with("error", s)),
+        }
+    }
 }
 
 /// What an import run did, course by course in the order given.
@@ -75,7 +116,7 @@ pub struct ImportOptions {
 /// A course made ready to store on the planning thread.
 struct Planned {
     label: String,
-    result: Result<Ready, String>,
+    result: Result<Ready, Why>,
     /// The folder and why its course was refused, to keep the refusal with a stored course.
     refusal: Option<(FolderSnapshot, ImportRefusal)>,
 }
@@ -93,7 +134,7 @@ fn plan_source(source: ImportSource, options: ImportOptions, seen: &SeenTexts) -
     let rubric = options.rubric;
     let label = source.label();
     let snapshot = match source {
-        ImportSource::Folder(dir) => read_course_folder(&dir).map_err(|e| e.to_string()),
+        ImportSource::Folder(dir) => read_course_folder(&dir).map_err(|e| Why::of(&e)),
         ImportSource::Snapshot { snapshot, .. } => Ok(snapshot),
     };
     let mut refusal = None;
@@ -101,9 +142,9 @@ fn plan_source(source: ImportSource, options: ImportOptions, seen: &SeenTexts) -
         let mut plan = match plan_course(&snapshot, rubric) {
             Ok(plan) => plan,
             Err(r) => {
-                let error = format!("{label}: {r}");
+                let why = Why::at(&label, &r);
                 refusal = Some((snapshot, r));
-                return Err(error);
+                return Err(why);
             }
         };
         // The folder's bytes are not needed past here: freed before encoding, so a planned
@@ -112,9 +153,9 @@ fn plan_source(source: ImportSource, options: ImportOptions, seen: &SeenTexts) -
         drop(snapshot);
         let (lessons, texts) = if options.dry_run {
             let lessons = EncodedLessons::encode(std::mem::take(&mut plan.lessons));
-            (lessons.map_err(|e| e.to_string())?, CourseTexts::default())
+            (lessons.map_err(|e| Why::of(&e))?, CourseTexts::default())
         } else {
-            encode_plan(&mut plan, seen).map_err(|e| e.to_string())?
+            encode_plan(&mut plan, seen).map_err(|e| Why::of(&e))?
         };
         Ok((plan, lessons, texts, sources))
     });
@@ -200,20 +241,21 @@ fn store_planned(
     planned: Planned,
     options: ImportOptions,
 ) -> Result<CourseImport, Refused> {
-    let refuse = |error: String| Refused {
+    let refuse = |why: Why| Refused {
         path: planned.label.clone(),
-        error,
+        error: why.error,
+        said: why.said,
     };
     let (plan, mut lessons, texts, sources) = match planned.result {
         Ok(ready) => ready,
-        Err(error) => {
-            tracing::info!(source = %planned.label, "import refused: {error}");
+        Err(why) => {
+            tracing::info!(source = %planned.label, "import refused: {}", why.error);
             if let (Some((snapshot, why)), false) = (&planned.refusal, options.dry_run)
                 && let Err(e) = record_refusal(store, snapshot, why)
             {
                 tracing::info!(source = %planned.label, "refusal not kept: {e}");
             }
-            return Err(refuse(error));
+            return Err(refuse(why));
         }
     };
     if options.dry_run {
@@ -234,7 +276,7 @@ fn store_planned(
         // Storage errors do not know the folder; reading and planning ones name it.
         Err(e) => {
             tracing::info!(source = %planned.label, "import refused: {e}");
-            Err(refuse(format!("{}: {e}", planned.label)))
+            Err(refuse(Why::at(&planned.label, &e)))
         }
     }
 }

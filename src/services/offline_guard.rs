@@ -3,6 +3,7 @@
 //! planned (those lessons are skipped, and the caller says so) and again in each saving
 //! transaction.
 
+use crate::domain::said::Said;
 use crate::storage::Store;
 
 use super::ServiceError;
@@ -26,12 +27,9 @@ pub(super) fn keep_offline_fillable(
     plan.specs = kept;
     let skipped: Vec<String> = skipped.into_iter().map(|s| s.lesson_id).collect();
     if plan.specs.is_empty() && !skipped.is_empty() {
-        return Err(ServiceError::Input(format!(
-            "nothing to generate: the {} selected lesson(s) hold text from a person, an import \
-             or a real model, which the offline provider never replaces (it only fills planned \
-             lessons); choose a real provider with --provider",
-            skipped.len()
-        )));
+        return Err(ServiceError::refused(
+            Said::new("err-offline-nothing-to-generate").with("count", skipped.len()),
+        ));
     }
     Ok(skipped)
 }

@@ -10,8 +10,10 @@ use serde_json::Value;
 
 use crate::domain::brief::{ParsedBrief, parse_brief};
 use crate::domain::persona::{
-    Persona, VoiceProfile, mind_slug_in_section, slug_problem, voice_from_brief_section,
+    MAX_PHRASES, Persona, VoiceProfile, mind_slug_in_section, slug_problem,
+    voice_from_brief_section,
 };
+use crate::domain::said::Said;
 use crate::domain::slug::suggest_slug;
 use crate::storage::{MindRecord, MindRow, Repo, Store, StoreError};
 
@@ -80,9 +82,7 @@ pub fn persona(store: &Store, slug: &str) -> Result<PersonaEntry, ServiceError> 
 }
 
 pub(super) fn not_found(slug: &str) -> ServiceError {
-    ServiceError::Input(format!(
-        "no persona `{slug}` (see `lectern persona list`; create one with `lectern persona new` or `lectern persona import`)"
-    ))
+    ServiceError::refused(Said::new("err-persona-not-found").with("slug", slug))
 }
 
 /// Stores `persona` (one transaction); refuses an existing slug unless `Replace`.
@@ -103,30 +103,33 @@ pub(super) fn save_persona_in(
 ) -> Result<(), ServiceError> {
     check(persona)?;
     if on_existing == OnExistingPersona::Refuse && repo.mind_by_slug(&persona.slug)?.is_some() {
-        return Err(ServiceError::Input(format!(
-            "persona `{}` already exists; pass --force to replace it",
-            persona.slug
-        )));
+        return Err(ServiceError::refused(
+            Said::new("err-persona-exists").with("slug", &persona.slug),
+        ));
     }
     repo.upsert_mind(&record_of(persona))?;
     Ok(())
 }
 
 fn check(persona: &Persona) -> Result<(), ServiceError> {
-    if let Some(problem) = slug_problem(&persona.slug) {
-        return Err(ServiceError::Input(problem));
+    // The domain's rule, said here as data (its sentence is English only).
+    if slug_problem(&persona.slug).is_some() {
+        return Err(ServiceError::refused(
+            Said::new("err-persona-slug").with("slug", &persona.slug),
+        ));
     }
     if persona.display_name.trim().is_empty() {
-        return Err(ServiceError::Input(format!(
-            "persona `{}` needs a display name (--name)",
-            persona.slug
-        )));
+        return Err(ServiceError::refused(
+            Said::new("err-persona-no-name").with("slug", &persona.slug),
+        ));
     }
-    if let Some(problem) = persona.voice.problem() {
-        return Err(ServiceError::Input(format!(
-            "persona `{}`: {problem}",
-            persona.slug
-        )));
+    if persona.voice.problem().is_some() {
+        return Err(ServiceError::refused(
+            Said::new("err-persona-too-many-phrases")
+                .with("slug", &persona.slug)
+                .with("max", MAX_PHRASES)
+                .with("given", persona.voice.phrases.len()),
+        ));
     }
     Ok(())
 }
@@ -175,10 +178,7 @@ pub fn read_persona(path: &Path, names: &PersonaNames) -> Result<Persona, Servic
         let text = read_text(path)?;
         let brief = parse_brief(&text);
         persona_from_brief(&brief).ok_or_else(|| {
-            ServiceError::Input(format!(
-                "{}: §4 (Voz & Personalidade) describes no tone, traits, phrases or never-says and names no mind; fill it in, or import a folder with system_prompt.md",
-                path.display()
-            ))
+            ServiceError::refused(Said::new("err-persona-empty-brief").with("path", path))
         })?
     };
     if let Some(slug) = &names.slug {
@@ -195,16 +195,27 @@ pub fn read_persona(path: &Path, names: &PersonaNames) -> Result<Persona, Servic
 }
 
 fn read_text(path: &Path) -> Result<String, ServiceError> {
-    std::fs::read_to_string(path)
-        .map_err(|e| ServiceError::Input(format!("cannot read {}: {e}", path.display())))
+    std::fs::read_to_string(path).map_err(|e| {
+        ServiceError::refused(
+            Said::new("err-cannot-read")
+                .with("path", path)
+                .with("error", &e),
+        )
+    })
 }
 
 fn optional_yaml<T: for<'de> Deserialize<'de> + Default>(path: &Path) -> Result<T, ServiceError> {
     if !path.exists() {
         return Ok(T::default());
     }
-    serde_saphyr::from_str(&read_text(path)?)
-        .map_err(|e| ServiceError::Input(format!("{}: {e}", path.display())))
+    serde_saphyr::from_str(&read_text(path)?).map_err(|e| {
+        // The YAML parser's sentence, quoted after the file's name.
+        ServiceError::refused(
+            Said::new("err-at")
+                .with("label", path)
+                .with("error", e.to_string()),
+        )
+    })
 }
 
 fn read_folder(dir: &Path) -> Result<Persona, ServiceError> {
@@ -216,10 +227,9 @@ fn read_folder(dir: &Path) -> Result<Persona, ServiceError> {
     let voice: VoiceProfile = optional_yaml(&dir.join("voice.yaml"))?;
     let profile: ProfileFile = optional_yaml(&dir.join("profile.yaml"))?;
     if system_prompt.is_none() && voice.is_empty() {
-        return Err(ServiceError::Input(format!(
-            "{} holds neither a system_prompt.md with text nor a voice.yaml (tone, style, phrases, never_says)",
-            dir.display()
-        )));
+        return Err(ServiceError::refused(
+            Said::new("err-persona-empty-folder").with("path", dir),
+        ));
     }
     let folder = dir
         .file_name()

@@ -5,6 +5,7 @@
 
 use crate::domain::merge::{MergeLabels, MergeOutcome, three_way_lines};
 use crate::domain::persona::Persona;
+use crate::domain::said::Said;
 use crate::storage::Repo;
 
 use super::persona::{OnExistingPersona, PersonaEntry, not_found, save_persona_in};
@@ -36,10 +37,9 @@ pub fn save_persona_prompt(
     edited: &str,
 ) -> Result<PromptSave, ServiceError> {
     if let Some(line) = conflict_marker_line(edited) {
-        return Err(ServiceError::Input(format!(
-            "line {line} of the system prompt is a conflict marker (`<<<<<<<`, `=======` or \
-             `>>>>>>>`); keep the text you want, remove the markers and save again"
-        )));
+        return Err(ServiceError::refused(
+            Said::new("err-persona-prompt-conflict-marker").with("line", line.to_string()),
+        ));
     }
     let outcome = store.write(|repo: &Repo| {
         let row = repo.mind_by_slug(slug)?.ok_or_else(|| not_found(slug))?;

@@ -4,30 +4,32 @@
 //! older tool, a hand edit or a hostile file may have filled. Only plain `/`-separated relative
 //! paths are accepted, so a write can never land outside the export folder. No I/O.
 
-/// Why a stored path cannot be written.
-pub fn unsafe_reason(path: &str) -> Option<&'static str> {
+use crate::domain::said::Said;
+
+/// Why a stored path cannot be written (a reason said inside the refusal).
+pub fn unsafe_reason(path: &str) -> Option<Said> {
     if path.is_empty() {
-        return Some("it is empty");
+        return Some(Said::new("err-path-empty"));
     }
     if path.contains('\0') {
-        return Some("it contains a NUL byte");
+        return Some(Said::new("err-path-nul"));
     }
     if path.contains('\\') {
-        return Some("it contains `\\`, which some systems read as a folder separator");
+        return Some(Said::new("err-path-backslash"));
     }
     if path.starts_with('/') {
-        return Some("it is absolute");
+        return Some(Said::new("err-path-absolute"));
     }
     // `C:foo` and `C:/foo` are drive paths on Windows, even though Unix reads them as relative.
     let first = path.split('/').next().unwrap_or(path);
     if first.len() >= 2 && first.as_bytes()[1] == b':' && first.as_bytes()[0].is_ascii_alphabetic()
     {
-        return Some("it starts with a drive letter");
+        return Some(Said::new("err-path-drive-letter"));
     }
     for part in path.split('/') {
         match part {
-            "" => return Some("it has an empty path segment (`//` or a trailing `/`)"),
-            "." | ".." => return Some("it contains `.` or `..`"),
+            "" => return Some(Said::new("err-path-empty-segment")),
+            "." | ".." => return Some(Said::new("err-path-dot-segment")),
             _ => {}
         }
     }

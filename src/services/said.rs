@@ -7,17 +7,36 @@ use std::error::Error;
 use crate::config::ConfigError;
 use crate::config::pg_url::PgUrlError;
 use crate::domain::said::Said;
+use crate::generation::TemplateError;
+use crate::generation::pricing::PricingError;
 use crate::i18n::{Lang, Texts};
 use crate::storage::StoreError;
 use crate::storage::sync::SyncError;
 use crate::storage::sync::connect::SyncConnectError;
 
-use super::ServiceError;
+use super::analytics::PerformanceImportError;
+use super::authoring::{AuthoringError, EditorError};
+use super::{DocumentError, ImportRefusal, ServiceError};
 
 /// The sentence an error carries, if its type is one of ours that has one.
 pub fn said_of(err: &(dyn Error + 'static)) -> Option<Said> {
     if let Some(e) = err.downcast_ref::<ServiceError>() {
         return e.said();
+    }
+    if let Some(e) = err.downcast_ref::<AuthoringError>() {
+        return e.said();
+    }
+    if let Some(e) = err.downcast_ref::<DocumentError>() {
+        return e.said();
+    }
+    if let Some(e) = err.downcast_ref::<EditorError>() {
+        return Some(e.said());
+    }
+    if let Some(e) = err.downcast_ref::<PerformanceImportError>() {
+        return e.said();
+    }
+    if let Some(e) = err.downcast_ref::<ImportRefusal>() {
+        return Some(e.said());
     }
     if let Some(e) = err.downcast_ref::<StoreError>() {
         return e.said();
@@ -32,6 +51,12 @@ pub fn said_of(err: &(dyn Error + 'static)) -> Option<Said> {
         return Some(e.said());
     }
     if let Some(e) = err.downcast_ref::<PgUrlError>() {
+        return Some(e.said());
+    }
+    if let Some(e) = err.downcast_ref::<PricingError>() {
+        return Some(e.said());
+    }
+    if let Some(e) = err.downcast_ref::<TemplateError>() {
         return Some(e.said());
     }
     // A bare system failure (a terminal that cannot be suspended): said by its kind.

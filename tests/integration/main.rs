@@ -57,6 +57,8 @@ mod i18n_cli;
 mod i18n_codes;
 mod i18n_errors;
 mod i18n_errors_lower;
+mod i18n_errors_services;
+mod i18n_errors_services_authoring;
 mod i18n_help;
 mod i18n_import;
 mod i18n_lint;

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use super::performance_import::ParsedRow;
 use crate::domain::fold::title_key;
+use crate::domain::said::Said;
 use crate::storage::LessonKey;
 
 /// The stored lessons by (course, lesson id) and by folded title.
@@ -25,7 +26,8 @@ impl<'k> KeyIndex<'k> {
         KeyIndex { by_id, by_title }
     }
 
-    pub(super) fn find(&self, row: &ParsedRow) -> Result<&'k LessonKey, String> {
+    /// The lesson `row` names, or why none (said in the reader's language).
+    pub(super) fn find(&self, row: &ParsedRow) -> Result<&'k LessonKey, Said> {
         if let (Some(course), Some(id)) = (&row.course, &row.lesson_id)
             && let Some(k) = self.by_id.get(&(course.as_str(), id.as_str()))
         {
@@ -33,9 +35,11 @@ impl<'k> KeyIndex<'k> {
         }
         let Some(title) = &row.title else {
             return Err(match (&row.course, &row.lesson_id) {
-                (None, _) => "no course slug and no title to match the lesson id by".into(),
-                (Some(c), Some(l)) => format!("no lesson {l} in a course `{c}`"),
-                (Some(_), None) => "no lesson id or title".into(),
+                (None, _) => Said::new("err-match-no-course-no-title"),
+                (Some(c), Some(l)) => Said::new("err-match-no-lesson-in-course")
+                    .with("lesson", l)
+                    .with("course", c),
+                (Some(_), None) => Said::new("err-match-no-id-or-title"),
             });
         };
         let candidates: Vec<&LessonKey> = self
@@ -48,15 +52,17 @@ impl<'k> KeyIndex<'k> {
             .collect();
         match candidates.as_slice() {
             [one] => Ok(one),
-            [] => Err(format!("no lesson titled `{title}`")),
-            many => Err(format!(
-                "{} lessons are titled `{title}` ({}); add the course column",
-                many.len(),
-                many.iter()
-                    .map(|k| format!("{}/{}", k.course_slug, k.lesson_id))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )),
+            [] => Err(Said::new("err-match-no-title").with("title", title)),
+            many => Err(Said::new("err-match-many-titles")
+                .with("count", many.len())
+                .with("title", title)
+                .with(
+                    "lessons",
+                    many.iter()
+                        .map(|k| format!("{}/{}", k.course_slug, k.lesson_id))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                )),
         }
     }
 }

@@ -4,6 +4,7 @@
 
 mod lesson_match;
 mod performance_import;
+mod performance_said;
 
 pub use performance_import::{
     ImportedPerformance, PerformanceImportError, UnmatchedRow, import_performance,

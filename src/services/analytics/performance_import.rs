@@ -11,6 +11,7 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use crate::domain::analytics::{Column, parse_count, parse_rate, parse_rating, parse_seconds};
+use crate::domain::said::Said;
 use crate::domain::text::decode;
 use crate::storage::{PerformanceRecord, Store, StoreError};
 
@@ -26,8 +27,8 @@ pub enum PerformanceImportError {
         path: String,
         source: std::io::Error,
     },
-    #[error("{file}: line 1 (header): {message}")]
-    Header { file: String, message: String },
+    #[error("{file}: line 1 (header): {}", crate::i18n::Texts::default().said(message))]
+    Header { file: String, message: Said },
     #[error("{file}: line {line}, column {column} `{header}`: {message}; nothing was imported")]
     Malformed {
         file: String,
@@ -36,11 +37,11 @@ pub enum PerformanceImportError {
         header: String,
         message: String,
     },
-    #[error("{file}: line {line}: {message}; nothing was imported")]
+    #[error("{file}: line {line}: {}; nothing was imported", crate::i18n::Texts::default().said(message))]
     Row {
         file: String,
         line: u64,
-        message: String,
+        message: Said,
     },
     #[error("{}", unmatched_message(file, rows))]
     Unmatched {
@@ -75,7 +76,11 @@ pub struct UnmatchedRow {
     pub line: u64,
     /// What the row named: `course/lesson id` or the title.
     pub named: String,
+    /// Why, in English (as logged and in `--json`).
     pub reason: String,
+    /// `reason` as data, for the front ends to say in the reader's language.
+    #[serde(skip)]
+    pub reason_said: Said,
 }
 
 /// What an import stored.
@@ -103,6 +108,11 @@ pub fn import_performance_file(
     import_performance(store, &path.display().to_string(), &bytes, skip_unmatched)
 }
 
+/// A sentence of the CSV reader, quoted as written.
+fn quoted(e: &csv::Error) -> Said {
+    Said::new("err-text").with("text", e.to_string())
+}
+
 pub(super) struct ParsedRow {
     pub(super) line: u64,
     pub(super) course: Option<String>,
@@ -120,7 +130,7 @@ pub fn import_performance(
     skip_unmatched: bool,
 ) -> Result<ImportedPerformance, PerformanceImportError> {
     let text = decode(bytes).text;
-    let header_err = |message: String| PerformanceImportError::Header {
+    let header_err = |message: Said| PerformanceImportError::Header {
         file: file.to_string(),
         message,
     };
@@ -131,17 +141,18 @@ pub fn import_performance(
         .from_reader(text.as_bytes());
     let headers = reader
         .headers()
-        .map_err(|e| header_err(e.to_string()))?
+        .map_err(|e| header_err(quoted(&e)))?
         .clone();
     let mut columns: Vec<Option<Column>> = Vec::new();
     let mut ignored = Vec::new();
     for cell in headers.iter() {
         let column = Column::from_header(cell);
         if column.is_some() && columns.contains(&column) {
-            return Err(header_err(format!(
-                "two columns mean `{}` (`{cell}` is the second); keep one",
-                column.map_or("", Column::name)
-            )));
+            return Err(header_err(
+                Said::new("err-performance-two-columns")
+                    .with("column", column.map_or("", Column::name))
+                    .with("cell", cell),
+            ));
         }
         if column.is_none() && !cell.trim().is_empty() {
             ignored.push(cell.to_string());
@@ -150,11 +161,9 @@ pub fn import_performance(
     }
     let has = |c: Column| columns.contains(&Some(c));
     if !(has(Column::LessonId) || has(Column::Title)) {
-        return Err(header_err(format!(
-            "no column names the lesson: add `lesson id` (with `course`) or `title` \
-             (accepted names: {})",
-            accepted_names()
-        )));
+        return Err(header_err(
+            Said::new("err-performance-no-lesson-column").with("names", accepted_names()),
+        ));
     }
     let metrics = [
         Column::Views,
@@ -165,11 +174,9 @@ pub fn import_performance(
         Column::AvgTime,
     ];
     if !metrics.iter().any(|&c| has(c)) {
-        return Err(header_err(format!(
-            "no figure columns found (views, completions, completion rate, rating, avg time); \
-             accepted names: {}",
-            accepted_names()
-        )));
+        return Err(header_err(
+            Said::new("err-performance-no-figures").with("names", accepted_names()),
+        ));
     }
 
     let mut parsed = Vec::new();
@@ -177,7 +184,7 @@ pub fn import_performance(
         let record = record.map_err(|e| PerformanceImportError::Row {
             file: file.to_string(),
             line: e.position().map_or(0, |p| p.line()),
-            message: e.to_string(),
+            message: quoted(&e),
         })?;
         let line = record.position().map_or(0, |p| p.line());
         if record.iter().all(|c| c.trim().is_empty()) {
@@ -187,11 +194,9 @@ pub fn import_performance(
             return Err(PerformanceImportError::Row {
                 file: file.to_string(),
                 line,
-                message: format!(
-                    "{} fields, the header has {} (a value with the delimiter needs quotes)",
-                    record.len(),
-                    headers.len()
-                ),
+                message: Said::new("err-performance-too-many-fields")
+                    .with("fields", record.len())
+                    .with("header", headers.len()),
             });
         }
         parsed.push(parse_row(file, line, &record, &headers, &columns)?);
@@ -210,10 +215,9 @@ pub fn import_performance(
                         return Err(PerformanceImportError::Row {
                             file: file.to_string(),
                             line: row.line,
-                            message: format!(
-                                "lesson {}/{} already had figures on line {first}",
-                                key.course_slug, key.lesson_id
-                            ),
+                            message: Said::new("err-performance-twice")
+                                .with("lesson", format!("{}/{}", key.course_slug, key.lesson_id))
+                                .with("first", first.to_string()),
                         });
                     }
                     let mut record = row.record;
@@ -224,7 +228,8 @@ pub fn import_performance(
                 Err(reason) => unmatched.push(UnmatchedRow {
                     line: row.line,
                     named: row.named(),
-                    reason,
+                    reason: crate::i18n::Texts::default().said(&reason),
+                    reason_said: reason,
                 }),
             }
         }
@@ -315,7 +320,9 @@ fn parse_row(
             return Err(PerformanceImportError::Row {
                 file: file.to_string(),
                 line,
-                message: format!("{done} completions but only {views} views"),
+                message: Said::new("err-performance-completions")
+                    .with("done", done)
+                    .with("views", views),
             });
         }
         r.completion_rate = Some(done as f64 / views as f64);
@@ -324,7 +331,7 @@ fn parse_row(
         return Err(PerformanceImportError::Row {
             file: file.to_string(),
             line,
-            message: "names no lesson (the lesson id and title cells are empty)".into(),
+            message: Said::new("err-performance-names-no-lesson"),
         });
     }
     Ok(row)

@@ -7,6 +7,7 @@ use serde::Serialize;
 use crate::domain::curriculum::{ParsedCurriculum, parse_curriculum};
 use crate::domain::issue::Issue;
 use crate::domain::rubric::Rubric;
+use crate::domain::said::Said;
 use crate::storage::{
     DraftKind, MetadataRecord, RevisionMeta, RevisionSource, SaveBase, Store, StoreError, Target,
 };
@@ -178,10 +179,11 @@ fn save_curriculum_checked(
         match (existing, how.replace) {
             (None, _) | (Some(_), Replace::Overwrite) => {}
             (Some(previous), Replace::Refuse) => {
-                return Err(AuthoringError::Input(format!(
-                    "course `{slug}` already has a curriculum ({} lines); pass --force to replace it",
-                    previous.lines().count()
-                )));
+                return Err(AuthoringError::Said(
+                    Said::new("err-curriculum-exists")
+                        .with("slug", slug)
+                        .with("lines", previous.lines().count()),
+                ));
             }
             (Some(_), Replace::KeepPrevious) => {}
         }
@@ -263,9 +265,7 @@ pub fn approval_summary_with(
         .metadata(course.id)?
         .and_then(|m| m.curriculum_yaml)
         .ok_or_else(|| {
-            AuthoringError::Input(format!(
-                "course `{slug}` has no curriculum yet; write one with `lectern curriculum {slug} --edit`"
-            ))
+            AuthoringError::Said(Said::new("err-curriculum-none-yet").with("slug", slug))
         })?;
     let parsed = check_curriculum(&yaml).map_err(AuthoringError::Refused)?;
     let curriculum_sha256 = super::sha256_hex(&yaml);
@@ -278,7 +278,12 @@ pub fn approval_summary_with(
     let (estimate, first_prompt) = crate::services::generate_estimate::estimate_curriculum_lessons(
         store, opts, &course, &parsed,
     )
-    .map_err(|e| AuthoringError::Input(e.to_string()))?;
+    .map_err(|e| {
+        e.said().map_or_else(
+            || AuthoringError::Input(e.to_string()),
+            AuthoringError::Said,
+        )
+    })?;
     Ok(ApprovalSummary {
         title: parsed.title.clone().unwrap_or(course.title),
         provider: opts.provider.as_str().to_string(),
@@ -336,22 +341,24 @@ pub fn approve_curriculum_seen(
         let course = repo.require_course(slug)?;
         if let Err(e) = repo.check_base(course.id, &Target::Curriculum, seen) {
             return Err(match e {
-                StoreError::Conflict(c) => AuthoringError::Input(format!(
-                    "the curriculum changed since you opened this summary ({c}); open the \
-                     summary again and approve what it shows"
-                )),
+                StoreError::Conflict(c) => AuthoringError::Said(
+                    Said::new("err-curriculum-changed-since-summary")
+                        .with("conflict", c.to_string()),
+                ),
                 other => other.into(),
             });
         }
         let yaml = repo
             .metadata(course.id)?
             .and_then(|m| m.curriculum_yaml)
-            .ok_or_else(|| AuthoringError::Input(format!("course `{slug}` has no curriculum to approve")))?;
+            .ok_or_else(|| {
+                AuthoringError::Said(Said::new("err-curriculum-none-to-approve").with("slug", slug))
+            })?;
         let parsed = check_curriculum(&yaml).map_err(AuthoringError::Refused)?;
         if parsed.lessons().next().is_none() {
-            return Err(AuthoringError::Input(
-                "the curriculum lists no lessons (No modules found in curriculum); nothing to approve".into(),
-            ));
+            return Err(AuthoringError::Said(Said::new(
+                "err-curriculum-no-lessons-to-approve",
+            )));
         }
         let done = super::reconcile::reconcile(&parsed, &repo.lessons_of(course.id)?);
         repo.upsert_lessons(course.id, &done.rows)?;

@@ -8,6 +8,8 @@ use std::path::PathBuf;
 use std::process::Command;
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use crate::domain::said::Said;
+
 /// What came back from the editor.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum EditOutcome {
@@ -34,6 +36,26 @@ pub enum EditorError {
         path: PathBuf,
         source: std::io::Error,
     },
+}
+
+impl EditorError {
+    /// The error as data (`src/domain/said.rs`); the exit status is the system's wording.
+    pub fn said(&self) -> Said {
+        match self {
+            EditorError::TempFile { path, source } => Said::new("err-editor-temp-file")
+                .with("path", path)
+                .with("error", source),
+            EditorError::Spawn { editor, source } => Said::new("err-editor-spawn")
+                .with("editor", editor)
+                .with("error", source),
+            EditorError::Failed { editor, status } => Said::new("err-editor-failed")
+                .with("editor", editor)
+                .with("status", status),
+            EditorError::NotText { path, source } => Said::new("err-editor-not-text")
+                .with("path", path)
+                .with("error", source),
+        }
+    }
 }
 
 /// The editor command: `$VISUAL`, `$EDITOR`, then `vi`. It may carry arguments (`code -w`).

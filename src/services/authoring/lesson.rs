@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use crate::domain::rubric::{LessonScore, Rubric, score_lesson};
+use crate::domain::said::Said;
 use crate::domain::text::word_count;
 use crate::storage::{
     CourseRecord, DraftKind, LessonRow, Repo, RevisionMeta, RevisionSource, SaveBase, Store, Target,
@@ -123,9 +124,10 @@ fn find_lesson(
         .into_iter()
         .find(|l| l.record.lesson_id == lesson_id)
         .ok_or_else(|| {
-            AuthoringError::Input(format!(
-                "course `{}` has no lesson `{lesson_id}` (see `lectern show {}`)",
-                course.slug, course.slug
-            ))
+            AuthoringError::Said(
+                Said::new("err-no-lesson")
+                    .with("slug", &course.slug)
+                    .with("lesson", lesson_id),
+            )
         })
 }

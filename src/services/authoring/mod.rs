@@ -19,6 +19,7 @@ mod template;
 
 use serde::Serialize;
 
+use crate::domain::said::Said;
 use crate::storage::{Conflict, CourseId, Repo, RevisionMeta, StoreError, Target};
 
 pub(crate) use brief::brief_metadata;
@@ -64,8 +65,14 @@ pub enum AuthoringError {
     /// The text does not pass validation; nothing was stored.
     #[error("{0}")]
     Refused(Refusal),
+    /// Text quoted as written: an error of the services that carries no sentence of ours (a
+    /// provider or HTTP library failure while estimating an approval).
     #[error("{0}")]
     Input(String),
+    /// A refusal as data (`src/domain/said.rs`): English here, the reader's language at the
+    /// front ends.
+    #[error("{}", crate::i18n::Texts::default().said(.0))]
+    Said(Said),
 }
 
 impl From<StoreError> for AuthoringError {
@@ -84,8 +91,21 @@ impl AuthoringError {
             self,
             AuthoringError::Refused(_)
                 | AuthoringError::Input(_)
+                | AuthoringError::Said(_)
                 | AuthoringError::Store(StoreError::CourseNotFound(_) | StoreError::SlugTaken(_))
         )
+    }
+
+    /// What this error says, as data (`None`: quoted as written; a `Refusal` is the parser's
+    /// own sentence, placed by the front end).
+    pub fn said(&self) -> Option<Said> {
+        match self {
+            AuthoringError::Store(e) => e.said(),
+            AuthoringError::Said(said) => Some(said.clone()),
+            AuthoringError::Conflict(_) | AuthoringError::Refused(_) | AuthoringError::Input(_) => {
+                None
+            }
+        }
     }
 }
 

@@ -3,6 +3,7 @@
 
 use crate::domain::brief::parse_brief;
 use crate::domain::course::CourseStatus;
+use crate::domain::said::Said;
 use crate::domain::slug::{slug_problem, suggest_slug, unique_slug};
 use crate::storage::{CourseId, NewCourse, RevisionMeta, RevisionSource, Store, Target};
 
@@ -42,12 +43,17 @@ pub fn create_course(
     store: &mut Store,
     req: &NewCourseRequest,
 ) -> Result<CourseId, AuthoringError> {
-    if let Some(problem) = slug_problem(&req.slug) {
-        return Err(AuthoringError::Input(problem));
+    // The domain's rule, said here as data (its sentence is English only).
+    if slug_problem(&req.slug).is_some() {
+        return Err(AuthoringError::Said(
+            Said::new("err-course-slug")
+                .with("slug", &req.slug)
+                .with("suggestion", suggest_slug(&req.slug)),
+        ));
     }
     let title = req.title.trim();
     if title.is_empty() {
-        return Err(AuthoringError::Input("the title must not be empty".into()));
+        return Err(AuthoringError::Said(Said::new("err-course-title-empty")));
     }
     let brief = render_brief_template(&BriefTemplate {
         slug: &req.slug,

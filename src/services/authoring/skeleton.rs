@@ -5,6 +5,7 @@
 //! Must not depend on the CLI or the TUI.
 
 use crate::domain::outline::parse_outline;
+use crate::domain::said::Said;
 use crate::domain::skeleton::{LessonOutline, lesson_skeleton};
 use crate::generation::{CurriculumDraftInput, curriculum_draft};
 use crate::storage::Store;
@@ -56,9 +57,11 @@ pub fn lesson_skeleton_of(
     let course = repo.require_course(slug)?;
     let lessons = repo.lessons_of(course.id)?;
     let Some(row) = lessons.iter().find(|l| l.record.lesson_id == lesson_id) else {
-        return Err(AuthoringError::Input(format!(
-            "course `{slug}` has no lesson {lesson_id}"
-        )));
+        return Err(AuthoringError::Said(
+            Said::new("err-skeleton-no-lesson")
+                .with("slug", slug)
+                .with("lesson", lesson_id),
+        ));
     };
     let r = &row.record;
     Ok(lesson_skeleton(&LessonOutline {

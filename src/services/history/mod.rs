@@ -8,6 +8,7 @@ mod restore;
 
 use serde::Serialize;
 
+use crate::domain::said::Said;
 use crate::storage::{CourseId, Repo, RevisionRow, Store, Target};
 
 use super::ServiceError;
@@ -59,10 +60,11 @@ fn existing_target(
 ) -> Result<Target, ServiceError> {
     let target = Target::parse_arg(name);
     if repo.head_revision(course, &target)?.is_none() {
-        return Err(ServiceError::Input(format!(
-            "course `{slug}` has no history for `{name}`; name a lesson id (see `lectern show \
-             {slug}`), `brief`, `curriculum`, `status` or `research/NAME`"
-        )));
+        return Err(ServiceError::refused(
+            Said::new("err-history-no-target")
+                .with("slug", slug)
+                .with("name", name),
+        ));
     }
     Ok(target)
 }
@@ -75,29 +77,36 @@ pub(super) fn resolve(
     name: &str,
 ) -> Result<RevisionRow, ServiceError> {
     let revisions = repo.revisions_of(course, target)?;
-    let hint = format!("see `lectern history {slug} {target}`");
+    let hint = Said::new("err-history-hint")
+        .with("slug", slug)
+        .with("target", target.to_string());
+    let refused = |said: Said| ServiceError::refused(said.with("hint", hint.clone()));
     if let Some(back) = name.strip_prefix('~') {
-        let n: usize = back.parse().map_err(|_| {
-            ServiceError::Input(format!(
-                "`{name}` is not a revision: `~N` takes a number of revisions back ({hint})"
-            ))
-        })?;
+        let n: usize = back
+            .parse()
+            .map_err(|_| refused(Said::new("err-history-not-back").with("name", name)))?;
         return revisions.into_iter().nth(n).ok_or_else(|| {
-            ServiceError::Input(format!(
-                "`{target}` has no revision {n} back from the current one ({hint})"
-            ))
+            refused(
+                Said::new("err-history-no-back")
+                    .with("target", target.to_string())
+                    .with("count", n),
+            )
         });
     }
     let wanted = name.to_ascii_lowercase();
     let mut matches = revisions.into_iter().filter(|r| r.id.starts_with(&wanted));
     match (matches.next(), matches.next()) {
         (Some(one), None) if !wanted.is_empty() => Ok(one),
-        (Some(_), Some(_)) => Err(ServiceError::Input(format!(
-            "`{name}` names more than one revision of `{target}`; give more characters ({hint})"
-        ))),
-        _ => Err(ServiceError::Input(format!(
-            "`{target}` has no revision `{name}` ({hint})"
-        ))),
+        (Some(_), Some(_)) => Err(refused(
+            Said::new("err-history-ambiguous")
+                .with("name", name)
+                .with("target", target.to_string()),
+        )),
+        _ => Err(refused(
+            Said::new("err-history-no-revision")
+                .with("name", name)
+                .with("target", target.to_string()),
+        )),
     }
 }
 

@@ -8,6 +8,7 @@ use crate::domain::brief::parse_brief;
 use crate::domain::course::CourseStatus;
 use crate::domain::curriculum::parse_curriculum;
 use crate::domain::rubric::{Rubric, score_lesson};
+use crate::domain::said::Said;
 use crate::domain::text::word_count;
 use crate::storage::{
     CourseId, MetadataRecord, Repo, RevisionMeta, RevisionSource, Store, StoreError, Target,
@@ -41,10 +42,11 @@ pub fn restore_revision(
         let revision = resolve(repo, course.id, &target, slug, name)?;
         let head = repo.head_revision(course.id, &target)?;
         if head.is_some_and(|h| h.sha256 == revision.sha256) {
-            return Err(ServiceError::Input(format!(
-                "revision {} already holds the current text of `{target}`; nothing to restore",
-                short(&revision.id)
-            )));
+            return Err(ServiceError::refused(
+                Said::new("err-restore-same-text")
+                    .with("revision", short(&revision.id))
+                    .with("target", target.to_string()),
+            ));
         }
         let text = repo.text_by_sha(&revision.sha256)?;
         write_target_text(repo, course.id, &target, &text)?;
@@ -54,7 +56,9 @@ pub fn restore_revision(
         };
         let recorded = repo.record_revisions(course.id, std::slice::from_ref(&target), &meta)?;
         let id = recorded.into_iter().next().map(|r| r.id).ok_or_else(|| {
-            StoreError::Invalid(format!("restoring `{target}` recorded no revision"))
+            StoreError::Refused(
+                Said::new("err-restore-no-revision").with("target", target.to_string()),
+            )
         })?;
         Ok(Restored {
             id,
@@ -80,9 +84,7 @@ pub fn undo_last_action(store: &mut Store, slug: &str) -> Result<Undone, Service
     store.write(|repo| {
         let course = repo.require_course(slug)?;
         let action = repo.last_undoable_action(course.id)?.ok_or_else(|| {
-            ServiceError::Input(format!(
-                "course `{slug}` has nothing to undo (see `lectern history {slug}`)"
-            ))
+            ServiceError::refused(Said::new("err-undo-nothing").with("slug", slug))
         })?;
         let changed = repo.action_revisions(course.id, &action)?;
         let source = changed
@@ -106,7 +108,9 @@ pub fn undo_last_action(store: &mut Store, slug: &str) -> Result<Undone, Service
                         .into_iter()
                         .find(|r| &r.id == parent)
                         .ok_or_else(|| {
-                            StoreError::Invalid(format!("revision {parent} is missing"))
+                            StoreError::Refused(
+                                Said::new("err-restore-parent-missing").with("revision", parent),
+                            )
                         })?;
                     (repo.text_by_sha(&parent.sha256)?, Some(parent.origin))
                 }
@@ -158,10 +162,7 @@ pub(crate) fn write_target_text(
                 .into_iter()
                 .find(|l| &l.record.lesson_id == id)
                 .ok_or_else(|| {
-                    ServiceError::Input(format!(
-                        "lesson `{id}` is no longer in the course; its history is kept but \
-                         cannot be restored into it"
-                    ))
+                    ServiceError::refused(Said::new("err-restore-lesson-gone").with("lesson", id))
                 })?;
             let r = &mut row.record;
             if text.is_empty() {
@@ -199,7 +200,7 @@ pub(crate) fn write_target_text(
         Target::Research(name) => repo.set_research_text(course, name, text)?,
         Target::Status => {
             let status: CourseStatus = text.parse().map_err(|_| {
-                StoreError::Invalid(format!("stored status revision `{text}` is not a status"))
+                StoreError::Refused(Said::new("err-restore-bad-status").with("text", text))
             })?;
             repo.write_course_status(course, status)?;
         }

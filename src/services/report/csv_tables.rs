@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::domain::said::Said;
 use crate::services::analytics::{Analytics, Scope, lesson_table};
 use crate::services::{ServiceError, write_file_atomically};
 use crate::storage::Store;
@@ -26,23 +27,34 @@ fn mean(v: Option<f64>) -> String {
 }
 
 /// Writes `lessons.csv`, `modules.csv` and (library) `courses.csv` into `dir` (created).
+/// The CSV writer's own sentence, quoted after the file's name.
+fn csv_error(name: &str, e: &dyn std::fmt::Display) -> ServiceError {
+    ServiceError::refused(
+        Said::new("err-at")
+            .with("label", name)
+            .with("error", e.to_string()),
+    )
+}
+
 pub fn write_csv_tables(
     store: &Store,
     a: &Analytics,
     dir: &Path,
 ) -> Result<CsvWritten, ServiceError> {
-    std::fs::create_dir_all(dir)
-        .map_err(|e| ServiceError::Input(format!("cannot create {}: {e}", dir.display())))?;
+    std::fs::create_dir_all(dir).map_err(|e| {
+        ServiceError::refused(
+            Said::new("err-fs-create")
+                .with("path", dir)
+                .with("error", &e),
+        )
+    })?;
     let mut files = Vec::new();
     let mut write = |name: &str, rows: Vec<Vec<String>>| -> Result<(), ServiceError> {
         let mut w = csv::Writer::from_writer(Vec::new());
         for row in rows {
-            w.write_record(&row)
-                .map_err(|e| ServiceError::Input(format!("{name}: {e}")))?;
+            w.write_record(&row).map_err(|e| csv_error(name, &e))?;
         }
-        let bytes = w
-            .into_inner()
-            .map_err(|e| ServiceError::Input(format!("{name}: {e}")))?;
+        let bytes = w.into_inner().map_err(|e| csv_error(name, &e))?;
         let path = dir.join(name);
         write_file_atomically(&path, &bytes, true)?;
         files.push(path);
