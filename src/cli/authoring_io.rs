@@ -64,8 +64,8 @@ pub fn read_text_file(path: &Path, t: Texts) -> anyhow::Result<String> {
     Ok(text.strip_prefix('\u{feff}').unwrap_or(&text).to_string())
 }
 
-/// A refusal located in `file`, saying that nothing was written (the reason and hint are
-/// the parser's words, quoted).
+/// A refusal located in `file`, saying that nothing was written (the parser's reason and
+/// hint in `t`'s language).
 pub fn refused(file: &str, r: &Refusal, t: Texts) -> anyhow::Error {
     // Line and column as written, never with a thousands separator: tools read them.
     anyhow::anyhow!(
@@ -76,8 +76,8 @@ pub fn refused(file: &str, r: &Refusal, t: Texts) -> anyhow::Error {
             file = file,
             line = r.line.to_string(),
             column = r.column.to_string(),
-            message = r.message.as_str(),
-            hint = r.hint.as_str()
+            message = r.message_in(t),
+            hint = r.hint_in(t)
         )
     )
 }

@@ -257,7 +257,7 @@ fn cannot_read(t: Texts, path: &std::path::Path, e: &std::io::Error) -> anyhow::
             t,
             "persona-cannot-read",
             path = path.display().to_string(),
-            error = e.to_string()
+            error = crate::services::say(t, e)
         )
     )
 }

@@ -26,7 +26,7 @@ pub fn run(ctx: &mut Context, slug: &str, file: Option<&Path>) -> anyhow::Result
                     t,
                     "persona-prompt-cannot-read",
                     path = path.display().to_string(),
-                    error = e.to_string()
+                    error = crate::services::say(t, &e)
                 )
             )
         })?,
@@ -114,7 +114,10 @@ fn keep(slug: &str, text: &str, t: crate::i18n::Texts) -> anyhow::Result<PathBuf
             }
         }
     }
-    let why = last_error.map_or_else(|| t.get("persona-too-many-kept"), |e| e.to_string());
+    let why = last_error.map_or_else(
+        || t.get("persona-too-many-kept"),
+        |e| crate::services::say(t, &e),
+    );
     Err(anyhow::anyhow!(
         "{}",
         tr!(t, "persona-cannot-keep", error = why)

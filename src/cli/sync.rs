@@ -101,9 +101,10 @@ pub fn server_label(target: &SyncTarget) -> String {
 
 /// A failed server round explained by the connection's own failure when it broke (a stall or
 /// a cut shows on the query as "connection closed").
-fn explained(err: anyhow::Error, watch: &ConnectionWatch) -> anyhow::Error {
+fn explained(err: anyhow::Error, watch: &ConnectionWatch, t: Texts) -> anyhow::Error {
     match watch.failure() {
-        Some(failure) => anyhow::Error::new(failure).context(format!("{err}")),
+        // Said now, in the reader's language: the context is kept as text.
+        Some(failure) => anyhow::Error::new(failure).context(crate::services::say(t, err.as_ref())),
         None => err,
     }
 }
@@ -121,7 +122,7 @@ pub fn run(cmd: Cmd, ctx: &mut Context) -> anyhow::Result<Exit> {
             .await
             .with_context(|| tr!(t, "context-sync-with", server = label.as_str()))?;
         let result = serve(ctx, &mut client, &cmd, &target, &label).await;
-        result.map_err(|e| explained(e, &watch))
+        result.map_err(|e| explained(e, &watch, t))
     })
 }
 

@@ -151,10 +151,16 @@ pub(super) fn record_refusal(
             refusal.message
         ),
         hint: refusal.hint.clone(),
-        args: args([
-            ("reason", refusal.message.as_str().into()),
-            ("hint", refusal.hint.as_str().into()),
-        ]),
+        args: {
+            // The parser's values say the reason in the reader's language; `reason` and
+            // `hint` keep the English.
+            let mut values = refusal.curriculum.issue_args(&refusal.file);
+            values.extend(args([
+                ("reason", refusal.message.as_str().into()),
+                ("hint", refusal.hint.as_str().into()),
+            ]));
+            values
+        },
     };
     store.write(|repo| -> Result<(), ServiceError> {
         if let Some(course) = repo.course_by_slug(&slug)? {

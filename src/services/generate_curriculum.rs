@@ -73,8 +73,8 @@ impl DocumentError {
                 Said::new("err-document-bad-answer")
                     .with("line", r.line.to_string())
                     .with("column", r.column.to_string())
-                    .with("message", &r.message)
-                    .with("hint", &r.hint),
+                    .with("message", r.message_said())
+                    .with("hint", r.hint_said()),
             ),
             DocumentError::Interrupted(job) => {
                 Some(Said::new("err-document-interrupted").with("job", job.to_string()))
@@ -314,12 +314,10 @@ const ITEM: &str = "curriculum";
 fn usable_curriculum(text: &str) -> Result<(), Refusal> {
     let parsed = check_curriculum(text)?;
     if parsed.lessons().next().is_none() {
-        return Err(Refusal {
-            line: 1,
-            column: 1,
-            message: "the answer lists no lessons".into(),
-            hint: "ask again, or write the curriculum with `lectern curriculum --edit`".into(),
-        });
+        return Err(Refusal::said(
+            Said::new("err-answer-no-lessons"),
+            Said::new("err-answer-no-lessons-hint"),
+        ));
     }
     Ok(())
 }

@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 use crate::domain::brief::parse_brief;
 use crate::domain::course::{CourseStatus, LessonStatus};
 use crate::domain::course_match::match_curriculum;
-use crate::domain::curriculum::{ParsedCurriculum, parse_curriculum};
+use crate::domain::curriculum::{CurriculumError, ParsedCurriculum, parse_curriculum};
 use crate::domain::issue::Issue;
 use crate::domain::lesson_file::LessonFile;
 use crate::domain::rubric::{LessonScore, Rubric, score_lesson};
@@ -37,17 +37,20 @@ pub struct ImportRefusal {
     pub column: u32,
     pub message: String,
     pub hint: String,
+    /// The parser's error, whose message and hint are said in the reader's language.
+    #[serde(skip)]
+    pub curriculum: Box<CurriculumError>,
 }
 
 impl ImportRefusal {
-    /// The refusal as data; the parser's own reason and hint are quoted as written.
+    /// The refusal as data, the parser's reason and hint included.
     pub fn said(&self) -> Said {
         Said::new("err-import-refusal")
             .with("file", &self.file)
             .with("line", self.line.to_string())
             .with("column", self.column.to_string())
-            .with("message", &self.message)
-            .with("hint", &self.hint)
+            .with("message", self.curriculum.message_said())
+            .with("hint", self.curriculum.hint_said())
     }
 }
 
@@ -244,8 +247,9 @@ fn read_curriculum(
         file: file.rel_path.clone(),
         line: e.line,
         column: e.column,
-        message: e.message,
-        hint: e.hint,
+        message: e.message.clone(),
+        hint: e.hint.clone(),
+        curriculum: Box::new(e),
     })?;
     warnings.extend(parsed.issues.iter().map(|i| warn(&file.rel_path, i)));
     Ok(Some(parsed))

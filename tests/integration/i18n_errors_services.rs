@@ -296,13 +296,10 @@ fn generation_refusals_are_said_in_both_languages() {
         job: 12,
         message: "market_analysis: HTTP 500".into(),
     });
-    let hint = "indent the list".to_string();
-    assert_said(&DocumentError::BadAnswer(services::authoring::Refusal {
-        line: 3,
-        column: 1,
-        message: "expected a list".into(),
-        hint,
-    }));
+    // A model's answer that is not YAML: the parser's complaint and hint said in pt-BR.
+    let refusal = services::authoring::check_curriculum("modules:\n  - title: A: B\n").unwrap_err();
+    let pt = assert_said(&DocumentError::BadAnswer(refusal));
+    assert!(pt.contains("ponha o valor da linha 2 entre aspas"), "{pt}");
     let differs = |asked: Said| {
         Said::new("err-resume-differs")
             .with("job", "12")

@@ -174,3 +174,11 @@ err-match-no-lesson-in-course = no lesson { $lesson } in a course `{ $course }`
 err-match-no-id-or-title = no lesson id or title
 err-match-no-title = no lesson titled `{ $title }`
 err-match-many-titles = { $count } lessons are titled `{ $title }` ({ $lessons }); add the course column
+
+## authoring refusals (src/services/authoring/refusal.rs)
+
+err-quoted = { $text }
+err-lesson-empty = the lesson text is empty
+err-lesson-empty-hint = write the lesson, or leave it unchanged
+err-answer-no-lessons = the answer lists no lessons
+err-answer-no-lessons-hint = ask again, or write the curriculum with `lectern curriculum --edit`

@@ -206,3 +206,11 @@ err-match-no-lesson-in-course = não há lição { $lesson } em um curso `{ $cou
 err-match-no-id-or-title = não há id nem título de lição
 err-match-no-title = nenhuma lição tem o título `{ $title }`
 err-match-many-titles = { $count } lições têm o título `{ $title }` ({ $lessons }); adicione a coluna do curso
+
+## recusas da edição (src/services/authoring/refusal.rs)
+
+err-quoted = { $text }
+err-lesson-empty = o texto da lição está vazio
+err-lesson-empty-hint = escreva a lição ou deixe-a como estava
+err-answer-no-lessons = a resposta não lista nenhuma aula
+err-answer-no-lessons-hint = peça de novo ou escreva o currículo com `lectern curriculum --edit`

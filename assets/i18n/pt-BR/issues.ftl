@@ -203,8 +203,8 @@ IMPORT-NOT-IN-CURRICULUM = { $file }: o módulo { $module } não está no curric
 IMPORT-FILE-NAME-NOT-UTF8 = o nome de arquivo { $name } não é UTF-8; seus bytes são mantidos e a exportação grava o mesmo nome de volta
     .hint = as telas mostram os bytes ilegíveis como �; renomeie o arquivo para UTF-8 (por exemplo com `convmv -f latin1 -t utf8`) para ver o nome em todo lugar
 # `reason` e `hint` vêm do leitor do currículo, citados como estão.
-IMPORT-REFUSED = { $reason }; nada foi importado, o curso continua como estava
-    .hint = { $hint }
+IMPORT-REFUSED = { err-curriculum }; nada foi importado, o curso continua como estava
+    .hint = { err-curriculum-hint }
 
 ## O briefing (COURSE-BRIEF.md)
 

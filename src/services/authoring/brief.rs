@@ -49,6 +49,7 @@ pub fn check_brief(text: &str) -> Result<ParsedBrief, Refusal> {
             column: 1,
             message: issue.message.clone(),
             hint: issue.hint.clone(),
+            words: Box::new(super::RefusalWords::Issue(Box::new(issue.clone()))),
         });
     }
     Ok(parsed)

@@ -81,12 +81,7 @@ pub fn load_curriculum(store: &Store, slug: &str) -> Result<EditorText, Authorin
 
 /// Parses the curriculum; a YAML error is refused with its line and column.
 pub fn check_curriculum(text: &str) -> Result<ParsedCurriculum, Refusal> {
-    parse_curriculum(text).map_err(|e| Refusal {
-        line: e.line,
-        column: e.column,
-        message: e.message,
-        hint: e.hint,
-    })
+    parse_curriculum(text).map_err(|e| Refusal::curriculum(&e))
 }
 
 /// Who saves a curriculum, and whether it may replace one that exists.

@@ -40,12 +40,10 @@ pub fn load_lesson(
 /// silently turn a written lesson back into a planned-looking one.
 pub fn check_lesson(text: &str) -> Result<(), Refusal> {
     if text.trim().is_empty() {
-        return Err(Refusal {
-            line: 1,
-            column: 1,
-            message: "the lesson text is empty".into(),
-            hint: "write the lesson, or leave it unchanged".into(),
-        });
+        return Err(Refusal::said(
+            Said::new("err-lesson-empty"),
+            Said::new("err-lesson-empty-hint"),
+        ));
     }
     Ok(())
 }

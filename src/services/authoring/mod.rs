@@ -14,6 +14,7 @@ mod keep;
 mod lesson;
 mod new_course;
 mod reconcile;
+mod refusal;
 mod skeleton;
 mod template;
 
@@ -42,6 +43,7 @@ pub use lesson::{
     LessonSaved, check_lesson, load_lesson, save_lesson, save_lesson_as, save_lesson_on,
 };
 pub use new_course::{NewCourseRequest, create_course, suggest_free_slug};
+pub use refusal::RefusalWords;
 pub use skeleton::{curriculum_skeleton, lesson_skeleton_of};
 pub use template::{BriefTemplate, render_brief_template};
 
@@ -53,6 +55,9 @@ pub struct Refusal {
     pub column: u32,
     pub message: String,
     pub hint: String,
+    /// The same sentences as data, for the reader's language (not part of the JSON).
+    #[serde(skip)]
+    pub words: Box<RefusalWords>,
 }
 
 #[derive(Debug, thiserror::Error)]

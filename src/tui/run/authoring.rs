@@ -180,9 +180,12 @@ fn save(
     base: &SaveBase,
 ) -> Result<SaveReport, SaveFailure> {
     let refused = |file: &str, e: authoring::AuthoringError| match e {
-        authoring::AuthoringError::Refused(r) => {
-            SaveFailure::Refused(format!("{file}:{}:{}: {}", r.line, r.column, r.message))
-        }
+        authoring::AuthoringError::Refused(r) => SaveFailure::Refused(format!(
+            "{file}:{}:{}: {}",
+            r.line,
+            r.column,
+            r.message_in(t)
+        )),
         authoring::AuthoringError::Conflict(c) => SaveFailure::Conflict(Box::new(SaveConflict {
             by: c.head.as_ref().map(|h| ConflictAuthor {
                 source: h.source.to_string(),

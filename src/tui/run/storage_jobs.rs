@@ -124,7 +124,7 @@ pub fn import(store: &mut Store, t: Texts, path: &Path) -> StorageEvent {
         .filter(|c| !c.warnings.is_empty())
         .map(|c| c.slug.clone())
         .collect();
-    let refused: Vec<String> = run.refused.into_iter().map(|r| r.error).collect();
+    let refused: Vec<String> = run.refused.iter().map(|r| r.error_in(t)).collect();
     let result = match (run.courses.is_empty(), refused.first()) {
         (true, Some(first)) => Err(first.clone()),
         (_, first) => {
