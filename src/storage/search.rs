@@ -76,8 +76,14 @@ impl Repo<'_> {
             let plan = self.plan_index(source.fts, &tokens)?;
             let (sql, filter, rank_query) = match &plan {
                 IndexPlan::NoMatch => continue,
-                IndexPlan::Ranked { filter, rank } => (source.ranked_sql(), filter, Some(rank)),
-                IndexPlan::Broad { filter } => (source.broad_sql(), filter, None),
+                IndexPlan::Ranked { filter, rank } => {
+                    (source.ranked_sql(limit), filter, Some(rank))
+                }
+                IndexPlan::Broad { filter } => (source.broad_sql(limit), filter, None),
+            };
+            let (low, high) = match course {
+                Some(slug) => self.course_rowids(source, slug)?,
+                None => (i64::MIN, i64::MAX),
             };
             let mut stmt = self.conn().prepare_cached(&sql)?;
             let to_hit = |row: &rusqlite::Row<'_>| {
@@ -91,8 +97,8 @@ impl Repo<'_> {
                 })
             };
             let rows = match rank_query {
-                Some(rank) => stmt.query_map(params![filter, limit, course, rank], to_hit)?,
-                None => stmt.query_map(params![filter, limit, course], to_hit)?,
+                Some(rank) => stmt.query_map(params![filter, course, low, high, rank], to_hit)?,
+                None => stmt.query_map(params![filter, course, low, high], to_hit)?,
             };
             for hit in rows {
                 hits.push(hit?);
@@ -107,6 +113,18 @@ impl Repo<'_> {
         });
         hits.truncate(limit as usize);
         Ok(hits)
+    }
+
+    /// The first and last rowid of `source`'s index among course `slug`'s texts: a bound FTS5
+    /// seeks to, where `p.piece_slug = ?2` alone would check every match in the library (0.4 s
+    /// for the last course of 200,000 lessons). An empty range when the course has none.
+    fn course_rowids(&self, source: &Source, slug: &str) -> Result<(i64, i64), StoreError> {
+        let sql = format!(
+            "SELECT coalesce(min(id), 1), coalesce(max(id), 0) FROM ({})",
+            source.course_rows
+        );
+        let mut stmt = self.conn().prepare_cached(&sql)?;
+        Ok(stmt.query_row([slug], |row| Ok((row.get(0)?, row.get(1)?)))?)
     }
 }
 
@@ -124,16 +142,23 @@ struct Source {
     order: &'static str,
     /// The column `snippet()` quotes (-1: the best one).
     snippet_column: i32,
-    /// The index rowids of course ?3's texts (none when ?3 is NULL).
+    /// The index rowids of course ?1's texts.
     course_rows: &'static str,
 }
 
 impl Source {
-    /// bm25 over the ranking words (?4) among the texts holding every word (?1). Each index
+    /// bm25 over the ranking words (?5) among the texts holding every word (?1). Each index
     /// ranks and orders its matches without `snippet()` (it re-reads and re-tokenises the
-    /// text), keeps the best `limit` (?2), and only then builds their snippets. The best
-    /// `limit` of all four lists are the best `limit` overall.
-    fn ranked_sql(&self) -> String {
+    /// text), keeps the best `limit`, and only then builds their snippets. The best `limit` of
+    /// all four lists are the best `limit` overall.
+    ///
+    /// The limit is written into the SQL and the course's rowids are bound as numbers: a
+    /// bound `LIMIT ?` (and a `= ?` inside the scalar subquery that found the course's rowids)
+    /// makes SQLite mark the statement for planning again whenever that parameter is rebound,
+    /// and the statement cache clears every binding when a statement goes back to it, so the
+    /// statement was parsed and planned anew on every search (a quarter of a keystroke's
+    /// search on 200,000 lessons).
+    fn ranked_sql(&self, limit: u32) -> String {
         let Source {
             fts,
             columns,
@@ -144,17 +169,16 @@ impl Source {
         self.with_snippets(&format!(
             "SELECT {fts}.rowid AS id, {columns}, {fts}.rank AS rank
              FROM {fts} {joins}
-             WHERE {fts} MATCH ?4 AND {fts}.rowid IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?1)
-               AND p.status <> 'archived' AND (?3 IS NULL OR p.piece_slug = ?3)
-               AND {in_course}
-             ORDER BY rank, {order} LIMIT ?2",
-            in_course = self.in_course(),
+             WHERE {fts} MATCH ?5 AND {fts}.rowid IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?1)
+               AND p.status <> 'archived' AND (?2 IS NULL OR p.piece_slug = ?2)
+               AND {fts}.rowid BETWEEN ?3 AND ?4
+             ORDER BY rank, {order} LIMIT {limit}",
         ))
     }
 
     /// The first `limit` texts holding every word (?1) in the order they were stored, rank 0
-    /// (no word ranks: see `search_plan`).
-    fn broad_sql(&self) -> String {
+    /// (no word ranks: see `search_plan`). Parameters as in [`Source::ranked_sql`].
+    fn broad_sql(&self, limit: u32) -> String {
         let Source {
             fts,
             columns,
@@ -165,24 +189,10 @@ impl Source {
             "SELECT {fts}.rowid AS id, {columns}, 0.0 AS rank
              FROM {fts} {joins}
              WHERE {fts} MATCH ?1
-               AND p.status <> 'archived' AND (?3 IS NULL OR p.piece_slug = ?3)
-               AND {in_course}
-             ORDER BY {fts}.rowid LIMIT ?2",
-            in_course = self.in_course(),
+               AND p.status <> 'archived' AND (?2 IS NULL OR p.piece_slug = ?2)
+               AND {fts}.rowid BETWEEN ?3 AND ?4
+             ORDER BY {fts}.rowid LIMIT {limit}",
         ))
-    }
-
-    /// With `--course`, the index's rowids between the course's first and last text: a bound
-    /// FTS5 seeks to, where `p.piece_slug = ?3` alone would check every match in the library
-    /// (0.4 s for the last course of 200,000 lessons). Without, every rowid.
-    fn in_course(&self) -> String {
-        let Source {
-            fts, course_rows, ..
-        } = self;
-        format!(
-            "{fts}.rowid BETWEEN coalesce((SELECT min(id) FROM ({course_rows})), -9223372036854775808)
-                 AND coalesce((SELECT max(id) FROM ({course_rows})), 9223372036854775807)"
-        )
     }
 
     /// The hits of `top` with their snippets, best first. The snippets are made in one pass
@@ -229,7 +239,7 @@ const SOURCES: &[Source] = &[
         output: "top.slug, top.lesson_id, top.title",
         order: "slug, lesson_id",
         snippet_column: -1,
-        course_rows: "SELECT l.id AS id FROM course_lessons l JOIN content_pieces c ON c.id = l.content_piece_id WHERE c.piece_slug = ?3",
+        course_rows: "SELECT l.id AS id FROM course_lessons l JOIN content_pieces c ON c.id = l.content_piece_id WHERE c.piece_slug = ?1",
     },
     Source {
         kind: SearchKind::Brief,
@@ -240,7 +250,7 @@ const SOURCES: &[Source] = &[
         output: "top.slug, NULL, top.title",
         order: "slug",
         snippet_column: -1,
-        course_rows: "SELECT m.id AS id FROM course_metadata m JOIN content_pieces c ON c.id = m.content_piece_id WHERE c.piece_slug = ?3",
+        course_rows: "SELECT m.id AS id FROM course_metadata m JOIN content_pieces c ON c.id = m.content_piece_id WHERE c.piece_slug = ?1",
     },
     Source {
         kind: SearchKind::Course,
@@ -250,7 +260,7 @@ const SOURCES: &[Source] = &[
         output: "top.slug, NULL, top.title",
         order: "slug",
         snippet_column: -1,
-        course_rows: "SELECT c.id AS id FROM content_pieces c WHERE c.piece_slug = ?3",
+        course_rows: "SELECT c.id AS id FROM content_pieces c WHERE c.piece_slug = ?1",
     },
     Source {
         kind: SearchKind::Research,
@@ -260,6 +270,6 @@ const SOURCES: &[Source] = &[
         output: "top.slug, NULL, top.title",
         order: "slug, title",
         snippet_column: 2,
-        course_rows: "SELECT r.rowid AS id FROM research_fts r JOIN content_pieces c ON c.id = r.content_piece_id WHERE c.piece_slug = ?3",
+        course_rows: "SELECT r.rowid AS id FROM research_fts r JOIN content_pieces c ON c.id = r.content_piece_id WHERE c.piece_slug = ?1",
     },
 ];

@@ -113,12 +113,14 @@ impl Repo<'_> {
         Ok(Some(terms))
     }
 
-    /// How many texts of `fts` match `query`, counting no further than `bound`.
+    /// How many texts of `fts` match `query`, counting no further than `bound`. The bound is
+    /// written into the SQL: a bound `LIMIT ?` makes SQLite plan the statement again on every
+    /// use (see `Source::ranked_sql`).
     fn count_up_to(&self, fts: &str, query: &str, bound: u32) -> Result<u32, StoreError> {
         let mut stmt = self.conn().prepare_cached(&format!(
-            "SELECT count(*) FROM (SELECT 1 FROM {fts} WHERE {fts} MATCH ?1 LIMIT ?2)"
+            "SELECT count(*) FROM (SELECT 1 FROM {fts} WHERE {fts} MATCH ?1 LIMIT {bound})"
         ))?;
-        Ok(stmt.query_row(rusqlite::params![query, bound], |row| row.get(0))?)
+        Ok(stmt.query_row([query], |row| row.get(0))?)
     }
 }
 

@@ -3,10 +3,13 @@
 //! burst of keys becomes one query), results come back with the matched terms marked, and
 //! `Enter` opens the lesson at the first line containing a match (or the course).
 //!
-//! Snippets are split into plain and matched pieces in `update`, so render only reads.
-//! Must not do I/O or depend on other screens.
+//! Snippets are split into plain and matched pieces in `update`, so render only reads (it
+//! notes how many results fit, which sizes the next query's first page). Must not do I/O or
+//! depend on other screens.
 
 pub mod view;
+
+use std::cell::Cell;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use serde::Deserialize;
@@ -89,9 +92,10 @@ impl SearchRow {
 
 const PAGE: usize = 10;
 
-/// Hits asked for first: a few screenfuls. Building and drawing a hit costs ≈ 20 µs, and at
-/// 200,000 lessons a common word is in thousands of texts, so asking for 200 made each
-/// keystroke 3–5× the demo's. More are asked for as the selection nears the end.
+/// Hits asked for first before the list was ever drawn. Once it was, a query asks for the
+/// results that fit and a page more (see `first_page`): each hit's snippet costs ≈ 4 µs to
+/// make at 200,000 lessons, where a common word is in thousands of texts. More are asked for
+/// as the selection nears the end.
 pub const SEARCH_PAGE: u32 = 50;
 
 #[derive(Debug, Clone, Default)]
@@ -106,6 +110,8 @@ pub struct SearchScreen {
     limit: u32,
     pub(super) selected: usize,
     pub(super) error: Option<String>,
+    /// Results the list had room for when last drawn (0: not drawn yet).
+    pub(super) fits: Cell<usize>,
     /// The language of the notifications `update` writes (`None`: English).
     texts: Option<Texts>,
 }
@@ -264,11 +270,20 @@ impl SearchScreen {
         }
         self.sent = Some(self.query.clone());
         self.rows = None;
-        self.limit = SEARCH_PAGE;
+        self.limit = self.first_page();
         Some(Effect::Storage(StorageRequest::Search {
             query: self.query.clone(),
-            limit: SEARCH_PAGE,
+            limit: self.limit,
         }))
+    }
+
+    /// The hits a new query asks for: the results that fit on screen and a page more, so the
+    /// first moves down need not wait for more ([`SEARCH_PAGE`] before the first frame).
+    pub fn first_page(&self) -> u32 {
+        match self.fits.get() {
+            0 => SEARCH_PAGE,
+            fits => u32::try_from(fits + PAGE).unwrap_or(u32::MAX),
+        }
     }
 
     fn open(&self) -> Option<Effect> {

@@ -40,6 +40,9 @@ impl SearchScreen {
 
     pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
         let [input, list] = layout(area);
+        self.fits.set(usize::from(
+            Block::bordered().inner(list).height / RESULT_LINES,
+        ));
         let t = theme.texts;
         let state = if self.query.trim().is_empty() {
             t.get("tui-search-prompt")
