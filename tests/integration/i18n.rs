@@ -543,3 +543,35 @@ fn an_unknown_course_is_reported_in_the_chosen_language() {
         "{c}"
     );
 }
+
+/// A generation's totals agree in number in pt-BR: `1 gerada (1 aprovada)`, `2 geradas`.
+#[test]
+fn generation_totals_agree_in_number_in_portuguese() {
+    let pt = Texts::new(Lang::PtBr);
+    let totals = |n: i64| {
+        pt.format(
+            "generate-totals",
+            &[
+                ("lessons", Value::from(n)),
+                ("finished", Value::from(n)),
+                ("passed", Value::from(n)),
+                ("failed", Value::from(0)),
+                ("cancelled", Value::from(n)),
+                ("cost", Value::from("$0,0000")),
+                ("input", Value::from(0)),
+                ("output", Value::from(0)),
+                ("seconds", Value::from("0,0")),
+            ],
+        )
+    };
+    let one = totals(1);
+    assert!(
+        one.starts_with("1 lição: 1 gerada (1 aprovada), 0 com falha, 1 cancelada ·"),
+        "{one}"
+    );
+    let two = totals(2);
+    assert!(
+        two.starts_with("2 lições: 2 geradas (2 aprovadas), 0 com falha, 2 canceladas ·"),
+        "{two}"
+    );
+}

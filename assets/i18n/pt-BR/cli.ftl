@@ -592,7 +592,19 @@ generate-totals = { $lessons ->
         [0] { $lessons } lições
         [one] { $lessons } lição
        *[other] { $lessons } lições
-    }: { $finished } geradas ({ $passed } aprovadas), { $failed } com falha, { $cancelled } canceladas · { $cost } · { $input } de entrada, { $output } tokens de saída · { $seconds } s
+    }: { $finished ->
+        [0] 0 geradas
+        [one] { $finished } gerada
+       *[other] { $finished } geradas
+    } ({ $passed ->
+        [0] 0 aprovadas
+        [one] { $passed } aprovada
+       *[other] { $passed } aprovadas
+    }), { $failed } com falha, { $cancelled ->
+        [0] 0 canceladas
+        [one] { $cancelled } cancelada
+       *[other] { $cancelled } canceladas
+    } · { $cost } · { $input } de entrada, { $output } tokens de saída · { $seconds } s
 generate-interrupted = interrompido: as lições terminadas estão salvas; rode `lectern generate { $slug } --resume` para continuar
 generate-no-lessons = nenhuma lição a gerar (use --lesson ID, --failed ou --missing)
 generate-prompt-system = ===== lição { $id } · sistema =====
