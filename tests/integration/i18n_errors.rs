@@ -182,3 +182,18 @@ fn a_keymap_mistake_is_said_in_portuguese() {
     let en = run("C");
     assert!(en.contains("unknown key `ctrl-nada`"), "{en}");
 }
+
+/// An authoring refusal handed on as an error (a curriculum that does not parse, behind an
+/// approval or a generation) is said with the parser's complaint and hint in pt-BR.
+#[test]
+fn an_authoring_refusal_is_said_with_the_parser_s_words() {
+    use lectern::services::authoring::{AuthoringError, check_curriculum};
+    let refusal = check_curriculum("modules:\n  - title: A: B\n").unwrap_err();
+    let pt = assert_said(&AuthoringError::Refused(refusal));
+    assert!(
+        pt.starts_with("2:")
+            && pt.contains("há um “: ” dentro de um valor sem aspas")
+            && pt.contains("(ponha o valor da linha 2 entre aspas duplas"),
+        "{pt}"
+    );
+}

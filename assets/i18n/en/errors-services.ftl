@@ -182,3 +182,4 @@ err-lesson-empty = the lesson text is empty
 err-lesson-empty-hint = write the lesson, or leave it unchanged
 err-answer-no-lessons = the answer lists no lessons
 err-answer-no-lessons-hint = ask again, or write the curriculum with `lectern curriculum --edit`
+err-authoring-refusal = { $line }:{ $column }: { $message } ({ $hint })

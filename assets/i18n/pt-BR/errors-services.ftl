@@ -214,3 +214,4 @@ err-lesson-empty = o texto da lição está vazio
 err-lesson-empty-hint = escreva a lição ou deixe-a como estava
 err-answer-no-lessons = a resposta não lista nenhuma aula
 err-answer-no-lessons-hint = peça de novo ou escreva o currículo com `lectern curriculum --edit`
+err-authoring-refusal = { $line }:{ $column }: { $message } ({ $hint })

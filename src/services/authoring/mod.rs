@@ -101,15 +101,20 @@ impl AuthoringError {
         )
     }
 
-    /// What this error says, as data (`None`: quoted as written; a `Refusal` is the parser's
-    /// own sentence, placed by the front end).
+    /// What this error says, as data (`None`: quoted as written).
     pub fn said(&self) -> Option<Said> {
         match self {
             AuthoringError::Store(e) => e.said(),
             AuthoringError::Said(said) => Some(said.clone()),
-            AuthoringError::Conflict(_) | AuthoringError::Refused(_) | AuthoringError::Input(_) => {
-                None
-            }
+            AuthoringError::Conflict(c) => Some(c.said()),
+            AuthoringError::Refused(r) => Some(
+                Said::new("err-authoring-refusal")
+                    .with("line", r.line.to_string())
+                    .with("column", r.column.to_string())
+                    .with("message", r.message_said())
+                    .with("hint", r.hint_said()),
+            ),
+            AuthoringError::Input(_) => None,
         }
     }
 }
