@@ -233,3 +233,7 @@ tui-editor-conflict-by = { $source } at { $when }
 tui-editor-saved-brief = brief saved (version { $version }, { $percent }% complete)
 tui-editor-saved-curriculum = curriculum saved (version { $version }, { $lessons } lessons)
 tui-editor-saved-lesson = lesson { $id } saved: { $status }
+
+# The comment lines at the top of a new curriculum's skeleton (part of the author's text).
+tui-editor-skeleton-header = # Curriculum skeleton from the brief's outline (§3.3); nothing is saved until Ctrl-s.
+    # Review titles, durations and Bloom levels, add objectives and key concepts, then approve.

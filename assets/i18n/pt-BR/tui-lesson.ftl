@@ -310,3 +310,7 @@ tui-editor-saved-lesson = lição { $id } salva: { $status ->
         [failed] reprovada
        *[other] { $status }
     }
+
+# As linhas de comentário no alto do esqueleto de um currículo novo (parte do texto do autor).
+tui-editor-skeleton-header = # Esqueleto do currículo feito a partir do roteiro do briefing (§3.3); nada é salvo até o Ctrl-s.
+    # Revise títulos, durações e níveis de Bloom, acrescente objetivos e conceitos-chave e depois aprove.

@@ -13,8 +13,14 @@ use crate::storage::Store;
 use super::{AuthoringError, check_brief, load_brief};
 
 /// A commented curriculum skeleton from the brief (its outline's modules and lessons when
-/// it has them, else one example module to fill in).
-pub fn curriculum_skeleton(store: &Store, slug: &str) -> Result<String, AuthoringError> {
+/// it has them, else one example module to fill in), under `header` — the comment lines that
+/// say what it is and what to do, in the author's language (`#`-prefixed, each ending in a
+/// newline).
+pub fn curriculum_skeleton(
+    store: &Store,
+    slug: &str,
+    header: &str,
+) -> Result<String, AuthoringError> {
     let brief = load_brief(store, slug)?.text;
     let parsed = check_brief(&brief).ok();
     let outline = parsed
@@ -31,11 +37,10 @@ pub fn curriculum_skeleton(store: &Store, slug: &str) -> Result<String, Authorin
             .unwrap_or_default(),
     };
     let draft = curriculum_draft(&input, &outline);
-    // The draft's first line names `generate`; here it is the editor's starting point.
-    let body = draft.split_once('\n').map_or("", |(_, rest)| rest);
-    let mut out = String::from(
-        "# Curriculum skeleton from the brief's outline (§3.3); nothing is saved until Ctrl-s.\n",
-    );
+    // The draft's two comment lines name `generate` and approval; here it is the editor's
+    // starting point, said by `header`.
+    let body = draft.splitn(3, '\n').nth(2).unwrap_or_default();
+    let mut out = String::from(header);
     out.push_str(body);
     if outline.modules.is_empty() {
         out.push_str(

@@ -35,7 +35,7 @@ fn grammar(target: &EditorTarget) -> Grammar {
 pub fn serve(store: &mut Store, t: Texts, request: AuthoringRequest) -> AuthoringEvent {
     match request {
         AuthoringRequest::Load(target) => AuthoringEvent::Loaded {
-            result: load(store, &target).map_err(|e| say(t, &e)),
+            result: load(store, t, &target).map_err(|e| say(t, &e)),
             target,
         },
         AuthoringRequest::Analyze {
@@ -132,6 +132,7 @@ pub fn serve(store: &mut Store, t: Texts, request: AuthoringRequest) -> Authorin
 
 fn load(
     store: &Store,
+    t: Texts,
     target: &EditorTarget,
 ) -> Result<(EditorText, Option<DraftOffer>), authoring::AuthoringError> {
     let mut saved = match target {
@@ -144,7 +145,10 @@ fn load(
     if saved.text.trim().is_empty() {
         let skeleton = match target {
             EditorTarget::Brief { .. } => None,
-            EditorTarget::Curriculum { slug } => authoring::curriculum_skeleton(store, slug).ok(),
+            EditorTarget::Curriculum { slug } => {
+                let header = t.get("tui-editor-skeleton-header");
+                authoring::curriculum_skeleton(store, slug, &format!("{header}\n")).ok()
+            }
             EditorTarget::Lesson { slug, lesson_id } => {
                 authoring::lesson_skeleton_of(store, slug, lesson_id).ok()
             }
