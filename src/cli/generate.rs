@@ -204,8 +204,11 @@ fn say_what_is_replaced(ctx: &Context, opts: &GenerateOptions) -> anyhow::Result
 
 fn options(cmd: &Cmd, config: &GenerationConfig, ctx: &Context) -> anyhow::Result<GenerateOptions> {
     let config_dir = ctx.paths.config.parent();
-    let mut opts = GenerateOptions::from_config(config, config_dir, cmd.provider)
-        .map_err(|e| anyhow::anyhow!("{}: {e}", ctx.paths.config.display()))?;
+    let mut opts = GenerateOptions::from_config(config, config_dir, cmd.provider).map_err(|e| {
+        let e = crate::services::say(ctx.texts, &e);
+        anyhow::anyhow!("{}: {e}", ctx.paths.config.display())
+    })?;
+    opts.texts = ctx.texts;
     opts.slug = cmd.slug.clone();
     opts.selection = LessonSelection {
         lesson_ids: cmd.lessons.clone(),
@@ -245,5 +248,12 @@ fn options(cmd: &Cmd, config: &GenerationConfig, ctx: &Context) -> anyhow::Resul
 /// reported when the author asks for a generation, not at start.
 pub fn tui_options(ctx: &Context) -> Result<GenerateOptions, String> {
     GenerateOptions::from_config(&ctx.config.generation, ctx.paths.config.parent(), None)
-        .map_err(|e| format!("{}: {e}", ctx.paths.config.display()))
+        .map(|opts| GenerateOptions {
+            texts: ctx.texts,
+            ..opts
+        })
+        .map_err(|e| {
+            let e = crate::services::say(ctx.texts, &e);
+            format!("{}: {e}", ctx.paths.config.display())
+        })
 }

@@ -18,16 +18,11 @@ pub struct CurriculumDraftInput {
     pub objectives: Vec<String>,
 }
 
-/// The draft's YAML text. Every string is double-quoted (JSON string syntax is valid YAML),
-/// so titles with `:` or `#` cannot break it.
-pub fn curriculum_draft(input: &CurriculumDraftInput, outline: &Outline) -> String {
-    let mut out = String::new();
-    out.push_str(&format!(
-        "# {CURRICULUM_DRAFT_MARKER} (draft): built by `lectern generate --curriculum` from the brief's outline (§3.3).\n"
-    ));
-    out.push_str(
-        "# Review titles, durations and Bloom levels, add objectives and key concepts, then approve.\n",
-    );
+/// The draft's YAML text under `header` (its comment lines, in the author's language; they
+/// name [`CURRICULUM_DRAFT_MARKER`]). Every string is double-quoted (JSON string syntax is
+/// valid YAML), so titles with `:` or `#` cannot break it.
+pub fn curriculum_draft(input: &CurriculumDraftInput, outline: &Outline, header: &str) -> String {
+    let mut out = String::from(header);
     if let Some(title) = &input.title {
         out.push_str(&format!("title: {}\n", quote(title)));
     }
@@ -76,6 +71,8 @@ fn quote(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const TEST_HEADER: &str = "# Rascunho offline (draft): test\n";
     use crate::domain::curriculum::parse_curriculum;
     use crate::domain::outline::parse_outline;
 
@@ -92,7 +89,7 @@ mod tests {
         let outline = parse_outline(
             "MÓDULO 1: Fundamentos\nDuração: 30 min\n  1.1 - Introdução: o que é (10 min)\n  1.2 - Células (20 min)\nMÓDULO 2: Prática\n  7.1 - Resolvendo erros (15 min)\n",
         );
-        let yaml = curriculum_draft(&input(), &outline);
+        let yaml = curriculum_draft(&input(), &outline, TEST_HEADER);
         assert!(yaml.starts_with("# Rascunho offline (draft)"), "{yaml}");
         let parsed = parse_curriculum(&yaml).unwrap();
         assert_eq!(parsed.title.as_deref(), Some("Planilhas: sem medo"));
@@ -120,7 +117,7 @@ mod tests {
     #[test]
     fn module_duration_is_left_out_when_a_lesson_has_none() {
         let outline = parse_outline("Módulo 1: A\n  1.1 - X\n  1.2 - Y (5 min)\n");
-        let yaml = curriculum_draft(&input(), &outline);
+        let yaml = curriculum_draft(&input(), &outline, TEST_HEADER);
         let parsed = parse_curriculum(&yaml).unwrap();
         assert_eq!(parsed.modules[0].duration_minutes, None);
     }

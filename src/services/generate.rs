@@ -34,6 +34,9 @@ use super::generate_save::{SaveRun, Saved, lesson_bases, save_lesson};
 #[derive(Debug, Clone)]
 pub struct GenerateOptions {
     pub slug: String,
+    /// The language of the comments lectern writes into a draft (the offline curriculum's
+    /// header): the author's.
+    pub texts: crate::i18n::Texts,
     pub selection: LessonSelection,
     pub provider: ProviderKind,
     pub model: Option<String>,

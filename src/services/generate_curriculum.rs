@@ -188,7 +188,7 @@ pub(super) fn curriculum_prompt_and_draft(
     let brief = course_brief(store, &opts.slug)?;
     let templates = DocTemplates::load(opts.prompt_dir.as_deref())
         .map_err(|e| ServiceError::refused(e.said()))?;
-    let curriculum = curriculum_brief(&brief);
+    let curriculum = curriculum_brief(&brief, opts);
     let draft = curriculum.draft.clone();
     Ok((templates.curriculum(&curriculum), draft))
 }
@@ -213,7 +213,7 @@ pub async fn generate_curriculum_with(
     let brief = course_brief(store, &opts.slug)?;
     let mut opts = opts.clone();
     if opts.provider == ProviderKind::Offline && !opts.selection.resume {
-        offline_yaml(&brief, &opts.slug)?;
+        offline_yaml(&brief, &opts)?;
     } else if !opts.selection.resume {
         // Checked before paying for an answer that could not be stored anyway.
         refuse_existing(store, &opts.slug, replace)?;
@@ -230,7 +230,7 @@ pub async fn generate_curriculum_with(
     let (yaml, attempts) = if opts.provider == ProviderKind::Offline {
         run.usage = Some(Usage::default());
         run.cost_usd = Some(0.0);
-        let yaml = offline_yaml(&brief, &opts.slug)?;
+        let yaml = offline_yaml(&brief, &opts)?;
         let attempts = attempts_json(&[], None);
         (yaml, attempts)
     } else {
@@ -240,7 +240,7 @@ pub async fn generate_curriculum_with(
         let pricing = Pricing::load(opts.pricing_file.as_deref())
             .map_err(|e| ServiceError::refused(e.said()))?;
         let prompt = with_instruction(
-            templates.curriculum(&curriculum_brief(&brief)),
+            templates.curriculum(&curriculum_brief(&brief, &opts)),
             opts.instruction.as_deref(),
         );
         let settings = document_settings(&opts);
@@ -322,18 +322,19 @@ fn usable_curriculum(text: &str) -> Result<(), Refusal> {
     Ok(())
 }
 
-fn offline_yaml(brief: &CourseBrief, slug: &str) -> Result<String, ServiceError> {
-    offline_draft(brief).ok_or_else(|| {
-        ServiceError::refused(Said::new("err-generate-empty-outline").with("slug", slug))
+fn offline_yaml(brief: &CourseBrief, opts: &GenerateOptions) -> Result<String, ServiceError> {
+    offline_draft(brief, opts).ok_or_else(|| {
+        ServiceError::refused(Said::new("err-generate-empty-outline").with("slug", &opts.slug))
     })
 }
 
-fn offline_draft(brief: &CourseBrief) -> Option<String> {
+fn offline_draft(brief: &CourseBrief, opts: &GenerateOptions) -> Option<String> {
     let outline = parse_outline(brief.brief.outline.as_deref()?);
     if outline.lesson_count() == 0 {
         return None;
     }
-    Some(curriculum_draft(&draft_input(brief), &outline))
+    let header = format!("{}\n", opts.texts.get("generate-curriculum-draft-header"));
+    Some(curriculum_draft(&draft_input(brief), &outline, &header))
 }
 
 fn draft_input(brief: &CourseBrief) -> CurriculumDraftInput {
@@ -344,7 +345,7 @@ fn draft_input(brief: &CourseBrief) -> CurriculumDraftInput {
     }
 }
 
-fn curriculum_brief(brief: &CourseBrief) -> CurriculumBrief {
+fn curriculum_brief(brief: &CourseBrief, opts: &GenerateOptions) -> CurriculumBrief {
     CurriculumBrief {
         course: brief.context.clone(),
         slug: brief_slug(brief),
@@ -352,7 +353,7 @@ fn curriculum_brief(brief: &CourseBrief) -> CurriculumBrief {
         total_duration: brief.brief.total_duration.clone(),
         module_count: brief.brief.module_count,
         outline: brief.brief.outline.clone(),
-        draft: offline_draft(brief),
+        draft: offline_draft(brief, opts),
     }
 }
 

@@ -52,6 +52,7 @@ impl GenerateOptions {
             .clone()
             .filter(|_| provider.is_none() || configured == provider);
         Ok(GenerateOptions {
+            texts: crate::i18n::Texts::default(),
             slug: String::new(),
             selection: LessonSelection::default(),
             provider: kind,
@@ -80,6 +81,7 @@ impl GenerateOptions {
     pub fn offline() -> GenerateOptions {
         let config = GenerationConfig::default();
         GenerateOptions {
+            texts: crate::i18n::Texts::default(),
             slug: String::new(),
             selection: LessonSelection::default(),
             provider: ProviderKind::Offline,

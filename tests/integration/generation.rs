@@ -65,6 +65,7 @@ pub fn generation_options(base: &str, ids: &[&str]) -> GenerateOptions {
 
 fn opts(provider: ProviderKind, base: &str, model: &str, ids: &[&str]) -> GenerateOptions {
     GenerateOptions {
+        texts: lectern::i18n::Texts::default(),
         slug: "gen-course".into(),
         selection: LessonSelection {
             lesson_ids: ids.iter().map(|s| s.to_string()).collect(),

@@ -396,3 +396,31 @@ fn a_course_persona_speaks_in_the_lesson_prompt() {
         "the library shows the persona"
     );
 }
+
+/// The offline draft's comment lines are in the author's language, each keeping the marker
+/// that tells a draft from a reviewed curriculum.
+#[test]
+fn the_offline_curriculum_draft_speaks_the_author_s_language() {
+    let dir = tempfile::tempdir().unwrap();
+    course_with_brief(dir.path());
+    lectern(dir.path())
+        .env("LANG", "pt_BR.UTF-8")
+        .args(["generate", SLUG, "--curriculum"])
+        .assert()
+        .success();
+    let yaml = curriculum_text(dir.path()).unwrap();
+    assert!(
+        yaml.starts_with("# Rascunho offline (draft): feito pelo `lectern generate --curriculum`")
+            && yaml.contains("\n# Revise títulos, durações e níveis de Bloom")
+            && !yaml.contains("Review titles"),
+        "{yaml}"
+    );
+    assert!(parse_curriculum(&yaml).is_ok());
+    for lang in lectern::i18n::Lang::ALL {
+        let header = lectern::i18n::Texts::new(lang).get("generate-curriculum-draft-header");
+        assert!(
+            header.contains(lectern::generation::CURRICULUM_DRAFT_MARKER),
+            "{header}"
+        );
+    }
+}

@@ -558,3 +558,8 @@ context-sync-init = sync init on { $server }
 context-sync-status = sync status of { $server }
 import-from-db-label = { $db } (course { $course })
 import-legacy-slug = { $label }: content_pieces slug { $problem }; correct it in that database and import again; nothing was imported for this course
+
+# The comment lines at the top of an offline curriculum draft (part of the author's text);
+# they keep the marker "Rascunho offline" that tells a draft from a reviewed curriculum.
+generate-curriculum-draft-header = # Rascunho offline (draft): built by `lectern generate --curriculum` from the brief's outline (§3.3).
+    # Review titles, durations and Bloom levels, add objectives and key concepts, then approve.

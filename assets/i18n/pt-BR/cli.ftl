@@ -746,3 +746,8 @@ context-sync-init = sync init em { $server }
 context-sync-status = status do sync de { $server }
 import-from-db-label = { $db } (curso { $course })
 import-legacy-slug = { $label }: o slug de content_pieces { $problem }; corrija-o nesse banco de dados e importe de novo; nada foi importado deste curso
+
+# As linhas de comentário no alto de um rascunho offline do currículo (parte do texto do
+# autor); mantêm o marcador "Rascunho offline", que distingue um rascunho de um currículo revisto.
+generate-curriculum-draft-header = # Rascunho offline (draft): feito pelo `lectern generate --curriculum` a partir do roteiro do briefing (§3.3).
+    # Revise títulos, durações e níveis de Bloom, acrescente objetivos e conceitos-chave e depois aprove.

@@ -36,12 +36,8 @@ pub fn curriculum_skeleton(
             .map(|b| b.learning_objectives.clone())
             .unwrap_or_default(),
     };
-    let draft = curriculum_draft(&input, &outline);
-    // The draft's two comment lines name `generate` and approval; here it is the editor's
-    // starting point, said by `header`.
-    let body = draft.splitn(3, '\n').nth(2).unwrap_or_default();
-    let mut out = String::from(header);
-    out.push_str(body);
+    // Under the editor's own header: the offline draft's names `generate --curriculum`.
+    let mut out = curriculum_draft(&input, &outline, header);
     if outline.modules.is_empty() {
         out.push_str(
             "  - module_id: 1\n    module_title: \"Módulo 1\"\n    lessons:\n      \
