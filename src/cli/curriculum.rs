@@ -14,7 +14,7 @@ use crate::tr;
 
 use super::Context;
 use super::authoring_io::{SaveMode, TextMode, TextSubject, now_iso, run_text_mode};
-use super::generate_estimate::{describe_estimate, ignored_options};
+use super::generate_estimate::ignored_options;
 use super::output::{Exit, shown, shown_lines};
 
 #[derive(Debug, Args)]
@@ -159,11 +159,7 @@ pub fn render_summary(s: &ApprovalSummary, t: Texts) -> String {
     );
     out.push_str(&format!(
         "{}\n",
-        tr!(
-            t,
-            "approval-estimate",
-            estimate = describe_estimate(&s.estimate, t)
-        )
+        tr!(t, "approval-estimate", estimate = s.estimate.describe_in(t))
     ));
     for ignored in ignored_options(&s.estimate, t) {
         out.push_str(&format!("{}\n", tr!(t, "approval-note", note = ignored)));

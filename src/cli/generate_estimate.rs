@@ -2,7 +2,7 @@
 //! provider and model (skipped with `--yes` or `--json`), the options the provider cannot use
 //! (always, on stderr), and the actual tokens and cost next to the estimate at the end.
 
-use crate::generation::{ProviderKind, Usage};
+use crate::generation::Usage;
 use crate::i18n::Texts;
 use crate::services::{self, CostEstimate, Estimate, GenerateOptions, IgnoredOption};
 use crate::tr;
@@ -43,7 +43,7 @@ pub fn before(cmd: &Cmd, opts: &GenerateOptions, estimate: Option<&Estimate>, t:
     if let Some(e) = estimate {
         outln!(
             "{}",
-            tr!(t, "generate-estimate", estimate = describe_estimate(e, t))
+            tr!(t, "generate-estimate", estimate = e.describe_in(t))
         );
     }
 }
@@ -73,48 +73,6 @@ pub fn ignored_options(e: &Estimate, t: Texts) -> Vec<String> {
 /// `$0.0123` (`$0,0123` in pt-BR).
 fn usd(t: Texts, usd: f64) -> String {
     format!("${}", t.number(usd, 4))
-}
-
-/// The estimate as one line (tokens · cost · time), in `t`'s language; the English is the
-/// service's `Estimate::describe` word for word.
-pub fn describe_estimate(e: &Estimate, t: Texts) -> String {
-    if e.provider == ProviderKind::Offline {
-        return t.get("estimate-offline");
-    }
-    let tokens = tr!(
-        t,
-        "estimate-tokens",
-        input = e.input_tokens,
-        output = e.output_tokens,
-        requests = e.requests
-    );
-    let cost = match e.cost {
-        CostEstimate::Usd { usd: amount } => tr!(
-            t,
-            "estimate-usd",
-            usd = usd(t, amount),
-            provider = e.provider.as_str(),
-            model = e.model.as_str()
-        ),
-        CostEstimate::UnknownPrice => {
-            tr!(t, "estimate-unknown-price", model = e.model.as_str())
-        }
-        CostEstimate::Free => t.get("estimate-free"),
-    };
-    let time = match (e.seconds, e.tokens_per_second) {
-        (Some(s), Some(rate)) => tr!(
-            t,
-            "estimate-time",
-            duration = services::duration_text(s),
-            rate = t.number(rate, 0)
-        ),
-        _ => tr!(t, "estimate-no-time", model = e.model.as_str()),
-    };
-    let retries = match e.max_attempts {
-        0 | 1 => String::new(),
-        n => format!(" {}", tr!(t, "estimate-retries", n = n)),
-    };
-    format!("{tokens} · {cost}{retries} · {time}")
 }
 
 /// After the run: what it used next to what was estimated.
@@ -156,6 +114,7 @@ pub fn after(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::generation::ProviderKind;
     use crate::i18n::Lang;
 
     const EN: Texts = Texts::new(Lang::En);
@@ -175,9 +134,9 @@ mod tests {
         }
     }
 
-    /// The English line is the service's own (the workbench's dialogs show that one).
+    /// The ignored options read in English as the service names them.
     #[test]
-    fn english_estimates_read_as_the_service_writes_them() {
+    fn english_ignored_options_read_as_the_service_names_them() {
         let mut cases = vec![
             estimate(ProviderKind::Openai, CostEstimate::Usd { usd: 0.012_345 }),
             estimate(ProviderKind::Anthropic, CostEstimate::UnknownPrice),
@@ -192,7 +151,6 @@ mod tests {
         ) = (None, None, 1);
         cases.push(untimed);
         for e in &cases {
-            assert_eq!(describe_estimate(e, EN), e.describe());
             assert_eq!(
                 ignored_options(e, EN),
                 e.ignored
@@ -201,12 +159,5 @@ mod tests {
                     .collect::<Vec<_>>()
             );
         }
-        let pt = describe_estimate(&cases[0], Texts::new(Lang::PtBr));
-        assert!(
-            pt.starts_with(
-                "≈12.500 tokens de entrada + ≈4.801 de saída em 3 requisições · ≈$0,0123 com"
-            ),
-            "{pt}"
-        );
     }
 }

@@ -91,39 +91,6 @@ impl Serialize for IgnoredOption {
     }
 }
 
-impl Estimate {
-    /// One line for a dialog or the CLI.
-    pub fn describe(&self) -> String {
-        if self.provider == ProviderKind::Offline {
-            return "offline: free, instant".to_string();
-        }
-        let tokens = format!(
-            "≈{} tokens in + ≈{} out over {} request(s)",
-            self.input_tokens, self.output_tokens, self.requests
-        );
-        let cost = match self.cost {
-            CostEstimate::Usd { usd } => {
-                format!("≈${usd:.4} with {} {}", self.provider.as_str(), self.model)
-            }
-            CostEstimate::UnknownPrice => {
-                format!("unknown price: {} is not in the pricing table", self.model)
-            }
-            CostEstimate::Free => "free".to_string(),
-        };
-        let time = match (self.seconds, self.tokens_per_second) {
-            (Some(s), Some(rate)) => {
-                format!("≈{} at {rate:.0} tokens/s measured", duration_text(s))
-            }
-            _ => format!("no time estimate (no measured run of {} yet)", self.model),
-        };
-        let retries = match self.max_attempts {
-            0 | 1 => String::new(),
-            n => format!(" (up to {n}× if answers are refused)"),
-        };
-        format!("{tokens} · {cost}{retries} · {time}")
-    }
-}
-
 /// `45 s`, `3 min`: the estimate's time as both languages write it.
 pub fn duration_text(seconds: f64) -> String {
     if seconds < 90.0 {

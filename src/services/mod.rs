@@ -15,6 +15,7 @@ mod course_tree;
 mod demo;
 mod doc_job;
 mod error;
+mod estimate_text;
 mod export;
 mod export_guard;
 mod export_json;

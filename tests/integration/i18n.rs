@@ -60,7 +60,8 @@ fn every_message_formats_with_sample_values_in_both_languages() {
     }
 }
 
-/// `tr!(texts, "id", a = …, b = …)` and `.get("id")` calls in `src/cli`, `src/i18n` and `src/tui`: each
+/// `tr!(texts, "id", a = …, b = …)` and `.get("id")` calls in `src/cli`, `src/i18n`, `src/services`
+/// (the estimate line, the draft header) and `src/tui`: each
 /// id exists in both languages, each variable a message uses is passed, each passed variable
 /// is used by at least one language (a typo in a name would otherwise print `{$name}`).
 #[test]
@@ -68,7 +69,7 @@ fn the_code_passes_every_variable_its_messages_use() {
     let en = message_variables(Lang::En);
     let pt = message_variables(Lang::PtBr);
     let mut calls = 0;
-    for dir in ["src/cli", "src/i18n", "src/tui"] {
+    for dir in ["src/cli", "src/i18n", "src/services", "src/tui"] {
         for file in crate::support::rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join(dir)) {
             let text = std::fs::read_to_string(&file).unwrap();
             for (id, passed) in tr_calls(&text) {

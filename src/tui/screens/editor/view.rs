@@ -278,7 +278,7 @@ fn render_dialog(frame: &mut Frame, area: Rect, dialog: &Dialog, theme: &Theme) 
                 Line::raw(tr!(
                     t,
                     "tui-editor-approve-estimate",
-                    estimate = super::estimate::describe(&s.estimate, t)
+                    estimate = s.estimate.describe_in(t)
                 )),
                 Line::raw(tr!(t, "tui-editor-approve-create", n = s.to_create)),
                 Line::styled(t.get("tui-editor-approve-tab"), theme.dim),
