@@ -12,7 +12,8 @@ use crate::tui_harness::{Harness, text_of};
 
 const JUMPY: &str = include_str!("../fixtures/authoring/curriculum_bloom_jump.yaml");
 
-fn course(store: &mut Store) {
+/// The empty course `planilhas` (no curriculum, no lessons) the editor tests open.
+pub fn course(store: &mut Store) {
     authoring::create_course(
         store,
         &NewCourseRequest {

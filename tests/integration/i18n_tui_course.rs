@@ -11,7 +11,7 @@ use lectern::i18n::{Lang, Texts};
 use lectern::services::{
     GenerateOptions, OnExisting, UnfinishedGeneration, import_snapshot, read_course_folder,
 };
-use lectern::storage::{JobId, ResearchRecord};
+use lectern::storage::JobId;
 use lectern::tui::{
     App, AppEvent, GenerationBridge, GenerationEvent, GenerationRequest, GenerationSettings,
     JobKey, Keymap, Theme,
@@ -53,14 +53,7 @@ fn pt_course() -> Harness {
 fn pt_demo_course(no_research: bool) -> Harness {
     let mut h = Harness::open_in(PT, true, |store| {
         if no_research {
-            let course = store.read().require_course(DEMO).unwrap();
-            let empty = ResearchRecord {
-                research_summary: serde_json::json!({}),
-                ..ResearchRecord::default()
-            };
-            store
-                .write(|repo| repo.upsert_research(course.id, &empty))
-                .unwrap();
+            crate::tui_documents::empty_research(store, DEMO);
         }
     });
     h.press(KeyCode::Enter);
@@ -321,13 +314,7 @@ fn pt_br_documents_as_jobs_and_the_recorded_jobs() {
 #[test]
 fn pt_br_a_regenerated_lesson_shows_its_score_change() {
     let mut h = pt_course();
-    rusqlite::Connection::open(&h.path)
-        .unwrap()
-        .execute(
-            "UPDATE course_lessons SET origin = 'offline-draft' WHERE lesson_id = '1.1'",
-            [],
-        )
-        .unwrap();
+    crate::tui_generation::as_offline_draft(&h, "1.1");
     h.keys("r").press(KeyCode::Enter);
     h.press(KeyCode::Enter);
     run_through_bridge(&mut h);

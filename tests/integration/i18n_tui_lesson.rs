@@ -131,18 +131,9 @@ const CURRICULUM: &str = include_str!("../fixtures/authoring/curriculum.yaml");
 const JUMPY: &str = include_str!("../fixtures/authoring/curriculum_bloom_jump.yaml");
 
 fn new_course(store: &mut lectern::storage::Store, curriculum: Option<&str>) {
-    use lectern::services::authoring::{self, NewCourseRequest};
-    authoring::create_course(
-        store,
-        &NewCourseRequest {
-            slug: "planilhas".into(),
-            title: "Planilhas do zero".into(),
-            created_date: "2026-11-30".into(),
-        },
-    )
-    .unwrap();
+    crate::editor_polish::course(store);
     if let Some(text) = curriculum {
-        authoring::save_curriculum(store, "planilhas", text).unwrap();
+        lectern::services::authoring::save_curriculum(store, "planilhas", text).unwrap();
     }
 }
 

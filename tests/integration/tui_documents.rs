@@ -23,16 +23,19 @@ fn demo_course() -> Harness {
 
 /// The demo course with its market research emptied.
 fn demo_without_research() -> Harness {
-    open_demo(Harness::open(true, |store| {
-        let course = store.read().require_course(SLUG).unwrap();
-        let empty = ResearchRecord {
-            research_summary: serde_json::json!({}),
-            ..ResearchRecord::default()
-        };
-        store
-            .write(|repo| repo.upsert_research(course.id, &empty))
-            .unwrap();
-    }))
+    open_demo(Harness::open(true, |store| empty_research(store, SLUG)))
+}
+
+/// Empties course `slug`'s market research.
+pub fn empty_research(store: &mut lectern::storage::Store, slug: &str) {
+    let course = store.read().require_course(slug).unwrap();
+    let empty = ResearchRecord {
+        research_summary: serde_json::json!({}),
+        ..ResearchRecord::default()
+    };
+    store
+        .write(|repo| repo.upsert_research(course.id, &empty))
+        .unwrap();
 }
 
 fn open_demo(mut h: Harness) -> Harness {

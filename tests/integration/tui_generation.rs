@@ -501,13 +501,7 @@ fn tui_run_through_the_bridge_stores_lessons_and_shows_the_score_change() {
     let mut h = course();
     // 1.1 holds an earlier offline draft (the offline provider rewrites only its own drafts
     // and planned lessons): regenerate it with the lesson screen open.
-    rusqlite::Connection::open(&h.path)
-        .unwrap()
-        .execute(
-            "UPDATE course_lessons SET origin = 'offline-draft' WHERE lesson_id = '1.1'",
-            [],
-        )
-        .unwrap();
+    as_offline_draft(&h, "1.1");
     h.keys("r").press(KeyCode::Enter);
     h.press(KeyCode::Enter);
     assert!(h.screen(120, 40).contains("Texto antigo"));
@@ -561,4 +555,16 @@ fn tui_run_through_the_bridge_stores_lessons_and_shows_the_score_change() {
         lectern::tui::Screen::Lesson(l) => assert!(l.is_highlighted(), "no highlighting"),
         other => panic!("expected the lesson, got {}", other.title()),
     }
+}
+
+/// Marks lesson `id` of the harness's course as an earlier offline draft: the offline
+/// provider rewrites only its own drafts and planned lessons.
+pub fn as_offline_draft(h: &Harness, id: &str) {
+    rusqlite::Connection::open(&h.path)
+        .unwrap()
+        .execute(
+            "UPDATE course_lessons SET origin = 'offline-draft' WHERE lesson_id = ?1",
+            [id],
+        )
+        .unwrap();
 }
