@@ -144,20 +144,20 @@ pub(super) fn record_refusal(
         severity: Severity::Error,
         code: "IMPORT-REFUSED".into(),
         file: refusal.file.clone(),
-        line: Some(refusal.line),
-        column: Some(refusal.column),
+        line: Some(refusal.curriculum.line),
+        column: Some(refusal.curriculum.column),
         message: format!(
             "{}; nothing was imported, the course is as before",
-            refusal.message
+            refusal.curriculum.message
         ),
-        hint: refusal.hint.clone(),
+        hint: refusal.curriculum.hint.clone(),
         args: {
             // The parser's values say the reason in the reader's language; `reason` and
             // `hint` keep the English.
             let mut values = refusal.curriculum.issue_args(&refusal.file);
             values.extend(args([
-                ("reason", refusal.message.as_str().into()),
-                ("hint", refusal.hint.as_str().into()),
+                ("reason", refusal.curriculum.message.as_str().into()),
+                ("hint", refusal.curriculum.hint.as_str().into()),
             ]));
             values
         },

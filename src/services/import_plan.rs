@@ -30,15 +30,18 @@ pub struct ImportWarning {
 
 /// Why a course was refused: the file, where, what was wrong, what to do.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error)]
-#[error("{file}:{line}:{column}: {message} ({hint}); nothing was imported for this course")]
+#[error(
+    "{file}:{}:{}: {} ({}); nothing was imported for this course",
+    .curriculum.line,
+    .curriculum.column,
+    .curriculum.message,
+    .curriculum.hint
+)]
 pub struct ImportRefusal {
     pub file: String,
-    pub line: u32,
-    pub column: u32,
-    pub message: String,
-    pub hint: String,
-    /// The parser's error, whose message and hint are said in the reader's language.
-    #[serde(skip)]
+    /// The parser's error: place, message and hint (the JSON's `line`, `column`, `message`,
+    /// `hint`), said in the reader's language from its problem.
+    #[serde(flatten)]
     pub curriculum: Box<CurriculumError>,
 }
 
@@ -47,8 +50,8 @@ impl ImportRefusal {
     pub fn said(&self) -> Said {
         Said::new("err-import-refusal")
             .with("file", &self.file)
-            .with("line", self.line.to_string())
-            .with("column", self.column.to_string())
+            .with("line", self.curriculum.line.to_string())
+            .with("column", self.curriculum.column.to_string())
             .with("message", self.curriculum.message_said())
             .with("hint", self.curriculum.hint_said())
     }
@@ -245,10 +248,6 @@ fn read_curriculum(
     let text = decode_warn(&file.rel_path, &file.bytes, warnings).text;
     let parsed = parse_curriculum(&text).map_err(|e| ImportRefusal {
         file: file.rel_path.clone(),
-        line: e.line,
-        column: e.column,
-        message: e.message.clone(),
-        hint: e.hint.clone(),
         curriculum: Box::new(e),
     })?;
     warnings.extend(parsed.issues.iter().map(|i| warn(&file.rel_path, i)));

@@ -210,7 +210,7 @@ fn check_legacy(course: &LegacyCourse, snapshot: &FolderSnapshot) -> Result<(), 
     prop_assert_eq!(files, written, "a lesson was dropped or duplicated");
     if let Err(r) = plan_course(snapshot, Rubric::Creatoros) {
         prop_assert!(
-            r.file == "curriculum.yaml" && r.line >= 1 && r.column >= 1,
+            r.file == "curriculum.yaml" && r.curriculum.line >= 1 && r.curriculum.column >= 1,
             "refusal without a location: {r}"
         );
     }
