@@ -35,6 +35,7 @@ mod revision_targets;
 mod revisions;
 mod revisions_legacy;
 mod search;
+mod search_memo;
 mod search_plan;
 mod search_text;
 mod search_tokens;

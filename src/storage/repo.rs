@@ -8,12 +8,15 @@ use std::str::FromStr;
 use rusqlite::{Connection, Row};
 use serde_json::Value;
 
+use super::search_memo::SearchMemo;
 use super::{Store, StoreError};
 use crate::domain::said::Said;
 
 pub struct Repo<'c> {
     conn: &'c Connection,
     author: &'c str,
+    /// Plans of words searched before on this connection; none inside a write.
+    search_memo: Option<&'c SearchMemo>,
 }
 
 impl<'c> Repo<'c> {
@@ -23,7 +26,15 @@ impl<'c> Repo<'c> {
 
     /// A repository over `conn` outside a `Store` (the migration backfill).
     pub(super) fn over(conn: &'c Connection, author: &'c str) -> Repo<'c> {
-        Repo { conn, author }
+        Repo {
+            conn,
+            author,
+            search_memo: None,
+        }
+    }
+
+    pub(super) fn search_memo(&self) -> Option<&'c SearchMemo> {
+        self.search_memo
     }
 
     /// Who revisions written through this repository are attributed to.
@@ -37,6 +48,7 @@ impl Store {
         Repo {
             conn: self.conn(),
             author: self.author(),
+            search_memo: Some(self.search_memo()),
         }
     }
 
@@ -51,6 +63,7 @@ impl Store {
         let out = action(&Repo {
             conn: &tx,
             author: &author,
+            search_memo: None,
         })?;
         tx.commit().map_err(StoreError::from)?;
         Ok(out)

@@ -67,7 +67,14 @@ impl Repo<'_> {
         course: Option<&str>,
         limit: u32,
     ) -> Result<Vec<SearchHit>, StoreError> {
+        let memo = self.search_memo();
+        if let Some(memo) = memo {
+            memo.check(self.conn())?;
+        }
         let tokens = self.index_tokens(input)?;
+        if let Some(memo) = memo {
+            memo.settle(self.conn())?;
+        }
         if tokens.is_empty() {
             return Ok(Vec::new());
         }

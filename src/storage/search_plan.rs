@@ -21,6 +21,7 @@ use rusqlite::OptionalExtension;
 
 use super::StoreError;
 use super::repo::Repo;
+use super::search_memo::WordPlan;
 
 /// Texts of one index from which a word is "common": it filters but no longer ranks. Counting
 /// up to this many matches costs ≈ 0.2 ms; ranking this many ≈ 2 ms (200,000-lesson library).
@@ -45,21 +46,22 @@ pub(super) enum IndexPlan {
 
 impl Repo<'_> {
     /// The plan for `tokens` (see [`Repo::index_tokens`]) on the FTS5 table `fts`.
-    pub(super) fn plan_index(&self, fts: &str, tokens: &[String]) -> Result<IndexPlan, StoreError> {
-        let vocab = self.vocab_table(fts)?;
+    pub(super) fn plan_index(
+        &self,
+        fts: &'static str,
+        tokens: &[String],
+    ) -> Result<IndexPlan, StoreError> {
         let mut filter = Vec::with_capacity(tokens.len());
         let mut rank = Vec::with_capacity(tokens.len());
         for token in tokens {
-            let term = match self.expand(&vocab, token)? {
-                Some(terms) if terms.is_empty() => return Ok(IndexPlan::NoMatch),
-                Some(terms) => any_of(&terms),
-                None => format!("{}*", quoted(token)),
+            let word = match self.search_memo() {
+                Some(memo) => memo.plan(fts, token, || self.plan_word(fts, token))?,
+                None => self.plan_word(fts, token)?,
             };
-            let texts = self.count_up_to(fts, &term, COMMON)?;
-            if texts == 0 {
+            let Some(term) = word.term.filter(|_| word.texts > 0) else {
                 return Ok(IndexPlan::NoMatch);
-            }
-            if texts < COMMON {
+            };
+            if word.texts < COMMON {
                 // As one prefix term, so bm25 weighs the word once, as it always did, and not
                 // each of its terms apart (a rare variant would then outweigh the word).
                 rank.push(format!("{}*", quoted(token)));
@@ -74,6 +76,26 @@ impl Repo<'_> {
                 filter,
                 rank: rank.join(" AND "),
             }
+        })
+    }
+
+    /// One word's terms in `fts` and how many texts hold it (up to [`COMMON`]).
+    fn plan_word(&self, fts: &str, token: &str) -> Result<WordPlan, StoreError> {
+        let vocab = self.vocab_table(fts)?;
+        let term = match self.expand(&vocab, token)? {
+            Some(terms) if terms.is_empty() => {
+                return Ok(WordPlan {
+                    term: None,
+                    texts: 0,
+                });
+            }
+            Some(terms) => any_of(&terms),
+            None => format!("{}*", quoted(token)),
+        };
+        let texts = self.count_up_to(fts, &term, COMMON)?;
+        Ok(WordPlan {
+            term: Some(term),
+            texts,
         })
     }
 

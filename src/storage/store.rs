@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use rusqlite::config::DbConfig;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 use super::StoreError;
@@ -25,6 +26,8 @@ pub struct Store {
     /// Who the revisions written through this store are attributed to (`[author] name`).
     author: String,
     busy_timeout: Duration,
+    /// Words' search plans kept between searches (`search_memo`).
+    search_memo: super::search_memo::SearchMemo,
 }
 
 impl Store {
@@ -48,6 +51,13 @@ impl Store {
         // (four indexes × a few statements): the least recently used were evicted and
         // prepared again — triggers and all — for every course or keystroke.
         conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
+        // The query planner stability guarantee: a statement keeps the plan it was prepared
+        // with whatever is bound to it. Without it SQLite marks a statement to be prepared
+        // again whenever a parameter it looked at while planning is rebound — a `LIMIT ?`, and
+        // every search's `MATCH ?` (FTS5 is asked for a plan with the text's value) — so
+        // cached statements were parsed and planned anew on most uses: a third of a search
+        // keystroke on 200,000 lessons (issue 16).
+        conn.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)?;
         // Checked before `journal_mode=WAL`, which rewrites the file header.
         migrate::ensure_not_newer(&conn, path)?;
         retry_while_busy(path, || conn.pragma_update(None, "journal_mode", "WAL"))?;
@@ -61,6 +71,7 @@ impl Store {
                 path: path.to_path_buf(),
                 author: default_author(),
                 busy_timeout: BUSY_TIMEOUT,
+                search_memo: Default::default(),
             },
             report,
         ))
@@ -96,6 +107,16 @@ impl Store {
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    pub(super) fn search_memo(&self) -> &super::search_memo::SearchMemo {
+        &self.search_memo
+    }
+
+    /// Forgets the words' search plans kept since the last write, so the next search plans
+    /// every word anew (benchmarks measure that case with it).
+    pub fn forget_search_plans(&self) {
+        self.search_memo.forget();
     }
 
     pub(super) fn conn(&self) -> &Connection {

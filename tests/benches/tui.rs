@@ -8,7 +8,8 @@
 //! until its first screen is drawn. And (e) what the workbench's look for other processes'
 //! writes costs on each poll (`PRAGMA data_version` served and answered, nothing changed)
 //! against the library reload it replaces pressing `r` for. And (f) on each library, opening
-//! the selected course and a search keystroke (`apply formul` ± `a`), each until drawn.
+//! the selected course and a search keystroke (`apply formul` ± `a`), each until drawn; the
+//! keystroke also with every word's search plan made anew.
 //! Run: see docs/benchmarks.md, "TUI at scale".
 
 #![allow(clippy::unwrap_used)]
@@ -22,10 +23,10 @@ use lectern::services::authoring::save_lesson;
 use lectern::services::{self, OpenOptions};
 use lectern::storage::Store;
 use lectern::tui::{App, AppEvent, Keymap, Screen, StorageRequest, Theme, serve};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 
-const SIZE: (u16, u16) = (120, 40);
+#[path = "tui_support.rs"]
+mod support;
+use support::{drive, frame, open_search, search_keystroke, terminal};
 
 /// Everything between starting the workbench and its first frame, minus the terminal itself.
 fn launch(db: &Path) -> (Store, App) {
@@ -51,10 +52,6 @@ fn launch_with_rest(db: &Path) -> (Store, App, Vec<StorageRequest>) {
     (store, app, pending)
 }
 
-fn frame(app: &App, terminal: &mut Terminal<TestBackend>) {
-    terminal.draw(|f| app.render(f)).unwrap();
-}
-
 /// The whole library loaded, as after the background pages arrive.
 fn loaded(db: &Path) -> App {
     let (mut store, mut app, mut pending) = launch_with_rest(db);
@@ -74,12 +71,12 @@ fn bench_db(c: &mut Criterion, name: &str, db: &Path) {
     group.bench_function("launch_to_first_frame", |b| {
         b.iter(|| {
             let (_store, app) = launch(db);
-            let mut terminal = Terminal::new(TestBackend::new(SIZE.0, SIZE.1)).unwrap();
+            let mut terminal = terminal();
             frame(&app, &mut terminal);
         })
     });
     let mut app = loaded(db);
-    let mut terminal = Terminal::new(TestBackend::new(SIZE.0, SIZE.1)).unwrap();
+    let mut terminal = terminal();
     frame(&app, &mut terminal);
     let mut down = true;
     group.bench_function("keystroke_to_frame", |b| {
@@ -113,44 +110,20 @@ fn bench_db(c: &mut Criterion, name: &str, db: &Path) {
             app.handle_key(KeyEvent::from(KeyCode::Esc));
         })
     });
-    // Ctrl-f, then a query whose words are in every seeded lesson; each iteration types or
-    // erases its last letter, and the search runs on the next tick as in the workbench.
-    let requests = app.handle_key(KeyEvent::new(KeyCode::Char('f'), KeyModifiers::CONTROL));
-    drive(&mut store, &mut app, requests);
-    for c in "apply formul".chars() {
-        app.handle_key(KeyEvent::from(KeyCode::Char(c)));
-    }
-    let mut requests = app.handle_event(AppEvent::Tick);
-    drive(&mut store, &mut app, std::mem::take(&mut requests));
-    match app.screen() {
-        Screen::Search(search) => assert!(!search.results().is_empty(), "the query finds lessons"),
-        other => panic!("Ctrl-f opens the search, not {}", other.title()),
-    }
+    open_search(&mut store, &mut app);
     let mut typed = false;
     group.bench_function("search_keystroke_to_frame", |b| {
+        b.iter(|| search_keystroke(&mut store, &mut app, &mut terminal, &mut typed))
+    });
+    // The same keystrokes with every word planned anew (no plan kept from the keystroke
+    // before, as after a write): the bound of a keystroke that adds a new word.
+    group.bench_function("search_keystroke_planned_anew_to_frame", |b| {
         b.iter(|| {
-            let key = if typed {
-                KeyCode::Backspace
-            } else {
-                KeyCode::Char('a')
-            };
-            typed = !typed;
-            let mut requests = app.handle_key(KeyEvent::from(key));
-            requests.extend(app.handle_event(AppEvent::Tick));
-            drive(&mut store, &mut app, requests);
-            frame(&app, &mut terminal);
+            store.forget_search_plans();
+            search_keystroke(&mut store, &mut app, &mut terminal, &mut typed)
         })
     });
     group.finish();
-}
-
-/// Answers `requests` (and their follow-ups) the way the storage worker would.
-fn drive(store: &mut Store, app: &mut App, requests: Vec<StorageRequest>) {
-    let mut pending = requests;
-    while let Some(request) = pending.pop() {
-        let event = serve(store, request);
-        pending.extend(app.handle_event(AppEvent::Storage(event)));
-    }
 }
 
 /// The demo's first lesson in its editor: Library → Enter → Enter → `e`.
@@ -184,7 +157,7 @@ fn bench_paste(c: &mut Criterion, db: &Path) {
     let mut group = c.benchmark_group("tui_paste");
     let (mut store, _) = Store::open(db).unwrap();
     let pasted = megabyte_paste();
-    let mut terminal = Terminal::new(TestBackend::new(SIZE.0, SIZE.1)).unwrap();
+    let mut terminal = terminal();
     group.sample_size(10);
     group.bench_function("paste_1mb_to_frame", |b| {
         b.iter_batched(
@@ -253,7 +226,7 @@ fn bench_history(c: &mut Criterion, db: &Path) {
     let requests = app.handle_key(KeyEvent::from(KeyCode::Enter));
     drive(&mut store, &mut app, requests);
     let history_key = KeyEvent::new(KeyCode::Char('H'), KeyModifiers::SHIFT);
-    let mut terminal = Terminal::new(TestBackend::new(SIZE.0, SIZE.1)).unwrap();
+    let mut terminal = terminal();
     let mut group = c.benchmark_group("tui_history");
     group.bench_function("history_1000_revisions_to_frame", |b| {
         b.iter(|| {

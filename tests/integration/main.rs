@@ -105,6 +105,7 @@ mod screen_flow;
 mod screen_refresh;
 mod screens;
 mod search_cli;
+mod search_memo;
 mod search_paging;
 mod search_scale;
 mod search_scripts;

@@ -7,7 +7,7 @@ use lectern::domain::course::{CourseStatus, LessonStatus};
 use lectern::storage::{LessonRecord, NewCourse, SEARCH_COMMON_TEXTS, SearchKind, Store};
 use rusqlite::Connection;
 
-fn lesson(n: usize, title: &str, text: &str) -> LessonRecord {
+pub(crate) fn lesson(n: usize, title: &str, text: &str) -> LessonRecord {
     LessonRecord {
         lesson_id: format!("1.{n}"),
         module_number: Some(1),
@@ -30,7 +30,7 @@ fn lesson(n: usize, title: &str, text: &str) -> LessonRecord {
 }
 
 /// One course `planilhas` whose first `common` lessons all say "apply formula", then `extra`.
-fn library(
+pub(crate) fn library(
     common: usize,
     extra: &[(&str, &str)],
 ) -> (tempfile::TempDir, std::path::PathBuf, Store) {
