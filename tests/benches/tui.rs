@@ -26,45 +26,7 @@ use lectern::tui::{App, AppEvent, Keymap, Screen, StorageRequest, Theme, serve};
 
 #[path = "tui_support.rs"]
 mod support;
-use support::{drive, frame, open_search, search_keystroke, terminal};
-
-/// Everything between starting the workbench and its first frame, minus the terminal itself.
-fn launch(db: &Path) -> (Store, App) {
-    let (store, app, _) = launch_with_rest(db);
-    (store, app)
-}
-
-/// [`launch`], plus the start's other requests (conflict marks, sync state), unanswered.
-fn launch_with_rest(db: &Path) -> (Store, App, Vec<StorageRequest>) {
-    let (mut store, _) = Store::open(db).unwrap();
-    let keymap = Keymap::defaults().unwrap();
-    let mut app = App::new(keymap, Theme::new(true), db.display().to_string());
-    let mut pending = app.start();
-    // The library's first page is what the first frame shows; later pages and the other
-    // start requests are answered after it. (Taking the last request instead answered the
-    // conflict marks once the start asked for them too, and timed an empty library.)
-    let first = pending
-        .iter()
-        .position(|r| matches!(r, StorageRequest::LoadCourses))
-        .expect("the start loads the library");
-    let event = serve(&mut store, pending.remove(first));
-    pending.extend(app.handle_event(AppEvent::Storage(event)));
-    (store, app, pending)
-}
-
-/// The whole library loaded, as after the background pages arrive.
-fn loaded(db: &Path) -> App {
-    let (mut store, mut app, mut pending) = launch_with_rest(db);
-    // Follow-up page requests, answered until none is left.
-    loop {
-        let requests = app.handle_event(AppEvent::Tick);
-        pending.extend(requests);
-        let Some(request) = pending.pop() else { break };
-        let event = serve(&mut store, request);
-        pending.extend(app.handle_event(AppEvent::Storage(event)));
-    }
-    app
-}
+use support::{drive, frame, launch, loaded, open_search, search_keystroke, terminal};
 
 fn bench_db(c: &mut Criterion, name: &str, db: &Path) {
     let mut group = c.benchmark_group(format!("tui_{name}"));
