@@ -53,10 +53,11 @@ impl Store {
         conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
         // The query planner stability guarantee: a statement keeps the plan it was prepared
         // with whatever is bound to it. Without it SQLite marks a statement to be prepared
-        // again whenever a parameter it looked at while planning is rebound — a `LIMIT ?`, and
-        // every search's `MATCH ?` (FTS5 is asked for a plan with the text's value) — so
-        // cached statements were parsed and planned anew on most uses: a third of a search
-        // keystroke on 200,000 lessons (issue 16).
+        // again whenever a parameter it consulted while planning is rebound
+        // (`sqlite3VdbeReprepareOnBind`: a `LIMIT ?`, a `LIKE ?`, a parameter compared with a
+        // constant while matching expressions), and rusqlite's cache clears every binding, so
+        // the search's cached statements were parsed and planned anew on most uses: a tenth
+        // of a search keystroke on 200,000 lessons (issue 16).
         conn.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)?;
         // Checked before `journal_mode=WAL`, which rewrites the file header.
         migrate::ensure_not_newer(&conn, path)?;
