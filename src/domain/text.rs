@@ -63,7 +63,11 @@ pub fn decode(bytes: &[u8]) -> DecodedText {
         Some(rest) => (rest, true),
         None => (bytes, false),
     };
-    match std::str::from_utf8(body) {
+    // simdutf8 checks the usual case, valid UTF-8, several times faster than the standard
+    // library on Portuguese text (the check was 4 % of `validate`); the standard library's
+    // error, with where and why, is asked only when it fails.
+    let checked = simdutf8::basic::from_utf8(body).map_or_else(|_| std::str::from_utf8(body), Ok);
+    match checked {
         Ok(s) => DecodedText {
             text: s.to_owned(),
             encoding: Encoding::Utf8,
