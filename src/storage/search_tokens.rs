@@ -10,9 +10,9 @@ impl Repo<'_> {
     /// The tokens the search indexes would make of `input` (case-folded, diacritics removed),
     /// in order. Uses a TEMP table of this connection: nothing is written to the database.
     pub fn index_tokens(&self, input: &str) -> Result<Vec<String>, StoreError> {
-        // Statements from the statement cache: this runs on each search keystroke, and
-        // parsing five statements anew was a fifth of a keystroke's search on the demo
-        // library. The tables are made once per connection.
+        // This runs on each search keystroke: statements from the statement cache, the
+        // tables made once per connection. (What is left of its cost, 12–20 % of a keystroke,
+        // is the FTS5 TEMP table's own writing, not parsing: docs/benchmarks.md, sixth pass.)
         let made: bool = self
             .conn()
             .prepare_cached(
