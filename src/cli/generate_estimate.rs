@@ -119,31 +119,16 @@ mod tests {
 
     const EN: Texts = Texts::new(Lang::En);
 
-    fn estimate(provider: ProviderKind, cost: CostEstimate) -> Estimate {
-        Estimate {
-            provider,
-            model: "gpt-x".into(),
-            requests: 3,
-            max_attempts: 2,
-            input_tokens: 12_500,
-            output_tokens: 4_801,
-            cost,
-            tokens_per_second: Some(41.6),
-            seconds: Some(115.4),
-            ignored: vec![IgnoredOption::Temperature(0.25), IgnoredOption::Model],
-        }
-    }
-
     /// The ignored options read in English as the service names them.
     #[test]
     fn english_ignored_options_read_as_the_service_names_them() {
         let mut cases = vec![
-            estimate(ProviderKind::Openai, CostEstimate::Usd { usd: 0.012_345 }),
-            estimate(ProviderKind::Anthropic, CostEstimate::UnknownPrice),
-            estimate(ProviderKind::Openai, CostEstimate::Free),
-            estimate(ProviderKind::Offline, CostEstimate::Free),
+            Estimate::sample(ProviderKind::Openai, CostEstimate::Usd { usd: 0.012_345 }),
+            Estimate::sample(ProviderKind::Anthropic, CostEstimate::UnknownPrice),
+            Estimate::sample(ProviderKind::Openai, CostEstimate::Free),
+            Estimate::sample(ProviderKind::Offline, CostEstimate::Free),
         ];
-        let mut untimed = estimate(ProviderKind::Openai, CostEstimate::Usd { usd: 2.5 });
+        let mut untimed = Estimate::sample(ProviderKind::Openai, CostEstimate::Usd { usd: 2.5 });
         (
             untimed.seconds,
             untimed.tokens_per_second,

@@ -61,30 +61,14 @@ impl Estimate {
 mod tests {
     use super::*;
     use crate::i18n::Lang;
-    use crate::services::IgnoredOption;
 
     const EN: Texts = Texts::new(Lang::En);
-
-    fn estimate(provider: ProviderKind, cost: CostEstimate) -> Estimate {
-        Estimate {
-            provider,
-            model: "gpt-x".into(),
-            requests: 3,
-            max_attempts: 2,
-            input_tokens: 12_500,
-            output_tokens: 4_801,
-            cost,
-            tokens_per_second: Some(41.6),
-            seconds: Some(115.4),
-            ignored: vec![IgnoredOption::Temperature(0.25), IgnoredOption::Model],
-        }
-    }
 
     /// The English line is word for word what the dialogs and the CLI printed before the
     /// message files; pt-BR writes its numbers its own way.
     #[test]
     fn estimates_read_as_before_in_english_and_in_portuguese_style() {
-        let mut untimed = estimate(ProviderKind::Openai, CostEstimate::Usd { usd: 2.5 });
+        let mut untimed = Estimate::sample(ProviderKind::Openai, CostEstimate::Usd { usd: 2.5 });
         (
             untimed.seconds,
             untimed.tokens_per_second,
@@ -95,21 +79,21 @@ mod tests {
         let retries = "(up to 2× if answers are refused)";
         let cases = [
             (
-                estimate(ProviderKind::Openai, CostEstimate::Usd { usd: 0.012_345 }),
+                Estimate::sample(ProviderKind::Openai, CostEstimate::Usd { usd: 0.012_345 }),
                 format!("{tokens} · ≈$0.0123 with openai gpt-x {retries} · {timed}"),
             ),
             (
-                estimate(ProviderKind::Anthropic, CostEstimate::UnknownPrice),
+                Estimate::sample(ProviderKind::Anthropic, CostEstimate::UnknownPrice),
                 format!(
                     "{tokens} · unknown price: gpt-x is not in the pricing table {retries} · {timed}"
                 ),
             ),
             (
-                estimate(ProviderKind::Openai, CostEstimate::Free),
+                Estimate::sample(ProviderKind::Openai, CostEstimate::Free),
                 format!("{tokens} · free {retries} · {timed}"),
             ),
             (
-                estimate(ProviderKind::Offline, CostEstimate::Free),
+                Estimate::sample(ProviderKind::Offline, CostEstimate::Free),
                 "offline: free, instant".to_string(),
             ),
             (

@@ -58,6 +58,26 @@ pub struct Estimate {
     pub ignored: Vec<IgnoredOption>,
 }
 
+#[cfg(test)]
+impl Estimate {
+    /// A three-request estimate with timing and two ignored options, for the tests that word
+    /// estimates (services and CLI).
+    pub(crate) fn sample(provider: ProviderKind, cost: CostEstimate) -> Estimate {
+        Estimate {
+            provider,
+            model: "gpt-x".into(),
+            requests: 3,
+            max_attempts: 2,
+            input_tokens: 12_500,
+            output_tokens: 4_801,
+            cost,
+            tokens_per_second: Some(41.6),
+            seconds: Some(115.4),
+            ignored: vec![IgnoredOption::Temperature(0.25), IgnoredOption::Model],
+        }
+    }
+}
+
 /// An option the run's provider cannot use. Said in English by `Display` (the JSON, the
 /// workbench); front ends with a language of their own name it from the variant.
 #[derive(Debug, Clone, PartialEq)]
