@@ -1,5 +1,5 @@
-//! The search screen's first page is what its list had room for when last drawn, and a page
-//! more: a keystroke makes no snippet that nobody sees (each costs microseconds at 200,000
+//! The search screen's first page is what its list had room for when last drawn, and one
+//! more (to know whether more match): a keystroke makes no snippet that nobody sees (each costs microseconds at 200,000
 //! lessons), and scrolling still brings every hit, snippets and all (issue 16).
 
 use crossterm::event::{KeyCode, KeyModifiers};
@@ -30,7 +30,21 @@ fn the_first_page_follows_the_height_of_the_list() {
     h.type_text("apply formula").tick();
     let short = search(&h).results().len();
     assert!(short > 10 && short < SEARCH_PAGE as usize, "{short} hits");
-    assert!(h.screen(120, 40).contains(&format!("{short}+ results")));
+    let titles: Vec<String> = search(&h)
+        .results()
+        .iter()
+        .map(|r| r.title.clone())
+        .collect();
+    let frame = h.screen(120, 40);
+    assert!(frame.contains(&format!("{short}+ results")));
+    assert!(
+        frame.contains(&titles[short - 2]),
+        "all but the last hit fetched are drawn"
+    );
+    assert!(
+        !frame.contains(&titles[short - 1]),
+        "one hit more than fits is fetched (no snippet made for nobody), to know more match"
+    );
 
     // Twenty lines more hold ten more two-line results.
     h.screen(120, 60);

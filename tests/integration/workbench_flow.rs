@@ -133,10 +133,7 @@ fn search_asks_for_a_page_then_more_as_the_selection_nears_its_end() {
     h.press_with(KeyCode::Char('u'), KeyModifiers::CONTROL);
     h.type_text("apply").tick();
     let first = search(&h).first_page() as usize;
-    assert!(
-        first < page,
-        "the list was drawn: a screenful and a page more"
-    );
+    assert!(first < page, "the list was drawn: a screenful and one more");
     assert_eq!(search(&h).results().len(), first);
     assert_eq!(search(&h).selected(), 0);
 }

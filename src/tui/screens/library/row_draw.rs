@@ -3,14 +3,14 @@
 //!
 //! Why: the table's generic path makes several passes over every cell of a row (table, row,
 //! cell and text styles, all default here) and builds a `Text` per cell; drawing a screenful of
-//! rows that way was most of the library's first frame. Anything unusual (a line wider than its
-//! column) goes through ratatui's own `Line` rendering.
+//! rows that way was most of the library's first frame. Each cell's line is drawn by
+//! [`draw_line`].
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Alignment, Constraint, Flex, Layout, Rect};
-use ratatui::style::Style;
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::Widget;
+
+use crate::tui::widgets::draw_line;
 
 /// The columns' offsets and widths within a row `width` cells wide, as `Table` lays them out
 /// (selection column first, one space between columns, `Flex::Start`).
@@ -36,41 +36,5 @@ pub(super) fn draw_row(cells: &[Line<'_>], rects: &[Rect], (x, y): (u16, u16), b
             height: 1,
         };
         draw_line(line, area, buf);
-    }
-}
-
-fn draw_line(line: &Line<'_>, area: Rect, buf: &mut Buffer) {
-    let area = area.intersection(buf.area);
-    let width = line.width();
-    if area.is_empty() || width == 0 {
-        return;
-    }
-    let fits = width <= usize::from(area.width);
-    let indent = match line.alignment {
-        _ if !fits => None,
-        None | Some(Alignment::Left) => Some(0),
-        Some(Alignment::Right) => u16::try_from(usize::from(area.width) - width).ok(),
-        Some(Alignment::Center) => None,
-    };
-    let Some(indent) = indent else {
-        line.render(area, buf);
-        return;
-    };
-    if line.style != Style::default() {
-        buf.set_style(area, line.style);
-    }
-    let mut x = area.x + indent;
-    for span in &line.spans {
-        let remaining = area.right().saturating_sub(x);
-        if remaining == 0 {
-            break;
-        }
-        let span_area = Rect {
-            x,
-            width: remaining,
-            ..area
-        };
-        span.render(span_area, buf);
-        x = x.saturating_add(u16::try_from(span.width()).unwrap_or(u16::MAX));
     }
 }

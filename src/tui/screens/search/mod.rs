@@ -93,7 +93,7 @@ impl SearchRow {
 const PAGE: usize = 10;
 
 /// Hits asked for first before the list was ever drawn. Once it was, a query asks for the
-/// results that fit and a page more (see `first_page`): each hit's snippet costs ≈ 4 µs to
+/// results that fit and one more (see `first_page`): each hit's snippet costs ≈ 4 µs to
 /// make at 200,000 lessons, where a common word is in thousands of texts. More are asked for
 /// as the selection nears the end.
 pub const SEARCH_PAGE: u32 = 50;
@@ -277,12 +277,14 @@ impl SearchScreen {
         }))
     }
 
-    /// The hits a new query asks for: the results that fit on screen and a page more, so the
-    /// first moves down need not wait for more ([`SEARCH_PAGE`] before the first frame).
+    /// The hits a new query asks for: the results that fit on screen and one more, which says
+    /// whether more match ([`SEARCH_PAGE`] before the first frame). Every hit fetched costs its
+    /// snippet; the rest is asked for once the selection is within a page of the end, long
+    /// before it gets there (an answer takes a millisecond, a key press far longer).
     pub fn first_page(&self) -> u32 {
         match self.fits.get() {
             0 => SEARCH_PAGE,
-            fits => u32::try_from(fits + PAGE).unwrap_or(u32::MAX),
+            fits => u32::try_from(fits + 1).unwrap_or(u32::MAX),
         }
     }
 
