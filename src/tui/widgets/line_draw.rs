@@ -1,7 +1,7 @@
 //! Drawing one `Line` into one row of the buffer with exactly what ratatui's `Line` rendering
 //! draws (a test compares the two, styles included), without the style pass over the whole
-//! row that ratatui makes even when the line's style is the default, and with spans of plain
-//! ASCII copied into their cells instead of being split into graphemes.
+//! row that ratatui makes even when the line's style is the default, and with plain ASCII
+//! copied into its cells instead of being split into graphemes.
 //!
 //! Why: lists drawn through ratatui's `List`/`Table`/`Text` set the (default) style of every
 //! cell three or four times over before and while drawing each line; on a screenful of
@@ -57,24 +57,37 @@ pub fn draw_line(line: &Line<'_>, area: Rect, buf: &mut Buffer) {
     }
 }
 
-/// Draws `span` from the start of `area`'s first row, as `span.render(area, buf)` would. A span
-/// of printable ASCII (one cell per byte, no grapheme joins two bytes) is copied into the
-/// row's cells directly; anything else goes through ratatui's grapheme-by-grapheme drawing.
+/// Draws `span` from the start of `area`'s first row, as `span.render(area, buf)` would. Its
+/// leading printable ASCII (one cell per byte: no grapheme joins two such bytes) is copied
+/// into the cells directly, but for the last byte before anything else, which may start a
+/// grapheme with what follows (`e` and a combining accent); ratatui draws that rest.
 fn draw_span(span: &Span<'_>, area: Rect, buf: &mut Buffer) {
-    let text = span.content.as_bytes();
-    if !text.iter().all(|b| (0x20..0x7f).contains(b)) {
-        span.render(area, buf);
-        return;
-    }
     let area = area.intersection(buf.area);
     if area.is_empty() {
         return;
     }
+    let text: &str = &span.content;
+    let simple = text
+        .bytes()
+        .position(|b| !(0x20..0x7f).contains(&b))
+        .map_or(text.len(), |end| end.saturating_sub(1));
+    let copied = simple.min(usize::from(area.width));
     let style = Style::default().patch(span.style);
     let start = buf.index_of(area.x, area.y);
-    let cells = text.len().min(usize::from(area.width));
-    for (cell, &byte) in buf.content[start..start + cells].iter_mut().zip(text) {
+    for (cell, &byte) in buf.content[start..start + copied]
+        .iter_mut()
+        .zip(text.as_bytes())
+    {
         cell.set_char(char::from(byte)).set_style(style);
+    }
+    if simple < text.len() && copied < usize::from(area.width) {
+        let copied = u16::try_from(copied).unwrap_or(u16::MAX);
+        let rest = Rect {
+            x: area.x + copied,
+            width: area.width - copied,
+            ..area
+        };
+        Span::styled(&text[simple..], span.style).render(rest, buf);
     }
 }
 
@@ -122,6 +135,13 @@ mod tests {
                 Span::raw(" a "),
                 Span::styled("formula", red),
                 Span::raw(" to every cell of the sheet"),
+            ]),
+            Line::from(vec![
+                Span::raw("…the "),
+                Span::styled("apply", bold),
+                Span::raw("… in seed-00001 · 1.1 · e\u{301}x ae\u{301}\u{302}b"),
+                Span::styled("x\u{301}", red),
+                Span::raw("ab\u{200d}c 🎯z"),
             ]),
             Line::from(vec![
                 Span::raw("ascii then "),

@@ -9,6 +9,7 @@
 
 pub mod view;
 
+use std::borrow::Cow;
 use std::cell::Cell;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -21,7 +22,7 @@ use crate::tui::keys::keymap::Bindings;
 use crate::tui::message::action::GlobalAction;
 use crate::tui::message::effect::{Effect, LessonTarget, StorageRequest};
 use crate::tui::message::target::EditorTarget;
-use crate::tui::text::sanitize::sanitized;
+use crate::tui::text::sanitize::{sanitize, sanitized};
 
 /// What a key can ask of the search screen (names as in `[search]` of the keymap).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
@@ -68,12 +69,12 @@ pub struct SearchRow {
 }
 
 impl SearchRow {
-    fn new(hit: &SearchHit) -> SearchRow {
+    fn new(hit: SearchHit) -> SearchRow {
         SearchRow {
             kind: hit.kind,
-            course_slug: hit.course_slug.clone(),
-            lesson_id: hit.lesson_id.as_deref().map(sanitized),
-            title: sanitized(&hit.title),
+            course_slug: hit.course_slug,
+            lesson_id: hit.lesson_id.map(safe),
+            title: safe(hit.title),
             snippet: split_snippet(&hit.snippet),
         }
     }
@@ -186,7 +187,7 @@ impl SearchScreen {
                 let more = self.rows.is_some();
                 match result {
                     Ok(hits) => {
-                        self.rows = Some(hits.iter().map(SearchRow::new).collect());
+                        self.rows = Some(hits.into_iter().map(SearchRow::new).collect());
                         self.error = None;
                         if more {
                             // The same query, more of it: the selection stays where it was.
@@ -306,25 +307,35 @@ impl SearchScreen {
     }
 }
 
-/// Splits an FTS snippet at its match markers into sanitised pieces.
+/// `text` made safe to draw, kept as it is (no copy) when it already was.
+fn safe(text: String) -> String {
+    match sanitize(&text) {
+        Cow::Borrowed(_) => text,
+        Cow::Owned(safe) => safe,
+    }
+}
+
+/// Splits an FTS snippet at its match markers into sanitised pieces, line breaks as spaces.
 fn split_snippet(snippet: &str) -> Vec<(String, bool)> {
     let mut pieces = Vec::new();
-    let mut matched = false;
-    let mut current = String::new();
-    for c in snippet.chars() {
-        if c == MATCH_START || c == MATCH_END {
-            if !current.is_empty() {
-                pieces.push((sanitized(&current.replace('\n', " ")), matched));
-                current.clear();
-            }
-            matched = c == MATCH_START;
-        } else {
-            current.push(c);
+    let mut push = |piece: &str, matched: bool| {
+        if !piece.is_empty() {
+            let piece = match piece.contains('\n') {
+                true => sanitized(&piece.replace('\n', " ")),
+                false => sanitized(piece),
+            };
+            pieces.push((piece, matched));
         }
+    };
+    let mut matched = false;
+    let mut rest = snippet;
+    while let Some(at) = rest.find([MATCH_START, MATCH_END]) {
+        push(&rest[..at], matched);
+        let marker = rest[at..].chars().next().unwrap_or(MATCH_END);
+        matched = marker == MATCH_START;
+        rest = &rest[at + marker.len_utf8()..];
     }
-    if !current.is_empty() {
-        pieces.push((sanitized(&current.replace('\n', " ")), matched));
-    }
+    push(rest, matched);
     pieces
 }
 
@@ -355,5 +366,14 @@ mod tests {
             row.terms(),
             vec!["Planilha".to_string(), "soma".to_string()]
         );
+        assert_eq!(
+            split_snippet("\u{2}\u{3}\u{2}início\u{3}\u{3} fim\x1b[2J\u{2}é"),
+            vec![
+                ("início".to_string(), true),
+                (" fim␛[2J".to_string(), false),
+                ("é".to_string(), true),
+            ]
+        );
+        assert!(split_snippet("").is_empty());
     }
 }
