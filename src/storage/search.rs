@@ -185,21 +185,32 @@ impl Source {
 
     /// The first `limit` texts holding every word (?1) in the order they were stored, rank 0
     /// (no word ranks: see `search_plan`). Parameters as in [`Source::ranked_sql`].
+    ///
+    /// Unlike a ranked query, this one reads matches in the index's own order and stops at
+    /// `limit`, so `snippet()` in its columns runs for exactly the hits kept: no second pass
+    /// (a second FTS5 cursor over every segment) is needed to make them.
     fn broad_sql(&self, limit: u32) -> String {
         let Source {
             fts,
             columns,
             joins,
+            output,
+            snippet_column,
             ..
         } = self;
-        self.with_snippets(&format!(
-            "SELECT {fts}.rowid AS id, {columns}, 0.0 AS rank
-             FROM {fts} {joins}
-             WHERE {fts} MATCH ?1
-               AND p.status <> 'archived' AND (?2 IS NULL OR p.piece_slug = ?2)
-               AND {fts}.rowid BETWEEN ?3 AND ?4
-             ORDER BY {fts}.rowid LIMIT {limit}",
-        ))
+        format!(
+            "WITH top AS (
+               SELECT {fts}.rowid AS id, {columns},
+                      snippet({fts}, {snippet_column}, char(2), char(3), '…', 16) AS snippet,
+                      0.0 AS rank
+               FROM {fts} {joins}
+               WHERE {fts} MATCH ?1
+                 AND p.status <> 'archived' AND (?2 IS NULL OR p.piece_slug = ?2)
+                 AND {fts}.rowid BETWEEN ?3 AND ?4
+               ORDER BY {fts}.rowid LIMIT {limit})
+             SELECT {output}, top.snippet, top.rank FROM top ORDER BY top.rank, {order}",
+            order = self.top_order(),
+        )
     }
 
     /// The hits of `top` with their snippets, best first. The snippets are made in one pass

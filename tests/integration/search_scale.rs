@@ -106,12 +106,15 @@ fn words_in_thousands_of_texts_list_hits_in_library_order_unranked() {
         hits.iter()
             .all(|h| h.kind == SearchKind::Lesson && h.rank == 0.0)
     );
-    assert!(
-        hits[0]
-            .snippet
-            .contains("\u{2}Apply\u{3} \u{2}formula\u{3}"),
-        "{hits:?}"
-    );
+    // Each hit with its own snippet (made in the same pass as the hits), every word marked.
+    for (n, hit) in (1..).zip(&hits) {
+        assert_eq!(
+            hit.snippet,
+            format!("\u{2}Apply\u{3} \u{2}formula\u{3} {n} to the sheet."),
+            "{hits:?}"
+        );
+        assert_eq!(hit.title, format!("Lesson {n}"));
+    }
     // Limited to one course, the same; an unknown course has none.
     let in_course = store
         .read()
@@ -210,6 +213,37 @@ fn a_course_filter_finds_a_later_course_among_thousands_of_hits() {
             ("later", "Later 1"),
             ("later", "Later 2"),
             ("later", "Later 3")
+        ]
+    );
+    for hit in &hits {
+        assert_eq!(hit.snippet, "\u{2}Apply\u{3} \u{2}formula\u{3} here too.");
+    }
+    // With the first course archived, the unranked hits skip its thousands of texts and still
+    // come with their own snippets.
+    store
+        .write(|r| {
+            let id = r.require_course("planilhas")?.id;
+            r.set_course_status(id, CourseStatus::Archived)
+        })
+        .unwrap();
+    let hits = store.read().search("apply formula", 2).unwrap();
+    let found: Vec<_> = hits
+        .iter()
+        .map(|h| (h.course_slug.as_str(), h.title.as_str(), h.snippet.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            (
+                "later",
+                "Later 1",
+                "\u{2}Apply\u{3} \u{2}formula\u{3} here too."
+            ),
+            (
+                "later",
+                "Later 2",
+                "\u{2}Apply\u{3} \u{2}formula\u{3} here too."
+            )
         ]
     );
     // A rare word and a common one, in the later course only.
