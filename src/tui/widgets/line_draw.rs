@@ -93,13 +93,15 @@ fn draw_span(span: &Span<'_>, area: Rect, buf: &mut Buffer) {
 
 #[cfg(test)]
 mod tests {
-    use ratatui::style::{Color, Modifier};
+    use ratatui::style::Modifier;
 
     use super::*;
 
     fn lines() -> Vec<Line<'static>> {
         let bold = Style::default().add_modifier(Modifier::BOLD);
-        let red = Style::default().fg(Color::Red);
+        let marked = Style::default()
+            .add_modifier(Modifier::ITALIC | Modifier::UNDERLINED)
+            .remove_modifier(Modifier::BOLD);
         vec![
             Line::from("short"),
             Line::from(""),
@@ -109,7 +111,7 @@ mod tests {
             ]),
             Line::from(vec![
                 Span::raw("  …uma "),
-                Span::styled("fórmula", red),
+                Span::styled("fórmula", marked),
                 Span::raw(" que se aplica a cada célula da planilha, linha após linha, até o fim"),
                 Span::styled(" e além", bold),
             ]),
@@ -123,7 +125,7 @@ mod tests {
                 Span::raw("\u{301}"),
                 Span::raw("after nothing"),
             ]),
-            Line::from(vec![Span::raw("styled line")]).style(red),
+            Line::from(vec![Span::raw("styled line")]).style(marked),
             Line::from("a much longer styled line than the row has room for at all").style(bold),
             Line::from("right").alignment(Alignment::Right),
             Line::from("right but far too wide for the row it is drawn in").right_aligned(),
@@ -133,20 +135,20 @@ mod tests {
                 Span::raw("  to "),
                 Span::styled("apply", bold),
                 Span::raw(" a "),
-                Span::styled("formula", red),
+                Span::styled("formula", marked),
                 Span::raw(" to every cell of the sheet"),
             ]),
             Line::from(vec![
                 Span::raw("…the "),
                 Span::styled("apply", bold),
                 Span::raw("… in seed-00001 · 1.1 · e\u{301}x ae\u{301}\u{302}b"),
-                Span::styled("x\u{301}", red),
+                Span::styled("x\u{301}", marked),
                 Span::raw("ab\u{200d}c 🎯z"),
             ]),
             Line::from(vec![
                 Span::raw("ascii then "),
                 Span::raw("e\u{301}"),
-                Span::styled(" tab\there", red),
+                Span::styled(" tab\there", marked),
                 Span::raw("~del\x7f end"),
             ]),
         ]

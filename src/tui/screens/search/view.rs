@@ -171,7 +171,7 @@ mod tests {
             course_slug: slug.to_string(),
             lesson_id: id.map(str::to_string),
             title: title.to_string(),
-            snippet: super::super::split_snippet(snippet),
+            snippet: crate::tui::screens::search::split_snippet(snippet),
         }
     }
 
