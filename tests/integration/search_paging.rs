@@ -88,3 +88,29 @@ fn scrolling_past_the_first_page_brings_the_rest_with_their_snippets() {
     let start: String = words.trim().chars().take(30).collect();
     assert!(frame.contains(&start), "{start:?} in\n{frame}");
 }
+
+#[test]
+fn a_window_made_taller_fills_with_more_hits_on_the_next_tick() {
+    let mut h = seeded();
+    h.screen(120, 30);
+    h.type_text("apply formula").tick();
+    let short = search(&h).results().len();
+
+    // Twenty lines more hold ten more results: drawn once, then asked for on the tick.
+    h.screen(120, 50);
+    assert_eq!(
+        search(&h).results().len(),
+        short,
+        "nothing asked for while drawing"
+    );
+    h.tick();
+    let s = search(&h);
+    assert_eq!(s.results().len(), short + 10);
+    assert_eq!(s.selected(), 0, "the selection stays where it was");
+    let last = s.results()[short + 8].title.clone();
+    assert!(h.screen(120, 50).contains(&last), "the new rows are drawn");
+
+    // Nothing more to ask for at the same size.
+    h.tick();
+    assert_eq!(search(&h).results().len(), short + 10);
+}

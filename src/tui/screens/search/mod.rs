@@ -175,7 +175,7 @@ impl SearchScreen {
             }),
             SearchAction::Command(SearchCommand::Clear) => self.edited(String::clear),
             SearchAction::Close => return Some(Effect::Global(GlobalAction::Back)),
-            SearchAction::Tick => return self.send(),
+            SearchAction::Tick => return self.send().or_else(|| self.fill()),
             SearchAction::Results {
                 query,
                 limit,
@@ -249,6 +249,21 @@ impl SearchScreen {
         }
         let query = self.sent.clone()?;
         self.limit = self.limit.saturating_mul(2);
+        Some(Effect::Storage(StorageRequest::Search {
+            query,
+            limit: self.limit,
+        }))
+    }
+
+    /// After the list grew (a larger window), asks for what now fits and one more, once: the
+    /// answer comes back with the selection kept, and no second request leaves before it.
+    fn fill(&mut self) -> Option<Effect> {
+        let wanted = u32::try_from(self.fits.get() + 1).unwrap_or(u32::MAX);
+        if !self.may_have_more() || wanted <= self.limit {
+            return None;
+        }
+        let query = self.sent.clone()?;
+        self.limit = wanted;
         Some(Effect::Storage(StorageRequest::Search {
             query,
             limit: self.limit,
