@@ -2,7 +2,8 @@
 //! each (where, and the snippet with matched terms in the `matched` style). Only visible
 //! results are built, and they are drawn line by line straight into the buffer with what a
 //! ratatui `List` would draw (a test compares the two): the `List` set every cell's default
-//! style three times over, a fifth of a keystroke's frame on a screenful of results. A mouse click maps back to a result with the same geometry.
+//! style three times over, a sixth of a search keystroke on a screenful of results. A mouse
+//! click maps back to a result with the same geometry.
 //! Read-only over `SearchScreen`; must not do I/O.
 
 use ratatui::Frame;
@@ -120,7 +121,7 @@ impl SearchScreen {
 }
 
 /// A result's two lines: its title and where it is, then the snippet with the matched terms
-/// in the `matched` style. Borrowed from the row: nothing is copied to draw it.
+/// in the `matched` style. The row's texts are borrowed, not copied.
 fn result_lines<'a>(row: &'a SearchRow, theme: &Theme) -> [Line<'a>; 2] {
     let t = theme.texts;
     let place = match (&row.kind, &row.lesson_id) {
