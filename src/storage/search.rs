@@ -195,14 +195,11 @@ impl Source {
             columns,
             joins,
             output,
-            snippet_column,
             ..
         } = self;
         format!(
             "WITH top AS (
-               SELECT {fts}.rowid AS id, {columns},
-                      snippet({fts}, {snippet_column}, char(2), char(3), '…', 16) AS snippet,
-                      0.0 AS rank
+               SELECT {fts}.rowid AS id, {columns}, {snippet} AS snippet, 0.0 AS rank
                FROM {fts} {joins}
                WHERE {fts} MATCH ?1
                  AND p.status <> 'archived' AND (?2 IS NULL OR p.piece_slug = ?2)
@@ -210,30 +207,35 @@ impl Source {
                ORDER BY {fts}.rowid LIMIT {limit})
              SELECT {output}, top.snippet, top.rank FROM top ORDER BY top.rank, {order}",
             order = self.top_order(),
+            snippet = self.snippet(),
         )
     }
 
-    /// The hits of `top` with their snippets, best first. The snippets are made in one pass
+    /// The text around a match, matched terms between [`MATCH_START`] and [`MATCH_END`]: the
+    /// same for ranked and unranked hits.
+    fn snippet(&self) -> String {
+        format!(
+            "snippet({}, {}, char(2), char(3), '…', 16)",
+            self.fts, self.snippet_column
+        )
+    }
+
+    /// The ranked hits of `top` with their snippets, best first. The snippets are made in one pass
     /// over the index's matches between the first and last hit's rowid, joined to the hits:
     /// a correlated `MATCH … AND rowid = ?` lookup per hit sets up a new FTS5 cursor over
     /// every segment each time, ≈ 100 µs a hit on 200,000 lessons (20 ms for the workbench's
     /// 200 hits) against ≈ 5 µs here.
     fn with_snippets(&self, top: &str) -> String {
-        let Source {
-            fts,
-            output,
-            snippet_column,
-            ..
-        } = self;
+        let Source { fts, output, .. } = self;
         format!(
             "WITH top AS ({top})
-             SELECT {output},
-                    snippet({fts}, {snippet_column}, char(2), char(3), '…', 16), top.rank
+             SELECT {output}, {snippet}, top.rank
              FROM {fts} CROSS JOIN top
              WHERE {fts} MATCH ?1 AND top.id = {fts}.rowid
                AND {fts}.rowid BETWEEN (SELECT min(id) FROM top) AND (SELECT max(id) FROM top)
              ORDER BY top.rank, {order}",
             order = self.top_order(),
+            snippet = self.snippet(),
         )
     }
 
