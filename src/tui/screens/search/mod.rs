@@ -247,12 +247,7 @@ impl SearchScreen {
         if !self.may_have_more() || self.selected + PAGE < self.results().len() {
             return None;
         }
-        let query = self.sent.clone()?;
-        self.limit = self.limit.saturating_mul(2);
-        Some(Effect::Storage(StorageRequest::Search {
-            query,
-            limit: self.limit,
-        }))
+        self.ask(self.limit.saturating_mul(2))
     }
 
     /// After the list grew (a larger window), asks for what now fits and one more, once: the
@@ -262,12 +257,15 @@ impl SearchScreen {
         if !self.may_have_more() || wanted <= self.limit {
             return None;
         }
+        self.ask(wanted)
+    }
+
+    /// Asks for `limit` hits of the query sent (first page, more, or a fill); answers with
+    /// another limit are then stale.
+    fn ask(&mut self, limit: u32) -> Option<Effect> {
         let query = self.sent.clone()?;
-        self.limit = wanted;
-        Some(Effect::Storage(StorageRequest::Search {
-            query,
-            limit: self.limit,
-        }))
+        self.limit = limit;
+        Some(Effect::Storage(StorageRequest::Search { query, limit }))
     }
 
     fn edited(&mut self, edit: impl FnOnce(&mut String)) {
@@ -286,11 +284,7 @@ impl SearchScreen {
         }
         self.sent = Some(self.query.clone());
         self.rows = None;
-        self.limit = self.first_page();
-        Some(Effect::Storage(StorageRequest::Search {
-            query: self.query.clone(),
-            limit: self.limit,
-        }))
+        self.ask(self.first_page())
     }
 
     /// The hits a new query asks for: the results that fit on screen and one more, which says
