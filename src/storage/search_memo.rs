@@ -9,8 +9,8 @@
 //! writes too (its words go through a TEMP table to be tokenised), so the count is taken after
 //! that step and compared at the start of the next search, before it.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
-use std::sync::Mutex;
 
 use rusqlite::Connection;
 
@@ -29,16 +29,25 @@ pub(super) struct WordPlan {
 /// Words remembered at most; past it the memo starts over (a plan is a few dozen bytes).
 const MOST_WORDS: usize = 4_096;
 
+/// One per connection, like the connection itself never shared between threads: a `RefCell`.
 #[derive(Default)]
 pub(crate) struct SearchMemo {
-    inner: Mutex<Memo>,
+    inner: RefCell<Memo>,
 }
 
 #[derive(Default)]
 struct Memo {
     /// `data_version` and the connection's total changes after the last search's own writes.
     stamp: Option<(i64, u64)>,
-    words: HashMap<(&'static str, String), WordPlan>,
+    /// Index → word → plan (looked up by `&str`, no key built per lookup).
+    words: HashMap<&'static str, HashMap<String, WordPlan>>,
+}
+
+impl Memo {
+    /// Plans held, over every index (a handful of indexes: summed when asked).
+    fn len(&self) -> usize {
+        self.words.values().map(HashMap::len).sum()
+    }
 }
 
 impl SearchMemo {
@@ -46,7 +55,7 @@ impl SearchMemo {
     /// of a search, before it writes anything itself.
     pub(super) fn check(&self, conn: &Connection) -> Result<(), StoreError> {
         let now = stamp(conn)?;
-        let mut memo = self.lock();
+        let mut memo = self.inner.borrow_mut();
         if memo.stamp != Some(now) {
             memo.words.clear();
             memo.stamp = None;
@@ -58,31 +67,42 @@ impl SearchMemo {
     /// tokenised); the next [`SearchMemo::check`] compares with it.
     pub(super) fn settle(&self, conn: &Connection) -> Result<(), StoreError> {
         let now = stamp(conn)?;
-        self.lock().stamp = Some(now);
+        self.inner.borrow_mut().stamp = Some(now);
         Ok(())
     }
 
-    /// The plan of `word` in `fts`, remembered or made by `make` (and then remembered).
+    /// The plan of `word` in `fts`, remembered or made by `make` (and then remembered). The
+    /// memo is not borrowed while `make` runs its queries.
     pub(super) fn plan(
         &self,
         fts: &'static str,
         word: &str,
         make: impl FnOnce() -> Result<WordPlan, StoreError>,
     ) -> Result<WordPlan, StoreError> {
-        if let Some(plan) = self.lock().words.get(&(fts, word.to_string())) {
-            return Ok(plan.clone());
+        let known = self
+            .inner
+            .borrow()
+            .words
+            .get(fts)
+            .and_then(|words| words.get(word))
+            .cloned();
+        if let Some(plan) = known {
+            return Ok(plan);
         }
         let plan = make()?;
-        let mut memo = self.lock();
-        if memo.words.len() >= MOST_WORDS {
+        let mut memo = self.inner.borrow_mut();
+        if memo.len() >= MOST_WORDS {
             memo.words.clear();
         }
-        memo.words.insert((fts, word.to_string()), plan.clone());
+        memo.words
+            .entry(fts)
+            .or_default()
+            .insert(word.to_string(), plan.clone());
         Ok(plan)
     }
 
     pub(super) fn forget(&self) {
-        let mut memo = self.lock();
+        let mut memo = self.inner.borrow_mut();
         memo.words.clear();
         memo.stamp = None;
     }
@@ -90,14 +110,7 @@ impl SearchMemo {
     /// How many word plans are remembered (for tests).
     #[cfg(test)]
     pub(super) fn len(&self) -> usize {
-        self.lock().words.len()
-    }
-
-    fn lock(&self) -> std::sync::MutexGuard<'_, Memo> {
-        // A panic while holding the lock leaves at worst a plan missing: keep going.
-        self.inner
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
+        self.inner.borrow().len()
     }
 }
 
