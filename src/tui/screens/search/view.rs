@@ -2,7 +2,7 @@
 //! each (where, and the snippet with matched terms in the `matched` style). Only visible
 //! results are built, and they are drawn line by line straight into the buffer with what a
 //! ratatui `List` would draw (a test compares the two): the `List` set every cell's default
-//! style three times over, a sixth of a search keystroke on a screenful of results. A mouse
+//! style three times over, a fifth of a search keystroke on a screenful of results. A mouse
 //! click maps back to a result with the same geometry.
 //! Read-only over `SearchScreen`; must not do I/O.
 
