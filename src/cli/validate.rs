@@ -67,22 +67,22 @@ pub fn run(cmd: Cmd, global: &GlobalArgs) -> anyhow::Result<Exit> {
     if path.is_file() {
         let bytes = std::fs::read(&path)?;
         let (course, rel) = lesson_location(&path);
-        printer.course(services::validate_file(&course, &rel, &bytes, rubric))?;
+        let course = services::validate_file(&course, &rel, &bytes, rubric);
+        printer.take(prepare(&cmd, course)?)?;
     } else if path.is_dir() {
         let options = ValidateOptions {
             rubric,
             sha256: cmd.json,
             jobs: cmd.jobs.map_or_else(services::default_jobs, |n| n as usize),
         };
-        // Each course is printed as soon as it and those before it are scored, then dropped.
+        // Each course is encoded where it was scored, printed as soon as it and those before
+        // it are, then dropped.
         let mut failure = None;
-        services::validate_folders(
+        services::validate_folders_then(
             services::course_folders(&path)?,
             options,
-            |course| match course
-                .map_err(anyhow::Error::from)
-                .and_then(|c| printer.course(c))
-            {
+            |course| prepare(&cmd, course.map_err(anyhow::Error::from)?),
+            |prepared| match prepared.and_then(|p| printer.take(p)) {
                 Ok(()) => ControlFlow::Continue(()),
                 Err(e) => {
                     failure = Some(e);
@@ -101,11 +101,8 @@ pub fn run(cmd: Cmd, global: &GlobalArgs) -> anyhow::Result<Exit> {
         ));
     } else {
         let mut ctx = Context::open(global)?;
-        printer.course(services::validate_stored(
-            &mut ctx.store,
-            &cmd.target,
-            rubric,
-        )?)?;
+        let course = services::validate_stored(&mut ctx.store, &cmd.target, rubric)?;
+        printer.take(prepare(&cmd, course)?)?;
     }
     let short = printer.finish()?;
     Ok(if short > 0 {
@@ -115,72 +112,124 @@ pub fn run(cmd: Cmd, global: &GlobalArgs) -> anyhow::Result<Exit> {
     })
 }
 
+/// The counts the last line needs.
+#[derive(Debug, Default, Clone, Copy)]
+struct Tally {
+    lessons: usize,
+    passed: usize,
+    warning: usize,
+    failed: usize,
+    /// Lessons below the command's thresholds.
+    short: usize,
+}
+
+impl Tally {
+    fn of(cmd: &Cmd, course: &CourseValidation) -> Tally {
+        let mut tally = Tally {
+            lessons: course.lessons.len(),
+            ..Tally::default()
+        };
+        for lesson in &course.lessons {
+            match lesson.status {
+                ValidationStatus::Passed => tally.passed += 1,
+                ValidationStatus::Warning => tally.warning += 1,
+                ValidationStatus::Failed => tally.failed += 1,
+            }
+            tally.short += usize::from(falls_short(cmd, lesson));
+        }
+        tally
+    }
+
+    fn add(&mut self, other: Tally) {
+        self.lessons += other.lessons;
+        self.passed += other.passed;
+        self.warning += other.warning;
+        self.failed += other.failed;
+        self.short += other.short;
+    }
+}
+
+/// A course made ready to print: counted, and with `--json` already encoded. Made on the
+/// thread that scored the course, so only writing is left to the printing thread.
+enum Prepared {
+    Json {
+        tally: Tally,
+        /// One JSON line per lesson, each ending in `\n`.
+        lines: Vec<u8>,
+        /// The course's entry in the summary line: the report without its lessons, keys sorted
+        /// as a `serde_json::Value` prints them.
+        summary: String,
+    },
+    Human {
+        tally: Tally,
+        course: CourseValidation,
+    },
+}
+
+fn prepare(cmd: &Cmd, mut course: CourseValidation) -> anyhow::Result<Prepared> {
+    let tally = Tally::of(cmd, &course);
+    if !cmd.json {
+        return Ok(Prepared::Human { tally, course });
+    }
+    let mut lines = Vec::with_capacity(course.lessons.len() * 4096);
+    for lesson in &course.lessons {
+        serde_json::to_writer(&mut lines, lesson)?;
+        lines.push(b'\n');
+    }
+    course.lessons = Vec::new();
+    let summary = serde_json::to_value(&course)?.to_string();
+    Ok(Prepared::Json {
+        tally,
+        lines,
+        summary,
+    })
+}
+
 /// Prints courses as they come and keeps only what the last line needs: counts, and each
 /// course's report without its lessons.
-struct Printer<'a> {
-    cmd: &'a Cmd,
+struct Printer {
     rubric: Rubric,
     /// JSON Lines go through one buffered lock: thousands of lines, one write per buffer.
     json: Option<BufWriter<StdoutLock<'static>>>,
     paint: Paint,
     texts: Texts,
-    lessons: usize,
-    passed: usize,
-    warning: usize,
-    failed: usize,
-    short: usize,
+    tally: Tally,
     /// Each course's report for the JSON summary, already encoded (compact text is a fraction
     /// of the structs, and nothing is copied again at the end, the run's peak).
     courses: Vec<String>,
 }
 
-impl<'a> Printer<'a> {
-    fn new(cmd: &'a Cmd, rubric: Rubric, texts: Texts) -> Printer<'a> {
+impl Printer {
+    fn new(cmd: &Cmd, rubric: Rubric, texts: Texts) -> Printer {
         Printer {
-            cmd,
             rubric,
             json: cmd
                 .json
                 .then(|| BufWriter::with_capacity(64 * 1024, std::io::stdout().lock())),
             paint: Paint::stdout(),
             texts,
-            lessons: 0,
-            passed: 0,
-            warning: 0,
-            failed: 0,
-            short: 0,
+            tally: Tally::default(),
             courses: Vec::new(),
         }
     }
 
-    fn course(&mut self, mut course: CourseValidation) -> anyhow::Result<()> {
-        let short = course
-            .lessons
-            .iter()
-            .filter(|l| falls_short(self.cmd, l))
-            .count();
-        self.short += short;
-        self.lessons += course.lessons.len();
-        for lesson in &course.lessons {
-            match lesson.status {
-                ValidationStatus::Passed => self.passed += 1,
-                ValidationStatus::Warning => self.warning += 1,
-                ValidationStatus::Failed => self.failed += 1,
-            }
-        }
-        match &mut self.json {
-            Some(out) => {
-                for lesson in &course.lessons {
-                    serde_json::to_writer(&mut *out, lesson)?;
-                    out.write_all(b"\n")?;
+    fn take(&mut self, prepared: Prepared) -> anyhow::Result<()> {
+        match prepared {
+            Prepared::Json {
+                tally,
+                lines,
+                summary,
+            } => {
+                self.tally.add(tally);
+                if let Some(out) = &mut self.json {
+                    out.write_all(&lines)?;
                 }
-                // The summary line lists courses without their lessons; its keys are sorted, as
-                // a `serde_json::Value` prints them.
-                course.lessons = Vec::new();
-                self.courses
-                    .push(serde_json::to_value(&course)?.to_string());
+                self.courses.push(summary);
             }
-            None => print_human(&course, self.paint, self.texts),
+            Prepared::Human { tally, course } => {
+                self.tally.add(tally);
+                print_human(&course, self.paint, self.texts);
+            }
         }
         Ok(())
     }
@@ -188,19 +237,22 @@ impl<'a> Printer<'a> {
     /// Prints the last line (the JSON summary, or the count of lessons below thresholds) and
     /// returns that count.
     fn finish(mut self) -> anyhow::Result<usize> {
-        let short = self.short;
+        let Tally {
+            lessons,
+            passed,
+            warning,
+            failed,
+            short,
+        } = self.tally;
         match self.json.take() {
             Some(mut out) => {
                 write!(
                     out,
                     "{{\"summary\":{{\"below_threshold\":{short},\"courses\":[{}],\
-                     \"failed\":{},\"lessons\":{},\"passed\":{},\"rubric\":{},\"warning\":{}}}}}",
+                     \"failed\":{failed},\"lessons\":{lessons},\"passed\":{passed},\
+                     \"rubric\":{},\"warning\":{warning}}}}}",
                     self.courses.join(","),
-                    self.failed,
-                    self.lessons,
-                    self.passed,
                     serde_json::to_string(&self.rubric)?,
-                    self.warning,
                 )?;
                 out.write_all(b"\n")?;
                 out.flush()?;

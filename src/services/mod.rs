@@ -107,5 +107,5 @@ pub use search::{SearchResult, search_library};
 pub use seed::{SeedReport, seed_synthetic};
 pub use validate::{
     CourseValidation, LessonValidation, ValidateOptions, curriculum_facts, validate_file,
-    validate_folders, validate_snapshot, validate_stored,
+    validate_folders, validate_folders_then, validate_snapshot, validate_stored,
 };

@@ -85,13 +85,23 @@ pub fn validate_folders(
     options: ValidateOptions,
     each: impl FnMut(Result<CourseValidation, ServiceError>) -> std::ops::ControlFlow<()>,
 ) {
+    validate_folders_then(dirs, options, |course| course, each);
+}
+
+/// [`validate_folders`] with a step `then` run on the thread that scored each course, before
+/// `each` gets its result in order: what turns a course into output (JSON encoding, counting)
+/// then runs on every core, and the course is freed on the thread that allocated it.
+pub fn validate_folders_then<R: Send>(
+    dirs: Vec<std::path::PathBuf>,
+    options: ValidateOptions,
+    then: impl Fn(Result<CourseValidation, ServiceError>) -> R + Sync,
+    each: impl FnMut(R) -> std::ops::ControlFlow<()>,
+) {
     let work = |dir: std::path::PathBuf| {
-        let snapshot = read_lessons_and_curriculum(&dir)?;
-        Ok(validate_snapshot_with(
-            &snapshot,
-            options.rubric,
-            options.sha256,
-        ))
+        then(
+            read_lessons_and_curriculum(&dir)
+                .map(|snapshot| validate_snapshot_with(&snapshot, options.rubric, options.sha256)),
+        )
     };
     let threads = if options.jobs <= 1 { 0 } else { options.jobs };
     for_each_ordered(dirs, threads, work, each);
