@@ -131,3 +131,41 @@ fn import_with_four_jobs_reports_and_stores_what_one_job_does_and_refuses_alone(
     assert_eq!(libraries[1].len(), 7, "the refused course wrote nothing");
     assert!(libraries[1].iter().all(|c| !c.contains("copia-5")));
 }
+
+/// `validate_folders_then`'s step runs where the course was scored: on the pool's threads
+/// with several jobs (so `validate --json` encodes on every core and only writes on the
+/// caller's), on the caller's thread with one; each course's result still comes in order.
+#[test]
+fn the_step_after_scoring_runs_on_the_scoring_threads() {
+    use std::ops::ControlFlow;
+
+    use lectern::domain::rubric::Rubric;
+    use lectern::services::{self, ValidateOptions};
+
+    let sandbox = Sandbox::new();
+    let root = folder_of_courses(&sandbox);
+    let caller = std::thread::current().id();
+    for jobs in [1, 3] {
+        let mut seen = Vec::new();
+        services::validate_folders_then(
+            services::course_folders(&root).unwrap(),
+            ValidateOptions {
+                rubric: Rubric::Creatoros,
+                sha256: false,
+                jobs,
+            },
+            |course| (course.unwrap().course, std::thread::current().id()),
+            |(course, thread)| {
+                seen.push((course, thread));
+                ControlFlow::Continue(())
+            },
+        );
+        let names: Vec<&str> = seen.iter().map(|(c, _)| c.as_str()).collect();
+        assert_eq!(
+            names,
+            (0..8).map(|n| format!("copia-{n}")).collect::<Vec<_>>()
+        );
+        let on_caller = seen.iter().filter(|(_, t)| *t == caller).count();
+        assert_eq!(on_caller, if jobs == 1 { 8 } else { 0 }, "jobs {jobs}");
+    }
+}
