@@ -182,15 +182,18 @@ async fn pump(
                 limit_reached = true;
             }
         }
+        let whole = ends.iter().filter(|&&e| e <= take).count() as u64;
+        sent += take as u64;
+        messages += whole;
+        // Counted before they are written: a peer that has read them (a client whose login
+        // just finished) must find them in the totals, or a test that measures the login and
+        // then stalls right after it would stall inside it when this task is slow to resume.
+        totals.bytes[dir as usize].fetch_add(take as u64, Ordering::SeqCst);
+        totals.messages[dir as usize].fetch_add(whole, Ordering::SeqCst);
         if to.write_all(&buf[..take]).await.is_err() {
             conn.cancel();
             return;
         }
-        let whole = ends.iter().filter(|&&e| e <= take).count() as u64;
-        sent += take as u64;
-        messages += whole;
-        totals.bytes[dir as usize].fetch_add(take as u64, Ordering::SeqCst);
-        totals.messages[dir as usize].fetch_add(whole, Ordering::SeqCst);
         if limit_reached {
             match fault {
                 // This direction goes silent with its sockets open (the peer sees no FIN),
