@@ -389,3 +389,19 @@ fn full_text_search_finds_lessons_and_courses_ignoring_accents() {
     assert!(store.read().search("condicional", 10).unwrap().is_empty());
     assert_eq!(store.read().search("graficos", 10).unwrap().len(), 1);
 }
+
+/// The bundled SQLite is built with the options `.cargo/config.toml` passes it (no memory
+/// statistics and their mutex, alloca for small buffers): losing that file or the variable
+/// would silently make every write a little slower (docs/benchmarks.md, eighth pass).
+#[test]
+fn the_bundled_sqlite_has_the_recommended_options() {
+    let conn = rusqlite::Connection::open_in_memory().unwrap();
+    for option in ["DEFAULT_MEMSTATUS=0", "USE_ALLOCA"] {
+        let used: bool = conn
+            .query_row("SELECT sqlite_compileoption_used(?1)", [option], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert!(used, "SQLite built without {option}");
+    }
+}
