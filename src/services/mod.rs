@@ -103,7 +103,7 @@ pub use persona::{
 };
 pub use persona_prompt::{PromptSave, conflict_marker_line, save_persona_prompt};
 pub use said::{said_of, say};
-pub use search::{SearchResult, search_library};
+pub use search::{SearchResult, search_library, split_snippet};
 pub use seed::{SeedReport, seed_synthetic};
 pub use validate::{
     CourseValidation, LessonValidation, ValidateOptions, curriculum_facts, validate_file,

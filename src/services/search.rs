@@ -67,22 +67,26 @@ fn target(hit: &SearchHit) -> String {
     }
 }
 
-/// Splits FTS5's marked snippet into plain and matched pieces.
+/// Splits FTS5's marked snippet into plain and matched pieces, for the CLI and the workbench
+/// alike. Each marker sets what follows ([`MATCH_START`] matched, [`MATCH_END`] plain), so a
+/// stray or repeated marker (a text that held the marker bytes itself) never swallows a piece;
+/// empty pieces are left out.
 pub fn split_snippet(marked: &str) -> Vec<(String, bool)> {
     let mut pieces = Vec::new();
-    let mut rest = marked;
-    while let Some(start) = rest.find(MATCH_START) {
-        if start > 0 {
-            pieces.push((rest[..start].to_string(), false));
+    let mut push = |piece: &str, matched: bool| {
+        if !piece.is_empty() {
+            pieces.push((piece.to_string(), matched));
         }
-        let after = &rest[start + MATCH_START.len_utf8()..];
-        let end = after.find(MATCH_END).unwrap_or(after.len());
-        pieces.push((after[..end].to_string(), true));
-        rest = after.get(end + MATCH_END.len_utf8()..).unwrap_or("");
+    };
+    let mut matched = false;
+    let mut rest = marked;
+    while let Some(at) = rest.find([MATCH_START, MATCH_END]) {
+        push(&rest[..at], matched);
+        let marker = rest[at..].chars().next().unwrap_or(MATCH_END);
+        matched = marker == MATCH_START;
+        rest = &rest[at + marker.len_utf8()..];
     }
-    if !rest.is_empty() {
-        pieces.push((rest.to_string(), false));
-    }
+    push(rest, matched);
     pieces
 }
 

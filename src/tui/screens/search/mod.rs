@@ -16,7 +16,8 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use serde::Deserialize;
 
 use crate::i18n::{Lang, Texts};
-use crate::storage::{MATCH_END, MATCH_START, SearchHit, SearchKind};
+use crate::services;
+use crate::storage::{SearchHit, SearchKind};
 use crate::tr;
 use crate::tui::keys::keymap::Bindings;
 use crate::tui::message::action::GlobalAction;
@@ -324,28 +325,20 @@ fn safe(text: String) -> String {
     }
 }
 
-/// Splits an FTS snippet at its match markers into sanitised pieces, line breaks as spaces.
+/// An FTS snippet split at its match markers (as the CLI splits it), each piece made safe to
+/// draw, line breaks as spaces.
 fn split_snippet(snippet: &str) -> Vec<(String, bool)> {
-    let mut pieces = Vec::new();
-    let mut push = |piece: &str, matched: bool| {
-        if !piece.is_empty() {
-            let piece = match piece.contains('\n') {
-                true => sanitized(&piece.replace('\n', " ")),
-                false => sanitized(piece),
+    services::split_snippet(snippet)
+        .into_iter()
+        .map(|(piece, matched)| {
+            let piece = if piece.contains('\n') {
+                sanitized(&piece.replace('\n', " "))
+            } else {
+                safe(piece)
             };
-            pieces.push((piece, matched));
-        }
-    };
-    let mut matched = false;
-    let mut rest = snippet;
-    while let Some(at) = rest.find([MATCH_START, MATCH_END]) {
-        push(&rest[..at], matched);
-        let marker = rest[at..].chars().next().unwrap_or(MATCH_END);
-        matched = marker == MATCH_START;
-        rest = &rest[at + marker.len_utf8()..];
-    }
-    push(rest, matched);
-    pieces
+            (piece, matched)
+        })
+        .collect()
 }
 
 #[cfg(test)]
