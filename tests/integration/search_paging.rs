@@ -1,6 +1,7 @@
 //! The search screen's first page is what its list had room for when last drawn, and one
-//! more (to know whether more match): a keystroke makes no snippet that nobody sees (each costs microseconds at 200,000
-//! lessons), and scrolling still brings every hit, snippets and all (issue 16).
+//! more (to know whether more match): a keystroke makes no snippet that nobody sees (each
+//! costs microseconds at 200,000 lessons), and scrolling still brings every hit, snippets and
+//! all (issue 16).
 
 use crossterm::event::{KeyCode, KeyModifiers};
 use lectern::tui::{SEARCH_PAGE, Screen, SearchScreen};

@@ -57,15 +57,12 @@ pub fn draw_line(line: &Line<'_>, area: Rect, buf: &mut Buffer) {
     }
 }
 
-/// Draws `span` from the start of `area`'s first row, as `span.render(area, buf)` would. Its
-/// leading printable ASCII (one cell per byte: no grapheme joins two such bytes) is copied
-/// into the cells directly, but for the last byte before anything else, which may start a
-/// grapheme with what follows (`e` and a combining accent); ratatui draws that rest.
+/// Draws `span` from the start of `area`'s first row, as `span.render(area, buf)` would;
+/// `area` is a non-empty part of one row of `buf` (as `draw_line` cuts it). Its leading
+/// printable ASCII (one cell per byte: no grapheme joins two such bytes) is copied into the
+/// cells directly, but for the last byte before anything else, which may start a grapheme
+/// with what follows (`e` and a combining accent); ratatui draws that rest.
 fn draw_span(span: &Span<'_>, area: Rect, buf: &mut Buffer) {
-    let area = area.intersection(buf.area);
-    if area.is_empty() {
-        return;
-    }
     let text: &str = &span.content;
     let simple = text
         .bytes()

@@ -89,25 +89,14 @@ impl SearchScreen {
             .step_by(usize::from(RESULT_LINES))
             .zip(window.range())
         {
-            let [head, snippet] = result_lines(&rows[index], theme);
-            draw_line(
-                &head,
-                Rect {
-                    y,
+            for (dy, line) in (0..).zip(&result_lines(&rows[index], theme)) {
+                let area = Rect {
+                    y: y + dy,
                     height: 1,
                     ..inner
-                },
-                buf,
-            );
-            draw_line(
-                &snippet,
-                Rect {
-                    y: y + 1,
-                    height: 1,
-                    ..inner
-                },
-                buf,
-            );
+                };
+                draw_line(line, area, buf);
+            }
             if index == self.selected {
                 let area = Rect {
                     y,
