@@ -151,25 +151,27 @@ impl Tally {
 
 /// A course made ready to print: counted, and with `--json` already encoded. Made on the
 /// thread that scored the course, so only writing is left to the printing thread.
-enum Prepared {
+struct Prepared {
+    tally: Tally,
+    output: Output,
+}
+
+enum Output {
     Json {
-        tally: Tally,
         /// One JSON line per lesson, each ending in `\n`.
         lines: Vec<u8>,
         /// The course's entry in the summary line: the report without its lessons, keys sorted
         /// as a `serde_json::Value` prints them.
         summary: String,
     },
-    Human {
-        tally: Tally,
-        course: CourseValidation,
-    },
+    Human(CourseValidation),
 }
 
 fn prepare(cmd: &Cmd, mut course: CourseValidation) -> anyhow::Result<Prepared> {
     let tally = Tally::of(cmd, &course);
     if !cmd.json {
-        return Ok(Prepared::Human { tally, course });
+        let output = Output::Human(course);
+        return Ok(Prepared { tally, output });
     }
     let mut lines = Vec::with_capacity(course.lessons.len() * 4096);
     for lesson in &course.lessons {
@@ -178,11 +180,8 @@ fn prepare(cmd: &Cmd, mut course: CourseValidation) -> anyhow::Result<Prepared> 
     }
     course.lessons = Vec::new();
     let summary = serde_json::to_value(&course)?.to_string();
-    Ok(Prepared::Json {
-        tally,
-        lines,
-        summary,
-    })
+    let output = Output::Json { lines, summary };
+    Ok(Prepared { tally, output })
 }
 
 /// Prints courses as they come and keeps only what the last line needs: counts, and each
@@ -214,22 +213,15 @@ impl Printer {
     }
 
     fn take(&mut self, prepared: Prepared) -> anyhow::Result<()> {
-        match prepared {
-            Prepared::Json {
-                tally,
-                lines,
-                summary,
-            } => {
-                self.tally.add(tally);
+        self.tally.add(prepared.tally);
+        match prepared.output {
+            Output::Json { lines, summary } => {
                 if let Some(out) = &mut self.json {
                     out.write_all(&lines)?;
                 }
                 self.courses.push(summary);
             }
-            Prepared::Human { tally, course } => {
-                self.tally.add(tally);
-                print_human(&course, self.paint, self.texts);
-            }
+            Output::Human(course) => print_human(&course, self.paint, self.texts),
         }
         Ok(())
     }
